@@ -1,0 +1,45 @@
+# Fieldcourse interface text: English (the fallback language).
+
+app-title = Fieldcourse
+
+## Library
+library-heading = Your courses
+library-loading = Looking for courses…
+library-count = { $count ->
+    [one] One course
+   *[other] { $count } courses
+}
+library-empty-title = No courses yet
+library-empty-body = Ask your trainer for a course, then put its folder in { $folder } and press Reload.
+library-reload = Reload
+library-folders = Courses are read from these folders:
+
+## A course card
+course-by = By { $publisher }
+course-languages = Languages: { $languages }
+course-modules = { $count ->
+    [one] { $count } module
+   *[other] { $count } modules
+}
+course-lessons = { $count ->
+    [one] { $count } lesson
+   *[other] { $count } lessons
+}
+course-duration = { $minutes } min
+course-broken-badge = Needs fixing
+course-broken-summary = { $count ->
+    [one] One problem keeps this course from opening. Ask its author to fix it:
+   *[other] { $count } problems keep this course from opening. Ask its author to fix them:
+}
+course-warnings = { $count ->
+    [one] One suggestion for the author
+   *[other] { $count } suggestions for the author
+}
+
+## Problems in a course
+problem-error = Problem
+problem-warning = Suggestion
+problem-where = { $file }, line { $line }, column { $column }
+problem-fix = What to do: { $hint }
+problems-show-all = Show all { $count } problems
+problems-show-fewer = Show fewer

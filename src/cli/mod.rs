@@ -1,0 +1,55 @@
+//! The command line: global options and one module per subcommand.
+
+mod schema;
+mod validate;
+
+use crate::paths::{Paths, PathsError};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub use validate::{OutputFormat, ValidateArgs};
+
+/// Exit code for a run that found errors in its input.
+pub const EXIT_FAILURE: u8 = 1;
+/// Exit code for a command line that cannot be carried out as written.
+pub const EXIT_USAGE: u8 = 2;
+
+/// Offline courses for people who work where the network is not.
+#[derive(Debug, Parser)]
+#[command(name = "fieldcourse", version, about, long_about = None)]
+pub struct Cli {
+    /// Keep progress, settings and installed courses in DIR instead of the default.
+    #[arg(long, global = true, value_name = "DIR", env = "FIELDCOURSE_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Also read courses from DIR (repeatable); the bundled courses are always read.
+    #[arg(long = "courses-dir", global = true, value_name = "DIR")]
+    pub courses_dirs: Vec<PathBuf>,
+    /// What to do; without a command the app window opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check courses and explain every problem found.
+    Validate(ValidateArgs),
+    /// Print the JSON Schema of the course format.
+    Schema,
+}
+
+impl Cli {
+    /// The folders this run works with.
+    pub fn paths(&self) -> Result<Paths, PathsError> {
+        Paths::resolve(self.data_dir.as_deref(), &self.courses_dirs)
+    }
+}
+
+/// Runs a subcommand and returns the process exit code.
+pub fn run(command: &Command) -> ExitCode {
+    match command {
+        Command::Validate(args) => validate::run(args),
+        Command::Schema => schema::run(),
+    }
+}

@@ -1,0 +1,235 @@
+//! `fieldcourse validate PATH...`: checks courses and explains every problem.
+//!
+//! Exit code 0 when no course has errors (warnings are fine), 1 when any has,
+//! 2 when the command line itself is wrong (a path that does not exist).
+
+use crate::course::{COURSE_FILE, Diagnostic, LoadedCourse, discover, load_course};
+use clap::{Args, ValueEnum};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Arguments of `fieldcourse validate`.
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Course folders, course files, or folders of courses.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// How to print the findings.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+    pub format: OutputFormat,
+}
+
+/// How `validate` prints its findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// For people: each problem with its line, a caret and a hint, as rustc does.
+    Human,
+    /// For programs: one JSON document.
+    Json,
+}
+
+pub(super) fn run(args: &ValidateArgs) -> ExitCode {
+    if let Some(missing) = args.paths.iter().find(|path| !path.exists()) {
+        eprintln!("error: {} does not exist", missing.display());
+        eprintln!("  = help: give a course folder, a course .json file, or a folder of courses");
+        return ExitCode::from(super::EXIT_USAGE);
+    }
+    let courses = load_paths(&args.paths);
+    let text = match args.format {
+        OutputFormat::Human => render_human(&courses),
+        OutputFormat::Json => render_json(&courses),
+    };
+    if let Err(error) = std::io::stdout().lock().write_all(text.as_bytes()) {
+        eprintln!("error: cannot write the report: {error}");
+        return ExitCode::from(super::EXIT_FAILURE);
+    }
+    if courses.iter().any(|course| course.error_count() > 0) {
+        ExitCode::from(super::EXIT_FAILURE)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Loads each path as a course, or as a folder of courses when it holds no
+/// `course.json` itself.
+pub fn load_paths(paths: &[PathBuf]) -> Vec<LoadedCourse> {
+    paths
+        .iter()
+        .flat_map(|path| {
+            if path.is_dir() && !path.join(COURSE_FILE).is_file() {
+                discover(std::slice::from_ref(path))
+            } else {
+                vec![load_course(path)]
+            }
+        })
+        .collect()
+}
+
+/// The findings as text for people, ending with a one-line summary.
+pub fn render_human(courses: &[LoadedCourse]) -> String {
+    let mut sources = SourceCache::default();
+    let mut out = String::new();
+    for course in courses {
+        for diagnostic in &course.diagnostics {
+            render_diagnostic(&mut out, diagnostic, &mut sources);
+        }
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            course.origin.display(),
+            count_words(course.error_count(), course.warning_count())
+        );
+    }
+    let errors: usize = courses.iter().map(LoadedCourse::error_count).sum();
+    let warnings: usize = courses.iter().map(LoadedCourse::warning_count).sum();
+    let checked = match courses.len() {
+        1 => "1 course".to_owned(),
+        count => format!("{count} courses"),
+    };
+    let _ = writeln!(out, "checked {checked}: {}", count_words(errors, warnings));
+    out
+}
+
+fn count_words(errors: usize, warnings: usize) -> String {
+    let plural = |count: usize, word: &str| {
+        if count == 1 {
+            format!("1 {word}")
+        } else {
+            format!("{count} {word}s")
+        }
+    };
+    if errors == 0 && warnings == 0 {
+        "ok, no problems".to_owned()
+    } else {
+        format!(
+            "{}, {}",
+            plural(errors, "error"),
+            plural(warnings, "warning")
+        )
+    }
+}
+
+fn render_diagnostic(out: &mut String, diagnostic: &Diagnostic, sources: &mut SourceCache) {
+    let _ = writeln!(out, "{}: {}", diagnostic.severity, diagnostic.message);
+    let mut place = diagnostic.file.display().to_string();
+    if let Some(location) = diagnostic.location {
+        let _ = write!(place, ":{}:{}", location.line, location.column);
+    }
+    if !diagnostic.path.is_empty() {
+        let _ = write!(place, " (at {})", diagnostic.path);
+    }
+    let _ = writeln!(out, "  --> {place}");
+    let line = diagnostic
+        .location
+        .and_then(|location| Some((location, sources.line(&diagnostic.file, location.line)?)));
+    if let Some((location, text)) = line {
+        let number = location.line.to_string();
+        let gutter = " ".repeat(number.len());
+        let (excerpt, caret_at) = excerpt(&text, location.column);
+        let _ = writeln!(out, "{gutter} |");
+        let _ = writeln!(out, "{number} | {excerpt}");
+        let _ = writeln!(out, "{gutter} | {}^", " ".repeat(caret_at));
+    }
+    if let Some(hint) = &diagnostic.hint {
+        let _ = writeln!(out, "  = help: {hint}");
+    }
+    out.push('\n');
+}
+
+/// A window of a long line around `column`, and where the caret goes in it.
+fn excerpt(line: &str, column: usize) -> (String, usize) {
+    const WIDTH: usize = 100;
+    let characters: Vec<char> = line
+        .chars()
+        .map(|c| if c == '\t' { ' ' } else { c })
+        .collect();
+    let column = column.saturating_sub(1).min(characters.len());
+    if characters.len() <= WIDTH {
+        return (characters.iter().collect(), column);
+    }
+    let start = column.saturating_sub(WIDTH / 2);
+    let end = (start + WIDTH).min(characters.len());
+    let mut text = String::new();
+    if start > 0 {
+        text.push('…');
+    }
+    text.extend(&characters[start..end]);
+    if end < characters.len() {
+        text.push('…');
+    }
+    (text, column - start + usize::from(start > 0))
+}
+
+#[derive(Default)]
+struct SourceCache {
+    files: HashMap<PathBuf, Option<String>>,
+}
+
+impl SourceCache {
+    fn line(&mut self, file: &Path, line: usize) -> Option<String> {
+        let text = self.files.entry(file.to_owned()).or_insert_with(|| {
+            std::fs::read(file)
+                .ok()
+                .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+        });
+        text.as_deref()?
+            .lines()
+            .nth(line.checked_sub(1)?)
+            .map(str::to_owned)
+    }
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    errors: usize,
+    warnings: usize,
+    courses: Vec<JsonCourse<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonCourse<'a> {
+    path: &'a Path,
+    id: Option<&'a str>,
+    errors: usize,
+    warnings: usize,
+    diagnostics: &'a [Diagnostic],
+}
+
+/// The findings as one JSON document.
+pub fn render_json(courses: &[LoadedCourse]) -> String {
+    let report = JsonReport {
+        errors: courses.iter().map(LoadedCourse::error_count).sum(),
+        warnings: courses.iter().map(LoadedCourse::warning_count).sum(),
+        courses: courses
+            .iter()
+            .map(|course| JsonCourse {
+                path: &course.origin,
+                id: course.course.as_ref().map(|course| course.id.as_str()),
+                errors: course.error_count(),
+                warnings: course.warning_count(),
+                diagnostics: &course.diagnostics,
+            })
+            .collect(),
+    };
+    let mut text = serde_json::to_string_pretty(&report).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::excerpt;
+
+    #[test]
+    fn long_lines_are_cut_around_the_caret() {
+        let line = "x".repeat(300);
+        let (text, caret) = excerpt(&line, 200);
+        assert!(text.starts_with('…') && text.ends_with('…'));
+        assert_eq!(text.chars().nth(caret), Some('x'));
+        assert_eq!(excerpt("abc", 2), ("abc".to_owned(), 1));
+    }
+}

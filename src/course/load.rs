@@ -1,0 +1,385 @@
+//! Reading courses from disk: one file, one folder, or every course in some folders.
+
+use super::diagnostic::{Code, Diagnostic};
+use super::locate::{SourceMap, Target};
+use super::model::{Course, FORMAT_V1};
+use super::structure::structural_diagnostics;
+use super::validate::{validate_course, validate_translation};
+use std::collections::{BTreeMap, HashMap};
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Course files larger than this are refused before they are read.
+pub const MAX_COURSE_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The file name of a course's source text inside its folder.
+pub const COURSE_FILE: &str = "course.json";
+
+/// Why a course file could not be read at all.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The file system refused (missing file, no permission...).
+    #[error("cannot read {}: {source}", path.display())]
+    Io {
+        /// The file that could not be read.
+        path: PathBuf,
+        /// What the operating system said.
+        #[source]
+        source: io::Error,
+    },
+    /// The file is over [`MAX_COURSE_FILE_BYTES`].
+    #[error("{} is {} MiB; course files may be at most 64 MiB", path.display(), size / (1024 * 1024))]
+    TooLarge {
+        /// The file that is too large.
+        path: PathBuf,
+        /// Its size in bytes.
+        size: u64,
+    },
+}
+
+impl LoadError {
+    fn into_diagnostic(self) -> Diagnostic {
+        match &self {
+            Self::Io { path, .. } => Diagnostic::error(Code::Io, path, "")
+                .message(self.to_string())
+                .hint("check that the file exists and that you may read it"),
+            Self::TooLarge { path, .. } => Diagnostic::error(Code::TooLarge, path, "")
+                .message(self.to_string())
+                .hint("split the course into smaller courses, or move large media out of the JSON"),
+        }
+    }
+}
+
+/// Reads a course file, refusing files over the size limit before reading them.
+pub fn read_course_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let io_error = |source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let size = fs::metadata(path).map_err(io_error)?.len();
+    if size > MAX_COURSE_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            size,
+        });
+    }
+    fs::read(path).map_err(io_error)
+}
+
+/// A course as found on disk: the parsed course (if it parsed), its translations,
+/// and every problem found in any of its files.
+#[derive(Debug, Clone)]
+pub struct LoadedCourse {
+    /// The course folder, or the lone `.json` file.
+    pub origin: PathBuf,
+    /// The course in its source language, when the file could be parsed. It may
+    /// still have errors: check [`LoadedCourse::is_usable`] before teaching from it.
+    pub course: Option<Arc<Course>>,
+    /// Translations that parsed, by language tag.
+    pub translations: BTreeMap<String, Arc<Course>>,
+    /// Every problem in the course's files, errors first.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl LoadedCourse {
+    /// Whether the course can be taken: it parsed and has no errors.
+    pub fn is_usable(&self) -> bool {
+        self.course.is_some() && self.error_count() == 0
+    }
+
+    /// The number of errors (not warnings).
+    pub fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    /// The number of warnings.
+    pub fn warning_count(&self) -> usize {
+        self.diagnostics.len() - self.error_count()
+    }
+
+    /// A name to show for the course even when it did not parse.
+    pub fn display_name(&self) -> String {
+        match &self.course {
+            Some(course) if !course.title.trim().is_empty() => course.title.clone(),
+            _ => self
+                .origin
+                .file_name()
+                .map(|name| name.to_string_lossy().into_owned())
+                .unwrap_or_else(|| self.origin.display().to_string()),
+        }
+    }
+
+    /// Languages the course is available in: the source first, then translations.
+    pub fn languages(&self) -> Vec<String> {
+        self.course
+            .iter()
+            .map(|course| course.language.clone())
+            .chain(self.translations.keys().cloned())
+            .collect()
+    }
+}
+
+/// One parsed course file and what was found wrong with it.
+#[derive(Debug, Clone)]
+pub struct ParsedFile {
+    /// The course, when the file parsed.
+    pub course: Option<Course>,
+    /// Problems found, with line and column filled in.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parses one course file's bytes. Never panics, whatever the bytes.
+pub fn parse_course(file: &Path, bytes: &[u8]) -> ParsedFile {
+    match serde_json::from_slice::<Course>(bytes) {
+        Ok(course) => {
+            let diagnostics = match check_format(file, &course.format, "/format") {
+                Some(error) => vec![error],
+                None => Vec::new(),
+            };
+            let course = diagnostics.is_empty().then_some(course);
+            ParsedFile {
+                course,
+                diagnostics: locate(bytes, diagnostics),
+            }
+        }
+        Err(error) if error.is_syntax() || error.is_eof() => ParsedFile {
+            course: None,
+            diagnostics: vec![syntax_diagnostic(file, &error)],
+        },
+        Err(error) => ParsedFile {
+            course: None,
+            diagnostics: locate(bytes, structure_failure(file, bytes, &error)),
+        },
+    }
+}
+
+fn structure_failure(file: &Path, bytes: &[u8], error: &serde_json::Error) -> Vec<Diagnostic> {
+    let serde_message = || {
+        Diagnostic::error(Code::Type, file, "")
+            .message(strip_position(&error.to_string()))
+            .at(position_of(error))
+    };
+    let Ok(value) = serde_json::from_slice::<serde_json::Value>(bytes) else {
+        return vec![serde_message()];
+    };
+    // A newer format may have fields this build does not know: say only that.
+    match value.get("format").and_then(|format| format.as_str()) {
+        Some(format) => {
+            if let Some(error) = check_format(file, format, "/format") {
+                return vec![error];
+            }
+        }
+        None if !value.is_object() => {
+            return vec![
+                Diagnostic::error(Code::Type, file, "")
+                    .message("a course file must hold a JSON object `{ ... }`")
+                    .hint("start from docs/authoring.md or courses/authoring-tour/course.json"),
+            ];
+        }
+        None => {}
+    }
+    let diagnostics = structural_diagnostics(file, &value);
+    if diagnostics.is_empty() {
+        vec![serde_message()]
+    } else {
+        diagnostics
+    }
+}
+
+/// An error when `format` is not one this build reads.
+fn check_format(file: &Path, format: &str, path: &str) -> Option<Diagnostic> {
+    if format == FORMAT_V1 {
+        return None;
+    }
+    let newer = format
+        .strip_prefix("fieldcourse/")
+        .and_then(|version| version.parse::<u32>().ok())
+        .is_some_and(|version| version > 1);
+    Some(if newer {
+        Diagnostic::error(Code::NewerFormat, file, path)
+            .message(format!(
+                "this course needs a newer Fieldcourse (it is in format `{format}`)"
+            ))
+            .hint(format!(
+                "install the latest Fieldcourse, or ask the author for a `{FORMAT_V1}` copy"
+            ))
+    } else {
+        Diagnostic::error(Code::InvalidValue, file, path)
+            .message(format!("`{format}` is not a Fieldcourse course format"))
+            .hint(format!("write \"format\": \"{FORMAT_V1}\""))
+    })
+}
+
+fn syntax_diagnostic(file: &Path, error: &serde_json::Error) -> Diagnostic {
+    let hint = if error.is_eof() {
+        "the file ends too early: look for a missing `}`, `]` or closing quote"
+    } else {
+        "look for a missing comma, quote or bracket at or just before this point"
+    };
+    Diagnostic::error(Code::Syntax, file, "")
+        .message(format!(
+            "invalid JSON: {}",
+            strip_position(&error.to_string())
+        ))
+        .hint(hint)
+        .at(position_of(error))
+}
+
+fn position_of(error: &serde_json::Error) -> Option<super::Location> {
+    (error.line() > 0).then(|| super::Location {
+        line: error.line(),
+        column: error.column().max(1),
+    })
+}
+
+/// serde_json appends " at line L column C"; the location is shown separately.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(index) => message[..index].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+/// Fills in line and column for diagnostics that only have a JSON path.
+pub(crate) fn locate(bytes: &[u8], mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    if diagnostics.iter().all(|d| d.location.is_some()) {
+        return diagnostics;
+    }
+    let text = String::from_utf8_lossy(bytes);
+    let map = SourceMap::new(&text);
+    for diagnostic in diagnostics.iter_mut().filter(|d| d.location.is_none()) {
+        let target = match diagnostic.code {
+            Code::UnknownField | Code::UnusedField => Target::Key,
+            _ => Target::Value,
+        };
+        diagnostic.location = map.locate(&diagnostic.path, target);
+    }
+    diagnostics
+}
+
+/// Loads a course from a folder holding `course.json`, or from a lone `.json` file.
+pub fn load_course(origin: &Path) -> LoadedCourse {
+    let (source_file, base) = if origin.is_dir() {
+        (origin.join(COURSE_FILE), origin.to_owned())
+    } else {
+        let base = origin.parent().map(Path::to_owned).unwrap_or_default();
+        (origin.to_owned(), base)
+    };
+    let mut loaded = LoadedCourse {
+        origin: origin.to_owned(),
+        course: None,
+        translations: BTreeMap::new(),
+        diagnostics: Vec::new(),
+    };
+    if origin.is_dir() && !source_file.is_file() {
+        loaded.diagnostics.push(
+            Diagnostic::error(Code::NotACourse, origin, "")
+                .message("this folder has no course.json")
+                .hint("a course folder holds course.json, optional course.<lang>.json translations and an assets/ folder"),
+        );
+        return loaded;
+    }
+    let Some((source, _)) = load_file(&source_file, &base, &mut loaded.diagnostics) else {
+        return loaded;
+    };
+    if origin.is_dir() {
+        for (language, path) in translation_files(origin) {
+            let Some((translation, bytes)) = load_file(&path, &base, &mut loaded.diagnostics)
+            else {
+                continue;
+            };
+            let mismatches = validate_translation(&source, &translation, &language, &path);
+            loaded.diagnostics.extend(locate(&bytes, mismatches));
+            loaded.translations.insert(language, Arc::new(translation));
+        }
+    }
+    loaded.course = Some(Arc::new(source));
+    loaded.diagnostics.sort_by_key(|d| d.severity);
+    loaded
+}
+
+/// Reads, parses and validates one file, adding its diagnostics to `out`.
+/// Returns the course with the file's bytes, for locating later findings.
+fn load_file(path: &Path, base: &Path, out: &mut Vec<Diagnostic>) -> Option<(Course, Vec<u8>)> {
+    let bytes = match read_course_bytes(path) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            out.push(error.into_diagnostic());
+            return None;
+        }
+    };
+    let parsed = parse_course(path, &bytes);
+    out.extend(parsed.diagnostics);
+    let course = parsed.course?;
+    out.extend(locate(&bytes, validate_course(&course, path, Some(base))));
+    Some((course, bytes))
+}
+
+/// `course.<lang>.json` files beside `course.json`, sorted by language.
+fn translation_files(folder: &Path) -> Vec<(String, PathBuf)> {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut files: Vec<(String, PathBuf)> = entries
+        .filter_map(Result::ok)
+        .filter_map(|entry| {
+            let name = entry.file_name().to_str()?.to_owned();
+            let language = name.strip_prefix("course.")?.strip_suffix(".json")?;
+            (!language.is_empty()).then(|| (language.to_owned(), entry.path()))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Every course in `folders`: each sub-folder with a `course.json` and each lone
+/// `.json` file. A folder that is itself a course counts as one. Courses are
+/// returned in a stable order; a broken course is returned with its diagnostics.
+pub fn discover(folders: &[PathBuf]) -> Vec<LoadedCourse> {
+    let mut courses = Vec::new();
+    for folder in folders {
+        if folder.join(COURSE_FILE).is_file() {
+            courses.push(load_course(folder));
+            continue;
+        }
+        let Ok(entries) = fs::read_dir(folder) else {
+            continue;
+        };
+        let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+        paths.sort();
+        for path in paths {
+            let is_course_dir = path.is_dir() && path.join(COURSE_FILE).is_file();
+            let is_json = path.is_file() && path.extension().is_some_and(|ext| ext == "json");
+            if is_course_dir || is_json {
+                courses.push(load_course(&path));
+            }
+        }
+    }
+    flag_duplicate_course_ids(&mut courses);
+    courses
+}
+
+fn flag_duplicate_course_ids(courses: &mut [LoadedCourse]) {
+    let mut first_seen: HashMap<String, PathBuf> = HashMap::new();
+    for loaded in courses.iter_mut() {
+        let Some(course) = &loaded.course else {
+            continue;
+        };
+        if let Some(first) = first_seen.get(&course.id) {
+            let file = loaded.origin.clone();
+            loaded.diagnostics.push(
+                Diagnostic::warning(Code::DuplicateId, file, "/id")
+                    .message(format!(
+                        "another course with id `{}` was found first, in {}",
+                        course.id,
+                        first.display()
+                    ))
+                    .hint("give each course its own id, or remove the older copy"),
+            );
+        } else {
+            first_seen.insert(course.id.clone(), loaded.origin.clone());
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! The course format: the model (serde types), loading from disk, validation into
+//! diagnostics, and the JSON Schema.
+
+mod diagnostic;
+mod load;
+mod locate;
+mod model;
+mod schema;
+mod structure;
+mod validate;
+
+pub use diagnostic::{Code, Diagnostic, Location, Severity};
+pub use load::{
+    COURSE_FILE, LoadError, LoadedCourse, MAX_COURSE_FILE_BYTES, ParsedFile, discover, load_course,
+    parse_course, read_course_bytes,
+};
+pub use locate::{SourceMap, Target};
+pub use model::*;
+pub use schema::{course_schema, course_schema_text};
+pub use validate::{is_valid_id, validate_course, validate_translation};

@@ -1,0 +1,373 @@
+//! The validator: every rule a parsed course must meet, reported in one pass.
+//!
+//! Rules for the course, modules, lessons and blocks live here; quizzes and
+//! questions in `quiz.rs`; asset paths in `assets.rs`; translations in
+//! `translation.rs`. Each finding names its JSON path; line and column are added
+//! afterwards by the loader.
+
+mod assets;
+mod quiz;
+mod translation;
+
+pub use translation::validate_translation;
+
+use super::diagnostic::{Code, Diagnostic};
+use super::model::{Block, BlockKind, Course, Lesson, Module};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// Checks every rule of the format on a parsed course.
+///
+/// `base` is the folder asset paths are relative to; without it assets are not
+/// checked (as for text that does not come from a folder).
+pub fn validate_course(course: &Course, file: &Path, base: Option<&Path>) -> Vec<Diagnostic> {
+    let mut checker = Checker {
+        file,
+        base,
+        diagnostics: Vec::new(),
+        ids: HashMap::new(),
+    };
+    checker.course(course);
+    checker.diagnostics
+}
+
+/// Whether `id` is a well-formed stable id: lowercase ASCII letters, digits and `-`.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'-')
+}
+
+/// A well-formed id close to `id`, to suggest in a hint.
+fn suggest_id(id: &str) -> String {
+    let mut slug = String::with_capacity(id.len());
+    for character in id.trim().chars().flat_map(char::to_lowercase) {
+        if character.is_ascii_alphanumeric() {
+            slug.push(character);
+        } else if !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug.trim_matches('-').to_owned()
+}
+
+struct Checker<'a> {
+    file: &'a Path,
+    base: Option<&'a Path>,
+    diagnostics: Vec<Diagnostic>,
+    /// Every id seen so far, with the path of its first use.
+    ids: HashMap<&'a str, String>,
+}
+
+impl<'a> Checker<'a> {
+    fn error(&mut self, code: Code, path: &str, message: String, hint: &str) {
+        let mut diagnostic = Diagnostic::error(code, self.file, path).message(message);
+        if !hint.is_empty() {
+            diagnostic = diagnostic.hint(hint);
+        }
+        self.diagnostics.push(diagnostic);
+    }
+
+    fn warning(&mut self, code: Code, path: &str, message: String, hint: &str) {
+        let mut diagnostic = Diagnostic::warning(code, self.file, path).message(message);
+        if !hint.is_empty() {
+            diagnostic = diagnostic.hint(hint);
+        }
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// An id that must be well formed and unique in the course.
+    fn id(&mut self, id: &'a str, path: String) {
+        if !is_valid_id(id) {
+            let suggestion = suggest_id(id);
+            let hint = if suggestion.is_empty() {
+                "use lowercase letters, digits and `-`, such as `module-1`".to_owned()
+            } else {
+                format!("use lowercase letters, digits and `-`, such as `{suggestion}`")
+            };
+            self.error(
+                Code::MalformedId,
+                &path,
+                format!("`{id}` is not a valid id"),
+                &hint,
+            );
+            return;
+        }
+        if let Some(first) = self.ids.get(id) {
+            let message = format!("the id `{id}` is used twice; it was first used at {first}");
+            self.error(
+                Code::DuplicateId,
+                &path,
+                message,
+                "every module, lesson, quiz, question, option and reflection needs its own id",
+            );
+        } else {
+            self.ids.insert(id, path);
+        }
+    }
+
+    /// Text that must not be empty (titles, prompts, bodies).
+    fn text(&mut self, text: &str, path: &str, what: &str) {
+        if text.trim().is_empty() {
+            self.error(
+                Code::EmptyText,
+                path,
+                format!("{what} is empty"),
+                "write the text, or remove the item",
+            );
+        }
+    }
+
+    /// A field the kind needs: reports it when absent, and returns it.
+    fn required<'v, T>(
+        &mut self,
+        value: &'v Option<T>,
+        path: &str,
+        field: &str,
+        kind: &str,
+    ) -> Option<&'v T> {
+        if value.is_none() {
+            self.error(
+                Code::MissingField,
+                path,
+                format!("a `{kind}` needs `{field}`"),
+                &format!("add `\"{field}\"` to this {kind}"),
+            );
+        }
+        value.as_ref()
+    }
+
+    /// A field set on a kind that does not use it.
+    fn unused(&mut self, is_set: bool, path: &str, field: &str, kind: &str) {
+        if is_set {
+            self.warning(
+                Code::UnusedField,
+                &format!("{path}/{field}"),
+                format!("`{field}` is not used by a `{kind}`; it will be ignored"),
+                "remove it, or check `kind`",
+            );
+        }
+    }
+
+    fn course(&mut self, course: &'a Course) {
+        if !is_valid_id(&course.id) {
+            let hint = format!(
+                "use lowercase letters, digits and `-`, such as `{}`",
+                suggest_id(&course.id)
+            );
+            self.error(
+                Code::MalformedId,
+                "/id",
+                format!("`{}` is not a valid course id", course.id),
+                &hint,
+            );
+        }
+        if semver::Version::parse(&course.version).is_err() {
+            self.error(
+                Code::InvalidValue,
+                "/version",
+                format!("`{}` is not a version number", course.version),
+                "use semantic versioning such as `1.0.0`, and raise it with every release",
+            );
+        }
+        if course
+            .language
+            .parse::<unic_langid::LanguageIdentifier>()
+            .is_err()
+            || course.language.is_empty()
+        {
+            self.error(
+                Code::InvalidValue,
+                "/language",
+                format!("`{}` is not a language tag", course.language),
+                "use a BCP 47 tag such as `en`, `fr`, `es` or `ar`",
+            );
+        }
+        self.text(&course.title, "/title", "the course title");
+        self.text(&course.summary, "/summary", "the course summary");
+        self.text(&course.publisher, "/publisher", "the publisher");
+        if course.modules.is_empty() {
+            self.error(
+                Code::EmptyText,
+                "/modules",
+                "the course has no modules".to_owned(),
+                "add at least one module with one lesson",
+            );
+        }
+        for (index, module) in course.modules.iter().enumerate() {
+            self.module(module, &format!("/modules/{index}"));
+        }
+        if let Some(final_assessment) = &course.final_assessment {
+            self.quiz(final_assessment, "/final_assessment");
+        }
+        self.completion(course);
+        if let Some(certificate) = &course.certificate {
+            self.text(
+                &certificate.organisation,
+                "/certificate/organisation",
+                "the certificate's organisation",
+            );
+            self.text(
+                &certificate.signatory_name,
+                "/certificate/signatory_name",
+                "the signatory's name",
+            );
+            self.text(
+                &certificate.signatory_title,
+                "/certificate/signatory_title",
+                "the signatory's title",
+            );
+            if let Some(logo) = &certificate.logo {
+                self.asset(logo, "/certificate/logo");
+            }
+            if certificate.validity_months == Some(0) {
+                self.error(
+                    Code::InvalidValue,
+                    "/certificate/validity_months",
+                    "a certificate cannot be valid for 0 months".to_owned(),
+                    "leave `validity_months` out for a certificate that never expires",
+                );
+            }
+        }
+    }
+
+    fn module(&mut self, module: &'a Module, path: &str) {
+        self.id(&module.id, format!("{path}/id"));
+        self.text(&module.title, &format!("{path}/title"), "the module title");
+        if module.lessons.is_empty() {
+            self.error(
+                Code::EmptyText,
+                &format!("{path}/lessons"),
+                format!("module `{}` has no lessons", module.id),
+                "add at least one lesson",
+            );
+        }
+        for (index, lesson) in module.lessons.iter().enumerate() {
+            self.lesson(lesson, &format!("{path}/lessons/{index}"));
+        }
+        if let Some(quiz) = &module.quiz {
+            self.quiz(quiz, &format!("{path}/quiz"));
+        }
+    }
+
+    fn lesson(&mut self, lesson: &'a Lesson, path: &str) {
+        self.id(&lesson.id, format!("{path}/id"));
+        self.text(&lesson.title, &format!("{path}/title"), "the lesson title");
+        if lesson.blocks.is_empty() {
+            self.warning(
+                Code::EmptyLesson,
+                &format!("{path}/blocks"),
+                format!("lesson `{}` has no content", lesson.id),
+                "add at least one block, such as {\"kind\": \"markdown\", \"text\": \"...\"}",
+            );
+        }
+        for (index, block) in lesson.blocks.iter().enumerate() {
+            self.block(block, &format!("{path}/blocks/{index}"));
+        }
+    }
+
+    fn block(&mut self, block: &'a Block, path: &str) {
+        let kind = block.kind.as_str();
+        let kind_name = format!("{kind} block");
+        let uses = |field: &str| -> bool {
+            match block.kind {
+                BlockKind::Markdown => field == "text",
+                BlockKind::Image => matches!(field, "src" | "alt" | "caption"),
+                BlockKind::Callout => matches!(field, "style" | "text" | "title"),
+                BlockKind::CaseStudy => matches!(field, "title" | "text"),
+                BlockKind::Reflection => matches!(field, "id" | "prompt"),
+            }
+        };
+        for (field, is_set) in [
+            ("id", block.id.is_some()),
+            ("title", block.title.is_some()),
+            ("text", block.text.is_some()),
+            ("style", block.style.is_some()),
+            ("src", block.src.is_some()),
+            ("alt", block.alt.is_some()),
+            ("caption", block.caption.is_some()),
+            ("prompt", block.prompt.is_some()),
+        ] {
+            if !uses(field) {
+                self.unused(is_set, path, field, &kind_name);
+            }
+        }
+        match block.kind {
+            BlockKind::Markdown => {
+                if let Some(text) = self.required(&block.text, path, "text", &kind_name) {
+                    self.text(text, &format!("{path}/text"), "the text");
+                }
+            }
+            BlockKind::Image => {
+                if let Some(src) = self.required(&block.src, path, "src", &kind_name) {
+                    self.image(src, &format!("{path}/src"));
+                }
+                self.alt(block.alt.as_deref(), path);
+            }
+            BlockKind::Callout => {
+                self.required(&block.style, path, "style", &kind_name);
+                if let Some(text) = self.required(&block.text, path, "text", &kind_name) {
+                    self.text(text, &format!("{path}/text"), "the callout text");
+                }
+            }
+            BlockKind::CaseStudy => {
+                if let Some(title) = self.required(&block.title, path, "title", &kind_name) {
+                    self.text(title, &format!("{path}/title"), "the case study title");
+                }
+                if let Some(text) = self.required(&block.text, path, "text", &kind_name) {
+                    self.text(text, &format!("{path}/text"), "the case study text");
+                }
+            }
+            BlockKind::Reflection => {
+                if let Some(id) = self.required(&block.id, path, "id", &kind_name) {
+                    self.id(id, format!("{path}/id"));
+                }
+                if let Some(prompt) = self.required(&block.prompt, path, "prompt", &kind_name) {
+                    self.text(prompt, &format!("{path}/prompt"), "the reflection prompt");
+                }
+            }
+        }
+    }
+
+    /// Alt text an image must have (`path` is the image's object).
+    fn alt(&mut self, alt: Option<&str>, path: &str) {
+        if alt.is_none_or(|alt| alt.trim().is_empty()) {
+            self.error(
+                Code::MissingAlt,
+                &format!("{path}/alt"),
+                "this image has no alt text".to_owned(),
+                "add `\"alt\"`: a sentence saying what the picture shows, for learners who cannot see it",
+            );
+        }
+    }
+
+    fn completion(&mut self, course: &Course) {
+        if let Some(lessons) = &course.completion.lessons {
+            for (index, id) in lessons.iter().enumerate() {
+                if !course.lessons().any(|lesson| &lesson.id == id) {
+                    self.error(
+                        Code::Completion,
+                        &format!("/completion/lessons/{index}"),
+                        format!("the completion rule names lesson `{id}`, which the course does not have"),
+                        "use the id of one of the course's lessons",
+                    );
+                }
+            }
+        }
+        if let Some(quizzes) = &course.completion.quizzes {
+            for (index, id) in quizzes.iter().enumerate() {
+                if !course.quizzes().any(|quiz| &quiz.id == id) {
+                    self.error(
+                        Code::Completion,
+                        &format!("/completion/quizzes/{index}"),
+                        format!(
+                            "the completion rule names quiz `{id}`, which the course does not have"
+                        ),
+                        "use the id of a module quiz or of the final assessment",
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! Fieldcourse: offline courses for people who work where the network is not.
+//!
+//! The core (course format, paths, command line) has no GUI dependency and is
+//! tested with `cargo test --no-default-features`; the iced desktop app lives in
+//! [`gui`] behind the default `gui` feature.
+
+pub mod cli;
+pub mod course;
+pub mod i18n;
+pub mod paths;
+
+#[cfg(feature = "gui")]
+pub mod gui;
