@@ -1,45 +1,58 @@
-# Fieldcourse interface text: English (the fallback language).
+# نصوص واجهة Fieldcourse: العربية.
 
 app-title = Fieldcourse
 
-## Library
-library-heading = Your courses
-library-loading = Looking for courses…
+## المكتبة
+library-heading = دوراتك
+library-loading = جارٍ البحث عن الدورات…
 library-count = { $count ->
-    [one] One course
-   *[other] { $count } courses
+    [zero] لا توجد دورات
+    [one] دورة واحدة
+    [two] دورتان
+    [few] { $count } دورات
+   *[other] { $count } دورة
 }
-library-empty-title = No courses yet
-library-empty-body = Ask your trainer for a course, then put its folder in { $folder } and press Reload.
-library-reload = Reload
-library-folders = Courses are read from these folders:
+library-empty-title = لا توجد دورات بعد
+library-empty-body = اطلب دورة من المدرّب، ثم ضع مجلدها في { $folder } واضغط «تحديث».
+library-reload = تحديث
+library-folders = تُقرأ الدورات من هذه المجلدات:
 
-## A course card
-course-by = By { $publisher }
-course-languages = Languages: { $languages }
+## بطاقة الدورة
+course-by = الناشر: { $publisher }
+course-languages = اللغات: { $languages }
 course-modules = { $count ->
-    [one] { $count } module
-   *[other] { $count } modules
+    [zero] لا وحدات
+    [one] وحدة واحدة
+    [two] وحدتان
+    [few] { $count } وحدات
+   *[other] { $count } وحدة
 }
 course-lessons = { $count ->
-    [one] { $count } lesson
-   *[other] { $count } lessons
+    [zero] لا دروس
+    [one] درس واحد
+    [two] درسان
+    [few] { $count } دروس
+   *[other] { $count } درسًا
 }
-course-duration = { $minutes } min
-course-broken-badge = Needs fixing
+course-duration = { $minutes } دقيقة
+course-broken-badge = تحتاج إلى إصلاح
 course-broken-summary = { $count ->
-    [one] One problem keeps this course from opening. Ask its author to fix it:
-   *[other] { $count } problems keep this course from opening. Ask its author to fix them:
+    [one] مشكلة واحدة تمنع فتح هذه الدورة. اطلب من مؤلفها إصلاحها:
+    [two] مشكلتان تمنعان فتح هذه الدورة. اطلب من مؤلفها إصلاحهما:
+    [few] { $count } مشكلات تمنع فتح هذه الدورة. اطلب من مؤلفها إصلاحها:
+   *[other] { $count } مشكلة تمنع فتح هذه الدورة. اطلب من مؤلفها إصلاحها:
 }
 course-warnings = { $count ->
-    [one] One suggestion for the author
-   *[other] { $count } suggestions for the author
+    [one] اقتراح واحد للمؤلف
+    [two] اقتراحان للمؤلف
+    [few] { $count } اقتراحات للمؤلف
+   *[other] { $count } اقتراحًا للمؤلف
 }
 
-## Problems in a course
-problem-error = Problem
-problem-warning = Suggestion
-problem-where = { $file }, line { $line }, column { $column }
-problem-fix = What to do: { $hint }
-problems-show-all = Show all { $count } problems
-problems-show-fewer = Show fewer
+## مشكلات الدورة
+problem-error = مشكلة
+problem-warning = اقتراح
+problem-where = { $file }، السطر { $line }، العمود { $column }
+problem-fix = ما العمل: { $hint }
+problems-show-all = عرض كل المشكلات ({ $count })
+problems-show-fewer = عرض أقل

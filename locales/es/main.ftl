@@ -1,45 +1,45 @@
-# Fieldcourse interface text: English (the fallback language).
+# Textos de la interfaz de Fieldcourse: español.
 
 app-title = Fieldcourse
 
-## Library
-library-heading = Your courses
-library-loading = Looking for courses…
+## Biblioteca
+library-heading = Sus cursos
+library-loading = Buscando cursos…
 library-count = { $count ->
-    [one] One course
-   *[other] { $count } courses
+    [one] Un curso
+   *[other] { $count } cursos
 }
-library-empty-title = No courses yet
-library-empty-body = Ask your trainer for a course, then put its folder in { $folder } and press Reload.
-library-reload = Reload
-library-folders = Courses are read from these folders:
+library-empty-title = Todavía no hay cursos
+library-empty-body = Pida un curso a su formador o formadora, coloque su carpeta en { $folder } y pulse Actualizar.
+library-reload = Actualizar
+library-folders = Los cursos se leen de estas carpetas:
 
-## A course card
-course-by = By { $publisher }
-course-languages = Languages: { $languages }
+## Ficha de un curso
+course-by = Publicado por { $publisher }
+course-languages = Idiomas: { $languages }
 course-modules = { $count ->
-    [one] { $count } module
-   *[other] { $count } modules
+    [one] { $count } módulo
+   *[other] { $count } módulos
 }
 course-lessons = { $count ->
-    [one] { $count } lesson
-   *[other] { $count } lessons
+    [one] { $count } lección
+   *[other] { $count } lecciones
 }
 course-duration = { $minutes } min
-course-broken-badge = Needs fixing
+course-broken-badge = Necesita corrección
 course-broken-summary = { $count ->
-    [one] One problem keeps this course from opening. Ask its author to fix it:
-   *[other] { $count } problems keep this course from opening. Ask its author to fix them:
+    [one] Un problema impide abrir este curso. Pida a su autor que lo corrija:
+   *[other] { $count } problemas impiden abrir este curso. Pida a su autor que los corrija:
 }
 course-warnings = { $count ->
-    [one] One suggestion for the author
-   *[other] { $count } suggestions for the author
+    [one] Una sugerencia para el autor
+   *[other] { $count } sugerencias para el autor
 }
 
-## Problems in a course
-problem-error = Problem
-problem-warning = Suggestion
-problem-where = { $file }, line { $line }, column { $column }
-problem-fix = What to do: { $hint }
-problems-show-all = Show all { $count } problems
-problems-show-fewer = Show fewer
+## Problemas en un curso
+problem-error = Problema
+problem-warning = Sugerencia
+problem-where = { $file }, línea { $line }, columna { $column }
+problem-fix = Qué hacer: { $hint }
+problems-show-all = Mostrar los { $count } problemas
+problems-show-fewer = Mostrar menos

@@ -1,45 +1,45 @@
-# Fieldcourse interface text: English (the fallback language).
+# Textes de l'interface de Fieldcourse : français.
 
 app-title = Fieldcourse
 
-## Library
-library-heading = Your courses
-library-loading = Looking for courses…
+## Bibliothèque
+library-heading = Vos cours
+library-loading = Recherche des cours…
 library-count = { $count ->
-    [one] One course
-   *[other] { $count } courses
+    [one] Un cours
+   *[other] { $count } cours
 }
-library-empty-title = No courses yet
-library-empty-body = Ask your trainer for a course, then put its folder in { $folder } and press Reload.
-library-reload = Reload
-library-folders = Courses are read from these folders:
+library-empty-title = Aucun cours pour l'instant
+library-empty-body = Demandez un cours à votre formateur ou formatrice, placez son dossier dans { $folder }, puis appuyez sur Actualiser.
+library-reload = Actualiser
+library-folders = Les cours sont lus dans ces dossiers :
 
-## A course card
-course-by = By { $publisher }
-course-languages = Languages: { $languages }
+## Fiche d'un cours
+course-by = Publié par { $publisher }
+course-languages = Langues : { $languages }
 course-modules = { $count ->
     [one] { $count } module
    *[other] { $count } modules
 }
 course-lessons = { $count ->
-    [one] { $count } lesson
-   *[other] { $count } lessons
+    [one] { $count } leçon
+   *[other] { $count } leçons
 }
 course-duration = { $minutes } min
-course-broken-badge = Needs fixing
+course-broken-badge = À corriger
 course-broken-summary = { $count ->
-    [one] One problem keeps this course from opening. Ask its author to fix it:
-   *[other] { $count } problems keep this course from opening. Ask its author to fix them:
+    [one] Un problème empêche d'ouvrir ce cours. Demandez à son auteur de le corriger :
+   *[other] { $count } problèmes empêchent d'ouvrir ce cours. Demandez à son auteur de les corriger :
 }
 course-warnings = { $count ->
-    [one] One suggestion for the author
-   *[other] { $count } suggestions for the author
+    [one] Une suggestion pour l'auteur
+   *[other] { $count } suggestions pour l'auteur
 }
 
-## Problems in a course
-problem-error = Problem
+## Problèmes dans un cours
+problem-error = Problème
 problem-warning = Suggestion
-problem-where = { $file }, line { $line }, column { $column }
-problem-fix = What to do: { $hint }
-problems-show-all = Show all { $count } problems
-problems-show-fewer = Show fewer
+problem-where = { $file }, ligne { $line }, colonne { $column }
+problem-fix = Que faire : { $hint }
+problems-show-all = Afficher les { $count } problèmes
+problems-show-fewer = Afficher moins

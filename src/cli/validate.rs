@@ -122,20 +122,24 @@ fn render_diagnostic(out: &mut String, diagnostic: &Diagnostic, sources: &mut So
     if !diagnostic.path.is_empty() {
         let _ = write!(place, " (at {})", diagnostic.path);
     }
-    let _ = writeln!(out, "  --> {place}");
     let line = diagnostic
         .location
         .and_then(|location| Some((location, sources.line(&diagnostic.file, location.line)?)));
+    // As rustc does, the arrow and help lines move right with the line-number gutter.
+    let gutter = " ".repeat(
+        line.as_ref()
+            .map_or(1, |(location, _)| location.line.to_string().len()),
+    );
+    let _ = writeln!(out, "{gutter}--> {place}");
     if let Some((location, text)) = line {
         let number = location.line.to_string();
-        let gutter = " ".repeat(number.len());
         let (excerpt, caret_at) = excerpt(&text, location.column);
         let _ = writeln!(out, "{gutter} |");
         let _ = writeln!(out, "{number} | {excerpt}");
         let _ = writeln!(out, "{gutter} | {}^", " ".repeat(caret_at));
     }
     if let Some(hint) = &diagnostic.hint {
-        let _ = writeln!(out, "  = help: {hint}");
+        let _ = writeln!(out, "{gutter} = help: {hint}");
     }
     out.push('\n');
 }

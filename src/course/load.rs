@@ -260,12 +260,23 @@ pub(crate) fn locate(bytes: &[u8], mut diagnostics: Vec<Diagnostic>) -> Vec<Diag
 }
 
 /// Loads a course from a folder holding `course.json`, or from a lone `.json` file.
+///
+/// A path to a `course.json` is read as its folder, so translations are checked too.
 pub fn load_course(origin: &Path) -> LoadedCourse {
+    // `Path::new("course.json").parent()` is `Some("")`, which names no folder.
+    let parent = origin
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if origin.is_file() && origin.file_name().is_some_and(|name| name == COURSE_FILE) {
+        let mut loaded = load_course(parent);
+        loaded.origin = origin.to_owned();
+        return loaded;
+    }
     let (source_file, base) = if origin.is_dir() {
         (origin.join(COURSE_FILE), origin.to_owned())
     } else {
-        let base = origin.parent().map(Path::to_owned).unwrap_or_default();
-        (origin.to_owned(), base)
+        (origin.to_owned(), parent.to_owned())
     };
     let mut loaded = LoadedCourse {
         origin: origin.to_owned(),

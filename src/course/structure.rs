@@ -75,13 +75,12 @@ fn describe(file: &Path, error: &ValidationError<'_>, out: &mut Vec<Diagnostic>)
                 .as_array()
                 .map(|values| values.iter().filter_map(Value::as_str).collect())
                 .unwrap_or_default();
-            let given = error.instance().as_str().unwrap_or_default();
-            let diagnostic = Diagnostic::error(Code::InvalidValue, file, path)
-                .message(format!("`{given}` is not allowed here"));
-            out.push(match closest(given, choices.iter().copied()) {
-                Some(guess) => diagnostic.hint(format!("did you mean `{guess}`?")),
-                None => diagnostic.hint(format!("use one of {}", quoted_list(choices))),
-            });
+            out.push(not_one_of(file, path, error.instance(), &choices));
+        }
+        // Documented enum variants become `oneOf: [{const: ..}, ..]`.
+        ValidationErrorKind::OneOfNotValid { context } if constants(context).is_some() => {
+            let choices = constants(context).unwrap_or_default();
+            out.push(not_one_of(file, path, error.instance(), &choices));
         }
         ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
             // `Option<T>` is `anyOf: [T, null]`: report the errors of the branch
@@ -104,6 +103,33 @@ fn describe(file: &Path, error: &ValidationError<'_>, out: &mut Vec<Diagnostic>)
                 .message(format!("this number must be at most {limit}")),
         ),
         _ => out.push(generic(file, path, error)),
+    }
+}
+
+/// The allowed values when every branch failed only on a `const`.
+fn constants<'a>(branches: &'a [Vec<ValidationError<'static>>]) -> Option<Vec<&'a str>> {
+    branches
+        .iter()
+        .map(|branch| match branch.as_slice() {
+            [only] => match only.kind() {
+                ValidationErrorKind::Constant { expected_value } => expected_value.as_str(),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect()
+}
+
+fn not_one_of(file: &Path, path: String, instance: &Value, choices: &[&str]) -> Diagnostic {
+    let given = match instance {
+        Value::String(text) => text.clone(),
+        other => other.to_string(),
+    };
+    let diagnostic = Diagnostic::error(Code::InvalidValue, file, path)
+        .message(format!("`{given}` is not allowed here"));
+    match closest(&given, choices.iter().copied()) {
+        Some(guess) => diagnostic.hint(format!("did you mean `{guess}`?")),
+        None => diagnostic.hint(format!("use {}", quoted_list(choices.iter().copied()))),
     }
 }
 

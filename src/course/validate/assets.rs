@@ -32,6 +32,8 @@ impl Checker<'_> {
         let escapes = relative.is_absolute()
             || src.starts_with('/')
             || src.starts_with('\\')
+            || has_drive_letter(src)
+            || src.split(['/', '\\']).any(|part| part == "..")
             || relative
                 .components()
                 .any(|component| !matches!(component, Component::Normal(_) | Component::CurDir));
@@ -106,4 +108,10 @@ fn similar_file(missing: &Path) -> Option<String> {
             .map(String::as_str)
     })?;
     Some(guess.to_owned())
+}
+
+/// `C:/...` or `C:\\...`: absolute on Windows, whatever this machine is.
+fn has_drive_letter(src: &str) -> bool {
+    let bytes = src.as_bytes();
+    bytes.len() >= 2 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':'
 }

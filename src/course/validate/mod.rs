@@ -100,7 +100,7 @@ impl<'a> Checker<'a> {
                 Code::DuplicateId,
                 &path,
                 message,
-                "every module, lesson, quiz, question, option and reflection needs its own id",
+                "every module, lesson, quiz, question, option, matching pair, ordering item and reflection needs its own id",
             );
         } else {
             self.ids.insert(id, path);
@@ -219,7 +219,7 @@ impl<'a> Checker<'a> {
                 "the signatory's title",
             );
             if let Some(logo) = &certificate.logo {
-                self.asset(logo, "/certificate/logo");
+                self.image(logo, "/certificate/logo");
             }
             if certificate.validity_months == Some(0) {
                 self.error(

@@ -1,0 +1,401 @@
+//! The library: every course found, with what it holds, and for a broken course
+//! its problems in plain words.
+
+use crate::course::{Diagnostic, LoadedCourse, Severity, discover};
+use crate::gui::theme;
+use crate::gui::widget::Look;
+use crate::i18n::{Localizer, language_name};
+use fluent::fluent_args;
+use iced::widget::{Column, button, column, container, scrollable};
+use iced::{Element, Fill, Task};
+use std::path::{Path, PathBuf};
+
+/// How many problems a broken course shows before "Show all".
+const PROBLEMS_SHOWN: usize = 3;
+
+/// The id of the library's scrollable area, for keyboard scrolling.
+pub const SCROLL_ID: &str = "library-scroll";
+
+/// The library screen.
+#[derive(Debug)]
+pub struct State {
+    course_dirs: Vec<PathBuf>,
+    courses: Courses,
+}
+
+/// Whether the courses have been read yet.
+#[derive(Debug)]
+enum Courses {
+    Loading,
+    Loaded(Vec<Card>),
+}
+
+/// One course in the library.
+#[derive(Debug)]
+struct Card {
+    loaded: LoadedCourse,
+    show_all_problems: bool,
+}
+
+/// What can happen on the library screen.
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// The courses were read from disk.
+    Loaded(Vec<LoadedCourse>),
+    /// The learner asked to read the course folders again.
+    Reload,
+    /// Show every problem of the card at this position, or only the first few.
+    ToggleProblems(usize),
+}
+
+impl State {
+    /// The library, reading courses from `course_dirs` in the background.
+    pub fn new(course_dirs: Vec<PathBuf>) -> (Self, Task<Message>) {
+        let state = Self {
+            course_dirs,
+            courses: Courses::Loading,
+        };
+        let task = state.load();
+        (state, task)
+    }
+
+    fn load(&self) -> Task<Message> {
+        let dirs = self.course_dirs.clone();
+        Task::perform(async move { discover(&dirs) }, Message::Loaded)
+    }
+
+    /// The courses shown, once loaded.
+    pub fn courses(&self) -> Option<impl Iterator<Item = &LoadedCourse>> {
+        match &self.courses {
+            Courses::Loading => None,
+            Courses::Loaded(cards) => Some(cards.iter().map(|card| &card.loaded)),
+        }
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::Loaded(courses) => {
+                let cards = courses
+                    .into_iter()
+                    .map(|loaded| Card {
+                        loaded,
+                        show_all_problems: false,
+                    })
+                    .collect();
+                self.courses = Courses::Loaded(cards);
+                Task::none()
+            }
+            Message::Reload => {
+                self.courses = Courses::Loading;
+                self.load()
+            }
+            Message::ToggleProblems(index) => {
+                if let Courses::Loaded(cards) = &mut self.courses
+                    && let Some(card) = cards.get_mut(index)
+                {
+                    card.show_all_problems = !card.show_all_problems;
+                }
+                Task::none()
+            }
+        }
+    }
+
+    /// Draws the screen.
+    pub fn view<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
+        let body: Element<'a, Message> = match &self.courses {
+            Courses::Loading => {
+                container(look.colored(locale.text("library-loading"), theme::BODY, theme::MUTED))
+                    .padding(32)
+                    .into()
+            }
+            Courses::Loaded(cards) if cards.is_empty() => self.empty(locale, look),
+            Courses::Loaded(cards) => {
+                let count =
+                    locale.text_with("library-count", &fluent_args!["count" => cards.len()]);
+                let mut list = column![
+                    look.heading(locale.text("library-heading"), theme::H1),
+                    look.colored(count, theme::BODY, theme::MUTED),
+                ]
+                .spacing(8);
+                for (index, card) in cards.iter().enumerate() {
+                    list =
+                        list.push(container(card_view(index, card, locale, look)).padding([8, 0]));
+                }
+                list.push(self.folders(locale, look)).into()
+            }
+        };
+        let page = container(body).max_width(theme::CONTENT_WIDTH).padding(32);
+        column![
+            top_bar(locale, look),
+            scrollable(container(page).center_x(Fill))
+                .id(SCROLL_ID)
+                .height(Fill),
+        ]
+        .into()
+    }
+
+    fn empty<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
+        let folder = self
+            .course_dirs
+            .get(1)
+            .or(self.course_dirs.first())
+            .map(|dir| dir.display().to_string())
+            .unwrap_or_default();
+        column![
+            look.heading(locale.text("library-empty-title"), theme::H1),
+            look.text(
+                locale.text_with("library-empty-body", &fluent_args!["folder" => folder]),
+                theme::BODY
+            ),
+            self.folders(locale, look),
+        ]
+        .spacing(16)
+        .into()
+    }
+
+    /// Where courses are read from: trainers need this to add a course by hand.
+    fn folders<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
+        let mut list = Column::new().spacing(2).push(look.colored(
+            locale.text("library-folders"),
+            theme::SMALL,
+            theme::MUTED,
+        ));
+        for dir in &self.course_dirs {
+            list = list.push(look.colored(dir.display().to_string(), theme::SMALL, theme::MUTED));
+        }
+        container(list).padding([24, 0]).into()
+    }
+}
+
+fn top_bar<'a>(locale: &Localizer, look: Look) -> Element<'a, Message> {
+    let reload = container(
+        button(look.label(locale.text("library-reload"), theme::BODY))
+            .on_press(Message::Reload)
+            .padding([6, 16])
+            .style(theme::bar_button),
+    )
+    .id("reload");
+    let bar = look
+        .row(vec![
+            look.heading(locale.text("app-title"), theme::H3).into(),
+            reload.into(),
+        ])
+        .spacing(16)
+        .align_y(iced::Center);
+    container(bar)
+        .padding([12, 24])
+        .width(Fill)
+        .style(theme::top_bar)
+        .into()
+}
+
+fn card_view<'a>(
+    index: usize,
+    card: &'a Card,
+    locale: &Localizer,
+    look: Look,
+) -> Element<'a, Message> {
+    let loaded = &card.loaded;
+    let mut content = Column::new().spacing(8);
+    let usable = loaded.is_usable();
+    if usable {
+        content = content.push(look.heading(loaded.display_name(), theme::H2));
+    } else {
+        let badge = container(look.strong(locale.text("course-broken-badge"), theme::SMALL))
+            .padding([2, 10])
+            .style(theme::warning_pill);
+        content = content.push(
+            look.row(vec![
+                look.heading(loaded.display_name(), theme::H2).into(),
+                badge.into(),
+            ])
+            .spacing(12)
+            .align_y(iced::Center),
+        );
+    }
+    if let Some(course) = &loaded.course {
+        content = content
+            .push(look.colored(
+                locale.text_with(
+                    "course-by",
+                    &fluent_args!["publisher" => course.publisher.clone()],
+                ),
+                theme::SMALL,
+                theme::MUTED,
+            ))
+            .push(look.text(course.summary.clone(), theme::BODY));
+        if usable {
+            content = content.push(facts(loaded, locale, look));
+        }
+    }
+    if !usable {
+        let summary = locale.text_with(
+            "course-broken-summary",
+            &fluent_args!["count" => loaded.error_count()],
+        );
+        content = content
+            .push(look.text(summary, theme::BODY))
+            .push(problems(index, card, locale, look));
+    } else if loaded.warning_count() > 0 {
+        content = content.push(look.colored(
+            locale.text_with(
+                "course-warnings",
+                &fluent_args!["count" => loaded.warning_count()],
+            ),
+            theme::SMALL,
+            theme::MUTED,
+        ));
+    }
+    let style = if usable {
+        theme::card
+    } else {
+        theme::broken_card
+    };
+    container(content)
+        .padding(24)
+        .width(Fill)
+        .style(style)
+        .id(format!("course-{index}"))
+        .into()
+}
+
+fn facts<'a>(loaded: &'a LoadedCourse, locale: &Localizer, look: Look) -> Element<'a, Message> {
+    let Some(course) = &loaded.course else {
+        return column![].into();
+    };
+    let languages: Vec<String> = loaded
+        .languages()
+        .iter()
+        .map(|tag| language_name(tag))
+        .collect();
+    let chip = |label: String| -> Element<'a, Message> {
+        container(look.label(label, theme::SMALL))
+            .padding([2, 10])
+            .style(theme::chip)
+            .into()
+    };
+    look.row(vec![
+        chip(locale.text_with(
+            "course-languages",
+            &fluent_args!["languages" => languages.join(", ")],
+        )),
+        chip(locale.text_with(
+            "course-modules",
+            &fluent_args!["count" => course.modules.len()],
+        )),
+        chip(locale.text_with(
+            "course-lessons",
+            &fluent_args!["count" => course.lesson_count()],
+        )),
+        chip(locale.text_with(
+            "course-duration",
+            &fluent_args!["minutes" => course.estimated_minutes],
+        )),
+    ])
+    .spacing(8)
+    .wrap()
+    .into()
+}
+
+fn problems<'a>(
+    index: usize,
+    card: &'a Card,
+    locale: &Localizer,
+    look: Look,
+) -> Element<'a, Message> {
+    let diagnostics = &card.loaded.diagnostics;
+    let shown = if card.show_all_problems {
+        diagnostics.len()
+    } else {
+        PROBLEMS_SHOWN
+    };
+    let mut list = Column::new().spacing(12);
+    for diagnostic in diagnostics.iter().take(shown) {
+        list = list.push(problem(diagnostic, &card.loaded.origin, locale, look));
+    }
+    if diagnostics.len() > PROBLEMS_SHOWN {
+        let label = if card.show_all_problems {
+            locale.text("problems-show-fewer")
+        } else {
+            locale.text_with(
+                "problems-show-all",
+                &fluent_args!["count" => diagnostics.len()],
+            )
+        };
+        let toggle = button(look.label(label, theme::BODY))
+            .on_press(Message::ToggleProblems(index))
+            .padding([4, 8])
+            .style(theme::text_button);
+        list = list.push(look.row(vec![
+                container(toggle)
+                    .id(format!("toggle-problems-{index}"))
+                    .into(),
+            ]));
+    }
+    list.into()
+}
+
+fn problem<'a>(
+    diagnostic: &'a Diagnostic,
+    origin: &Path,
+    locale: &Localizer,
+    look: Look,
+) -> Element<'a, Message> {
+    let (label, style): (String, fn(&iced::Theme) -> container::Style) = match diagnostic.severity {
+        Severity::Error => (locale.text("problem-error"), theme::error_pill),
+        Severity::Warning => (locale.text("problem-warning"), theme::warning_pill),
+    };
+    let pill = container(look.strong(label, theme::SMALL))
+        .padding([2, 10])
+        .style(style);
+    let mut details = Column::new()
+        .spacing(4)
+        .push(look.text(plain(&diagnostic.message), theme::BODY));
+    let file = short_path(&diagnostic.file, origin);
+    let place = match diagnostic.location {
+        Some(location) => locale.text_with(
+            "problem-where",
+            &fluent_args!["file" => file, "line" => location.line, "column" => location.column],
+        ),
+        None => file,
+    };
+    details = details.push(look.colored(place, theme::SMALL, theme::MUTED));
+    if let Some(hint) = &diagnostic.hint {
+        details = details.push(look.text(
+            locale.text_with("problem-fix", &fluent_args!["hint" => plain(hint)]),
+            theme::BODY,
+        ));
+    }
+    look.row(vec![pill.into(), details.width(Fill).into()])
+        .spacing(12)
+        .into()
+}
+
+/// The file's path from the course's parent folder: `my-course/course.json`.
+fn short_path(file: &Path, origin: &Path) -> String {
+    origin
+        .parent()
+        .and_then(|parent| file.strip_prefix(parent).ok())
+        .unwrap_or(file)
+        .display()
+        .to_string()
+}
+
+/// Author-facing messages mark code with backticks, as in a terminal; on screen
+/// they read better as quotation marks.
+fn plain(message: &str) -> String {
+    let mut opening = true;
+    message
+        .chars()
+        .map(|c| {
+            if c == '`' {
+                let mark = if opening { '“' } else { '”' };
+                opening = !opening;
+                mark
+            } else {
+                c
+            }
+        })
+        .collect()
+}

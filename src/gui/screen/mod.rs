@@ -1,0 +1,3 @@
+//! The app's screens, one module each: its `State`, `Message`, `update` and `view`.
+
+pub mod library;

@@ -1,0 +1,158 @@
+//! The `fieldcourse` command as users and scripts run it.
+
+use crate::common::*;
+use serde_json::{Value, json};
+use std::process::{Command, Output};
+
+fn fieldcourse(args: &[&str]) -> Output {
+    let scratch = tempfile::tempdir().unwrap();
+    Command::new(env!("CARGO_BIN_EXE_fieldcourse"))
+        .args(args)
+        .env("XDG_DATA_HOME", scratch.path())
+        .env_remove("FIELDCOURSE_DATA_DIR")
+        .output()
+        .unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+#[test]
+fn validate_passes_a_clean_course_with_exit_0() {
+    let dir = CourseDir::new(&valid_course());
+    let output = fieldcourse(&["validate", dir.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert!(stdout(&output).contains("checked 1 course: ok, no problems"));
+}
+
+#[test]
+fn validate_explains_errors_like_rustc_with_exit_1() {
+    let mut course = valid_course();
+    let title = course.pointer("/modules/0/title").cloned().unwrap();
+    remove(&mut course, "/modules/0/title");
+    set(&mut course, "/modules/0/titel", title);
+    let dir = CourseDir::new(&course);
+    let output = fieldcourse(&["validate", dir.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    let file = dir.path().join("course.json");
+    assert!(text.contains("error: unknown field `titel`"), "{text}");
+    // file:line:col, the source line, a caret under the key, and the hint.
+    let arrow = text
+        .lines()
+        .find(|line| line.contains("(at /modules/0/titel)"))
+        .unwrap();
+    assert!(
+        arrow.starts_with(&format!("  --> {}:", file.display())),
+        "{arrow}"
+    );
+    let source_line = text
+        .lines()
+        .find(|line| line.contains("\"titel\": \"Module one\""))
+        .unwrap();
+    let caret_line = text
+        .lines()
+        .skip_while(|line| *line != source_line)
+        .nth(1)
+        .unwrap();
+    let column = source_line.find("\"titel\"").unwrap();
+    assert_eq!(
+        caret_line.find('^'),
+        Some(column),
+        "{source_line}\n{caret_line}"
+    );
+    assert!(text.contains("  = help: did you mean `title`?"));
+    assert!(text.contains("2 errors, 0 warnings"));
+}
+
+#[test]
+fn validate_reads_a_bare_course_json_as_its_folder() {
+    let dir = CourseDir::new(&valid_course());
+    let mut french = valid_course();
+    french["language"] = json!("fr");
+    french["modules"][0]["id"] = json!("module-un");
+    dir.write("course.fr.json", &french);
+    let output = Command::new(env!("CARGO_BIN_EXE_fieldcourse"))
+        .args(["validate", "course.json"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let text = stdout(&output);
+    // Assets resolve against the current folder, and the translation is checked.
+    assert!(!text.contains("outside the course folder"), "{text}");
+    assert!(
+        text.contains("`module-un` here but `module-one` in course.json"),
+        "{text}"
+    );
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn validate_prints_json_for_machines() {
+    let mut course = valid_course();
+    set(&mut course, "/modules/0/quiz/draw", json!(50));
+    let dir = CourseDir::new(&course);
+    let output = fieldcourse(&["validate", "--format", "json", dir.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let report: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(report["errors"], 1);
+    let diagnostic = &report["courses"][0]["diagnostics"][0];
+    assert_eq!(diagnostic["path"], "/modules/0/quiz/draw");
+    assert_eq!(diagnostic["code"], "quiz-settings");
+    assert_eq!(diagnostic["severity"], "error");
+    assert!(diagnostic["location"]["line"].as_u64().unwrap() > 1);
+    assert_eq!(report["courses"][0]["id"], "sample");
+}
+
+#[test]
+fn validate_checks_every_course_in_a_folder() {
+    let root = tempfile::tempdir().unwrap();
+    let mut course = valid_course();
+    set(
+        &mut course,
+        "/modules/0/lessons/0/blocks/1",
+        json!({"kind": "markdown", "text": "x"}),
+    );
+    std::fs::write(
+        root.path().join("one.json"),
+        serde_json::to_vec(&course).unwrap(),
+    )
+    .unwrap();
+    std::fs::write(root.path().join("two.json"), b"{").unwrap();
+    let output = fieldcourse(&["validate", root.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).contains("checked 2 courses: 1 error, 0 warnings"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let missing = fieldcourse(&["validate", "/no/such/course"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("/no/such/course does not exist"));
+    assert_eq!(fieldcourse(&["validate"]).status.code(), Some(2));
+    assert_eq!(
+        fieldcourse(&["validate", "--format", "xml", "."])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(fieldcourse(&["frobnicate"]).status.code(), Some(2));
+}
+
+#[test]
+fn global_options_are_accepted_on_every_command() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = CourseDir::new(&valid_course());
+    let output = fieldcourse(&[
+        "validate",
+        dir.path().to_str().unwrap(),
+        "--data-dir",
+        data.path().to_str().unwrap(),
+        "--courses-dir",
+        data.path().to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0));
+    let schema = fieldcourse(&["--data-dir", data.path().to_str().unwrap(), "schema"]);
+    assert_eq!(schema.status.code(), Some(0));
+}

@@ -1,0 +1,9 @@
+//! Integration tests of the core: no GUI, no display, temp folders only.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
+
+mod bundled;
+mod cli;
+mod common;
+mod robustness;
+mod schema;
+mod validator;

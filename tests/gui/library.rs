@@ -1,0 +1,176 @@
+//! The library window: courses, broken courses and their problems, languages.
+
+use fieldcourse::course::discover;
+use fieldcourse::gui::app::{App, Message, Screen, key_message};
+use fieldcourse::gui::font;
+use fieldcourse::gui::screen::library;
+use fieldcourse::i18n::Language;
+use fieldcourse::paths::Paths;
+use iced::keyboard::{self, Key, Modifiers, key::Named};
+use iced::{Settings, Size};
+use iced_test::Simulator;
+use iced_test::selector::id;
+use serde_json::{Value, json};
+use std::path::Path;
+use tempfile::TempDir;
+
+fn course(id: &str, title: &str, draw: u32) -> Value {
+    json!({
+        "format": "fieldcourse/1", "id": id, "version": "1.0.0", "language": "en",
+        "title": title, "summary": "What this course teaches.", "publisher": "Test Publisher",
+        "estimated_minutes": 45,
+        "modules": [{"id": format!("{id}-m"), "title": "Module", "lessons": [
+            {"id": format!("{id}-l1"), "title": "Lesson one", "blocks": [{"kind": "markdown", "text": "Hello"}]},
+            {"id": format!("{id}-l2"), "title": "Lesson two", "blocks": [{"kind": "markdown", "text": "Again"}]}
+        ], "quiz": {"id": format!("{id}-q"), "title": "Quiz", "pass_mark": 1.5, "draw": draw, "questions": [
+            {"id": format!("{id}-q1"), "kind": "true_false", "prompt": "True?", "answer": true, "explanation": "Yes."}
+        ]}}]
+    })
+}
+
+/// A folder with one good course and one with four problems.
+fn courses_folder() -> TempDir {
+    let root = tempfile::tempdir().unwrap();
+    let mut good = course("good", "Working course", 1);
+    good["modules"][0]["quiz"]["pass_mark"] = json!(0.7);
+    std::fs::write(root.path().join("a-good.json"), good.to_string()).unwrap();
+    let mut broken = course("broken", "Broken course", 5);
+    broken["modules"][0]["lessons"][1]["id"] = json!("broken-l1");
+    broken["modules"][0]["quiz"]["questions"][0]["prompt"] = json!("");
+    std::fs::write(root.path().join("b-broken.json"), broken.to_string()).unwrap();
+    root
+}
+
+fn app_for(folder: &Path, language: &str) -> App {
+    let paths = Paths {
+        data_dir: folder.join("data"),
+        course_dirs: vec![folder.to_owned()],
+    };
+    let (mut app, _load) = App::with_language(&paths, Language::from_tag(language).unwrap());
+    // The simulator does not run tasks: load as the task would, then deliver.
+    let _ = app.update(Message::Library(library::Message::Loaded(discover(
+        &paths.course_dirs,
+    ))));
+    app
+}
+
+fn simulator(app: &App) -> Simulator<'_, Message> {
+    let settings = Settings {
+        fonts: font::FILES.iter().map(|file| (*file).into()).collect(),
+        default_font: font::SANS,
+        ..Settings::default()
+    };
+    Simulator::with_size(settings, Size::new(1280.0, 2400.0), app.view())
+}
+
+#[test]
+fn the_library_lists_courses_with_what_they_hold() {
+    let folder = courses_folder();
+    let app = app_for(folder.path(), "en");
+    let mut ui = simulator(&app);
+    assert!(ui.find("Your courses").is_ok());
+    assert!(ui.find("2 courses").is_ok());
+    assert!(ui.find("Working course").is_ok());
+    assert!(ui.find("By Test Publisher").is_ok());
+    assert!(ui.find("2 lessons").is_ok());
+    assert!(ui.find("1 module").is_ok());
+    assert!(ui.find("Languages: English").is_ok());
+    assert!(ui.find("45 min").is_ok());
+}
+
+#[test]
+fn a_broken_course_shows_its_problems_in_plain_words() {
+    let folder = courses_folder();
+    let app = app_for(folder.path(), "en");
+    let mut ui = simulator(&app);
+    assert!(ui.find("Broken course").is_ok());
+    assert!(ui.find("Needs fixing").is_ok());
+    assert!(
+        ui.find("4 problems keep this course from opening. Ask its author to fix them:")
+            .is_ok()
+    );
+    // Errors are listed in file order; backticks read as quotation marks.
+    assert!(
+        ui.find("the id “broken-l1” is used twice; it was first used at /modules/0/lessons/0/id")
+            .is_ok()
+    );
+    assert!(
+        ui.find("b-broken.json").is_err(),
+        "locations name line and column too"
+    );
+}
+
+#[test]
+fn show_all_reveals_the_problems_beyond_the_first_three() {
+    let folder = courses_folder();
+    let mut app = app_for(folder.path(), "en");
+    let last_problem = "the question prompt is empty";
+    let mut ui = simulator(&app);
+    assert!(
+        ui.find(last_problem).is_err(),
+        "only three problems show at first"
+    );
+    ui.click(id("toggle-problems-1")).unwrap();
+    let messages: Vec<Message> = ui.into_messages().collect();
+    assert!(!messages.is_empty());
+    for message in messages {
+        let _ = app.update(message);
+    }
+    let mut ui = simulator(&app);
+    assert!(ui.find(last_problem).is_ok());
+    assert!(ui.find("Show fewer").is_ok());
+}
+
+#[test]
+fn the_library_speaks_arabic_and_french() {
+    let folder = courses_folder();
+    let arabic = app_for(folder.path(), "ar");
+    let mut ui = simulator(&arabic);
+    assert!(ui.find("دوراتك").is_ok());
+    assert!(ui.find("تحتاج إلى إصلاح").is_ok());
+    assert!(ui.find("درسان").is_ok(), "Arabic dual form for two lessons");
+    let french = app_for(folder.path(), "fr");
+    let mut ui = simulator(&french);
+    assert!(ui.find("Vos cours").is_ok());
+    assert!(ui.find("2 leçons").is_ok());
+}
+
+#[test]
+fn an_empty_library_says_where_to_put_courses() {
+    let folder = tempfile::tempdir().unwrap();
+    let app = app_for(folder.path(), "en");
+    let mut ui = simulator(&app);
+    assert!(ui.find("No courses yet").is_ok());
+}
+
+#[test]
+fn f5_and_ctrl_r_reload_the_courses() {
+    let folder = courses_folder();
+    let mut app = app_for(folder.path(), "en");
+    let press = |key: Key, modifiers: Modifiers| keyboard::Event::KeyPressed {
+        key: key.clone(),
+        modified_key: key,
+        physical_key: keyboard::key::Physical::Unidentified(
+            keyboard::key::NativeCode::Unidentified,
+        ),
+        location: keyboard::Location::Standard,
+        modifiers,
+        text: None,
+        repeat: false,
+    };
+    for event in [
+        press(Key::Named(Named::F5), Modifiers::empty()),
+        press(Key::Character("r".into()), Modifiers::CTRL),
+    ] {
+        let message = key_message(event).expect("the key reloads");
+        let _ = app.update(message);
+        let Screen::Library(state) = app.screen();
+        assert!(
+            state.courses().is_none(),
+            "reloading shows the loading state"
+        );
+        let _ = app.update(Message::Library(library::Message::Loaded(Vec::new())));
+    }
+    let plain_r = press(Key::Character("r".into()), Modifiers::empty());
+    assert!(key_message(plain_r).is_none());
+}
