@@ -44,7 +44,9 @@ fn validate_explains_errors_like_rustc_with_exit_1() {
         .find(|line| line.contains("(at /modules/0/titel)"))
         .unwrap();
     assert!(
-        arrow.starts_with(&format!("  --> {}:", file.display())),
+        arrow
+            .trim_start()
+            .starts_with(&format!("--> {}:", file.display())),
         "{arrow}"
     );
     let source_line = text

@@ -4,6 +4,7 @@
 mod bundled;
 mod cli;
 mod common;
+mod ctip;
 mod robustness;
 mod schema;
 mod validator;

@@ -208,7 +208,7 @@ impl<'a> Checker<'a> {
         let range = (question.min, question.max);
         match (question.value, range) {
             (Some(_), (None, None)) => {
-                if question.tolerance.is_some_and(|tolerance| !(tolerance >= 0.0)) {
+                if question.tolerance.is_some_and(|tolerance| tolerance.is_nan() || tolerance < 0.0) {
                     self.error(
                         Code::AnswerKey,
                         &format!("{path}/tolerance"),
@@ -218,7 +218,7 @@ impl<'a> Checker<'a> {
                 }
             }
             (None, (Some(min), Some(max))) => {
-                if !(min <= max) {
+                if min.is_nan() || max.is_nan() || min > max {
                     self.error(
                         Code::AnswerKey,
                         &format!("{path}/min"),

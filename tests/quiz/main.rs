@@ -1,0 +1,6 @@
+//! Tests of the quiz engine: grading, scoring rules, attempts and standing.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
+
+mod attempts;
+mod common;
+mod grading;
