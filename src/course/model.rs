@@ -433,6 +433,11 @@ pub struct CertificateSettings {
     /// How many months the certificate stays valid. Forever when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub validity_months: Option<u32>,
+    /// The organisation's public issuer key as a `did:key` (`did:key:z6Mk...`).
+    /// Devices with that key installed sign this course's certificates with it;
+    /// others sign with their own device key and say so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
 }
 
 fn default_true() -> bool {

@@ -388,6 +388,14 @@ fn images_must_be_png_jpeg_or_svg() {
 }
 
 #[test]
+fn a_certificate_issuer_must_be_a_did_key() {
+    let mut course = valid_course();
+    set(&mut course, "/certificate/issuer", json!("Ministry of Health"));
+    let loaded = load(&course);
+    find(&loaded, Code::InvalidValue, "/certificate/issuer");
+}
+
+#[test]
 fn a_certificate_logo_must_be_an_image() {
     let mut course = valid_course();
     set(&mut course, "/certificate/logo", json!("course.json"));

@@ -221,6 +221,16 @@ impl<'a> Checker<'a> {
             if let Some(logo) = &certificate.logo {
                 self.image(logo, "/certificate/logo");
             }
+            if let Some(issuer) = &certificate.issuer
+                && !(issuer.starts_with("did:key:z") && issuer.len() > 12)
+            {
+                self.error(
+                    Code::InvalidValue,
+                    "/certificate/issuer",
+                    format!("`{issuer}` is not a did:key"),
+                    "paste the did:key printed by `fieldcourse issuer create`, such as `did:key:z6Mk...`",
+                );
+            }
             if certificate.validity_months == Some(0) {
                 self.error(
                     Code::InvalidValue,
