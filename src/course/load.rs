@@ -111,6 +111,17 @@ impl LoadedCourse {
         }
     }
 
+    /// The course in `language` (a BCP 47 tag such as `fr` or `ar-EG`): the
+    /// matching translation when there is one, else the source.
+    pub fn in_language(&self, language: &str) -> Option<&Arc<Course>> {
+        let primary = language.split(['-', '_']).next().unwrap_or(language);
+        self.translations
+            .iter()
+            .find(|(tag, _)| tag.as_str() == language || tag.split('-').next() == Some(primary))
+            .map(|(_, course)| course)
+            .or(self.course.as_ref())
+    }
+
     /// Languages the course is available in: the source first, then translations.
     pub fn languages(&self) -> Vec<String> {
         self.course

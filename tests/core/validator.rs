@@ -390,7 +390,11 @@ fn images_must_be_png_jpeg_or_svg() {
 #[test]
 fn a_certificate_issuer_must_be_a_did_key() {
     let mut course = valid_course();
-    set(&mut course, "/certificate/issuer", json!("Ministry of Health"));
+    set(
+        &mut course,
+        "/certificate/issuer",
+        json!("Ministry of Health"),
+    );
     let loaded = load(&course);
     find(&loaded, Code::InvalidValue, "/certificate/issuer");
 }
@@ -573,6 +577,21 @@ fn a_translation_keeps_ids_and_answer_key() {
     dir.write("course.fr.json", &rekeyed);
     let loaded = dir.load();
     find(&loaded, Code::Translation, "/modules/0/quiz/questions/0");
+}
+
+#[test]
+fn a_course_is_shown_in_the_learners_language_when_translated() {
+    let dir = CourseDir::new(&valid_course());
+    let mut french = valid_course();
+    set(&mut french, "/language", json!("fr"));
+    set(&mut french, "/title", json!("Cours d'exemple"));
+    dir.write("course.fr.json", &french);
+    let loaded = dir.load();
+    assert_eq!(
+        loaded.in_language("fr-CA").unwrap().title,
+        "Cours d'exemple"
+    );
+    assert_eq!(loaded.in_language("ar").unwrap().title, "Sample course");
 }
 
 #[test]

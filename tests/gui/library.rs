@@ -174,3 +174,27 @@ fn f5_and_ctrl_r_reload_the_courses() {
     let plain_r = press(Key::Character("r".into()), Modifiers::empty());
     assert!(key_message(plain_r).is_none());
 }
+
+#[test]
+fn course_titles_follow_the_interface_language_when_translated() {
+    let folder = tempfile::tempdir().unwrap();
+    let dir = folder.path().join("translated");
+    std::fs::create_dir(&dir).unwrap();
+    let mut source = course("translated", "Working course", 1);
+    source["modules"][0]["quiz"]["pass_mark"] = json!(0.7);
+    std::fs::write(dir.join("course.json"), source.to_string()).unwrap();
+    let mut french = source.clone();
+    french["language"] = json!("fr");
+    french["title"] = json!("Cours traduit");
+    std::fs::write(dir.join("course.fr.json"), french.to_string()).unwrap();
+    let app = app_for(folder.path(), "fr");
+    let mut ui = simulator(&app);
+    assert!(ui.find("Cours traduit").is_ok());
+    assert!(ui.find("Langues : English, Français").is_ok());
+    let app = app_for(folder.path(), "es");
+    let mut ui = simulator(&app);
+    assert!(
+        ui.find("Working course").is_ok(),
+        "no Spanish translation: the source is shown"
+    );
+}

@@ -199,7 +199,11 @@ fn card_view<'a>(
     let loaded = &card.loaded;
     let mut content = Column::new().spacing(8);
     let usable = loaded.is_usable();
-    if usable {
+    // Title and summary in the learner's language when the course has it.
+    let shown = loaded.in_language(locale.language().tag);
+    if let (true, Some(course)) = (usable, shown) {
+        content = content.push(look.heading(course.title.clone(), theme::H2));
+    } else if usable {
         content = content.push(look.heading(loaded.display_name(), theme::H2));
     } else {
         let badge = container(look.strong(locale.text("course-broken-badge"), theme::SMALL))
@@ -214,7 +218,7 @@ fn card_view<'a>(
             .align_y(iced::Center),
         );
     }
-    if let Some(course) = &loaded.course {
+    if let Some(course) = shown {
         content = content
             .push(look.colored(
                 locale.text_with(
