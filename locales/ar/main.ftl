@@ -56,3 +56,34 @@ problem-where = { $file }، السطر { $line }، العمود { $column }
 problem-fix = ما العمل: { $hint }
 problems-show-all = عرض كل المشكلات ({ $count })
 problems-show-fewer = عرض أقل
+
+## نظرة عامة على الدورة
+course-open = فتح
+course-start = ابدأ الدورة
+course-module-heading = الوحدة { $number }: { $title }
+course-quiz-line = { $title }: { $count } أسئلة في كل محاولة، ودرجة النجاح { $percent }٪.
+course-quiz-attempts = { $count ->
+    [one] محاولة واحدة.
+    [two] محاولتان.
+    [few] { $count } محاولات.
+   *[other] { $count } محاولة.
+}
+course-certificate = يحصل من يُتمّ الدورة على شهادة من { $organisation }.
+nav-library = المكتبة
+nav-course = نظرة عامة على الدورة
+
+## قراءة الدرس
+lesson-hide-outline = إخفاء المخطط
+lesson-show-outline = إظهار المخطط
+lesson-empty = لا يحتوي هذا الدرس على محتوى بعد.
+lesson-progress = الدرس { $number } من { $count }
+lesson-picture-missing = تعذّر عرض هذه الصورة ({ $reason }). وهي تُظهر: { $alt }
+lesson-case-study = دراسة حالة
+lesson-reflection = للتأمل
+lesson-previous = الدرس السابق
+lesson-next = الدرس التالي
+lesson-finish = العودة إلى الدورة
+callout-note = ملاحظة
+callout-tip = نصيحة
+callout-warning = تنبيه
+callout-key-points = نقاط أساسية

@@ -43,3 +43,32 @@ problem-where = { $file }, line { $line }, column { $column }
 problem-fix = What to do: { $hint }
 problems-show-all = Show all { $count } problems
 problems-show-fewer = Show fewer
+
+## Course overview
+course-open = Open
+course-start = Start the course
+course-module-heading = Module { $number }: { $title }
+course-quiz-line = { $title }: { $count } questions per attempt, pass mark { $percent }%.
+course-quiz-attempts = { $count ->
+    [one] One attempt.
+   *[other] { $count } attempts.
+}
+course-certificate = Completing the course earns a certificate from { $organisation }.
+nav-library = Library
+nav-course = Course overview
+
+## Lesson reader
+lesson-hide-outline = Hide outline
+lesson-show-outline = Show outline
+lesson-empty = This lesson has no content yet.
+lesson-progress = Lesson { $number } of { $count }
+lesson-picture-missing = This picture could not be shown ({ $reason }). It shows: { $alt }
+lesson-case-study = Case study
+lesson-reflection = Think about it
+lesson-previous = Previous lesson
+lesson-next = Next lesson
+lesson-finish = Back to the course
+callout-note = Note
+callout-tip = Tip
+callout-warning = Warning
+callout-key-points = Key points

@@ -43,3 +43,32 @@ problem-where = { $file }, línea { $line }, columna { $column }
 problem-fix = Qué hacer: { $hint }
 problems-show-all = Mostrar los { $count } problemas
 problems-show-fewer = Mostrar menos
+
+## Presentación del curso
+course-open = Abrir
+course-start = Empezar el curso
+course-module-heading = Módulo { $number }: { $title }
+course-quiz-line = { $title }: { $count } preguntas por intento, nota para aprobar { $percent } %.
+course-quiz-attempts = { $count ->
+    [one] Un intento.
+   *[other] { $count } intentos.
+}
+course-certificate = Al completar el curso se obtiene un certificado de { $organisation }.
+nav-library = Biblioteca
+nav-course = Presentación del curso
+
+## Lectura de una lección
+lesson-hide-outline = Ocultar el índice
+lesson-show-outline = Mostrar el índice
+lesson-empty = Esta lección todavía no tiene contenido.
+lesson-progress = Lección { $number } de { $count }
+lesson-picture-missing = No se pudo mostrar esta imagen ({ $reason }). Muestra: { $alt }
+lesson-case-study = Estudio de caso
+lesson-reflection = Para reflexionar
+lesson-previous = Lección anterior
+lesson-next = Lección siguiente
+lesson-finish = Volver al curso
+callout-note = Nota
+callout-tip = Consejo
+callout-warning = Atención
+callout-key-points = Puntos clave

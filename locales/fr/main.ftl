@@ -43,3 +43,32 @@ problem-where = { $file }, ligne { $line }, colonne { $column }
 problem-fix = Que faire : { $hint }
 problems-show-all = Afficher les { $count } problèmes
 problems-show-fewer = Afficher moins
+
+## Présentation du cours
+course-open = Ouvrir
+course-start = Commencer le cours
+course-module-heading = Module { $number } : { $title }
+course-quiz-line = { $title } : { $count } questions par tentative, seuil de réussite { $percent } %.
+course-quiz-attempts = { $count ->
+    [one] Une tentative.
+   *[other] { $count } tentatives.
+}
+course-certificate = Terminer le cours donne droit à un certificat délivré par { $organisation }.
+nav-library = Bibliothèque
+nav-course = Présentation du cours
+
+## Lecture d'une leçon
+lesson-hide-outline = Masquer le plan
+lesson-show-outline = Afficher le plan
+lesson-empty = Cette leçon n'a pas encore de contenu.
+lesson-progress = Leçon { $number } sur { $count }
+lesson-picture-missing = Cette image n'a pas pu être affichée ({ $reason }). Elle montre : { $alt }
+lesson-case-study = Étude de cas
+lesson-reflection = À méditer
+lesson-previous = Leçon précédente
+lesson-next = Leçon suivante
+lesson-finish = Retour au cours
+callout-note = Remarque
+callout-tip = Conseil
+callout-warning = Attention
+callout-key-points = À retenir

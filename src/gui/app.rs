@@ -1,6 +1,6 @@
 //! The app: which screen is showing, the interface language, and the keyboard.
 
-use super::screen::library;
+use super::screen::{course, lesson, library};
 use super::theme;
 use super::widget::Look;
 use crate::i18n::{Language, Localizer};
@@ -18,6 +18,7 @@ const PAGE_SCROLL: f32 = 480.0;
 #[derive(Debug)]
 pub struct App {
     locale: Localizer,
+    course_dirs: Vec<std::path::PathBuf>,
     screen: Screen,
 }
 
@@ -26,6 +27,10 @@ pub struct App {
 pub enum Screen {
     /// The course library.
     Library(library::State),
+    /// One course's overview.
+    Course(course::State),
+    /// The lesson reader.
+    Lesson(lesson::State),
 }
 
 /// Everything that can happen in the app.
@@ -33,7 +38,28 @@ pub enum Screen {
 pub enum Message {
     /// A message for the library screen.
     Library(library::Message),
-    /// A key that scrolls the current screen was pressed.
+    /// A message for the course overview.
+    Course(course::Message),
+    /// A message for the lesson reader.
+    Lesson(lesson::Message),
+    /// A keyboard shortcut was pressed.
+    Shortcut(Shortcut),
+    /// A web link finished opening (or failed to: there may be no browser or network).
+    LinkOpened,
+}
+
+/// Keys that work on every screen where they make sense.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shortcut {
+    /// F5 or Ctrl+R: read the course folders again (library).
+    Reload,
+    /// Escape: back to the previous screen.
+    Back,
+    /// Left arrow (right arrow in right-to-left languages): the previous lesson.
+    Previous,
+    /// Right arrow (left arrow in right-to-left languages): the next lesson.
+    Next,
+    /// A key that scrolls the current screen.
     Scroll(ScrollKey),
 }
 
@@ -66,6 +92,7 @@ impl App {
         let (library, task) = library::State::new(paths.course_dirs.clone());
         let app = Self {
             locale: Localizer::new(language),
+            course_dirs: paths.course_dirs.clone(),
             screen: Screen::Library(library),
         };
         (app, task.map(Message::Library))
@@ -90,9 +117,80 @@ impl App {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match (message, &mut self.screen) {
             (Message::Library(message), Screen::Library(state)) => {
-                state.update(message).map(Message::Library)
+                let (task, event) = state.update(message);
+                let task = task.map(Message::Library);
+                match event {
+                    Some(library::Event::OpenCourse(loaded)) => self.open_course(loaded),
+                    None => task,
+                }
             }
-            (Message::Scroll(key), Screen::Library(_)) => scroll(library::SCROLL_ID, key),
+            (Message::Course(message), Screen::Course(state)) => {
+                let (task, event) = state.update(message);
+                let task = task.map(Message::Course);
+                match event {
+                    Some(course::Event::Back) => self.open_library(),
+                    Some(course::Event::OpenLesson {
+                        loaded,
+                        course,
+                        position,
+                    }) => {
+                        self.screen = Screen::Lesson(lesson::State::new(loaded, course, position));
+                        Task::none()
+                    }
+                    None => task,
+                }
+            }
+            (Message::Lesson(message), Screen::Lesson(state)) => {
+                let (task, event) = state.update(message);
+                let task = task.map(Message::Lesson);
+                match event {
+                    Some(lesson::Event::Back(loaded)) => self.open_course(loaded),
+                    Some(lesson::Event::OpenLink(url)) => open_link(url),
+                    None => task,
+                }
+            }
+            (Message::Shortcut(shortcut), _) => self.shortcut(shortcut),
+            // A message for a screen that has since closed, or a finished link.
+            _ => Task::none(),
+        }
+    }
+
+    fn open_library(&mut self) -> Task<Message> {
+        let (library, task) = library::State::new(self.course_dirs.clone());
+        self.screen = Screen::Library(library);
+        task.map(Message::Library)
+    }
+
+    fn open_course(&mut self, loaded: crate::course::LoadedCourse) -> Task<Message> {
+        if let Some(state) = course::State::new(loaded, self.locale.language().tag) {
+            self.screen = Screen::Course(state);
+        }
+        Task::none()
+    }
+
+    fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
+        let rtl = self.locale.language().right_to_left;
+        let (previous, next) = if rtl {
+            (lesson::Message::Next, lesson::Message::Previous)
+        } else {
+            (lesson::Message::Previous, lesson::Message::Next)
+        };
+        match (shortcut, &self.screen) {
+            (Shortcut::Reload, Screen::Library(_)) => {
+                self.update(Message::Library(library::Message::Reload))
+            }
+            (Shortcut::Back, Screen::Course(_)) => {
+                self.update(Message::Course(course::Message::Back))
+            }
+            (Shortcut::Back, Screen::Lesson(_)) => {
+                self.update(Message::Lesson(lesson::Message::Back))
+            }
+            (Shortcut::Previous, Screen::Lesson(_)) => self.update(Message::Lesson(previous)),
+            (Shortcut::Next, Screen::Lesson(_)) => self.update(Message::Lesson(next)),
+            (Shortcut::Scroll(key), Screen::Library(_)) => scroll(library::SCROLL_ID, key),
+            (Shortcut::Scroll(key), Screen::Course(_)) => scroll(course::SCROLL_ID, key),
+            (Shortcut::Scroll(key), Screen::Lesson(_)) => scroll(lesson::SCROLL_ID, key),
+            _ => Task::none(),
         }
     }
 
@@ -101,10 +199,14 @@ impl App {
         let look = Look::for_language(self.locale.language());
         match &self.screen {
             Screen::Library(state) => state.view(&self.locale, look).map(Message::Library),
+            Screen::Course(state) => state.view(&self.locale, look).map(Message::Course),
+            Screen::Lesson(state) => state
+                .view(&self.locale, look, &self.theme())
+                .map(Message::Lesson),
         }
     }
 
-    /// Keys that work everywhere: F5 or Ctrl+R reloads, arrows and pages scroll.
+    /// Keys that work everywhere: see [`Shortcut`].
     pub fn subscription(&self) -> Subscription<Message> {
         keyboard::listen().filter_map(key_message)
     }
@@ -115,20 +217,36 @@ pub fn key_message(event: keyboard::Event) -> Option<Message> {
     let keyboard::Event::KeyPressed { key, modifiers, .. } = event else {
         return None;
     };
-    let scroll = |key| Some(Message::Scroll(key));
-    match key.as_ref() {
-        Key::Named(Named::F5) => Some(Message::Library(library::Message::Reload)),
-        Key::Character("r") if modifiers.command() => {
-            Some(Message::Library(library::Message::Reload))
-        }
-        Key::Named(Named::ArrowUp) => scroll(ScrollKey::LineUp),
-        Key::Named(Named::ArrowDown) => scroll(ScrollKey::LineDown),
-        Key::Named(Named::PageUp) => scroll(ScrollKey::PageUp),
-        Key::Named(Named::PageDown | Named::Space) => scroll(ScrollKey::PageDown),
-        Key::Named(Named::Home) => scroll(ScrollKey::Top),
-        Key::Named(Named::End) => scroll(ScrollKey::Bottom),
-        _ => None,
+    let shortcut = match key.as_ref() {
+        Key::Named(Named::F5) => Shortcut::Reload,
+        Key::Character("r") if modifiers.command() => Shortcut::Reload,
+        Key::Named(Named::Escape) => Shortcut::Back,
+        Key::Named(Named::ArrowLeft) => Shortcut::Previous,
+        Key::Named(Named::ArrowRight) => Shortcut::Next,
+        Key::Named(Named::ArrowUp) => Shortcut::Scroll(ScrollKey::LineUp),
+        Key::Named(Named::ArrowDown) => Shortcut::Scroll(ScrollKey::LineDown),
+        Key::Named(Named::PageUp) => Shortcut::Scroll(ScrollKey::PageUp),
+        Key::Named(Named::PageDown | Named::Space) => Shortcut::Scroll(ScrollKey::PageDown),
+        Key::Named(Named::Home) => Shortcut::Scroll(ScrollKey::Top),
+        Key::Named(Named::End) => Shortcut::Scroll(ScrollKey::Bottom),
+        _ => return None,
+    };
+    Some(Message::Shortcut(shortcut))
+}
+
+/// Opens a web link with the system's handler, off the UI thread (it waits for
+/// the launcher). Internal and non-web links are ignored: lessons link to the web only.
+fn open_link(url: String) -> Task<Message> {
+    if !(url.starts_with("https://") || url.starts_with("http://")) {
+        return Task::none();
     }
+    Task::perform(
+        async move {
+            // Offline machines often have no browser or network: nothing to report.
+            let _ = open::that(url);
+        },
+        |()| Message::LinkOpened,
+    )
 }
 
 fn scroll(id: &'static str, key: ScrollKey) -> Task<Message> {

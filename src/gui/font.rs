@@ -25,3 +25,25 @@ pub const FILES: [&[u8]; 4] = [
     include_bytes!("../../assets/fonts/NotoSansArabic-Regular.ttf"),
     include_bytes!("../../assets/fonts/NotoSansArabic-Bold.ttf"),
 ];
+
+/// SVG pictures with their text turned into outlines drawn from the embedded
+/// fonts. iced hands SVG text to the system's fonts, where `sans-serif` means
+/// Arial: on machines without it (most field laptops) diagram labels vanish.
+pub fn outline_svg_text(svg: &[u8]) -> Result<Vec<u8>, String> {
+    use std::sync::{Arc, OnceLock};
+    static FONTS: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
+    let fonts = FONTS.get_or_init(|| {
+        let mut database = usvg::fontdb::Database::new();
+        for file in FILES {
+            database.load_font_data(file.to_vec());
+        }
+        database.set_sans_serif_family("Noto Sans");
+        Arc::new(database)
+    });
+    let options = usvg::Options {
+        fontdb: Arc::clone(fonts),
+        ..usvg::Options::default()
+    };
+    let tree = usvg::Tree::from_data(svg, &options).map_err(|error| error.to_string())?;
+    Ok(tree.to_string(&usvg::WriteOptions::default()).into_bytes())
+}

@@ -1,6 +1,7 @@
 //! Colours, sizes and widget styles: the one place the app's look is decided.
 
-use iced::widget::{button, container};
+use crate::course::CalloutStyle;
+use iced::widget::{button, container, svg};
 use iced::{Background, Border, Color, Theme, color};
 
 /// Body text size at 100%.
@@ -137,4 +138,112 @@ pub fn text_button(_theme: &Theme, status: button::Status) -> button::Style {
         },
         ..button::Style::default()
     }
+}
+
+/// The lesson outline beside the reading column.
+pub fn outline(_theme: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(SURFACE)),
+        border: Border {
+            color: BORDER,
+            width: 1.0,
+            radius: 0.0.into(),
+        },
+        ..container::Style::default()
+    }
+}
+
+/// The lesson being read, in the outline: filled, so it shows without colour too.
+pub fn current_outline_item(_theme: &Theme, _status: button::Status) -> button::Style {
+    button::Style {
+        background: Some(Background::Color(color!(0xd9eeee))),
+        text_color: color!(0x083f3f),
+        border: Border {
+            color: PRIMARY,
+            width: 1.0,
+            radius: 6.0.into(),
+        },
+        ..button::Style::default()
+    }
+}
+
+/// A picture's frame.
+pub fn figure(_theme: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(SURFACE)),
+        border: Border {
+            color: BORDER,
+            width: 1.0,
+            radius: 6.0.into(),
+        },
+        ..container::Style::default()
+    }
+}
+
+fn boxed(fill: Color, edge: Color) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(fill)),
+        border: Border {
+            color: edge,
+            width: 1.0,
+            radius: 8.0.into(),
+        },
+        ..container::Style::default()
+    }
+}
+
+/// A callout: each style has its own tint, edge, icon and label.
+pub fn callout(_theme: &Theme, style: CalloutStyle) -> container::Style {
+    match style {
+        CalloutStyle::Note => boxed(color!(0xeef3f9), color!(0x9fb4cf)),
+        CalloutStyle::Tip => boxed(color!(0xedf7f0), color!(0x8fc2a0)),
+        CalloutStyle::Warning => boxed(WARNING_FILL, WARNING_EDGE),
+        CalloutStyle::KeyPoints => boxed(color!(0xe6f3f3), PRIMARY),
+    }
+}
+
+/// A case study's box.
+pub fn case_study(_theme: &Theme) -> container::Style {
+    boxed(color!(0xf3f1f9), color!(0xb3a9d6))
+}
+
+/// A reflection prompt's box.
+pub fn reflection(_theme: &Theme) -> container::Style {
+    boxed(color!(0xfbf8ea), color!(0xcfc28a))
+}
+
+/// The icon and the Fluent id of the label of a callout style.
+pub fn callout_icon(style: CalloutStyle) -> (svg::Handle, &'static str) {
+    match style {
+        CalloutStyle::Note => (
+            icon(include_bytes!("../../assets/icons/note.svg")),
+            "callout-note",
+        ),
+        CalloutStyle::Tip => (
+            icon(include_bytes!("../../assets/icons/tip.svg")),
+            "callout-tip",
+        ),
+        CalloutStyle::Warning => (
+            icon(include_bytes!("../../assets/icons/warning.svg")),
+            "callout-warning",
+        ),
+        CalloutStyle::KeyPoints => (
+            icon(include_bytes!("../../assets/icons/key-points.svg")),
+            "callout-key-points",
+        ),
+    }
+}
+
+/// The case study icon.
+pub fn case_study_icon() -> svg::Handle {
+    icon(include_bytes!("../../assets/icons/case-study.svg"))
+}
+
+/// The reflection icon.
+pub fn reflection_icon() -> svg::Handle {
+    icon(include_bytes!("../../assets/icons/reflection.svg"))
+}
+
+fn icon(bytes: &'static [u8]) -> svg::Handle {
+    svg::Handle::from_memory(bytes)
 }

@@ -90,6 +90,11 @@ impl Look {
         Row::with_children(children)
     }
 
+    /// Places `content` at the start of the line: left, or right in right-to-left.
+    pub fn start<'a, M: 'a>(&self, content: impl Into<Element<'a, M>>) -> Container<'a, M> {
+        self.align(content)
+    }
+
     fn align<'a, M: 'a>(&self, content: impl Into<Element<'a, M>>) -> Container<'a, M> {
         // `text(..).width(Fill).align_x(Right)` loses single-line Arabic in iced
         // 0.14; aligning the container instead keeps it.

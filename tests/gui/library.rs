@@ -163,8 +163,14 @@ fn f5_and_ctrl_r_reload_the_courses() {
         press(Key::Character("r".into()), Modifiers::CTRL),
     ] {
         let message = key_message(event).expect("the key reloads");
+        assert!(matches!(
+            message,
+            Message::Shortcut(fieldcourse::gui::app::Shortcut::Reload)
+        ));
         let _ = app.update(message);
-        let Screen::Library(state) = app.screen();
+        let Screen::Library(state) = app.screen() else {
+            panic!("the library stays open")
+        };
         assert!(
             state.courses().is_none(),
             "reloading shows the loading state"

@@ -46,6 +46,15 @@ pub enum Message {
     Reload,
     /// Show every problem of the card at this position, or only the first few.
     ToggleProblems(usize),
+    /// Open the course of the card at this position.
+    Open(usize),
+}
+
+/// What the library asks of the app.
+#[derive(Debug, Clone)]
+pub enum Event {
+    /// Show this course's overview.
+    OpenCourse(LoadedCourse),
 }
 
 impl State {
@@ -73,7 +82,7 @@ impl State {
     }
 
     /// Handles a message.
-    pub fn update(&mut self, message: Message) -> Task<Message> {
+    pub fn update(&mut self, message: Message) -> (Task<Message>, Option<Event>) {
         match message {
             Message::Loaded(courses) => {
                 let cards = courses
@@ -84,11 +93,11 @@ impl State {
                     })
                     .collect();
                 self.courses = Courses::Loaded(cards);
-                Task::none()
+                (Task::none(), None)
             }
             Message::Reload => {
                 self.courses = Courses::Loading;
-                self.load()
+                (self.load(), None)
             }
             Message::ToggleProblems(index) => {
                 if let Courses::Loaded(cards) = &mut self.courses
@@ -96,7 +105,17 @@ impl State {
                 {
                     card.show_all_problems = !card.show_all_problems;
                 }
-                Task::none()
+                (Task::none(), None)
+            }
+            Message::Open(index) => {
+                let card = match &self.courses {
+                    Courses::Loaded(cards) => {
+                        cards.get(index).filter(|card| card.loaded.is_usable())
+                    }
+                    Courses::Loading => None,
+                };
+                let event = card.map(|card| Event::OpenCourse(card.loaded.clone()));
+                (Task::none(), event)
             }
         }
     }
@@ -230,7 +249,13 @@ fn card_view<'a>(
             ))
             .push(look.text(course.summary.clone(), theme::BODY));
         if usable {
-            content = content.push(facts(loaded, locale, look));
+            let open = button(look.label(locale.text("course-open"), theme::BODY))
+                .on_press(Message::Open(index))
+                .padding([8, 20])
+                .style(button::primary);
+            content = content
+                .push(facts(loaded, locale, look))
+                .push(look.start(container(open).id(format!("open-course-{index}"))));
         }
     }
     if !usable {
@@ -331,11 +356,7 @@ fn problems<'a>(
             .on_press(Message::ToggleProblems(index))
             .padding([4, 8])
             .style(theme::text_button);
-        list = list.push(look.row(vec![
-                container(toggle)
-                    .id(format!("toggle-problems-{index}"))
-                    .into(),
-            ]));
+        list = list.push(look.start(container(toggle).id(format!("toggle-problems-{index}"))));
     }
     list.into()
 }

@@ -1,0 +1,455 @@
+//! The lesson reader: the course outline beside one lesson in a readable column.
+
+use crate::course::{Block, BlockKind, CalloutStyle, Course, Lesson, LoadedCourse};
+use crate::gui::rich::{self, TextStyle};
+use crate::gui::theme;
+use crate::gui::widget::Look;
+use crate::i18n::Localizer;
+use fluent::fluent_args;
+use iced::widget::{Column, button, column, container, image, markdown, scrollable, svg};
+use iced::{Element, Fill, Length, Task, Theme};
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+/// The id of the lesson's scrollable column, for keyboard scrolling.
+pub const SCROLL_ID: &str = "lesson-scroll";
+
+/// The widest the reading column gets: about 70 characters of body text.
+const READING_WIDTH: f32 = 720.0;
+/// The outline's width.
+const OUTLINE_WIDTH: f32 = 280.0;
+
+/// The lesson reader screen.
+#[derive(Debug)]
+pub struct State {
+    loaded: LoadedCourse,
+    course: Arc<Course>,
+    position: usize,
+    outline_open: bool,
+    blocks: Vec<Shown>,
+    style: TextStyle,
+}
+
+/// A block ready to draw: markdown parsed once, pictures read once.
+#[derive(Debug)]
+enum Shown {
+    Text(markdown::Content),
+    Picture {
+        picture: Picture,
+        alt: String,
+        caption: Option<String>,
+    },
+    Callout {
+        style: CalloutStyle,
+        title: Option<String>,
+        body: markdown::Content,
+    },
+    CaseStudy {
+        title: String,
+        body: markdown::Content,
+    },
+    Reflection(String),
+}
+
+#[derive(Debug)]
+enum Picture {
+    Vector(svg::Handle),
+    Raster(image::Handle),
+    /// The file could not be read: its path and why, shown in place of the picture.
+    Missing(String),
+}
+
+/// What can happen in the reader.
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// Back to the course overview.
+    Back,
+    /// The previous lesson in reading order.
+    Previous,
+    /// The next lesson; after the last one, back to the overview.
+    Next,
+    /// Open the lesson at this position in reading order.
+    Open(usize),
+    /// Show or hide the course outline.
+    ToggleOutline,
+    /// A link in the lesson text was clicked.
+    Link(markdown::Uri),
+}
+
+/// What the reader asks of the app.
+#[derive(Debug, Clone)]
+pub enum Event {
+    /// Go back to the course overview.
+    Back(LoadedCourse),
+    /// Open a web link in the system browser (when there is a network).
+    OpenLink(String),
+}
+
+impl State {
+    /// The reader on the lesson at `position` (reading order) of `course`.
+    pub fn new(loaded: LoadedCourse, course: Arc<Course>, position: usize) -> Self {
+        let sample = course.title.clone();
+        let style = TextStyle::for_course(&course.language, &sample);
+        let mut state = Self {
+            loaded,
+            course,
+            position: 0,
+            outline_open: true,
+            blocks: Vec::new(),
+            style,
+        };
+        state.open(position);
+        state
+    }
+
+    /// The lesson shown.
+    pub fn lesson(&self) -> Option<&Lesson> {
+        self.course.lessons().nth(self.position)
+    }
+
+    /// The lesson's position in reading order.
+    pub fn position(&self) -> usize {
+        self.position
+    }
+
+    fn lesson_count(&self) -> usize {
+        self.course.lesson_count()
+    }
+
+    fn open(&mut self, position: usize) {
+        self.position = position.min(self.lesson_count().saturating_sub(1));
+        let folder = course_folder(&self.loaded);
+        self.blocks = self
+            .lesson()
+            .map(|lesson| {
+                lesson
+                    .blocks
+                    .iter()
+                    .map(|block| shown(block, &folder))
+                    .collect()
+            })
+            .unwrap_or_default();
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message) -> (Task<Message>, Option<Event>) {
+        let to_top =
+            || iced::widget::operation::snap_to(SCROLL_ID, scrollable::RelativeOffset::START);
+        match message {
+            Message::Back => (Task::none(), Some(Event::Back(self.loaded.clone()))),
+            Message::Previous if self.position > 0 => {
+                self.open(self.position - 1);
+                (to_top(), None)
+            }
+            Message::Previous => (Task::none(), None),
+            Message::Next if self.position + 1 < self.lesson_count() => {
+                self.open(self.position + 1);
+                (to_top(), None)
+            }
+            Message::Next => (Task::none(), Some(Event::Back(self.loaded.clone()))),
+            Message::Open(position) => {
+                self.open(position);
+                (to_top(), None)
+            }
+            Message::ToggleOutline => {
+                self.outline_open = !self.outline_open;
+                (Task::none(), None)
+            }
+            Message::Link(url) => (Task::none(), Some(Event::OpenLink(url))),
+        }
+    }
+
+    /// Draws the screen.
+    pub fn view<'a>(
+        &'a self,
+        locale: &Localizer,
+        look: Look,
+        theme: &Theme,
+    ) -> Element<'a, Message> {
+        let mut body = Vec::new();
+        if self.outline_open {
+            body.push(self.outline(look));
+        }
+        body.push(
+            scrollable(
+                container(self.reading_column(locale, look, theme))
+                    .center_x(Fill)
+                    .padding(32),
+            )
+            .id(SCROLL_ID)
+            .height(Fill)
+            .width(Fill)
+            .into(),
+        );
+        column![self.top_bar(locale, look), look.row(body).height(Fill)].into()
+    }
+
+    fn top_bar<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
+        let bar_button =
+            |label: String, message: Message, id: &'static str| -> Element<'a, Message> {
+                container(
+                    button(look.label(label, theme::BODY))
+                        .on_press(message)
+                        .padding([6, 16])
+                        .style(theme::bar_button),
+                )
+                .id(id)
+                .into()
+            };
+        let outline_label = if self.outline_open {
+            locale.text("lesson-hide-outline")
+        } else {
+            locale.text("lesson-show-outline")
+        };
+        let bar = look
+            .row(vec![
+                bar_button(locale.text("nav-course"), Message::Back, "back"),
+                bar_button(outline_label, Message::ToggleOutline, "toggle-outline"),
+                look.heading(self.course.title.clone(), theme::BODY).into(),
+            ])
+            .spacing(16)
+            .align_y(iced::Center);
+        container(bar)
+            .padding([12, 24])
+            .width(Fill)
+            .style(theme::top_bar)
+            .into()
+    }
+
+    fn outline<'a>(&'a self, look: Look) -> Element<'a, Message> {
+        let mut list = Column::new().spacing(4).padding(16);
+        let mut position = 0;
+        for module in &self.course.modules {
+            list = list
+                .push(container(look.heading(module.title.clone(), theme::SMALL)).padding([8, 0]));
+            for lesson in &module.lessons {
+                let style = if position == self.position {
+                    theme::current_outline_item
+                } else {
+                    theme::text_button
+                };
+                let item = button(look.text(lesson.title.clone(), theme::SMALL))
+                    .on_press(Message::Open(position))
+                    .padding([4, 8])
+                    .width(Fill)
+                    .style(style);
+                list = list.push(container(item).id(format!("outline-{}", lesson.id)));
+                position += 1;
+            }
+        }
+        container(scrollable(list).height(Fill))
+            .width(Length::Fixed(OUTLINE_WIDTH))
+            .height(Fill)
+            .style(theme::outline)
+            .into()
+    }
+
+    fn reading_column<'a>(
+        &'a self,
+        locale: &Localizer,
+        look: Look,
+        theme: &Theme,
+    ) -> Element<'a, Message> {
+        let Some(lesson) = self.lesson() else {
+            return look.text(locale.text("lesson-empty"), theme::BODY).into();
+        };
+        let text_look = Look {
+            rtl: self.style.rtl,
+        };
+        let mut page = Column::new().spacing(20).max_width(READING_WIDTH);
+        page = page.push(text_look.colored(
+            locale.text_with(
+                "lesson-progress",
+                &fluent_args!["number" => self.position + 1, "count" => self.lesson_count()],
+            ),
+            theme::SMALL,
+            theme::MUTED,
+        ));
+        page = page.push(text_look.heading(lesson.title.clone(), theme::H1));
+        if lesson.blocks.is_empty() {
+            page = page.push(look.text(locale.text("lesson-empty"), theme::BODY));
+        }
+        for block in &self.blocks {
+            page = page.push(self.block(block, locale, text_look, theme));
+        }
+        page.push(self.navigation(locale, look)).into()
+    }
+
+    fn block<'a>(
+        &'a self,
+        block: &'a Shown,
+        locale: &Localizer,
+        look: Look,
+        theme: &Theme,
+    ) -> Element<'a, Message> {
+        match block {
+            Shown::Text(content) => rich::view(content, self.style, theme, Message::Link),
+            Shown::Picture {
+                picture,
+                alt,
+                caption,
+            } => {
+                let drawn: Element<'a, Message> = match picture {
+                    Picture::Vector(handle) => svg(handle.clone()).width(Fill).into(),
+                    Picture::Raster(handle) => image(handle.clone()).width(Fill).into(),
+                    Picture::Missing(reason) => look
+                        .colored(
+                            locale.text_with(
+                                "lesson-picture-missing",
+                                &fluent_args!["reason" => reason.clone(), "alt" => alt.clone()],
+                            ),
+                            theme::BODY,
+                            theme::MUTED,
+                        )
+                        .into(),
+                };
+                let mut figure = Column::new()
+                    .spacing(8)
+                    .push(container(drawn).padding(8).style(theme::figure));
+                if let Some(caption) = caption {
+                    figure = figure.push(look.colored(caption.clone(), theme::SMALL, theme::MUTED));
+                }
+                figure.into()
+            }
+            Shown::Callout { style, title, body } => {
+                let (icon, label_id) = theme::callout_icon(*style);
+                let label = title.clone().unwrap_or_else(|| locale.text(label_id));
+                let heading = look
+                    .row(vec![
+                        svg(icon).width(24).height(24).into(),
+                        look.strong(label, theme::BODY),
+                    ])
+                    .spacing(10)
+                    .align_y(iced::Center);
+                container(
+                    column![heading, rich::view(body, self.style, theme, Message::Link)]
+                        .spacing(10),
+                )
+                .padding(16)
+                .width(Fill)
+                .style(move |theme| theme::callout(theme, *style))
+                .into()
+            }
+            Shown::CaseStudy { title, body } => {
+                let heading = look
+                    .row(vec![
+                        svg(theme::case_study_icon()).width(24).height(24).into(),
+                        look.strong(locale.text("lesson-case-study"), theme::BODY),
+                    ])
+                    .spacing(10)
+                    .align_y(iced::Center);
+                container(
+                    column![
+                        heading,
+                        look.heading(title.clone(), theme::H3),
+                        rich::view(body, self.style, theme, Message::Link)
+                    ]
+                    .spacing(10),
+                )
+                .padding(20)
+                .width(Fill)
+                .style(theme::case_study)
+                .into()
+            }
+            Shown::Reflection(prompt) => {
+                let heading = look
+                    .row(vec![
+                        svg(theme::reflection_icon()).width(24).height(24).into(),
+                        look.strong(locale.text("lesson-reflection"), theme::BODY),
+                    ])
+                    .spacing(10)
+                    .align_y(iced::Center);
+                container(column![heading, look.text(prompt.clone(), theme::BODY)].spacing(10))
+                    .padding(16)
+                    .width(Fill)
+                    .style(theme::reflection)
+                    .into()
+            }
+        }
+    }
+
+    fn navigation<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
+        let mut buttons: Vec<Element<'a, Message>> = Vec::new();
+        if self.position > 0 {
+            let previous = button(look.label(locale.text("lesson-previous"), theme::BODY))
+                .on_press(Message::Previous)
+                .padding([10, 20])
+                .style(button::secondary);
+            buttons.push(container(previous).id("previous").into());
+        }
+        buttons.push(iced::widget::space::horizontal().into());
+        let next_label = if self.position + 1 < self.lesson_count() {
+            locale.text("lesson-next")
+        } else {
+            locale.text("lesson-finish")
+        };
+        let next = button(look.label(next_label, theme::BODY))
+            .on_press(Message::Next)
+            .padding([10, 20])
+            .style(button::primary);
+        buttons.push(container(next).id("next").into());
+        container(look.row(buttons).align_y(iced::Center))
+            .padding([24, 0])
+            .into()
+    }
+}
+
+/// The folder a course's asset paths are relative to.
+fn course_folder(loaded: &LoadedCourse) -> PathBuf {
+    if loaded.origin.is_dir() {
+        loaded.origin.clone()
+    } else {
+        loaded
+            .origin
+            .parent()
+            .map(Path::to_owned)
+            .unwrap_or_default()
+    }
+}
+
+fn shown(block: &Block, folder: &Path) -> Shown {
+    let text = || markdown::Content::parse(block.text.as_deref().unwrap_or_default());
+    match block.kind {
+        BlockKind::Markdown => Shown::Text(text()),
+        BlockKind::Image => Shown::Picture {
+            picture: block
+                .src
+                .as_deref()
+                .map_or(Picture::Missing(String::new()), |src| picture(folder, src)),
+            alt: block.alt.clone().unwrap_or_default(),
+            caption: block.caption.clone(),
+        },
+        BlockKind::Callout => Shown::Callout {
+            style: block.style.unwrap_or(CalloutStyle::Note),
+            title: block.title.clone(),
+            body: text(),
+        },
+        BlockKind::CaseStudy => Shown::CaseStudy {
+            title: block.title.clone().unwrap_or_default(),
+            body: text(),
+        },
+        BlockKind::Reflection => Shown::Reflection(block.prompt.clone().unwrap_or_default()),
+    }
+}
+
+/// Reads a picture inside the course folder. Validation already refused paths
+/// that leave the folder; this checks again, since files can change after loading.
+fn picture(folder: &Path, src: &str) -> Picture {
+    let relative = Path::new(src);
+    if relative
+        .components()
+        .any(|part| !matches!(part, Component::Normal(_) | Component::CurDir))
+    {
+        return Picture::Missing(src.to_owned());
+    }
+    match std::fs::read(folder.join(relative)) {
+        Ok(bytes) if src.to_ascii_lowercase().ends_with(".svg") => {
+            match crate::gui::font::outline_svg_text(&bytes) {
+                Ok(outlined) => Picture::Vector(svg::Handle::from_memory(outlined)),
+                Err(reason) => Picture::Missing(format!("{src}: {reason}")),
+            }
+        }
+        Ok(bytes) => Picture::Raster(image::Handle::from_bytes(bytes)),
+        Err(error) => Picture::Missing(format!("{src}: {error}")),
+    }
+}

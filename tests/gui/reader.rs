@@ -1,0 +1,190 @@
+//! From the library into a course and through its lessons, by mouse and keyboard.
+
+use fieldcourse::course::discover;
+use fieldcourse::gui::app::{App, Message, Screen, Shortcut};
+use fieldcourse::gui::font;
+use fieldcourse::gui::screen::library;
+use fieldcourse::i18n::Language;
+use fieldcourse::paths::Paths;
+use iced::{Settings, Size};
+use iced_test::Simulator;
+use iced_test::selector::id;
+use serde_json::json;
+use std::path::Path;
+use tempfile::TempDir;
+
+/// A course folder with two modules, every block kind and a picture.
+fn course_folder() -> TempDir {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("reader-course");
+    std::fs::create_dir_all(dir.join("assets")).unwrap();
+    std::fs::write(
+        dir.join("assets/diagram.svg"),
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="teal"/></svg>"#,
+    )
+    .unwrap();
+    let course = json!({
+        "format": "fieldcourse/1", "id": "reader", "version": "1.0.0", "language": "en",
+        "title": "Reading course", "summary": "A course to read.", "publisher": "Tests",
+        "estimated_minutes": 30,
+        "modules": [
+            {"id": "first", "title": "First steps", "lessons": [
+                {"id": "one", "title": "Lesson one", "estimated_minutes": 5, "blocks": [
+                    {"kind": "markdown", "text": "## Why it matters\n\nPlain **words** first."},
+                    {"kind": "image", "src": "assets/diagram.svg", "alt": "A teal bar", "caption": "The bar"},
+                    {"kind": "callout", "style": "warning", "text": "Never act alone."},
+                    {"kind": "case_study", "title": "At the camp", "text": "A worker notices something."},
+                    {"kind": "reflection", "id": "reflect", "prompt": "What would you do?"},
+                    {"kind": "callout", "style": "key_points", "text": "- one\n- two"}
+                ]},
+                {"id": "two", "title": "Lesson two", "blocks": [{"kind": "markdown", "text": "Second."}]}
+            ], "quiz": {"id": "quiz", "title": "Check yourself", "pass_mark": 0.7, "draw": 1, "questions": [
+                {"id": "q", "kind": "true_false", "prompt": "?", "answer": true, "explanation": "Yes."}
+            ]}},
+            {"id": "second", "title": "Going further", "lessons": [
+                {"id": "three", "title": "Lesson three", "blocks": [{"kind": "markdown", "text": "Third."}]}
+            ]}
+        ]
+    });
+    std::fs::write(dir.join("course.json"), course.to_string()).unwrap();
+    root
+}
+
+fn app(folder: &Path, language: &str) -> App {
+    let paths = Paths {
+        data_dir: folder.join("data"),
+        course_dirs: vec![folder.to_owned()],
+    };
+    let (mut app, _) = App::with_language(&paths, Language::from_tag(language).unwrap());
+    let _ = app.update(Message::Library(library::Message::Loaded(discover(
+        &paths.course_dirs,
+    ))));
+    app
+}
+
+fn simulator(app: &App) -> Simulator<'_, Message> {
+    let settings = Settings {
+        fonts: font::FILES.iter().map(|file| (*file).into()).collect(),
+        default_font: font::SANS,
+        ..Settings::default()
+    };
+    Simulator::with_size(settings, Size::new(1280.0, 3000.0), app.view())
+}
+
+/// Clicks the widget with `widget_id` and feeds the resulting messages back.
+fn click(app: &mut App, widget_id: &str) {
+    let mut ui = simulator(app);
+    ui.click(id(widget_id.to_owned()))
+        .unwrap_or_else(|e| panic!("no {widget_id}: {e:?}"));
+    let messages: Vec<Message> = ui.into_messages().collect();
+    assert!(!messages.is_empty(), "clicking {widget_id} did nothing");
+    for message in messages {
+        let _ = app.update(message);
+    }
+}
+
+fn lesson_position(app: &App) -> Option<usize> {
+    match app.screen() {
+        Screen::Lesson(state) => Some(state.position()),
+        _ => None,
+    }
+}
+
+#[test]
+fn a_learner_opens_a_course_and_reads_every_block_kind() {
+    let folder = course_folder();
+    let mut app = app(folder.path(), "en");
+    click(&mut app, "open-course-0");
+    assert!(matches!(app.screen(), Screen::Course(_)));
+    {
+        let mut ui = simulator(&app);
+        assert!(ui.find("Module 1: First steps").is_ok());
+        assert!(
+            ui.find("Check yourself: 1 questions per attempt, pass mark 70%.")
+                .is_ok()
+        );
+    }
+    click(&mut app, "start");
+    assert_eq!(lesson_position(&app), Some(0));
+    let mut ui = simulator(&app);
+    for shown in [
+        "Lesson one",
+        "Lesson 1 of 3",
+        "The bar",
+        "Warning",
+        "Case study",
+        "At the camp",
+        "Think about it",
+        "What would you do?",
+        "Key points",
+    ] {
+        assert!(ui.find(shown).is_ok(), "{shown} is not shown");
+    }
+}
+
+#[test]
+fn next_previous_and_the_outline_move_through_lessons() {
+    let folder = course_folder();
+    let mut app = app(folder.path(), "en");
+    click(&mut app, "open-course-0");
+    click(&mut app, "lesson-two");
+    assert_eq!(lesson_position(&app), Some(1));
+    click(&mut app, "next");
+    assert_eq!(lesson_position(&app), Some(2), "across the module boundary");
+    click(&mut app, "previous");
+    assert_eq!(lesson_position(&app), Some(1));
+    click(&mut app, "outline-three");
+    assert_eq!(lesson_position(&app), Some(2));
+    click(&mut app, "next");
+    assert!(
+        matches!(app.screen(), Screen::Course(_)),
+        "after the last lesson: back to the course"
+    );
+    click(&mut app, "back");
+    assert!(matches!(app.screen(), Screen::Library(_)));
+}
+
+#[test]
+fn the_keyboard_reads_a_course_without_a_mouse() {
+    let folder = course_folder();
+    let mut app = app(folder.path(), "en");
+    click(&mut app, "open-course-0");
+    click(&mut app, "start");
+    let _ = app.update(Message::Shortcut(Shortcut::Next));
+    assert_eq!(lesson_position(&app), Some(1));
+    let _ = app.update(Message::Shortcut(Shortcut::Previous));
+    assert_eq!(lesson_position(&app), Some(0));
+    let _ = app.update(Message::Shortcut(Shortcut::Back));
+    assert!(matches!(app.screen(), Screen::Course(_)));
+    let _ = app.update(Message::Shortcut(Shortcut::Back));
+    assert!(matches!(app.screen(), Screen::Library(_)));
+}
+
+#[test]
+fn in_arabic_the_arrow_keys_follow_the_reading_direction() {
+    let folder = course_folder();
+    let mut app = app(folder.path(), "ar");
+    click(&mut app, "open-course-0");
+    click(&mut app, "start");
+    // The right-hand arrow points back in a right-to-left layout.
+    let _ = app.update(Message::Shortcut(Shortcut::Previous));
+    assert_eq!(lesson_position(&app), Some(1), "the left arrow moves on");
+    let mut ui = simulator(&app);
+    assert!(ui.find("الدرس 2 من 3").is_ok());
+}
+
+#[test]
+fn a_picture_removed_after_loading_says_so_and_describes_it() {
+    let folder = course_folder();
+    let mut app = app(folder.path(), "en");
+    click(&mut app, "open-course-0");
+    std::fs::remove_file(folder.path().join("reader-course/assets/diagram.svg")).unwrap();
+    click(&mut app, "start");
+    let reason = std::fs::read(folder.path().join("reader-course/assets/diagram.svg")).unwrap_err();
+    let expected = format!(
+        "This picture could not be shown (assets/diagram.svg: {reason}). It shows: A teal bar"
+    );
+    let mut ui = simulator(&app);
+    assert!(ui.find(expected.as_str()).is_ok(), "{expected}");
+    assert!(ui.find("The bar").is_ok(), "the caption still shows");
+}
