@@ -8,6 +8,7 @@ pub mod cli;
 pub mod course;
 pub mod i18n;
 pub mod paths;
+pub mod progress;
 pub mod quiz;
 
 #[cfg(feature = "gui")]

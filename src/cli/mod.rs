@@ -1,5 +1,7 @@
 //! The command line: global options and one module per subcommand.
 
+mod backup;
+mod report;
 mod schema;
 mod validate;
 
@@ -8,6 +10,8 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+pub use backup::{BackupAction, BackupArgs};
+pub use report::{ReportArgs, ReportFormat, render_report};
 pub use validate::{OutputFormat, ValidateArgs};
 
 /// Exit code for a run that found errors in its input.
@@ -37,6 +41,10 @@ pub enum Command {
     Validate(ValidateArgs),
     /// Print the JSON Schema of the course format.
     Schema,
+    /// List or restore the backups of the learners' progress.
+    Backup(BackupArgs),
+    /// Print each learner's results per course, for trainers (CSV or JSON).
+    Report(ReportArgs),
 }
 
 impl Cli {
@@ -51,5 +59,7 @@ pub fn run(command: &Command) -> ExitCode {
     match command {
         Command::Validate(args) => validate::run(args),
         Command::Schema => schema::run(),
+        Command::Backup(args) => backup::run(args),
+        Command::Report(args) => report::run(args),
     }
 }

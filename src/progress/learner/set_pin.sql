@@ -1,0 +1,1 @@
+UPDATE learners SET pin_hash = ?2 WHERE id = ?1

@@ -1,0 +1,3 @@
+UPDATE enrollments
+SET completed_at = coalesce(completed_at, ?3)
+WHERE learner_id = ?1 AND course_id = ?2

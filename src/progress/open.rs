@@ -1,0 +1,287 @@
+//! Opening the store: look before touching, set the pragmas, back up, upgrade.
+
+use super::backup::{self, BackupInfo, BackupKind};
+use super::schema::{self, APPLICATION_ID, SCHEMA_VERSION};
+use super::{Error, Result, Store, Timestamp, database_error, io_error};
+use rusqlite::{Connection, ErrorCode, OpenFlags};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+/// The name of the progress database inside the data directory.
+pub const DATABASE_FILE: &str = "progress.sqlite";
+
+/// How long a write waits for another program (a second window, the `report`
+/// command) to finish its own before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The progress database file of a data directory.
+pub fn database_path(data_dir: &Path) -> PathBuf {
+    data_dir.join(DATABASE_FILE)
+}
+
+/// What happened when a store was opened, for the GUI to tell the user.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Opening {
+    /// The file did not exist and was created.
+    pub created: bool,
+    /// The file was upgraded from this format version.
+    pub upgraded_from: Option<u32>,
+    /// Backups made while opening (before an upgrade, or the daily one).
+    pub backups: Vec<BackupInfo>,
+}
+
+/// What a read-only look at an existing file found wrong.
+enum Refusal {
+    Damaged(String),
+    Error(Error),
+}
+
+impl Store {
+    /// Opens (or creates) the progress database in `data_dir`.
+    ///
+    /// Before writing anything it looks at an existing file: a file from a newer
+    /// Fieldcourse, or a database of another program, is refused and left
+    /// untouched; a file that fails SQLite's `quick_check` is moved aside with a
+    /// timestamp and reported as [`Error::Damaged`] with the newest backup to
+    /// offer. Then it sets WAL mode, `synchronous=FULL` and foreign keys, backs the
+    /// file up before a format upgrade, upgrades in one transaction, and makes the
+    /// daily backup when the last one is a day old.
+    pub fn open(data_dir: &Path) -> Result<Self> {
+        Self::open_at(data_dir, Timestamp::now())
+    }
+
+    /// [`Store::open`] as if the time were `now` (which dates backups and decides
+    /// whether the daily one is due).
+    pub fn open_at(data_dir: &Path, now: Timestamp) -> Result<Self> {
+        fs::create_dir_all(data_dir).map_err(io_error(data_dir, "create the data folder"))?;
+        let path = database_path(data_dir);
+        let existed = path.exists();
+        if existed {
+            match inspect(&path) {
+                Ok(()) => {}
+                Err(Refusal::Error(error)) => return Err(error),
+                Err(Refusal::Damaged(problem)) => {
+                    return Err(set_aside_damaged(data_dir, &path, problem, now));
+                }
+            }
+        }
+        let conn = connect(&path)?;
+        let mut store = Self {
+            conn,
+            path,
+            instance: next_instance(),
+            opening: Opening {
+                created: !existed,
+                ..Opening::default()
+            },
+        };
+        let found =
+            schema::user_version(&store.conn).map_err(store.fail("read the format version"))?;
+        if found > 0 && found < SCHEMA_VERSION {
+            let saved = store.backup_now(BackupKind::BeforeUpgrade { from: found }, now)?;
+            store.opening.backups.push(saved);
+        }
+        let from = schema::upgrade(&store.conn).map_err(store.fail("upgrade the format"))?;
+        if from > 0 && from < SCHEMA_VERSION {
+            store.opening.upgraded_from = Some(from);
+        }
+        if from > 0 {
+            if let Some(daily) = store.backup_if_due(now)? {
+                store.opening.backups.push(daily);
+            }
+        } else {
+            store.opening.created = true;
+        }
+        Ok(store)
+    }
+}
+
+/// A number unique to each store opened by this program.
+fn next_instance() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Opens the file for use, with the pragmas that keep every commit on disk.
+fn connect(path: &Path) -> Result<Connection> {
+    let fail = |action| move |source| database_error(path, action, source);
+    let conn = Connection::open(path).map_err(fail("open the file"))?;
+    conn.busy_timeout(BUSY_TIMEOUT)
+        .map_err(fail("set the busy timeout"))?;
+    let mode: String = conn
+        .pragma_update_and_check(None, "journal_mode", "wal", |row| row.get(0))
+        .map_err(fail("turn on write-ahead logging"))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(Error::NotProgressFile {
+            path: path.to_owned(),
+            reason: format!(
+                "SQLite keeps it in `{mode}` journal mode and cannot use write-ahead logging there"
+            ),
+        });
+    }
+    // FULL: a commit is on disk (WAL synced) before it returns, even across a
+    // power cut. secure_delete: a removed learner's rows are overwritten, not
+    // left readable in free pages of a shared device.
+    conn.execute_batch(
+        "PRAGMA synchronous = FULL;
+         PRAGMA foreign_keys = ON;
+         PRAGMA secure_delete = ON;
+         PRAGMA trusted_schema = OFF;",
+    )
+    .map_err(fail("set the safety settings"))?;
+    conn.set_prepared_statement_cache_capacity(64);
+    Ok(conn)
+}
+
+/// Looks at an existing file through a read-only connection, which can neither
+/// change nor checkpoint it: is it ours, not too new, and not damaged?
+fn inspect(path: &Path) -> Result<(), Refusal> {
+    let fail = |action| move |source| Refusal::Error(database_error(path, action, source));
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(fail("open the file"))?;
+    conn.busy_timeout(BUSY_TIMEOUT)
+        .map_err(fail("set the busy timeout"))?;
+    let header = conn.query_row(
+        "SELECT (SELECT application_id FROM pragma_application_id),
+                (SELECT user_version FROM pragma_user_version),
+                (SELECT count(*) FROM sqlite_schema)",
+        [],
+        |row| {
+            Ok((
+                row.get::<_, i32>(0)?,
+                row.get::<_, u32>(1)?,
+                row.get::<_, u32>(2)?,
+            ))
+        },
+    );
+    let (application_id, version, objects) = match header {
+        Ok(header) => header,
+        Err(error) if is_damage(&error) => return Err(Refusal::Damaged(error.to_string())),
+        Err(error) => return Err(fail("read the file header")(error)),
+    };
+    let foreign = |reason: String| {
+        Refusal::Error(Error::NotProgressFile {
+            path: path.to_owned(),
+            reason,
+        })
+    };
+    if application_id != 0 && application_id != APPLICATION_ID {
+        return Err(foreign(format!(
+            "its application id is {application_id:#x}, not Fieldcourse's"
+        )));
+    }
+    if version > SCHEMA_VERSION {
+        return Err(Refusal::Error(Error::TooNew {
+            path: path.to_owned(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        }));
+    }
+    if version == 0 && objects > 0 {
+        return Err(foreign(
+            "it holds tables but no Fieldcourse format version".to_owned(),
+        ));
+    }
+    match quick_check(&conn) {
+        Ok(findings) if findings.is_empty() => Ok(()),
+        Ok(findings) => Err(Refusal::Damaged(findings.join("; "))),
+        Err(error) if is_damage(&error) => Err(Refusal::Damaged(error.to_string())),
+        Err(error) => Err(fail("check the file")(error)),
+    }
+}
+
+/// The problems `PRAGMA quick_check` reports (at most 10), empty when all is well.
+pub(crate) fn quick_check(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+    let mut statement = conn.prepare("PRAGMA quick_check(10)")?;
+    let lines = statement
+        .query_map([], |row| row.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    Ok(lines.into_iter().filter(|line| line != "ok").collect())
+}
+
+/// Whether SQLite's error means the file's content is broken (rather than, say,
+/// a permission or a full disk).
+pub(crate) fn is_damage(error: &rusqlite::Error) -> bool {
+    matches!(
+        error.sqlite_error_code(),
+        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase)
+    )
+}
+
+/// Moves the damaged file (and its WAL and shared-memory files) aside under a
+/// timestamped name, and returns the error that tells the user so.
+fn set_aside_damaged(data_dir: &Path, path: &Path, problem: String, now: Timestamp) -> Error {
+    let mut moved_to = path.with_file_name(format!("{DATABASE_FILE}.damaged-{}", now.to_compact()));
+    let mut counter = 2;
+    while moved_to.exists() {
+        moved_to = path.with_file_name(format!(
+            "{DATABASE_FILE}.damaged-{}-{counter}",
+            now.to_compact()
+        ));
+        counter += 1;
+    }
+    if let Err(error) = move_with_companions(path, &moved_to) {
+        return error;
+    }
+    let newest_backup = backup::list_backups(data_dir)
+        .ok()
+        .and_then(|backups| backups.into_iter().next())
+        .map(|newest| newest.id);
+    Error::Damaged {
+        path: path.to_owned(),
+        problem,
+        moved_to,
+        newest_backup,
+    }
+}
+
+/// Renames a database file and, when present, its `-wal` and `-shm` files, so the
+/// moved copy keeps every committed page.
+pub(crate) fn move_with_companions(from: &Path, to: &Path) -> Result<()> {
+    for suffix in ["-wal", "-shm", ""] {
+        let source = with_suffix(from, suffix);
+        if suffix.is_empty() || source.exists() {
+            fs::rename(&source, with_suffix(to, suffix))
+                .map_err(io_error(&source, "move aside"))?;
+        }
+    }
+    Ok(())
+}
+
+/// `path` with `suffix` appended to its file name.
+pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_connection_commits_durably_with_foreign_keys_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let pragma = |name: &str| -> i64 {
+            store
+                .conn
+                .pragma_query_value(None, name, |row| row.get(0))
+                .unwrap()
+        };
+        assert_eq!(pragma("synchronous"), 2, "FULL");
+        assert_eq!(pragma("foreign_keys"), 1);
+        assert_eq!(pragma("secure_delete"), 1);
+        assert!(pragma("busy_timeout") >= 1_000);
+        let mode: String = store
+            .conn
+            .pragma_query_value(None, "journal_mode", |row| row.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+    }
+}

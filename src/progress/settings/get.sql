@@ -1,0 +1,1 @@
+SELECT value FROM device_settings WHERE key = ?1

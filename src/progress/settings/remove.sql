@@ -1,0 +1,1 @@
+DELETE FROM device_settings WHERE key = ?1

@@ -1,0 +1,247 @@
+//! Enrollments, lesson progress, notes, certificates and course updates.
+
+use crate::common::*;
+use fieldcourse::course::Course;
+use fieldcourse::progress::{
+    CourseProgress, Error, ItemKind, NewCertificate, Position, content_hash,
+};
+use serde_json::json;
+
+#[test]
+fn opening_a_lesson_enrolls_and_remembers_where_to_continue() {
+    let fixture = Fixture::new();
+    let version = fixture.store.register_course(&course()).unwrap();
+    let session = fixture.learner("Amina");
+    assert_eq!(session.enrollment("field-safety").unwrap(), None);
+    session.open_lesson(&version, "l2").unwrap();
+    let enrollment = session.enrollment("field-safety").unwrap().unwrap();
+    assert_eq!(enrollment.course_version, "1.0.0");
+    assert_eq!(
+        enrollment.position,
+        Some(Position {
+            item_id: "l2".to_owned(),
+            block: 0
+        })
+    );
+    assert_eq!(enrollment.completed_at, None);
+    session
+        .set_position(
+            &version,
+            &Position {
+                item_id: "quiz1".to_owned(),
+                block: 3,
+            },
+        )
+        .unwrap();
+    let position = session.enrollments().unwrap()[0].position.clone();
+    assert_eq!(position.unwrap().block, 3);
+}
+
+#[test]
+fn time_adds_up_and_the_first_completion_is_kept() {
+    let fixture = Fixture::new();
+    let version = fixture.store.register_course(&course()).unwrap();
+    let session = fixture.learner("Amina");
+    session.open_lesson(&version, "l1").unwrap();
+    session.add_lesson_time(&version, "l1", 30).unwrap();
+    session.add_lesson_time(&version, "l1", 45).unwrap();
+    session.complete_lesson(&version, "l1").unwrap();
+    let first = session.lessons("field-safety").unwrap()[0].clone();
+    session.complete_lesson(&version, "l1").unwrap();
+    session.open_lesson(&version, "l1").unwrap();
+    let again = session.lessons("field-safety").unwrap()[0].clone();
+    assert_eq!(again.seconds_spent, 75);
+    assert!(first.completed_at.is_some());
+    assert_eq!(again.completed_at, first.completed_at);
+    assert_eq!(again.first_opened_at, first.first_opened_at);
+    assert_eq!(
+        session.course_progress(&version).unwrap(),
+        CourseProgress {
+            lessons_completed: 1,
+            lessons_total: 4
+        }
+    );
+}
+
+#[test]
+fn an_id_the_course_version_does_not_have_is_refused() {
+    let fixture = Fixture::new();
+    let version = fixture.store.register_course(&course()).unwrap();
+    let session = fixture.learner("Amina");
+    let error = session
+        .complete_lesson(&version, "no-such-lesson")
+        .unwrap_err();
+    assert!(
+        matches!(&error, Error::NotInCourse { item_id, .. } if item_id == "no-such-lesson"),
+        "{error:?}"
+    );
+    assert!(error.to_string().contains("field-safety"));
+    assert!(session.lessons("field-safety").unwrap().is_empty());
+}
+
+#[test]
+fn a_course_update_keeps_progress_on_ids_that_remain_and_the_rest_as_history() {
+    let fixture = Fixture::new();
+    let store = &fixture.store;
+    let first = store.register_course(&course()).unwrap();
+    let session = fixture.learner("Amina");
+    for lesson in ["l1", "l2", "l3"] {
+        session.complete_lesson(&first, lesson).unwrap();
+    }
+    session.save_note(&first, "r1", "kept").unwrap();
+
+    // Version 1.1.0 drops lesson l3 and adds l5.
+    let mut value = course_json();
+    value["version"] = json!("1.1.0");
+    value["modules"][1]["lessons"][0] =
+        json!({"id": "l5", "title": "New", "blocks": [{"kind": "markdown", "text": "New."}]});
+    let updated: Course = serde_json::from_value(value).unwrap();
+    let second = store.register_course(&updated).unwrap();
+    assert_ne!(second.content_hash(), first.content_hash());
+    assert_eq!(
+        store.course("field-safety").unwrap().unwrap().version(),
+        "1.1.0"
+    );
+
+    assert_eq!(
+        session.course_progress(&second).unwrap(),
+        CourseProgress {
+            lessons_completed: 2,
+            lessons_total: 4
+        }
+    );
+    // Nothing was lost: l3 stays, recorded under 1.0.0.
+    let lessons = session.lessons("field-safety").unwrap();
+    let l3 = lessons
+        .iter()
+        .find(|lesson| lesson.lesson_id == "l3")
+        .unwrap();
+    assert_eq!(l3.course_version, "1.0.0");
+    assert!(l3.completed_at.is_some());
+    // Progress made now is recorded under the new version.
+    session.complete_lesson(&second, "l5").unwrap();
+    let lessons = session.lessons("field-safety").unwrap();
+    let l5 = lessons
+        .iter()
+        .find(|lesson| lesson.lesson_id == "l5")
+        .unwrap();
+    assert_eq!(l5.course_version, "1.1.0");
+    assert_eq!(
+        session.note("field-safety", "r1").unwrap().unwrap().text,
+        "kept"
+    );
+    // The new version has no l3, so no progress can be recorded on it there.
+    assert!(session.complete_lesson(&second, "l3").is_err());
+    // Registering the old content again makes it current again, without a copy.
+    let again = store.register_course(&course()).unwrap();
+    assert_eq!(again.content_hash(), first.content_hash());
+    assert_eq!(fixture.count("SELECT count(*) FROM course_versions"), 2);
+}
+
+#[test]
+fn the_content_hash_follows_the_content_only() {
+    let a = content_hash(&course());
+    assert_eq!(a.len(), 64);
+    assert_eq!(a, content_hash(&course()));
+    let mut changed = course();
+    changed.modules[0].lessons[0].title.push('!');
+    assert_ne!(content_hash(&changed), a);
+}
+
+#[test]
+fn the_structure_of_each_version_is_recorded_in_order() {
+    let fixture = Fixture::new();
+    let version = fixture.store.register_course(&course()).unwrap();
+    let items = fixture.store.course_items(&version).unwrap();
+    let listed: Vec<(&str, ItemKind)> = items.iter().map(|i| (i.id.as_str(), i.kind)).collect();
+    assert_eq!(
+        listed,
+        [
+            ("l1", ItemKind::Lesson),
+            ("l2", ItemKind::Lesson),
+            ("r1", ItemKind::Reflection),
+            ("quiz1", ItemKind::Quiz),
+            ("l3", ItemKind::Lesson),
+            ("l4", ItemKind::Lesson),
+            ("quiz2", ItemKind::Quiz),
+            ("final", ItemKind::FinalAssessment),
+        ]
+    );
+}
+
+#[test]
+fn notes_are_replaced_and_kept_per_block() {
+    let fixture = Fixture::new();
+    let version = fixture.store.register_course(&course()).unwrap();
+    let session = fixture.learner("Amina");
+    session.save_note(&version, "r1", "first thought").unwrap();
+    session.save_note(&version, "r1", "second thought").unwrap();
+    let notes = session.notes("field-safety").unwrap();
+    assert_eq!(notes.len(), 1);
+    assert_eq!(notes[0].text, "second thought");
+    assert!(notes[0].updated_at >= notes[0].created_at);
+    // Only reflection ids of the course take notes.
+    assert!(matches!(
+        session.save_note(&version, "nowhere", "x"),
+        Err(Error::NotInCourse { .. })
+    ));
+    // Another learner sees none of it.
+    assert!(
+        fixture
+            .learner("Bilal")
+            .notes("field-safety")
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[test]
+fn courses_and_certificates_are_recorded() {
+    let fixture = Fixture::new();
+    let version = fixture.store.register_course(&course()).unwrap();
+    let session = fixture.learner("Amina");
+    session.complete_course(&version).unwrap();
+    let completed = session
+        .enrollment("field-safety")
+        .unwrap()
+        .unwrap()
+        .completed_at;
+    assert!(completed.is_some());
+    session.complete_course(&version).unwrap();
+    assert_eq!(
+        session
+            .enrollment("field-safety")
+            .unwrap()
+            .unwrap()
+            .completed_at,
+        completed
+    );
+    let certificate = NewCertificate {
+        id: "FC-2026-0001".to_owned(),
+        name_on_certificate: "Amina Fullname".to_owned(),
+        credential: Some("{}".to_owned()),
+    };
+    session.record_certificate(&version, &certificate).unwrap();
+    let issued = session.certificates().unwrap();
+    assert_eq!(issued.len(), 1);
+    assert_eq!(issued[0].id, "FC-2026-0001");
+    assert_eq!(issued[0].course_version, "1.0.0");
+    // A certificate id is issued once.
+    assert!(session.record_certificate(&version, &certificate).is_err());
+}
+
+#[test]
+fn device_settings_survive_a_change_of_type() {
+    let fixture = Fixture::new();
+    let store = &fixture.store;
+    assert_eq!(store.setting::<String>("theme").unwrap(), None);
+    store.set_setting("theme", "dark").unwrap();
+    assert_eq!(
+        store.setting::<String>("theme").unwrap().as_deref(),
+        Some("dark")
+    );
+    // Read as another type, the value counts as missing: the caller's default applies.
+    assert_eq!(store.setting::<u32>("theme").unwrap(), None);
+    store.remove_setting("theme").unwrap();
+    assert_eq!(store.setting::<String>("theme").unwrap(), None);
+}

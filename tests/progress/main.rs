@@ -1,0 +1,13 @@
+//! Integration tests of the progress store: temp folders only, never the real
+//! data folder.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
+
+mod attempts;
+mod backups;
+mod cli;
+mod common;
+mod crash;
+mod learners;
+mod lessons;
+mod report;
+mod store;
