@@ -57,6 +57,44 @@ problem-fix = ما العمل: { $hint }
 problems-show-all = عرض كل المشكلات ({ $count })
 problems-show-fewer = عرض أقل
 
+## Certificate
+certificate-heading = شهادة إتمام
+certificate-presented-to = تُمنح هذه الشهادة إلى
+certificate-has-completed = لإتمام الدورة التدريبية بنجاح
+certificate-version = الإصدار { $version }
+certificate-hours = { $count ->
+    [zero] { $hours } ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $hours } ساعات
+    [many] { $hours } ساعة
+   *[other] { $hours } ساعة
+}
+certificate-score = النتيجة النهائية { $score }
+certificate-percent = { $value }٪
+certificate-decimal-mark = ,
+certificate-completed-on = تاريخ الإتمام: { $date }
+certificate-valid-until = صالحة حتى { $date }
+certificate-published-by = الجهة الناشرة للدورة: { $publisher }
+certificate-code = رمز التحقق
+certificate-verify-hint = للتحقق دون اتصال: fieldcourse verify
+certificate-device-key = موقّعة بالمفتاح الخاص بهذا الجهاز، لا بمفتاح { $organisation }
+certificate-description = إتمام الدورة التدريبية «{ $course }».
+certificate-criteria = إتمام جميع الدروس المطلوبة واجتياز جميع الاختبارات المطلوبة.
+certificate-date = { $day } { $month } { $year }
+certificate-month-1 = يناير
+certificate-month-2 = فبراير
+certificate-month-3 = مارس
+certificate-month-4 = أبريل
+certificate-month-5 = مايو
+certificate-month-6 = يونيو
+certificate-month-7 = يوليو
+certificate-month-8 = أغسطس
+certificate-month-9 = سبتمبر
+certificate-month-10 = أكتوبر
+certificate-month-11 = نوفمبر
+certificate-month-12 = ديسمبر
+
 ## نظرة عامة على الدورة
 course-open = فتح
 course-start = ابدأ الدورة

@@ -44,6 +44,40 @@ problem-fix = What to do: { $hint }
 problems-show-all = Show all { $count } problems
 problems-show-fewer = Show fewer
 
+## Certificate
+certificate-heading = Certificate of Completion
+certificate-presented-to = This certifies that
+certificate-has-completed = has successfully completed the course
+certificate-version = Version { $version }
+certificate-hours = { $count ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+}
+certificate-score = Final score { $score }
+certificate-percent = { $value }%
+certificate-decimal-mark = .
+certificate-completed-on = Completed on { $date }
+certificate-valid-until = Valid until { $date }
+certificate-published-by = Course published by { $publisher }
+certificate-code = Verification code
+certificate-verify-hint = Check it offline: fieldcourse verify
+certificate-device-key = Signed with this device’s own key, not with a key of { $organisation }
+certificate-description = Completion of the course “{ $course }”.
+certificate-criteria = Completed every required lesson and passed every required quiz.
+certificate-date = { $day } { $month } { $year }
+certificate-month-1 = January
+certificate-month-2 = February
+certificate-month-3 = March
+certificate-month-4 = April
+certificate-month-5 = May
+certificate-month-6 = June
+certificate-month-7 = July
+certificate-month-8 = August
+certificate-month-9 = September
+certificate-month-10 = October
+certificate-month-11 = November
+certificate-month-12 = December
+
 ## Course overview
 course-open = Open
 course-start = Start the course

@@ -44,6 +44,40 @@ problem-fix = Qué hacer: { $hint }
 problems-show-all = Mostrar los { $count } problemas
 problems-show-fewer = Mostrar menos
 
+## Certificate
+certificate-heading = Certificado de finalización
+certificate-presented-to = Se certifica que
+certificate-has-completed = ha completado con éxito el curso
+certificate-version = Versión { $version }
+certificate-hours = { $count ->
+    [one] { $hours } hora
+   *[other] { $hours } horas
+}
+certificate-score = Puntuación final { $score }
+certificate-percent = { $value } %
+certificate-decimal-mark = ,
+certificate-completed-on = Completado el { $date }
+certificate-valid-until = Válido hasta el { $date }
+certificate-published-by = Curso publicado por { $publisher }
+certificate-code = Código de verificación
+certificate-verify-hint = Verificación sin conexión: fieldcourse verify
+certificate-device-key = Firmado con la clave propia de este dispositivo, no con una clave de { $organisation }
+certificate-description = Finalización del curso «{ $course }».
+certificate-criteria = Completó todas las lecciones requeridas y aprobó todos los cuestionarios requeridos.
+certificate-date = { $day } de { $month } de { $year }
+certificate-month-1 = enero
+certificate-month-2 = febrero
+certificate-month-3 = marzo
+certificate-month-4 = abril
+certificate-month-5 = mayo
+certificate-month-6 = junio
+certificate-month-7 = julio
+certificate-month-8 = agosto
+certificate-month-9 = septiembre
+certificate-month-10 = octubre
+certificate-month-11 = noviembre
+certificate-month-12 = diciembre
+
 ## Presentación del curso
 course-open = Abrir
 course-start = Empezar el curso

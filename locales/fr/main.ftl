@@ -44,6 +44,43 @@ problem-fix = Que faire : { $hint }
 problems-show-all = Afficher les { $count } problèmes
 problems-show-fewer = Afficher moins
 
+## Certificate
+certificate-heading = Certificat de réussite
+certificate-presented-to = Nous certifions que
+certificate-has-completed = a suivi avec succès la formation
+certificate-version = Version { $version }
+certificate-hours = { $count ->
+    [one] { $hours } heure
+   *[other] { $hours } heures
+}
+certificate-score = Score final { $score }
+certificate-percent = { $value } %
+certificate-decimal-mark = ,
+certificate-completed-on = Terminée le { $date }
+certificate-valid-until = Valable jusqu’au { $date }
+certificate-published-by = Formation publiée par { $publisher }
+certificate-code = Code de vérification
+certificate-verify-hint = Vérification hors ligne : fieldcourse verify
+certificate-device-key = Signé avec la clé propre à cet appareil, et non avec une clé de { $organisation }
+certificate-description = Réussite de la formation « { $course } ».
+certificate-criteria = A terminé toutes les leçons requises et réussi tous les quiz requis.
+certificate-date = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+certificate-month-1 = janvier
+certificate-month-2 = février
+certificate-month-3 = mars
+certificate-month-4 = avril
+certificate-month-5 = mai
+certificate-month-6 = juin
+certificate-month-7 = juillet
+certificate-month-8 = août
+certificate-month-9 = septembre
+certificate-month-10 = octobre
+certificate-month-11 = novembre
+certificate-month-12 = décembre
+
 ## Présentation du cours
 course-open = Ouvrir
 course-start = Commencer le cours

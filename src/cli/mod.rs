@@ -1,9 +1,12 @@
 //! The command line: global options and one module per subcommand.
 
 mod backup;
+mod certificate;
+mod issuer;
 mod report;
 mod schema;
 mod validate;
+mod verify;
 
 use crate::paths::{Paths, PathsError};
 use clap::{Parser, Subcommand};
@@ -11,8 +14,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub use backup::{BackupAction, BackupArgs};
+pub use certificate::{CertificateAction, CertificateArgs, PaperArg};
+pub use issuer::{IssuerAction, IssuerArgs};
 pub use report::{ReportArgs, ReportFormat, render_report};
 pub use validate::{OutputFormat, ValidateArgs};
+pub use verify::{EXIT_EXPIRED, VerifyArgs, describe};
 
 /// Exit code for a run that found errors in its input.
 pub const EXIT_FAILURE: u8 = 1;
@@ -45,6 +51,12 @@ pub enum Command {
     Backup(BackupArgs),
     /// Print each learner's results per course, for trainers (CSV or JSON).
     Report(ReportArgs),
+    /// List issued certificates, or export one as a PDF with its signed credential.
+    Certificate(CertificateArgs),
+    /// Create an organisation issuer key, or install one on this device.
+    Issuer(IssuerArgs),
+    /// Check a certificate's signed credential offline (PDF, .json or token).
+    Verify(VerifyArgs),
 }
 
 impl Cli {
@@ -61,5 +73,8 @@ pub fn run(command: &Command) -> ExitCode {
         Command::Schema => schema::run(),
         Command::Backup(args) => backup::run(args),
         Command::Report(args) => report::run(args),
+        Command::Certificate(args) => certificate::run(args),
+        Command::Issuer(args) => issuer::run(args),
+        Command::Verify(args) => verify::run(args),
     }
 }

@@ -1,0 +1,396 @@
+//! The signed credential: an Open Badges 3.0 `OpenBadgeCredential` (a W3C
+//! Verifiable Credential) secured as a VC-JWT with Ed25519 (`alg: EdDSA`), the
+//! issuer named by its `did:key`.
+//!
+//! The JWT payload carries the registered claims `iss`, `jti`, `nbf` and `exp`
+//! beside the credential in `vc`, as the Open Badges 3.0 JWT proof format asks.
+//! Fieldcourse's own facts (verification code, content hash, score, hours,
+//! signatory) sit in a `fieldcourse` object inside the credential, so the
+//! signature covers them too.
+
+use super::keys::IssuerKey;
+use super::record::{CertificateId, CourseFacts, KeyKind, Signatory};
+use super::{Certificate, date};
+use crate::i18n::Localizer;
+use crate::progress::Timestamp;
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use fluent::FluentArgs;
+use serde::{Deserialize, Serialize};
+
+/// The JSON-LD contexts of an Open Badges 3.0 credential.
+pub const CONTEXTS: [&str; 2] = [
+    "https://www.w3.org/ns/credentials/v2",
+    "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+];
+/// The prefix of a course's achievement id; the course id follows.
+pub const ACHIEVEMENT_ID_PREFIX: &str = "urn:fieldcourse:course:";
+/// The media type of the `.json` envelope's `id` data URL.
+const VC_JWT_DATA_URL: &str = "data:application/vc+jwt,";
+
+/// The credential, field for field as it is signed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OpenBadgeCredential {
+    /// The JSON-LD contexts ([`CONTEXTS`]).
+    #[serde(rename = "@context")]
+    pub context: Vec<String>,
+    /// The certificate id as a `urn:uuid:` URN.
+    pub id: String,
+    /// `["VerifiableCredential", "OpenBadgeCredential"]`.
+    #[serde(rename = "type")]
+    pub types: Vec<String>,
+    /// Who signed it.
+    pub issuer: Profile,
+    /// The certificate's heading.
+    pub name: String,
+    /// When it was issued (RFC 3339, UTC).
+    pub valid_from: String,
+    /// When it stops being valid, if ever.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_until: Option<String>,
+    /// The learner and what they achieved.
+    pub credential_subject: AchievementSubject,
+    /// Fieldcourse's own facts about the certificate.
+    pub fieldcourse: Extension,
+}
+
+/// An issuer profile.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    /// The issuer's `did:key`.
+    pub id: String,
+    /// `["Profile"]`.
+    #[serde(rename = "type")]
+    pub types: Vec<String>,
+    /// The issuer's name.
+    pub name: String,
+}
+
+/// The learner and the achievement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AchievementSubject {
+    /// `["AchievementSubject"]`.
+    #[serde(rename = "type")]
+    pub types: Vec<String>,
+    /// The learner, named (learners have no DID).
+    pub identifier: Vec<IdentityObject>,
+    /// The course, as an achievement.
+    pub achievement: Achievement,
+    /// When the course was completed (RFC 3339, UTC).
+    pub activity_end_date: String,
+}
+
+/// One way of naming the learner.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct IdentityObject {
+    /// `"IdentityObject"`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The learner's name, in plain text (`hashed` is false).
+    pub identity_hash: String,
+    /// `"name"`.
+    pub identity_type: String,
+    /// Always false: the name is printed on the certificate anyway.
+    pub hashed: bool,
+}
+
+/// The course as an Open Badges achievement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Achievement {
+    /// [`ACHIEVEMENT_ID_PREFIX`] and the course id.
+    pub id: String,
+    /// `["Achievement"]`.
+    #[serde(rename = "type")]
+    pub types: Vec<String>,
+    /// `"Certificate"`.
+    pub achievement_type: String,
+    /// The course title.
+    pub name: String,
+    /// What the achievement is.
+    pub description: String,
+    /// How it is earned.
+    pub criteria: Criteria,
+    /// The course version.
+    pub version: String,
+    /// The language of the certificate's text.
+    pub in_language: String,
+}
+
+/// How an achievement is earned.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Criteria {
+    /// In words.
+    pub narrative: String,
+}
+
+/// Fieldcourse's facts about the certificate.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Extension {
+    /// The short verification code.
+    pub code: String,
+    /// The SHA-256 of the course content.
+    pub content_hash: String,
+    /// The organisation that publishes the course.
+    pub publisher: String,
+    /// The organisation that awards the certificate.
+    pub organisation: String,
+    /// Who signs it.
+    pub signatory: Signatory,
+    /// The course's estimated length, in hours.
+    pub hours: f64,
+    /// The final score from 0 to 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
+    /// The course's own heading for the certificate, when it sets one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heading: Option<String>,
+    /// Which kind of key signed it.
+    pub signed_with: KeyKind,
+}
+
+/// The JWT header.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Header {
+    /// The algorithm: `EdDSA`.
+    pub alg: String,
+    /// `JWT`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typ: Option<String>,
+    /// The signing key: `did:key:z...#z...`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kid: Option<String>,
+}
+
+/// The JWT payload: registered claims and the credential.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claims {
+    /// The issuer's `did:key`.
+    pub iss: String,
+    /// The credential id.
+    pub jti: String,
+    /// Not valid before (seconds since the Unix epoch): `validFrom`.
+    pub nbf: i64,
+    /// Expiry (seconds since the Unix epoch): `validUntil`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exp: Option<i64>,
+    /// The credential.
+    pub vc: OpenBadgeCredential,
+}
+
+/// Builds the credential for `certificate`, signed by `key`, in `words`' language.
+pub fn build(
+    certificate: &Certificate,
+    key: &IssuerKey,
+    words: &Localizer,
+    issued_at: Timestamp,
+) -> OpenBadgeCredential {
+    let heading = certificate
+        .heading
+        .clone()
+        .unwrap_or_else(|| words.text("certificate-heading"));
+    let mut args = FluentArgs::new();
+    args.set("course", certificate.course.title.clone());
+    OpenBadgeCredential {
+        context: CONTEXTS.iter().map(|&c| c.to_owned()).collect(),
+        id: certificate.id.urn(),
+        types: vec!["VerifiableCredential".into(), "OpenBadgeCredential".into()],
+        issuer: Profile {
+            id: key.did().as_str().to_owned(),
+            types: vec!["Profile".into()],
+            name: key.name.clone(),
+        },
+        name: heading,
+        valid_from: issued_at.to_rfc3339(),
+        valid_until: certificate.valid_until.map(Timestamp::to_rfc3339),
+        credential_subject: AchievementSubject {
+            types: vec!["AchievementSubject".into()],
+            identifier: vec![IdentityObject {
+                kind: "IdentityObject".into(),
+                identity_hash: certificate.learner_name.clone(),
+                identity_type: "name".into(),
+                hashed: false,
+            }],
+            achievement: Achievement {
+                id: format!("{ACHIEVEMENT_ID_PREFIX}{}", certificate.course.id),
+                types: vec!["Achievement".into()],
+                achievement_type: "Certificate".into(),
+                name: certificate.course.title.clone(),
+                description: words.text_with("certificate-description", &args),
+                criteria: Criteria {
+                    narrative: words.text("certificate-criteria"),
+                },
+                version: certificate.course.version.clone(),
+                in_language: certificate.language.clone(),
+            },
+            activity_end_date: certificate.completed_at.to_rfc3339(),
+        },
+        fieldcourse: Extension {
+            code: certificate.code().to_string(),
+            content_hash: certificate.course.content_hash.clone(),
+            publisher: certificate.course.publisher.clone(),
+            organisation: certificate.organisation.clone(),
+            signatory: certificate.signatory.clone(),
+            hours: certificate.hours,
+            score: certificate.final_score,
+            heading: certificate.heading.clone(),
+            signed_with: key.kind,
+        },
+    }
+}
+
+/// Signs `credential` with `key`: the compact VC-JWT `header.payload.signature`.
+pub fn sign(credential: &OpenBadgeCredential, key: &IssuerKey) -> String {
+    let header = Header {
+        alg: "EdDSA".into(),
+        typ: Some("JWT".into()),
+        kid: Some(key.did().key_id()),
+    };
+    let seconds = |text: &str| date::parse_rfc3339(text).map_or(0, |t| t.unix_ms() / 1_000);
+    let claims = Claims {
+        iss: credential.issuer.id.clone(),
+        jti: credential.id.clone(),
+        nbf: seconds(&credential.valid_from),
+        exp: credential.valid_until.as_deref().map(seconds),
+        vc: credential.clone(),
+    };
+    // Serializing these plain structs cannot fail (string keys, finite numbers
+    // or null), so an empty part is never signed in practice.
+    let encode = |json: Vec<u8>| URL_SAFE_NO_PAD.encode(json);
+    let signing_input = format!(
+        "{}.{}",
+        encode(serde_json::to_vec(&header).unwrap_or_default()),
+        encode(serde_json::to_vec(&claims).unwrap_or_default())
+    );
+    let signature = key.sign(signing_input.as_bytes());
+    format!("{signing_input}.{}", URL_SAFE_NO_PAD.encode(signature))
+}
+
+/// The `.json` file saved beside the PDF: a W3C `EnvelopedVerifiableCredential`
+/// whose `id` is a data URL holding the VC-JWT.
+pub fn envelope_json(token: &str) -> String {
+    let envelope = serde_json::json!({
+        "@context": CONTEXTS[0],
+        "id": format!("{VC_JWT_DATA_URL}{token}"),
+        "type": "EnvelopedVerifiableCredential",
+    });
+    let mut text = serde_json::to_string_pretty(&envelope).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The token inside an `EnvelopedVerifiableCredential` JSON document, if it is one.
+pub fn token_from_envelope(json: &str) -> Option<String> {
+    let value: serde_json::Value = serde_json::from_str(json).ok()?;
+    let id = value.get("id")?.as_str()?;
+    Some(id.strip_prefix(VC_JWT_DATA_URL)?.to_owned())
+}
+
+/// Reads the claims of a token WITHOUT checking its signature: for tokens this
+/// program signed and stored itself. Use [`super::verify`] for anything else.
+pub fn decode_unverified(token: &str) -> Result<Claims, String> {
+    let payload = token
+        .split('.')
+        .nth(1)
+        .ok_or_else(|| "it is not a JWT (no payload part)".to_owned())?;
+    let bytes = URL_SAFE_NO_PAD
+        .decode(payload)
+        .map_err(|error| format!("its payload is not base64url: {error}"))?;
+    serde_json::from_slice(&bytes)
+        .map_err(|error| format!("its payload is not an Open Badges credential: {error}"))
+}
+
+impl Claims {
+    /// The certificate the credential describes, or why it cannot be read.
+    pub fn certificate(&self) -> Result<Certificate, String> {
+        let vc = &self.vc;
+        let id = CertificateId::parse(&vc.id)
+            .ok_or_else(|| format!("its id `{}` is not a urn:uuid", vc.id))?;
+        let subject = &vc.credential_subject;
+        let learner_name = subject
+            .identifier
+            .iter()
+            .find(|identity| identity.identity_type == "name" && !identity.hashed)
+            .map(|identity| identity.identity_hash.clone())
+            .ok_or_else(|| "it names no learner".to_owned())?;
+        let achievement = &subject.achievement;
+        let course_id = achievement
+            .id
+            .strip_prefix(ACHIEVEMENT_ID_PREFIX)
+            .ok_or_else(|| format!("its achievement `{}` is not a course", achievement.id))?;
+        let time = |text: &str, what: &str| {
+            date::parse_rfc3339(text)
+                .ok_or_else(|| format!("its {what} `{text}` is not an RFC 3339 UTC time"))
+        };
+        let extension = &vc.fieldcourse;
+        Ok(Certificate {
+            id,
+            learner_name,
+            course: CourseFacts {
+                id: course_id.to_owned(),
+                title: achievement.name.clone(),
+                version: achievement.version.clone(),
+                content_hash: extension.content_hash.clone(),
+                publisher: extension.publisher.clone(),
+            },
+            heading: extension.heading.clone(),
+            organisation: extension.organisation.clone(),
+            signatory: extension.signatory.clone(),
+            completed_at: time(&subject.activity_end_date, "activityEndDate")?,
+            final_score: extension.score,
+            hours: extension.hours,
+            valid_until: vc
+                .valid_until
+                .as_deref()
+                .map(|text| time(text, "validUntil"))
+                .transpose()?,
+            language: achievement.in_language.clone(),
+        })
+    }
+}
+
+/// A certificate with its signed credential: what is stored, exported and printed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SignedCertificate {
+    /// What the certificate says.
+    pub certificate: Certificate,
+    /// The VC-JWT.
+    pub token: String,
+    /// Which kind of key signed it.
+    pub signed_with: KeyKind,
+}
+
+impl SignedCertificate {
+    /// Signs `certificate` with `key`, issued at `issued_at`; the credential's
+    /// words are in the certificate's language.
+    pub fn sign(certificate: Certificate, key: &IssuerKey, issued_at: Timestamp) -> Self {
+        let words = super::pdf::localizer_for(&certificate.language);
+        let credential = build(&certificate, key, &words, issued_at);
+        let token = sign(&credential, key);
+        Self {
+            certificate,
+            token,
+            signed_with: key.kind,
+        }
+    }
+
+    /// Reads back a token this program signed and stored (the signature is not
+    /// checked: use [`super::verify::verify_token`] for tokens from elsewhere).
+    pub fn from_stored_token(token: &str) -> Result<Self, String> {
+        let claims = decode_unverified(token)?;
+        Ok(Self {
+            certificate: claims.certificate()?,
+            token: token.to_owned(),
+            signed_with: claims.vc.fieldcourse.signed_with,
+        })
+    }
+
+    /// The `.json` file saved beside the PDF.
+    pub fn envelope_json(&self) -> String {
+        envelope_json(&self.token)
+    }
+}

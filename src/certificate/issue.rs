@@ -1,0 +1,120 @@
+//! Issuing through the progress store: when the completion rule is met, a
+//! certificate is made, signed and stored once; after that the stored one is
+//! returned unchanged, so every export is the same credential.
+
+use super::credential::SignedCertificate;
+use super::keys::Keyring;
+use super::{Certificate, CertificateId, Eligibility, Error, Result, Standing};
+use crate::course::Course;
+use crate::i18n::Language;
+use crate::progress::{CourseVersion, LearnerSession, NewCertificate, Timestamp};
+use crate::quiz::{AttemptSummary, quiz_status};
+
+/// What [`issue_if_complete`] did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Issue {
+    /// The course issues no certificate (none set, or `enabled: false`).
+    NoCertificate,
+    /// The completion rule is not met yet.
+    NotYet(Eligibility),
+    /// A certificate was issued now.
+    Issued(SignedCertificate),
+    /// The learner already had one for this course; here it is, unchanged.
+    AlreadyIssued(SignedCertificate),
+}
+
+/// What the learner has done in `course`, read from the store.
+pub fn standing(session: &LearnerSession<'_>, course: &Course) -> Result<Standing> {
+    let lessons_completed = session
+        .lessons(&course.id)?
+        .into_iter()
+        .filter(|lesson| lesson.completed_at.is_some())
+        .map(|lesson| lesson.lesson_id)
+        .collect();
+    let attempts = session.course_attempts(&course.id)?;
+    let quizzes = course
+        .quizzes()
+        .map(|quiz| {
+            let summaries: Vec<AttemptSummary> = attempts
+                .iter()
+                .filter(|attempt| attempt.quiz_id == quiz.id)
+                .map(|attempt| AttemptSummary {
+                    score: attempt.outcome.map_or(0.0, |outcome| outcome.score),
+                    passed: attempt.outcome.is_some_and(|outcome| outcome.passed),
+                    finished: attempt.outcome.is_some(),
+                })
+                .collect();
+            (quiz.id.clone(), quiz_status(quiz, &summaries))
+        })
+        .collect();
+    Ok(Standing {
+        lessons_completed,
+        quizzes,
+    })
+}
+
+/// Issues the learner's certificate for `course` if its completion rule is met
+/// and none was issued before. Call it after each lesson completed and quiz
+/// passed. `version` is the course as registered in the store; `now` becomes
+/// the completion date.
+pub fn issue_if_complete(
+    session: &LearnerSession<'_>,
+    version: &CourseVersion,
+    course: &Course,
+    keyring: &Keyring,
+    now: Timestamp,
+) -> Result<Issue> {
+    let Some(settings) = course.certificate.as_ref().filter(|s| s.enabled) else {
+        return Ok(Issue::NoCertificate);
+    };
+    if let Some(existing) = session.course_certificate(&course.id)? {
+        return stored(existing.credential.as_deref(), session).map(Issue::AlreadyIssued);
+    }
+    let standing = standing(session, course)?;
+    let eligibility = super::eligibility(course, &standing);
+    if !eligibility.is_met() {
+        return Ok(Issue::NotYet(eligibility));
+    }
+    let learner = session.learner()?;
+    let language = Language::from_tag(&learner.language).map_or("en", |l| l.tag);
+    let key = keyring.signing_key_for(settings.issuer.as_deref())?;
+    let id = CertificateId::random().map_err(|error| Error::Random {
+        path: keyring.device_key_path(),
+        problem: error.to_string(),
+    })?;
+    let Some(certificate) = Certificate::for_course(
+        id,
+        course,
+        version.content_hash(),
+        &learner.certificate_name,
+        now,
+        super::final_score(course, &standing),
+        language,
+    ) else {
+        return Ok(Issue::NoCertificate);
+    };
+    let signed = SignedCertificate::sign(certificate, &key, now);
+    let (kept, is_new) = session.record_certificate_once(
+        version,
+        &NewCertificate {
+            id: signed.certificate.id.to_string(),
+            name_on_certificate: signed.certificate.learner_name.clone(),
+            credential: Some(signed.token.clone()),
+        },
+    )?;
+    if is_new {
+        Ok(Issue::Issued(signed))
+    } else {
+        stored(kept.credential.as_deref(), session).map(Issue::AlreadyIssued)
+    }
+}
+
+fn stored(credential: Option<&str>, session: &LearnerSession<'_>) -> Result<SignedCertificate> {
+    let path = session.store_path().to_owned();
+    let token = credential.ok_or_else(|| Error::StoredCredential {
+        path: path.clone(),
+        problem: "the certificate was stored without its credential".into(),
+    })?;
+    SignedCertificate::from_stored_token(token)
+        .map_err(|problem| Error::StoredCredential { path, problem })
+}

@@ -1,0 +1,330 @@
+//! Signing keys: the device key every installation makes at first use, and the
+//! organisation issuer keys an administrator installs. Keys are named by their
+//! public `did:key`.
+//!
+//! Key files are small JSON documents written with owner-only permissions
+//! (`0600` on Unix). The data directory holds them under `keys/`:
+//! `keys/device.key` and `keys/issuers/<did-suffix>.key`.
+
+use super::{Error, Result, io_error};
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use ed25519_dalek::{SigningKey, VerifyingKey};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// The multicodec prefix of an Ed25519 public key (`ed25519-pub`, 0xed, varint).
+const ED25519_MULTICODEC: [u8; 2] = [0xed, 0x01];
+/// The folder of key files inside the data directory.
+pub const KEYS_DIR: &str = "keys";
+const DEVICE_KEY_FILE: &str = "device.key";
+const ISSUERS_DIR: &str = "issuers";
+const KEY_FORMAT: &str = "fieldcourse-key/1";
+
+/// A `did:key` naming an Ed25519 public key, such as `did:key:z6Mk...`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct DidKey {
+    did: String,
+    key: VerifyingKey,
+}
+
+impl DidKey {
+    /// The `did:key` of `key`: multicodec `ed25519-pub` + key bytes, base58btc
+    /// with the multibase prefix `z`.
+    pub fn from_public_key(key: VerifyingKey) -> Self {
+        let mut bytes = ED25519_MULTICODEC.to_vec();
+        bytes.extend_from_slice(key.as_bytes());
+        Self {
+            did: format!("did:key:z{}", bs58::encode(bytes).into_string()),
+            key,
+        }
+    }
+
+    /// Reads a `did:key` (an optional `#fragment` is ignored). Only Ed25519 keys
+    /// are accepted; the reason is given otherwise.
+    pub fn parse(text: &str) -> std::result::Result<Self, String> {
+        let did = text.split('#').next().unwrap_or_default();
+        let Some(multibase) = did.strip_prefix("did:key:") else {
+            return Err(format!("`{}` is not a did:key", shorten(did)));
+        };
+        let Some(base58) = multibase.strip_prefix('z') else {
+            return Err("the did:key is not base58btc (it must start with `did:key:z`)".into());
+        };
+        let bytes = bs58::decode(base58)
+            .into_vec()
+            .map_err(|error| format!("the did:key is not valid base58: {error}"))?;
+        let Some(key_bytes) = bytes.strip_prefix(&ED25519_MULTICODEC) else {
+            return Err("the did:key is not an Ed25519 key (only Ed25519 is accepted)".into());
+        };
+        let key_bytes: [u8; 32] = key_bytes
+            .try_into()
+            .map_err(|_| format!("the did:key holds {} key bytes, not 32", key_bytes.len()))?;
+        let key = VerifyingKey::from_bytes(&key_bytes)
+            .map_err(|_| "the did:key does not hold a valid Ed25519 public key".to_owned())?;
+        Ok(Self::from_public_key(key))
+    }
+
+    /// The DID, such as `did:key:z6Mk...`.
+    pub fn as_str(&self) -> &str {
+        &self.did
+    }
+
+    /// The key id for JWT headers: the DID with its own key as fragment.
+    pub fn key_id(&self) -> String {
+        let suffix = self.did.trim_start_matches("did:key:");
+        format!("{}#{suffix}", self.did)
+    }
+
+    /// The public key.
+    pub fn public_key(&self) -> &VerifyingKey {
+        &self.key
+    }
+}
+
+impl fmt::Display for DidKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.did)
+    }
+}
+
+fn shorten(text: &str) -> String {
+    let mut short: String = text.chars().take(40).collect();
+    if short.len() < text.len() {
+        short.push('…');
+    }
+    short
+}
+
+/// A key that signs certificates, with the name it signs as.
+#[derive(Clone)]
+pub struct IssuerKey {
+    /// Who signs: the organisation's name, or "Fieldcourse device" for a device key.
+    pub name: String,
+    /// What the key is.
+    pub kind: super::KeyKind,
+    signing: SigningKey,
+    did: DidKey,
+}
+
+impl fmt::Debug for IssuerKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Never print the secret.
+        f.debug_struct("IssuerKey")
+            .field("name", &self.name)
+            .field("kind", &self.kind)
+            .field("did", &self.did.as_str())
+            .finish_non_exhaustive()
+    }
+}
+
+/// The key file's content.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KeyFile {
+    format: String,
+    kind: super::KeyKind,
+    name: String,
+    did: String,
+    /// The 32-byte Ed25519 secret key, base64url without padding.
+    secret_key: String,
+}
+
+impl IssuerKey {
+    /// A key made from a 32-byte secret.
+    pub fn from_secret(name: &str, kind: super::KeyKind, secret: [u8; 32]) -> Self {
+        let signing = SigningKey::from_bytes(&secret);
+        let did = DidKey::from_public_key(signing.verifying_key());
+        Self {
+            name: name.to_owned(),
+            kind,
+            signing,
+            did,
+        }
+    }
+
+    /// A new random key; `path` is where it will be written, for the error message.
+    pub fn generate(name: &str, kind: super::KeyKind, path: &Path) -> Result<Self> {
+        let mut secret = [0; 32];
+        getrandom::fill(&mut secret).map_err(|error| Error::Random {
+            path: path.to_owned(),
+            problem: error.to_string(),
+        })?;
+        Ok(Self::from_secret(name, kind, secret))
+    }
+
+    /// The key's `did:key`.
+    pub fn did(&self) -> &DidKey {
+        &self.did
+    }
+
+    /// Signs `message` with Ed25519.
+    pub fn sign(&self, message: &[u8]) -> [u8; 64] {
+        use ed25519_dalek::Signer as _;
+        self.signing.sign(message).to_bytes()
+    }
+
+    /// Reads a key file.
+    pub fn read(path: &Path) -> Result<Self> {
+        let text = std::fs::read_to_string(path).map_err(io_error(path, "read the key file"))?;
+        let bad = |problem: String| Error::KeyFile {
+            path: path.to_owned(),
+            problem,
+        };
+        let file: KeyFile = serde_json::from_str(&text).map_err(|error| bad(error.to_string()))?;
+        if file.format != KEY_FORMAT {
+            return Err(bad(format!(
+                "its format is `{}`, not `{KEY_FORMAT}`",
+                file.format
+            )));
+        }
+        let secret: [u8; 32] = URL_SAFE_NO_PAD
+            .decode(file.secret_key.trim())
+            .ok()
+            .and_then(|bytes| bytes.try_into().ok())
+            .ok_or_else(|| bad("its secret_key is not 32 bytes of base64url".into()))?;
+        let key = Self::from_secret(&file.name, file.kind, secret);
+        if key.did.as_str() != file.did {
+            return Err(bad(
+                "its did does not match its secret key (the file was edited)".into(),
+            ));
+        }
+        Ok(key)
+    }
+
+    /// Writes the key to a new file readable only by its owner. Refuses to
+    /// replace an existing file, so a key is never lost by mistake.
+    pub fn write_new(&self, path: &Path) -> Result<()> {
+        let file = KeyFile {
+            format: KEY_FORMAT.to_owned(),
+            kind: self.kind,
+            name: self.name.clone(),
+            did: self.did.as_str().to_owned(),
+            secret_key: URL_SAFE_NO_PAD.encode(self.signing.to_bytes()),
+        };
+        let mut text = serde_json::to_string_pretty(&file).map_err(|error| Error::KeyFile {
+            path: path.to_owned(),
+            problem: error.to_string(),
+        })?;
+        text.push('\n');
+        write_private(path, text.as_bytes())
+    }
+}
+
+/// Creates `path` (which must not exist) with owner-only permissions and writes `bytes`.
+fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write as _;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.mode(0o600);
+    }
+    let mut file = options
+        .open(path)
+        .map_err(io_error(path, "create the key file"))?;
+    file.write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .map_err(io_error(path, "write the key file"))
+}
+
+fn create_private_dir(dir: &Path) -> Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt as _;
+        builder.mode(0o700);
+    }
+    builder
+        .create(dir)
+        .map_err(io_error(dir, "create the key folder"))
+}
+
+/// The keys of one data directory.
+#[derive(Debug, Clone)]
+pub struct Keyring {
+    dir: PathBuf,
+}
+
+impl Keyring {
+    /// The keys kept in `data_dir/keys`.
+    pub fn new(data_dir: &Path) -> Self {
+        Self {
+            dir: data_dir.join(KEYS_DIR),
+        }
+    }
+
+    /// The device key file.
+    pub fn device_key_path(&self) -> PathBuf {
+        self.dir.join(DEVICE_KEY_FILE)
+    }
+
+    /// This device's key, made (and written with owner-only permissions) at first use.
+    pub fn device_key(&self) -> Result<IssuerKey> {
+        let path = self.device_key_path();
+        if path.exists() {
+            return IssuerKey::read(&path);
+        }
+        create_private_dir(&self.dir)?;
+        let key = IssuerKey::generate("Fieldcourse device", super::KeyKind::Device, &path)?;
+        match key.write_new(&path) {
+            Ok(()) => Ok(key),
+            // Another process made it first: use theirs, so the device has one key.
+            Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::AlreadyExists => {
+                IssuerKey::read(&path)
+            }
+            Err(error) => Err(error),
+        }
+    }
+
+    /// Installs the organisation key in `file` on this device and returns it.
+    /// Installing the same key again is harmless.
+    pub fn install(&self, file: &Path) -> Result<IssuerKey> {
+        let key = IssuerKey::read(file)?;
+        if key.kind != super::KeyKind::Organisation {
+            return Err(Error::KeyFile {
+                path: file.to_owned(),
+                problem: "it is a device key, not an organisation issuer key".into(),
+            });
+        }
+        let issuers = self.dir.join(ISSUERS_DIR);
+        create_private_dir(&issuers)?;
+        let target = issuers.join(format!(
+            "{}.key",
+            key.did.as_str().trim_start_matches("did:key:")
+        ));
+        if !target.exists() {
+            key.write_new(&target)?;
+        }
+        Ok(key)
+    }
+
+    /// The installed organisation key for `did`, if this device has it.
+    pub fn issuer_key(&self, did: &str) -> Result<Option<IssuerKey>> {
+        let Ok(parsed) = DidKey::parse(did) else {
+            return Ok(None);
+        };
+        let path = self.dir.join(ISSUERS_DIR).join(format!(
+            "{}.key",
+            parsed.as_str().trim_start_matches("did:key:")
+        ));
+        if path.exists() {
+            IssuerKey::read(&path).map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+
+    /// The key that signs a certificate for a course naming `course_issuer`:
+    /// the organisation key when installed here, else the device key.
+    pub fn signing_key_for(&self, course_issuer: Option<&str>) -> Result<IssuerKey> {
+        if let Some(did) = course_issuer
+            && let Some(key) = self.issuer_key(did)?
+        {
+            return Ok(key);
+        }
+        self.device_key()
+    }
+}

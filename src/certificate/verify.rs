@@ -1,0 +1,269 @@
+//! Checking a credential: the signature first, then that the credential agrees
+//! with itself, then who issued it and whether it is still valid.
+//!
+//! Nothing here panics on any input: every failure is a [`Rejection`] with its
+//! reason.
+
+use super::Certificate;
+use super::credential::{self, Claims, Header};
+use super::keys::DidKey;
+use crate::progress::Timestamp;
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+
+/// The longest token accepted; real ones are about 2 KB.
+pub const MAX_TOKEN_BYTES: usize = 64 * 1024;
+
+/// Why a credential is not valid.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Rejection {
+    /// Nothing that looks like a credential was found.
+    #[error(
+        "no credential was found in {what}; give the certificate's PDF, its .json file, or the token itself (it starts with `eyJ`)"
+    )]
+    NotFound {
+        /// What was searched.
+        what: String,
+    },
+    /// The token does not have the three parts of a JWT.
+    #[error(
+        "the token has {parts} part(s) instead of 3 (header.payload.signature): it is truncated or not a credential; copy it again in full"
+    )]
+    NotAJwt {
+        /// How many dot-separated parts it has.
+        parts: usize,
+    },
+    /// The token is longer than any credential.
+    #[error(
+        "the token is {bytes} bytes long, more than any credential ({MAX_TOKEN_BYTES}); it is not a Fieldcourse credential"
+    )]
+    TooLong {
+        /// Its length.
+        bytes: usize,
+    },
+    /// A part is not base64url or not the JSON expected.
+    #[error(
+        "the token's {part} cannot be read ({problem}): it was damaged or truncated; copy it again in full"
+    )]
+    Malformed {
+        /// `header`, `payload` or `signature`.
+        part: &'static str,
+        /// What is wrong.
+        problem: String,
+    },
+    /// The header names an algorithm other than EdDSA.
+    #[error(
+        "the token is signed with `{found}`, but Fieldcourse credentials are signed with EdDSA (Ed25519) only: it was not made by Fieldcourse or was altered"
+    )]
+    WrongAlgorithm {
+        /// The `alg` found.
+        found: String,
+    },
+    /// The issuer is not an Ed25519 `did:key`.
+    #[error("the issuer cannot be checked offline: {problem}")]
+    UnsupportedIssuer {
+        /// What is wrong with it.
+        problem: String,
+    },
+    /// The signature does not match the content and the issuer's key.
+    #[error(
+        "the signature does not match: the credential was changed after it was signed, or it was signed with another key than the issuer it names"
+    )]
+    BadSignature,
+    /// The signed content disagrees with itself.
+    #[error("the credential is signed but inconsistent ({problem}); do not trust it")]
+    Inconsistent {
+        /// What disagrees.
+        problem: String,
+    },
+}
+
+/// A credential whose signature checked out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verified {
+    /// The key that signed it.
+    pub issuer: DidKey,
+    /// The signed claims, credential included.
+    pub claims: Claims,
+    /// What the certificate says.
+    pub certificate: Certificate,
+}
+
+/// Who stands behind a verified credential's key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IssuerStanding {
+    /// The organisation key the course itself names (`certificate.issuer`).
+    NamedInCourse,
+    /// A key the verifier said to trust (`--trust`).
+    Trusted,
+    /// A key nobody vouched for, such as a learner's device key.
+    Unknown,
+}
+
+impl Verified {
+    /// Who stands behind the key, given the course's `certificate.issuer` (when
+    /// the verifier has the course) and the keys the verifier trusts.
+    pub fn standing(&self, course_issuer: Option<&str>, trusted: &[DidKey]) -> IssuerStanding {
+        let named = course_issuer
+            .and_then(|did| DidKey::parse(did).ok())
+            .is_some_and(|did| did == self.issuer);
+        if named {
+            IssuerStanding::NamedInCourse
+        } else if trusted.contains(&self.issuer) {
+            IssuerStanding::Trusted
+        } else {
+            IssuerStanding::Unknown
+        }
+    }
+
+    /// Whether the credential has expired at `now`.
+    pub fn expired_at(&self, now: Timestamp) -> bool {
+        self.certificate.expired_at(now)
+    }
+}
+
+/// Finds the token in what a person gave `verify`: a certificate PDF (its
+/// embedded credential), a `.json` envelope, a `.jwt` file, or the token text.
+pub fn find_token(bytes: &[u8], what: &str) -> Result<String, Rejection> {
+    const MARKER: &[u8] = b"data:application/vc+jwt,";
+    let not_found = || Rejection::NotFound {
+        what: what.to_owned(),
+    };
+    if bytes.starts_with(b"%PDF") {
+        // The credential is attached uncompressed, so its envelope's text is in the file.
+        let start = bytes
+            .windows(MARKER.len())
+            .position(|window| window == MARKER)
+            .ok_or_else(not_found)?
+            + MARKER.len();
+        let token: Vec<u8> = bytes[start..]
+            .iter()
+            .copied()
+            .take_while(|&byte| is_token_byte(byte))
+            .take(MAX_TOKEN_BYTES + 1)
+            .collect();
+        return String::from_utf8(token).map_err(|_| not_found());
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| not_found())?.trim();
+    if text.starts_with('{') {
+        return credential::token_from_envelope(text).ok_or_else(not_found);
+    }
+    if text.is_empty() {
+        return Err(not_found());
+    }
+    Ok(text.to_owned())
+}
+
+fn is_token_byte(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.')
+}
+
+fn decode_part(part: &'static str, text: &str) -> Result<Vec<u8>, Rejection> {
+    URL_SAFE_NO_PAD
+        .decode(text)
+        .map_err(|error| Rejection::Malformed {
+            part,
+            problem: format!("not base64url: {error}"),
+        })
+}
+
+/// Checks a compact VC-JWT: EdDSA, an Ed25519 `did:key` issuer, the signature,
+/// then that the signed claims agree with the credential inside them.
+pub fn verify_token(token: &str) -> Result<Verified, Rejection> {
+    let token = token.trim();
+    if token.len() > MAX_TOKEN_BYTES {
+        return Err(Rejection::TooLong { bytes: token.len() });
+    }
+    let parts: Vec<&str> = token.split('.').collect();
+    let [header_text, payload_text, signature_text] = parts[..] else {
+        return Err(Rejection::NotAJwt { parts: parts.len() });
+    };
+    let header: Header =
+        serde_json::from_slice(&decode_part("header", header_text)?).map_err(|error| {
+            Rejection::Malformed {
+                part: "header",
+                problem: error.to_string(),
+            }
+        })?;
+    if header.alg != "EdDSA" {
+        return Err(Rejection::WrongAlgorithm { found: header.alg });
+    }
+    let payload = decode_part("payload", payload_text)?;
+    // The key comes from the header's `kid` when present, else from the payload's
+    // `iss`, so the signature is checked before the payload is trusted to parse.
+    let issuer_text = match &header.kid {
+        Some(kid) => kid.clone(),
+        None => serde_json::from_slice::<serde_json::Value>(&payload)
+            .ok()
+            .and_then(|value| value.get("iss")?.as_str().map(str::to_owned))
+            .ok_or(Rejection::BadSignature)?,
+    };
+    let issuer =
+        DidKey::parse(&issuer_text).map_err(|problem| Rejection::UnsupportedIssuer { problem })?;
+    let signature: [u8; 64] = decode_part("signature", signature_text)?
+        .try_into()
+        .map_err(|bytes: Vec<u8>| Rejection::Malformed {
+            part: "signature",
+            problem: format!("{} bytes instead of 64", bytes.len()),
+        })?;
+    let signing_input = &token[..header_text.len() + 1 + payload_text.len()];
+    issuer
+        .public_key()
+        .verify_strict(
+            signing_input.as_bytes(),
+            &ed25519_dalek::Signature::from_bytes(&signature),
+        )
+        .map_err(|_| Rejection::BadSignature)?;
+    let claims: Claims =
+        serde_json::from_slice(&payload).map_err(|error| Rejection::Inconsistent {
+            problem: format!("its payload is not an Open Badges credential: {error}"),
+        })?;
+    check_consistency(&claims, &issuer)?;
+    let certificate = claims
+        .certificate()
+        .map_err(|problem| Rejection::Inconsistent { problem })?;
+    if certificate.code().as_str() != claims.vc.fieldcourse.code {
+        return Err(Rejection::Inconsistent {
+            problem: "its verification code does not belong to its id".into(),
+        });
+    }
+    Ok(Verified {
+        issuer,
+        claims,
+        certificate,
+    })
+}
+
+fn check_consistency(claims: &Claims, issuer: &DidKey) -> Result<(), Rejection> {
+    let vc = &claims.vc;
+    let seconds = |text: &str| super::date::parse_rfc3339(text).map(|t| t.unix_ms() / 1_000);
+    let problem = if DidKey::parse(&claims.iss).ok().as_ref() != Some(issuer) {
+        Some("the key that signed it is not the issuer it names (`iss`)")
+    } else if vc.issuer.id != claims.iss {
+        Some("the credential's issuer differs from the token's `iss`")
+    } else if vc.id != claims.jti {
+        Some("the credential's id differs from the token's `jti`")
+    } else if seconds(&vc.valid_from) != Some(claims.nbf) {
+        Some("validFrom differs from the token's `nbf`")
+    } else if vc.valid_until.as_deref().map(seconds) != claims.exp.map(Some) {
+        Some("validUntil differs from the token's `exp`")
+    } else if !vc.types.iter().any(|kind| kind == "OpenBadgeCredential")
+        || !vc.context.iter().any(|c| c == credential::CONTEXTS[0])
+    {
+        Some("it is not an OpenBadgeCredential")
+    } else {
+        None
+    };
+    match problem {
+        Some(problem) => Err(Rejection::Inconsistent {
+            problem: problem.to_owned(),
+        }),
+        None => Ok(()),
+    }
+}
+
+/// When the credential was issued (`validFrom`).
+pub fn issued_at(verified: &Verified) -> Option<Timestamp> {
+    super::date::parse_rfc3339(&verified.claims.vc.valid_from)
+}

@@ -1,0 +1,217 @@
+//! `fieldcourse certificate list` and `fieldcourse certificate export ID
+//! --output FILE.pdf`: the certificates issued on this device, and a PDF (with
+//! the credential as `.json` beside it) of any of them.
+//!
+//! Exit code 0 on success, 1 when the progress file or the output cannot be
+//! read or written, 2 when no certificate has the id given.
+
+use crate::certificate::credential::SignedCertificate;
+use crate::certificate::pdf::{self, Paper, PdfOptions};
+use crate::certificate::{CertificateId, VerificationCode};
+use crate::course::{LoadedCourse, discover};
+use crate::paths::Paths;
+use crate::progress::{self, Store, StoredCertificate};
+use clap::{Args, Subcommand, ValueEnum};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Arguments of `fieldcourse certificate`.
+#[derive(Debug, Args)]
+pub struct CertificateArgs {
+    /// What to do with certificates.
+    #[command(subcommand)]
+    pub action: CertificateAction,
+    /// The global `--data-dir`.
+    #[arg(from_global)]
+    pub data_dir: Option<PathBuf>,
+    /// The global `--courses-dir`, to find course logos.
+    #[arg(from_global)]
+    pub courses_dirs: Vec<PathBuf>,
+}
+
+/// The `certificate` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum CertificateAction {
+    /// List the certificates issued on this device.
+    List,
+    /// Write a certificate as a PDF, with its signed credential as .json beside it.
+    Export {
+        /// The certificate's id (a UUID) or its verification code (FC-XXXX-XXXX).
+        #[arg(value_name = "ID")]
+        id: String,
+        /// The PDF file to write; the credential goes beside it with `.json`.
+        #[arg(long, short, value_name = "FILE.pdf")]
+        output: PathBuf,
+        /// The paper size (landscape).
+        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+        paper: PaperArg,
+    },
+}
+
+/// Paper sizes on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PaperArg {
+    /// A4 landscape.
+    A4,
+    /// US Letter landscape.
+    Letter,
+}
+
+pub(super) fn run(args: &CertificateArgs) -> ExitCode {
+    let paths = match Paths::resolve(args.data_dir.as_deref(), &args.courses_dirs) {
+        Ok(paths) => paths,
+        Err(error) => return fail(super::EXIT_USAGE, &error.to_string()),
+    };
+    let certificates = match read_certificates(&paths) {
+        Ok(certificates) => certificates,
+        Err(error) => return fail(super::EXIT_FAILURE, &error.to_string()),
+    };
+    match &args.action {
+        CertificateAction::List => {
+            list(&certificates);
+            ExitCode::SUCCESS
+        }
+        CertificateAction::Export { id, output, paper } => {
+            let paper = match paper {
+                PaperArg::A4 => Paper::A4,
+                PaperArg::Letter => Paper::Letter,
+            };
+            export(&paths, &certificates, id, output, paper)
+        }
+    }
+}
+
+fn fail(code: u8, message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::from(code)
+}
+
+/// Every certificate in the data directory; none when nothing was ever recorded
+/// (without creating a progress file).
+fn read_certificates(paths: &Paths) -> Result<Vec<StoredCertificate>, progress::Error> {
+    if !progress::database_path(&paths.data_dir).exists() {
+        return Ok(Vec::new());
+    }
+    Store::open(&paths.data_dir)?.all_certificates()
+}
+
+fn list(certificates: &[StoredCertificate]) {
+    if certificates.is_empty() {
+        println!("no certificates have been issued on this device yet");
+        return;
+    }
+    for stored in certificates {
+        let record = &stored.record;
+        let code = CertificateId::parse(&record.id)
+            .map(|id| id.code().to_string())
+            .unwrap_or_default();
+        let date = record.issued_at.to_rfc3339();
+        println!(
+            "{}  {code}  {}  {} {}  {}",
+            record.id,
+            date.get(..10).unwrap_or(&date),
+            record.course_id,
+            record.course_version,
+            record.name_on_certificate
+        );
+    }
+}
+
+/// The certificate whose id or verification code is `wanted`.
+fn find<'c>(certificates: &'c [StoredCertificate], wanted: &str) -> Option<&'c StoredCertificate> {
+    let by_id = CertificateId::parse(wanted);
+    let by_code = VerificationCode::parse(wanted);
+    certificates.iter().find(|stored| {
+        let id = CertificateId::parse(&stored.record.id);
+        (by_id.is_some() && id == by_id)
+            || by_code
+                .as_ref()
+                .is_some_and(|code| id.is_some_and(|id| &id.code() == code))
+    })
+}
+
+/// The course with `id` among the course folders, if it is there.
+pub(super) fn find_course(paths: &Paths, id: &str) -> Option<LoadedCourse> {
+    discover(&paths.course_dirs)
+        .into_iter()
+        .find(|loaded| loaded.course.as_ref().is_some_and(|course| course.id == id))
+}
+
+fn export(
+    paths: &Paths,
+    certificates: &[StoredCertificate],
+    wanted: &str,
+    output: &Path,
+    paper: Paper,
+) -> ExitCode {
+    let Some(stored) = find(certificates, wanted) else {
+        eprintln!(
+            "error: no certificate has the id or code `{wanted}` in {}",
+            paths.data_dir.display()
+        );
+        eprintln!("  = help: `fieldcourse certificate list` shows the certificates issued here");
+        return ExitCode::from(super::EXIT_USAGE);
+    };
+    let signed = match stored
+        .record
+        .credential
+        .as_deref()
+        .ok_or_else(|| "it was stored without its credential".to_owned())
+        .and_then(SignedCertificate::from_stored_token)
+    {
+        Ok(signed) => signed,
+        Err(problem) => {
+            return fail(
+                super::EXIT_FAILURE,
+                &format!(
+                    "certificate {} in {} cannot be read ({problem}); restore a backup with `fieldcourse backup list`",
+                    stored.record.id,
+                    progress::database_path(&paths.data_dir).display()
+                ),
+            );
+        }
+    };
+    let logo_png = find_course(paths, &signed.certificate.course.id).and_then(|loaded| {
+        let logo = loaded.course.as_ref()?.certificate.as_ref()?.logo.clone()?;
+        let folder = if loaded.origin.is_dir() {
+            loaded.origin.clone()
+        } else {
+            loaded.origin.parent()?.to_owned()
+        };
+        let png = pdf::read_logo(&folder, &logo);
+        if png.is_none() {
+            eprintln!(
+                "note: the logo {logo} is left out: only PNG logos are printed on certificates"
+            );
+        }
+        png
+    });
+    let options = PdfOptions { paper, logo_png };
+    let bytes = match pdf::render(&signed, &options, output) {
+        Ok(bytes) => bytes,
+        Err(error) => return fail(super::EXIT_FAILURE, &error.to_string()),
+    };
+    let json_path = output.with_extension("json");
+    for (path, contents) in [
+        (output, bytes),
+        (json_path.as_path(), signed.envelope_json().into_bytes()),
+    ] {
+        if let Err(error) = std::fs::write(path, contents) {
+            return fail(
+                super::EXIT_FAILURE,
+                &format!(
+                    "could not write {}: {error}; check that the folder exists and that you may write there",
+                    path.display()
+                ),
+            );
+        }
+    }
+    println!(
+        "wrote {} and {} (certificate {}, code {})",
+        output.display(),
+        json_path.display(),
+        signed.certificate.id,
+        signed.certificate.code()
+    );
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,192 @@
+//! Issuing through the progress store: once, automatically when the rule is
+//! met, signed with the organisation key when installed, and stored.
+
+use crate::common::{MAY_4_2026, course, course_from, course_json};
+use fieldcourse::certificate::KeyKind;
+use fieldcourse::certificate::issue::{Issue, issue_if_complete};
+use fieldcourse::certificate::keys::{IssuerKey, Keyring};
+use fieldcourse::certificate::verify::verify_token;
+use fieldcourse::course::Course;
+use fieldcourse::progress::{
+    AttemptOutcome, CourseVersion, LearnerSession, NewLearner, Profile, Store,
+};
+use tempfile::TempDir;
+
+fn learner<'s>(store: &'s Store, language: &str) -> LearnerSession<'s> {
+    store
+        .create_learner(&NewLearner {
+            profile: Profile {
+                display_name: "Amira".into(),
+                certificate_name: "Amira Haddad".into(),
+                language: language.into(),
+            },
+            pin: None,
+        })
+        .unwrap()
+}
+
+fn pass(session: &LearnerSession<'_>, version: &CourseVersion, quiz: &str, score: f64) {
+    let attempt = session.start_attempt(version, quiz, 1, &[quiz]).unwrap();
+    let outcome = AttemptOutcome {
+        points: score,
+        max_points: 1.0,
+        score,
+        passed: score >= 0.5,
+    };
+    session.finish_attempt(attempt, &outcome).unwrap();
+}
+
+fn issue(
+    session: &LearnerSession<'_>,
+    version: &CourseVersion,
+    course: &Course,
+    keyring: &Keyring,
+) -> Issue {
+    issue_if_complete(session, version, course, keyring, MAY_4_2026).unwrap()
+}
+
+#[test]
+fn a_certificate_is_issued_once_when_the_rule_is_met_and_stored() {
+    let dir = TempDir::new().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let keyring = Keyring::new(dir.path());
+    let course = course();
+    let version = store.register_course(&course).unwrap();
+    let session = learner(&store, "fr");
+
+    for lesson in ["l1", "l2", "l3"] {
+        assert!(matches!(
+            issue(&session, &version, &course, &keyring),
+            Issue::NotYet(_)
+        ));
+        session.complete_lesson(&version, lesson).unwrap();
+    }
+    pass(&session, &version, "q1", 1.0);
+    pass(&session, &version, "q2", 1.0);
+    pass(&session, &version, "final", 0.2);
+    let Issue::NotYet(missing) = issue(&session, &version, &course, &keyring) else {
+        panic!("a failed final assessment must not complete the course");
+    };
+    assert_eq!(missing.missing_quizzes, vec!["final"]);
+    pass(&session, &version, "final", 0.8);
+
+    let Issue::Issued(first) = issue(&session, &version, &course, &keyring) else {
+        panic!("the rule is met");
+    };
+    assert_eq!(first.certificate.learner_name, "Amira Haddad");
+    assert_eq!(first.certificate.language, "fr");
+    assert_eq!(first.certificate.final_score, Some(0.8));
+    assert_eq!(first.certificate.hours, 3.5);
+    assert_eq!(
+        first.certificate.course.content_hash,
+        version.content_hash()
+    );
+    assert_eq!(
+        first.signed_with,
+        KeyKind::Device,
+        "no organisation key is installed"
+    );
+    assert!(keyring.device_key_path().is_file());
+
+    // Again and again: the same certificate, the same credential.
+    for _ in 0..3 {
+        let Issue::AlreadyIssued(again) = issue(&session, &version, &course, &keyring) else {
+            panic!("issued once only");
+        };
+        assert_eq!(again, first);
+    }
+    let stored = session.certificates().unwrap();
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].id, first.certificate.id.to_string());
+    assert_eq!(stored[0].credential.as_deref(), Some(first.token.as_str()));
+    assert_eq!(store.all_certificates().unwrap().len(), 1);
+    verify_token(&first.token).unwrap();
+}
+
+#[test]
+fn the_organisation_key_signs_when_installed_and_named_in_the_course() {
+    let dir = TempDir::new().unwrap();
+    let org_file = dir.path().join("org.key");
+    let org = IssuerKey::generate(
+        "Riverside Health Training",
+        KeyKind::Organisation,
+        &org_file,
+    )
+    .unwrap();
+    org.write_new(&org_file).unwrap();
+    let keyring = Keyring::new(&dir.path().join("data"));
+    keyring.install(&org_file).unwrap();
+    keyring.install(&org_file).unwrap();
+
+    let mut json = course_json();
+    json["certificate"]["issuer"] = serde_json::Value::String(org.did().to_string());
+    json["completion"] = serde_json::json!({"lessons": [], "quizzes": []});
+    let course = course_from(json);
+    let store = Store::open(&dir.path().join("data")).unwrap();
+    let version = store.register_course(&course).unwrap();
+    let session = learner(&store, "ar");
+    let Issue::Issued(signed) = issue(&session, &version, &course, &keyring) else {
+        panic!("an empty rule is met at once");
+    };
+    assert_eq!(signed.signed_with, KeyKind::Organisation);
+    let verified = verify_token(&signed.token).unwrap();
+    assert_eq!(&verified.issuer, org.did());
+    assert_eq!(signed.certificate.final_score, None);
+}
+
+#[test]
+fn a_course_without_a_certificate_issues_none() {
+    let dir = TempDir::new().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let mut json = course_json();
+    json["certificate"]["enabled"] = serde_json::Value::Bool(false);
+    json["completion"] = serde_json::json!({"lessons": [], "quizzes": []});
+    let course = course_from(json);
+    let version = store.register_course(&course).unwrap();
+    let session = learner(&store, "en");
+    let keyring = Keyring::new(dir.path());
+    assert_eq!(
+        issue(&session, &version, &course, &keyring),
+        Issue::NoCertificate
+    );
+    assert!(
+        !keyring.device_key_path().exists(),
+        "no key is made for nothing"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn key_files_are_readable_by_their_owner_only_and_never_overwritten() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = TempDir::new().unwrap();
+    let keyring = Keyring::new(dir.path());
+    let device = keyring.device_key().unwrap();
+    assert_eq!(
+        keyring.device_key().unwrap().did(),
+        device.did(),
+        "made once"
+    );
+    let mode = std::fs::metadata(keyring.device_key_path())
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+    let dir_mode = std::fs::metadata(dir.path().join("keys"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(dir_mode & 0o777, 0o700);
+    assert!(device.write_new(&keyring.device_key_path()).is_err());
+    // A device key cannot be installed as an organisation key.
+    assert!(keyring.install(&keyring.device_key_path()).is_err());
+    // An edited key file is refused, naming the file.
+    let edited = dir.path().join("edited.key");
+    let text = std::fs::read_to_string(keyring.device_key_path()).unwrap();
+    let other_did = IssuerKey::from_secret("x", KeyKind::Device, [9; 32])
+        .did()
+        .to_string();
+    std::fs::write(&edited, text.replace(device.did().as_str(), &other_did)).unwrap();
+    let error = IssuerKey::read(&edited).unwrap_err().to_string();
+    assert!(error.contains("edited.key"), "{error}");
+}

@@ -1,0 +1,10 @@
+//! Certificates: completion rules, issuing once through the store, the signed
+//! credential and its verification, the PDF, and the commands.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
+
+mod cli;
+mod common;
+mod credential;
+mod eligibility;
+mod issue;
+mod pdf;
