@@ -4,6 +4,7 @@
 //! tested with `cargo test --no-default-features`; the iced desktop app lives in
 //! [`gui`] behind the default `gui` feature.
 
+pub mod certificate;
 pub mod cli;
 pub mod course;
 pub mod i18n;
