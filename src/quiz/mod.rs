@@ -3,6 +3,7 @@
 //! this module decides, and the GUI shows it.
 
 mod attempt;
+pub mod gift;
 mod grade;
 mod response;
 mod status;
