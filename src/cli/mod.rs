@@ -2,6 +2,7 @@
 
 mod backup;
 mod certificate;
+mod import_gift;
 mod issuer;
 mod report;
 mod schema;
@@ -15,6 +16,7 @@ use std::process::ExitCode;
 
 pub use backup::{BackupAction, BackupArgs};
 pub use certificate::{CertificateAction, CertificateArgs, PaperArg};
+pub use import_gift::ImportGiftArgs;
 pub use issuer::{IssuerAction, IssuerArgs};
 pub use report::{ReportArgs, ReportFormat, render_report};
 pub use validate::{OutputFormat, ValidateArgs};
@@ -57,6 +59,8 @@ pub enum Command {
     Issuer(IssuerArgs),
     /// Check a certificate's signed credential offline (PDF, .json or token).
     Verify(VerifyArgs),
+    /// Convert a Moodle GIFT question file into a quiz (JSON).
+    ImportGift(ImportGiftArgs),
 }
 
 impl Cli {
@@ -76,5 +80,6 @@ pub fn run(command: &Command) -> ExitCode {
         Command::Certificate(args) => certificate::run(args),
         Command::Issuer(args) => issuer::run(args),
         Command::Verify(args) => verify::run(args),
+        Command::ImportGift(args) => import_gift::run(args),
     }
 }
