@@ -93,22 +93,9 @@ fn days_in_month(year: i64, month: u32) -> u32 {
     }
 }
 
-/// Year, month, day of the day `days` after 1970-01-01 (Howard Hinnant's algorithm).
+/// Year, month, day of the day `days` after 1970-01-01.
 fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let shifted = days + 719_468;
-    let era = shifted.div_euclid(146_097);
-    let day_of_era = shifted.rem_euclid(146_097);
-    let year_of_era =
-        (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_from_march = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
-    let month = if month_from_march < 10 {
-        month_from_march + 3
-    } else {
-        month_from_march - 9
-    };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    let (year, month, day) = crate::progress::time::civil_from_days(days);
     (
         year,
         u32::try_from(month).unwrap_or(1),
@@ -118,14 +105,7 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
 
 /// Days from 1970-01-01 to the given date (the inverse of [`civil_from_days`]).
 fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let (month, day) = (i64::from(month), i64::from(day));
-    let year = if month <= 2 { year - 1 } else { year };
-    let era = year.div_euclid(400);
-    let year_of_era = year.rem_euclid(400);
-    let month_from_march = (month + 9) % 12;
-    let day_of_year = (153 * month_from_march + 2) / 5 + day - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
+    crate::progress::time::days_from_civil(year, i64::from(month), i64::from(day))
 }
 
 #[cfg(test)]

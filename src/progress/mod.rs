@@ -28,7 +28,7 @@ mod open;
 mod report;
 mod schema;
 mod settings;
-mod time;
+pub(crate) mod time;
 
 pub use attempt::{AnswerId, AnswerRecord, AttemptId, AttemptOutcome, AttemptRecord};
 pub use backup::{
