@@ -5,7 +5,7 @@
 
 use super::font;
 use crate::i18n::Language;
-use iced::widget::{Container, Row, container, text};
+use iced::widget::{Container, Row, button, container, text};
 use iced::{Color, Element, Fill, Font};
 
 /// How text is set for the current interface language.
@@ -88,6 +88,32 @@ impl Look {
             children.reverse();
         }
         Row::with_children(children)
+    }
+
+    /// A white button on the top bar, wrapped so tests can find it by `id`.
+    pub fn bar_button<'a, M: Clone + 'a>(
+        &self,
+        label: String,
+        message: M,
+        id: &'static str,
+    ) -> Element<'a, M> {
+        container(
+            button(self.label(label, super::theme::BODY))
+                .on_press(message)
+                .padding([6, 16])
+                .style(super::theme::bar_button),
+        )
+        .id(id)
+        .into()
+    }
+
+    /// The band across the top of a screen, its items in reading order.
+    pub fn top_bar<'a, M: 'a>(&self, items: Vec<Element<'a, M>>) -> Element<'a, M> {
+        container(self.row(items).spacing(16).align_y(iced::Center))
+            .padding([12, 24])
+            .width(Fill)
+            .style(super::theme::top_bar)
+            .into()
     }
 
     /// Places `content` at the start of the line: left, or right in right-to-left.

@@ -196,23 +196,8 @@ fn quiz_line<'a>(quiz: &Quiz, locale: &Localizer, look: Look) -> Element<'a, Mes
 
 /// The band across the top, with the way back to the library.
 fn top_bar<'a>(locale: &Localizer, look: Look) -> Element<'a, Message> {
-    let back = container(
-        button(look.label(locale.text("nav-library"), theme::BODY))
-            .on_press(Message::Back)
-            .padding([6, 16])
-            .style(theme::bar_button),
-    )
-    .id("back");
-    let bar = look
-        .row(vec![
-            back.into(),
-            look.heading(locale.text("app-title"), theme::H3).into(),
-        ])
-        .spacing(16)
-        .align_y(iced::Center);
-    container(bar)
-        .padding([12, 24])
-        .width(Fill)
-        .style(theme::top_bar)
-        .into()
+    look.top_bar(vec![
+        look.bar_button(locale.text("nav-library"), Message::Back, "back"),
+        look.heading(locale.text("app-title"), theme::H3).into(),
+    ])
 }

@@ -185,35 +185,16 @@ impl State {
     }
 
     fn top_bar<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
-        let bar_button =
-            |label: String, message: Message, id: &'static str| -> Element<'a, Message> {
-                container(
-                    button(look.label(label, theme::BODY))
-                        .on_press(message)
-                        .padding([6, 16])
-                        .style(theme::bar_button),
-                )
-                .id(id)
-                .into()
-            };
         let outline_label = if self.outline_open {
             locale.text("lesson-hide-outline")
         } else {
             locale.text("lesson-show-outline")
         };
-        let bar = look
-            .row(vec![
-                bar_button(locale.text("nav-course"), Message::Back, "back"),
-                bar_button(outline_label, Message::ToggleOutline, "toggle-outline"),
-                look.heading(self.course.title.clone(), theme::BODY).into(),
-            ])
-            .spacing(16)
-            .align_y(iced::Center);
-        container(bar)
-            .padding([12, 24])
-            .width(Fill)
-            .style(theme::top_bar)
-            .into()
+        look.top_bar(vec![
+            look.bar_button(locale.text("nav-course"), Message::Back, "back"),
+            look.bar_button(outline_label, Message::ToggleOutline, "toggle-outline"),
+            look.heading(self.course.title.clone(), theme::BODY).into(),
+        ])
     }
 
     fn outline<'a>(&'a self, look: Look) -> Element<'a, Message> {

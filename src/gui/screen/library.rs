@@ -188,25 +188,10 @@ impl State {
 }
 
 fn top_bar<'a>(locale: &Localizer, look: Look) -> Element<'a, Message> {
-    let reload = container(
-        button(look.label(locale.text("library-reload"), theme::BODY))
-            .on_press(Message::Reload)
-            .padding([6, 16])
-            .style(theme::bar_button),
-    )
-    .id("reload");
-    let bar = look
-        .row(vec![
-            look.heading(locale.text("app-title"), theme::H3).into(),
-            reload.into(),
-        ])
-        .spacing(16)
-        .align_y(iced::Center);
-    container(bar)
-        .padding([12, 24])
-        .width(Fill)
-        .style(theme::top_bar)
-        .into()
+    look.top_bar(vec![
+        look.heading(locale.text("app-title"), theme::H3).into(),
+        look.bar_button(locale.text("library-reload"), Message::Reload, "reload"),
+    ])
 }
 
 fn card_view<'a>(
