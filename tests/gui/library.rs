@@ -1,18 +1,13 @@
 //! The library window: courses, broken courses and their problems, languages.
 
-use fieldcourse::course::discover;
-use fieldcourse::gui::app::{App, Message, Screen, key_message};
-use fieldcourse::gui::font;
+use fieldcourse::gui::app::{Message, Screen, key_message};
 use fieldcourse::gui::screen::library;
-use fieldcourse::i18n::Language;
-use fieldcourse::paths::Paths;
 use iced::keyboard::{self, Key, Modifiers, key::Named};
-use iced::{Settings, Size};
-use iced_test::Simulator;
 use iced_test::selector::id;
 use serde_json::{Value, json};
-use std::path::Path;
 use tempfile::TempDir;
+
+use crate::common::{app_for, simulator};
 
 fn course(id: &str, title: &str, draw: u32) -> Value {
     json!({
@@ -39,28 +34,6 @@ fn courses_folder() -> TempDir {
     broken["modules"][0]["quiz"]["questions"][0]["prompt"] = json!("");
     std::fs::write(root.path().join("b-broken.json"), broken.to_string()).unwrap();
     root
-}
-
-fn app_for(folder: &Path, language: &str) -> App {
-    let paths = Paths {
-        data_dir: folder.join("data"),
-        course_dirs: vec![folder.to_owned()],
-    };
-    let (mut app, _load) = App::with_language(&paths, Language::from_tag(language).unwrap());
-    // The simulator does not run tasks: load as the task would, then deliver.
-    let _ = app.update(Message::Library(library::Message::Loaded(discover(
-        &paths.course_dirs,
-    ))));
-    app
-}
-
-fn simulator(app: &App) -> Simulator<'_, Message> {
-    let settings = Settings {
-        fonts: font::FILES.iter().map(|file| (*file).into()).collect(),
-        default_font: font::SANS,
-        ..Settings::default()
-    };
-    Simulator::with_size(settings, Size::new(1280.0, 2400.0), app.view())
 }
 
 #[test]

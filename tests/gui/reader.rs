@@ -1,17 +1,11 @@
 //! From the library into a course and through its lessons, by mouse and keyboard.
 
-use fieldcourse::course::discover;
 use fieldcourse::gui::app::{App, Message, Screen, Shortcut};
-use fieldcourse::gui::font;
-use fieldcourse::gui::screen::library;
-use fieldcourse::i18n::Language;
-use fieldcourse::paths::Paths;
-use iced::{Settings, Size};
-use iced_test::Simulator;
 use iced_test::selector::id;
 use serde_json::json;
-use std::path::Path;
 use tempfile::TempDir;
+
+use crate::common::{app_for, simulator};
 
 /// A course folder with two modules, every block kind and a picture.
 fn course_folder() -> TempDir {
@@ -50,27 +44,6 @@ fn course_folder() -> TempDir {
     root
 }
 
-fn app(folder: &Path, language: &str) -> App {
-    let paths = Paths {
-        data_dir: folder.join("data"),
-        course_dirs: vec![folder.to_owned()],
-    };
-    let (mut app, _) = App::with_language(&paths, Language::from_tag(language).unwrap());
-    let _ = app.update(Message::Library(library::Message::Loaded(discover(
-        &paths.course_dirs,
-    ))));
-    app
-}
-
-fn simulator(app: &App) -> Simulator<'_, Message> {
-    let settings = Settings {
-        fonts: font::FILES.iter().map(|file| (*file).into()).collect(),
-        default_font: font::SANS,
-        ..Settings::default()
-    };
-    Simulator::with_size(settings, Size::new(1280.0, 3000.0), app.view())
-}
-
 /// Clicks the widget with `widget_id` and feeds the resulting messages back.
 fn click(app: &mut App, widget_id: &str) {
     let mut ui = simulator(app);
@@ -93,7 +66,7 @@ fn lesson_position(app: &App) -> Option<usize> {
 #[test]
 fn a_learner_opens_a_course_and_reads_every_block_kind() {
     let folder = course_folder();
-    let mut app = app(folder.path(), "en");
+    let mut app = app_for(folder.path(), "en");
     click(&mut app, "open-course-0");
     assert!(matches!(app.screen(), Screen::Course(_)));
     {
@@ -125,7 +98,7 @@ fn a_learner_opens_a_course_and_reads_every_block_kind() {
 #[test]
 fn next_previous_and_the_outline_move_through_lessons() {
     let folder = course_folder();
-    let mut app = app(folder.path(), "en");
+    let mut app = app_for(folder.path(), "en");
     click(&mut app, "open-course-0");
     click(&mut app, "lesson-two");
     assert_eq!(lesson_position(&app), Some(1));
@@ -147,7 +120,7 @@ fn next_previous_and_the_outline_move_through_lessons() {
 #[test]
 fn the_keyboard_reads_a_course_without_a_mouse() {
     let folder = course_folder();
-    let mut app = app(folder.path(), "en");
+    let mut app = app_for(folder.path(), "en");
     click(&mut app, "open-course-0");
     click(&mut app, "start");
     let _ = app.update(Message::Shortcut(Shortcut::Next));
@@ -163,7 +136,7 @@ fn the_keyboard_reads_a_course_without_a_mouse() {
 #[test]
 fn in_arabic_the_arrow_keys_follow_the_reading_direction() {
     let folder = course_folder();
-    let mut app = app(folder.path(), "ar");
+    let mut app = app_for(folder.path(), "ar");
     click(&mut app, "open-course-0");
     click(&mut app, "start");
     // The right-hand arrow points back in a right-to-left layout.
@@ -176,7 +149,7 @@ fn in_arabic_the_arrow_keys_follow_the_reading_direction() {
 #[test]
 fn a_picture_removed_after_loading_says_so_and_describes_it() {
     let folder = course_folder();
-    let mut app = app(folder.path(), "en");
+    let mut app = app_for(folder.path(), "en");
     click(&mut app, "open-course-0");
     std::fs::remove_file(folder.path().join("reader-course/assets/diagram.svg")).unwrap();
     click(&mut app, "start");
