@@ -96,10 +96,14 @@ certificate-month-11 = نوفمبر
 certificate-month-12 = ديسمبر
 
 ## نظرة عامة على الدورة
-course-open = فتح
 course-start = ابدأ الدورة
 course-module-heading = الوحدة { $number }: { $title }
-course-quiz-line = { $title }: { $count } أسئلة في كل محاولة، ودرجة النجاح { $percent }٪.
+course-quiz-line = { $title }: { $count ->
+    [one] سؤال واحد
+    [two] سؤالان
+    [few] { $count } أسئلة
+   *[other] { $count } سؤالًا
+} في كل محاولة، ودرجة النجاح { $percent }٪.
 course-quiz-attempts = { $count ->
     [one] محاولة واحدة.
     [two] محاولتان.
@@ -125,3 +129,109 @@ callout-note = ملاحظة
 callout-tip = نصيحة
 callout-warning = تنبيه
 callout-key-points = نقاط أساسية
+
+## Course overview: progress
+course-continue = متابعة
+course-review = مراجعة الدورة
+course-continue-where = تابع من حيث توقفت
+course-completed = اكتملت الدورة
+course-lessons-done = أنهيت { $done } من { $total } دروس
+course-lesson-done = مقروء
+course-lesson-todo = للقراءة
+course-quiz-take = ابدأ الاختبار
+course-quiz-resume = تابع محاولتك
+course-quiz-retake = أعد الاختبار
+course-quiz-passed = نجحت بنسبة { $percent }٪.
+course-quiz-out-of-attempts = لم تبق محاولات. أفضل نتيجة لك { $percent }٪. اطلب من مدربك محاولة أخرى إن احتجت إليها.
+course-quiz-best = أفضل نتيجة حتى الآن { $percent }٪. { $left ->
+    [-1] يمكنك المحاولة مجددًا.
+    [0] لم تبق محاولات.
+    [one] بقيت محاولة واحدة.
+    [two] بقيت محاولتان.
+    [few] بقيت { $left } محاولات.
+   *[other] بقيت { $left } محاولة.
+}
+course-certificate-ready = أنجزت كل شيء: شهادتك جاهزة.
+course-certificate-needs = ما بقي للحصول على الشهادة:
+course-certificate-lessons-left = { $count ->
+    [one] درس واحد للقراءة.
+    [two] درسان للقراءة.
+    [few] { $count } دروس للقراءة.
+   *[other] { $count } درسًا للقراءة.
+}
+course-certificate-quiz-left = النجاح في «{ $title }».
+nav-back = رجوع
+nav-settings = الإعدادات
+
+## Who is learning?
+learners-heading = من يتعلم الآن؟
+learners-intro = اختر اسمك لتتابع من حيث توقفت. يُحفظ تقدم كل متعلم على حدة.
+learners-add = + إضافة متعلم
+learners-add-heading = إضافة متعلم
+learners-add-intro = يُحفظ تقدمك ونتائج اختباراتك وشهاداتك على هذا الحاسوب باسمك.
+learners-name = اسمك
+learners-certificate-name = الاسم على الشهادات (إن كان مختلفًا)
+learners-new-pin = رمز سري (اختياري)
+learners-pin-hint = رمز من 4 إلى 32 حرفًا يمنع غيرك ممن يستخدمون هذا الحاسوب من فتح تقدمك. اتركه فارغًا إن كان الحاسوب لك وحدك.
+learners-create = ابدأ التعلم
+learners-cancel = إلغاء
+learners-has-pin = محمي برمز سري
+learners-pin-heading = { $name }، أدخل رمزك السري
+learners-pin-placeholder = الرمز السري
+learners-open = فتح
+learners-name-needed = اكتب اسمًا أولًا.
+learners-wrong-pin = هذا الرمز غير صحيح. حاول مرة أخرى أو اطلب من مدربك إعادة تعيينه.
+library-switch-learner = { $name }: تبديل المتعلم
+library-open-failed = تعذّر فتح هذه الدورة: { $problem }
+
+## Lesson reader: notes and saving
+lesson-note-placeholder = اكتب أفكارك هنا. لا يراها أحد غيرك.
+lesson-note-private = ملاحظتك خاصة ومحفوظة على هذا الحاسوب.
+lesson-note-saving = جارٍ الحفظ…
+lesson-save-failed = تعذّر حفظ تقدمك: { $problem }
+
+## Settings
+settings-heading = الإعدادات
+settings-language = اللغة
+settings-theme = الألوان
+settings-text-size = حجم النص
+settings-percent = { $percent }٪
+settings-names = اسمك
+settings-certificate-name-hint = تُظهر الشهادات هذا الاسم كما كتبته تمامًا. اتركه فارغًا لاستخدام اسمك.
+settings-save-names = حفظ الأسماء
+settings-names-saved = تم الحفظ.
+theme-light = فاتح
+theme-dark = داكن
+theme-high-contrast = تباين عالٍ
+
+## Keyboard shortcuts (F1)
+shortcuts-heading = اختصارات لوحة المفاتيح
+shortcuts-close = اضغط F1 أو Escape لإغلاق هذه القائمة.
+keys-f1 = F1
+keys-tab = Tab، Shift+Tab
+keys-enter = Enter
+keys-escape = Escape
+keys-arrows-side = السهم الأيمن، السهم الأيسر
+keys-arrows-updown = السهم الأعلى، السهم الأسفل
+keys-page = Page Up، Page Down، المسافة
+keys-home-end = Home، End
+keys-digits = من 1 إلى 9
+keys-space = المسافة
+keys-zoom = Ctrl+زائد، Ctrl+ناقص
+keys-reload = F5
+shortcut-help = إظهار هذه القائمة أو إخفاؤها
+shortcut-focus = الانتقال إلى الحقل التالي أو السابق
+shortcut-activate = تأكيد: فتح، التحقق من الإجابة، المتابعة
+shortcut-back = الرجوع شاشة واحدة
+shortcut-lessons = الدرس السابق أو التالي (السهم الأيمن للسابق)
+shortcut-scroll = تمرير قليلًا
+shortcut-page = تمرير شاشة كاملة
+shortcut-ends = الانتقال إلى الأعلى أو الأسفل
+shortcut-answer = اختيار الإجابة من 1 إلى 9 في الاختبار
+shortcut-toggle = تحديد الإجابة المختارة أو إلغاء تحديدها
+shortcut-zoom = تكبير النص أو تصغيره
+shortcut-reload = إعادة قراءة مجلدات الدورات
+
+## Progress file problems
+store-failed-heading = تعذّر فتح ملف تقدمك
+store-failed-help = لم يتغير شيء. أغلق نسخ Fieldcourse الأخرى ثم شغّله من جديد. إن تكرر ذلك فأعطِ مدربك المجلد { $folder }: فيه ملف التقدم ونسخه الاحتياطية اليومية التي يستعيدها الأمر «fieldcourse backup restore».

@@ -79,10 +79,12 @@ certificate-month-11 = noviembre
 certificate-month-12 = diciembre
 
 ## Presentación del curso
-course-open = Abrir
 course-start = Empezar el curso
 course-module-heading = Módulo { $number }: { $title }
-course-quiz-line = { $title }: { $count } preguntas por intento, nota para aprobar { $percent } %.
+course-quiz-line = { $title }: { $count ->
+    [one] una pregunta
+   *[other] { $count } preguntas
+} por intento, nota para aprobar { $percent } %.
 course-quiz-attempts = { $count ->
     [one] Un intento.
    *[other] { $count } intentos.
@@ -106,3 +108,105 @@ callout-note = Nota
 callout-tip = Consejo
 callout-warning = Atención
 callout-key-points = Puntos clave
+
+## Course overview: progress
+course-continue = Continuar
+course-review = Repasar el curso
+course-continue-where = Seguir donde lo dejó
+course-completed = Curso terminado
+course-lessons-done = { $done } de { $total } lecciones hechas
+course-lesson-done = Leída
+course-lesson-todo = Por leer
+course-quiz-take = Hacer la prueba
+course-quiz-resume = Retomar su intento
+course-quiz-retake = Hacerla de nuevo
+course-quiz-passed = Aprobada con { $percent } %.
+course-quiz-out-of-attempts = No quedan intentos. Su mejor puntuación fue { $percent } %. Consulte a su formador si necesita otra oportunidad.
+course-quiz-best = Mejor puntuación hasta ahora: { $percent } %. { $left ->
+    [-1] Puede intentarlo de nuevo.
+    [0] No quedan intentos.
+    [one] Queda un intento.
+   *[other] Quedan { $left } intentos.
+}
+course-certificate-ready = Todo está hecho: su certificado está listo.
+course-certificate-needs = Falta para el certificado:
+course-certificate-lessons-left = { $count ->
+    [one] Una lección por leer.
+   *[other] { $count } lecciones por leer.
+}
+course-certificate-quiz-left = Aprobar «{ $title }».
+nav-back = Volver
+nav-settings = Ajustes
+
+## Who is learning?
+learners-heading = ¿Quién va a aprender?
+learners-intro = Elija su nombre para seguir donde lo dejó. El progreso de cada persona se guarda por separado.
+learners-add = + Añadir una persona
+learners-add-heading = Añadir una persona
+learners-add-intro = Su progreso, sus puntuaciones y sus certificados se guardan en este equipo a su nombre.
+learners-name = Su nombre
+learners-certificate-name = Nombre en los certificados (si es distinto)
+learners-new-pin = PIN (opcional)
+learners-pin-hint = Un PIN de 4 a 32 caracteres impide que otras personas de este equipo abran su progreso. Déjelo vacío si el equipo es solo suyo.
+learners-create = Empezar
+learners-cancel = Cancelar
+learners-has-pin = Protegido con PIN
+learners-pin-heading = { $name }, escriba su PIN
+learners-pin-placeholder = PIN
+learners-open = Abrir
+learners-name-needed = Escriba primero un nombre.
+learners-wrong-pin = Ese PIN no es correcto. Inténtelo de nuevo o pida a su formador que lo restablezca.
+library-switch-learner = { $name }: cambiar de persona
+library-open-failed = No se pudo abrir este curso: { $problem }
+
+## Lesson reader: notes and saving
+lesson-note-placeholder = Escriba aquí sus reflexiones. Solo usted puede verlas.
+lesson-note-private = Su nota es privada y se guarda en este equipo.
+lesson-note-saving = Guardando…
+lesson-save-failed = No se pudo guardar su progreso: { $problem }
+
+## Settings
+settings-heading = Ajustes
+settings-language = Idioma
+settings-theme = Colores
+settings-text-size = Tamaño del texto
+settings-percent = { $percent } %
+settings-names = Su nombre
+settings-certificate-name-hint = Los certificados muestran este nombre tal como se escribe, con tildes. Déjelo vacío para usar su nombre.
+settings-save-names = Guardar nombres
+settings-names-saved = Guardado.
+theme-light = Claro
+theme-dark = Oscuro
+theme-high-contrast = Alto contraste
+
+## Keyboard shortcuts (F1)
+shortcuts-heading = Atajos de teclado
+shortcuts-close = Pulse F1 o Esc para cerrar esta lista.
+keys-f1 = F1
+keys-tab = Tab, Mayús+Tab
+keys-enter = Intro
+keys-escape = Esc
+keys-arrows-side = Izquierda, Derecha
+keys-arrows-updown = Arriba, Abajo
+keys-page = Re Pág, Av Pág, Espacio
+keys-home-end = Inicio, Fin
+keys-digits = 1 a 9
+keys-space = Espacio
+keys-zoom = Ctrl+Más, Ctrl+Menos
+keys-reload = F5
+shortcut-help = Mostrar u ocultar esta lista
+shortcut-focus = Ir al campo siguiente o anterior
+shortcut-activate = Confirmar: abrir, comprobar la respuesta, seguir
+shortcut-back = Volver a la pantalla anterior
+shortcut-lessons = Lección anterior o siguiente (invertido en árabe)
+shortcut-scroll = Desplazar un poco
+shortcut-page = Desplazar una pantalla
+shortcut-ends = Ir al principio o al final
+shortcut-answer = Elegir la respuesta 1 a 9 de una prueba
+shortcut-toggle = Marcar o desmarcar la respuesta elegida
+shortcut-zoom = Texto más grande o más pequeño
+shortcut-reload = Volver a leer las carpetas de cursos
+
+## Progress file problems
+store-failed-heading = No se pudo abrir su archivo de progreso
+store-failed-help = No se ha cambiado nada. Cierre otras ventanas de Fieldcourse y vuelva a abrirlo. Si sigue ocurriendo, entregue a su formador la carpeta { $folder }: contiene el archivo de progreso y sus copias diarias, que el comando «fieldcourse backup restore» puede recuperar.

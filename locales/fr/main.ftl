@@ -82,10 +82,12 @@ certificate-month-11 = novembre
 certificate-month-12 = décembre
 
 ## Présentation du cours
-course-open = Ouvrir
 course-start = Commencer le cours
 course-module-heading = Module { $number } : { $title }
-course-quiz-line = { $title } : { $count } questions par tentative, seuil de réussite { $percent } %.
+course-quiz-line = { $title } : { $count ->
+    [one] une question
+   *[other] { $count } questions
+} par tentative, seuil de réussite { $percent } %.
 course-quiz-attempts = { $count ->
     [one] Une tentative.
    *[other] { $count } tentatives.
@@ -109,3 +111,105 @@ callout-note = Remarque
 callout-tip = Conseil
 callout-warning = Attention
 callout-key-points = À retenir
+
+## Course overview: progress
+course-continue = Continuer
+course-review = Revoir le cours
+course-continue-where = Reprendre là où vous vous êtes arrêté
+course-completed = Cours terminé
+course-lessons-done = { $done } leçons sur { $total } terminées
+course-lesson-done = Lu
+course-lesson-todo = À lire
+course-quiz-take = Faire le quiz
+course-quiz-resume = Reprendre votre tentative
+course-quiz-retake = Le refaire
+course-quiz-passed = Réussi avec { $percent } %.
+course-quiz-out-of-attempts = Plus aucune tentative. Votre meilleur score : { $percent } %. Demandez à votre formateur si vous avez besoin d’un nouvel essai.
+course-quiz-best = Meilleur score jusqu’ici : { $percent } %. { $left ->
+    [-1] Vous pouvez réessayer.
+    [0] Plus aucune tentative.
+    [one] Encore une tentative.
+   *[other] Encore { $left } tentatives.
+}
+course-certificate-ready = Tout est fait : votre certificat est prêt.
+course-certificate-needs = Reste à faire pour le certificat :
+course-certificate-lessons-left = { $count ->
+    [one] Une leçon à lire.
+   *[other] { $count } leçons à lire.
+}
+course-certificate-quiz-left = Réussir « { $title } ».
+nav-back = Retour
+nav-settings = Paramètres
+
+## Who is learning?
+learners-heading = Qui apprend ?
+learners-intro = Choisissez votre nom pour reprendre là où vous en étiez. La progression de chaque personne est gardée à part.
+learners-add = + Ajouter une personne
+learners-add-heading = Ajouter une personne
+learners-add-intro = Votre progression, vos scores et vos certificats sont conservés sur cet ordinateur, à votre nom.
+learners-name = Votre nom
+learners-certificate-name = Nom sur les certificats (s’il diffère)
+learners-new-pin = Code PIN (facultatif)
+learners-pin-hint = Un code de 4 à 32 caractères empêche les autres utilisateurs de cet ordinateur d’ouvrir votre progression. Laissez vide si l’ordinateur n’est qu’à vous.
+learners-create = Commencer
+learners-cancel = Annuler
+learners-has-pin = Protégé par un code
+learners-pin-heading = { $name }, saisissez votre code
+learners-pin-placeholder = Code PIN
+learners-open = Ouvrir
+learners-name-needed = Saisissez d’abord un nom.
+learners-wrong-pin = Ce code n’est pas le bon. Réessayez ou demandez à votre formateur de le réinitialiser.
+library-switch-learner = { $name } : changer de personne
+library-open-failed = Ce cours n’a pas pu être ouvert : { $problem }
+
+## Lesson reader: notes and saving
+lesson-note-placeholder = Notez vos réflexions ici. Vous seul pouvez les voir.
+lesson-note-private = Votre note est privée et enregistrée sur cet ordinateur.
+lesson-note-saving = Enregistrement…
+lesson-save-failed = Votre progression n’a pas pu être enregistrée : { $problem }
+
+## Settings
+settings-heading = Paramètres
+settings-language = Langue
+settings-theme = Couleurs
+settings-text-size = Taille du texte
+settings-percent = { $percent } %
+settings-names = Votre nom
+settings-certificate-name-hint = Les certificats affichent ce nom tel que saisi, accents compris. Laissez vide pour utiliser votre nom.
+settings-save-names = Enregistrer les noms
+settings-names-saved = Enregistré.
+theme-light = Clair
+theme-dark = Sombre
+theme-high-contrast = Contraste élevé
+
+## Keyboard shortcuts (F1)
+shortcuts-heading = Raccourcis clavier
+shortcuts-close = Appuyez sur F1 ou Échap pour fermer cette liste.
+keys-f1 = F1
+keys-tab = Tab, Maj+Tab
+keys-enter = Entrée
+keys-escape = Échap
+keys-arrows-side = Gauche, Droite
+keys-arrows-updown = Haut, Bas
+keys-page = Page préc., Page suiv., Espace
+keys-home-end = Début, Fin
+keys-digits = 1 à 9
+keys-space = Espace
+keys-zoom = Ctrl+Plus, Ctrl+Moins
+keys-reload = F5
+shortcut-help = Afficher ou masquer cette liste
+shortcut-focus = Aller au champ suivant ou précédent
+shortcut-activate = Valider : ouvrir, vérifier la réponse, continuer
+shortcut-back = Revenir à l’écran précédent
+shortcut-lessons = Leçon précédente ou suivante (inversé en arabe)
+shortcut-scroll = Faire défiler un peu
+shortcut-page = Faire défiler d’un écran
+shortcut-ends = Aller en haut ou en bas
+shortcut-answer = Choisir la réponse 1 à 9 d’un quiz
+shortcut-toggle = Cocher ou décocher la réponse choisie
+shortcut-zoom = Agrandir ou réduire le texte
+shortcut-reload = Relire les dossiers de cours
+
+## Progress file problems
+store-failed-heading = Votre fichier de progression n’a pas pu être ouvert
+store-failed-help = Rien n’a été modifié. Fermez les autres fenêtres de Fieldcourse et relancez-le. Si le problème persiste, confiez à votre formateur le dossier { $folder } : il contient le fichier de progression et ses sauvegardes quotidiennes, que la commande « fieldcourse backup restore » peut rétablir.

@@ -1,13 +1,17 @@
 //! The app: which screen is showing, the interface language, and the keyboard.
 
-use super::screen::{course, lesson, library};
-use super::theme;
+use super::help;
+use super::screen::{OpenCourse, course, learners, lesson, library, settings};
+use super::theme::ThemeChoice;
 use super::widget::Look;
 use crate::i18n::{Language, Localizer};
 use crate::paths::Paths;
+use crate::progress::{LearnerId, LearnerSession, Profile, SessionKey, Store};
 use iced::keyboard::{self, Key, key::Named};
 use iced::widget::operation::{self, AbsoluteOffset, RelativeOffset};
-use iced::{Element, Subscription, Task, Theme};
+use iced::{Element, Subscription, Task, Theme, window};
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
 
 /// How far one arrow key press scrolls, in logical pixels.
 const LINE_SCROLL: f32 = 48.0;
@@ -18,34 +22,118 @@ const PAGE_SCROLL: f32 = 480.0;
 #[derive(Debug)]
 pub struct App {
     locale: Localizer,
-    course_dirs: Vec<std::path::PathBuf>,
+    paths: Paths,
+    /// The progress store; `Err` holds why it could not be opened.
+    store: Result<Store, String>,
+    learner: Option<SessionKey>,
+    appearance: Appearance,
+    window: WindowPlace,
+    help_open: bool,
     screen: Screen,
 }
 
 /// The screen on show, with its state.
 #[derive(Debug)]
 pub enum Screen {
+    /// Who is learning? (the learner picker)
+    Learners(learners::State),
     /// The course library.
     Library(library::State),
     /// One course's overview.
     Course(course::State),
     /// The lesson reader.
     Lesson(lesson::State),
+    /// Settings.
+    Settings(settings::State),
+    /// The progress store could not be opened: why, and what to do.
+    StoreFailed,
+}
+
+/// A learner's look: colour theme and text size. Every field has a default, so a
+/// missing or damaged setting falls back instead of failing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Appearance {
+    /// The colour theme.
+    pub theme: ThemeChoice,
+    /// Text size in percent (100 to 200).
+    pub text_size: u16,
+}
+
+impl Default for Appearance {
+    fn default() -> Self {
+        Self {
+            theme: ThemeChoice::Light,
+            text_size: 100,
+        }
+    }
+}
+
+/// Where the window was, remembered for the next start.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WindowPlace {
+    /// Width in logical pixels.
+    pub width: f32,
+    /// Height in logical pixels.
+    pub height: f32,
+    /// Left edge, when the window manager reported it.
+    pub x: Option<f32>,
+    /// Top edge, when the window manager reported it.
+    pub y: Option<f32>,
+}
+
+impl Default for WindowPlace {
+    fn default() -> Self {
+        Self {
+            width: 1120.0,
+            height: 760.0,
+            x: None,
+            y: None,
+        }
+    }
+}
+
+/// The setting key of the window's place (device-wide).
+pub const WINDOW_SETTING: &str = "window";
+
+fn appearance_key(learner: LearnerId) -> String {
+    format!("appearance.{}", learner.0)
 }
 
 /// Everything that can happen in the app.
 #[derive(Debug, Clone)]
 pub enum Message {
+    /// A message for the learner picker.
+    Learners(learners::Message),
     /// A message for the library screen.
     Library(library::Message),
     /// A message for the course overview.
     Course(course::Message),
     /// A message for the lesson reader.
     Lesson(lesson::Message),
+    /// A message for Settings.
+    Settings(settings::Message),
     /// A keyboard shortcut was pressed.
     Shortcut(Shortcut),
     /// A web link finished opening (or failed to: there may be no browser or network).
     LinkOpened,
+    /// The window changed size or place, or is being closed.
+    Window(WindowChange),
+    /// Save what is typed but not yet saved (reflection notes): a regular tick
+    /// while something waits, so typing is not slowed by a write per key.
+    SavePending,
+}
+
+/// What the window reported.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum WindowChange {
+    /// The window's new size.
+    Resized(iced::Size),
+    /// The window's new top-left corner.
+    Moved(iced::Point),
+    /// The learner closed the window: save, then close.
+    CloseRequested(window::Id),
 }
 
 /// Keys that work on every screen where they make sense.
@@ -53,7 +141,7 @@ pub enum Message {
 pub enum Shortcut {
     /// F5 or Ctrl+R: read the course folders again (library).
     Reload,
-    /// Escape: back to the previous screen.
+    /// Escape: back to the previous screen (or close the shortcuts list).
     Back,
     /// Left arrow (right arrow in right-to-left languages): the previous lesson.
     Previous,
@@ -61,6 +149,16 @@ pub enum Shortcut {
     Next,
     /// A key that scrolls the current screen.
     Scroll(ScrollKey),
+    /// F1: show or hide the list of shortcuts.
+    Help,
+    /// Tab: the next text field.
+    FocusNext,
+    /// Shift+Tab: the previous text field.
+    FocusPrevious,
+    /// Ctrl+Plus: larger text.
+    Larger,
+    /// Ctrl+Minus: smaller text.
+    Smaller,
 }
 
 /// Keys that move through a long screen without a mouse.
@@ -81,21 +179,56 @@ pub enum ScrollKey {
 }
 
 impl App {
-    /// Starts on the library, in the system's language (English when the app
-    /// does not speak it).
+    /// Opens the progress store in the data folder and starts in the system's
+    /// language (English when the app does not speak it).
     pub fn new(paths: &Paths) -> (Self, Task<Message>) {
         Self::with_language(paths, Language::from_system())
     }
 
-    /// Starts on the library in `language`.
+    /// Opens the progress store and starts in `language`.
     pub fn with_language(paths: &Paths, language: Language) -> (Self, Task<Message>) {
-        let (library, task) = library::State::new(paths.course_dirs.clone());
-        let app = Self {
+        let store = Store::open(&paths.data_dir);
+        Self::with_store(paths, language, store)
+    }
+
+    /// Starts on an already opened store (or the reason it did not open). A
+    /// single learner without a PIN goes straight to their library.
+    pub fn with_store(
+        paths: &Paths,
+        language: Language,
+        store: crate::progress::Result<Store>,
+    ) -> (Self, Task<Message>) {
+        let store = store.map_err(|error| error.to_string());
+        let window = store
+            .as_ref()
+            .ok()
+            .and_then(|store| store.setting(WINDOW_SETTING).ok().flatten())
+            .unwrap_or_default();
+        let mut app = Self {
             locale: Localizer::new(language),
-            course_dirs: paths.course_dirs.clone(),
-            screen: Screen::Library(library),
+            paths: paths.clone(),
+            store,
+            learner: None,
+            appearance: Appearance::default(),
+            window,
+            help_open: false,
+            screen: Screen::StoreFailed,
         };
-        (app, task.map(Message::Library))
+        let Ok(store) = &app.store else {
+            return (app, Task::none());
+        };
+        let only = match store.learners().as_deref() {
+            Ok([only]) if !only.has_pin => store.open_session(only.id, None).ok().map(|s| s.key()),
+            _ => None,
+        };
+        let task = match only {
+            Some(key) => app.sign_in(key),
+            None => {
+                app.screen = Screen::Learners(learners::State::new(store));
+                Task::none()
+            }
+        };
+        (app, task)
     }
 
     /// The screen on show.
@@ -103,67 +236,279 @@ impl App {
         &self.screen
     }
 
-    /// The window title.
+    /// The folders courses are read from.
+    pub fn course_dirs(&self) -> &[std::path::PathBuf] {
+        &self.paths.course_dirs
+    }
+
+    /// The interface language.
+    pub fn language(&self) -> Language {
+        self.locale.language()
+    }
+
+    /// The learner's look.
+    pub fn appearance(&self) -> Appearance {
+        self.appearance
+    }
+
+    /// Whether the list of shortcuts is showing.
+    pub fn help_open(&self) -> bool {
+        self.help_open
+    }
+
+    /// Why the progress store could not be opened, if it could not.
+    pub fn store_problem(&self) -> Option<&str> {
+        self.store.as_ref().err().map(String::as_str)
+    }
+
+    /// The window title: the app, and the course being read.
     pub fn title(&self) -> String {
-        self.locale.text("app-title")
+        let app = self.locale.text("app-title");
+        match &self.screen {
+            Screen::Course(state) => format!("{} — {app}", state.course().title),
+            Screen::Lesson(state) => match state.lesson() {
+                Some(lesson) => format!("{} — {app}", lesson.title),
+                None => app,
+            },
+            _ => app,
+        }
     }
 
     /// The colour theme.
     pub fn theme(&self) -> Theme {
-        theme::light()
+        self.appearance.theme.theme()
+    }
+
+    /// The zoom that makes the text size setting apply everywhere.
+    pub fn scale_factor(&self) -> f32 {
+        f32::from(self.appearance.text_size.clamp(100, 200)) / 100.0
+    }
+
+    /// Where the window should open.
+    pub fn window_place(&self) -> WindowPlace {
+        self.window
+    }
+
+    fn sign_in(&mut self, key: SessionKey) -> Task<Message> {
+        if let Ok(store) = &self.store
+            && let Ok(session) = store.resume_session(&key)
+        {
+            if let Ok(learner) = session.learner()
+                && let Some(language) = Language::from_tag(&learner.language)
+            {
+                self.locale = Localizer::new(language);
+            }
+            self.appearance = store
+                .setting(&appearance_key(key.learner()))
+                .ok()
+                .flatten()
+                .unwrap_or_default();
+        }
+        self.learner = Some(key);
+        self.open_library()
     }
 
     /// Handles a message.
     pub fn update(&mut self, message: Message) -> Task<Message> {
-        match (message, &mut self.screen) {
-            (Message::Library(message), Screen::Library(state)) => {
+        let Self {
+            store,
+            learner,
+            screen,
+            locale,
+            ..
+        } = self;
+        let store = match store {
+            Ok(store) => store,
+            Err(_) => return Task::none(),
+        };
+        let session = learner
+            .as_ref()
+            .and_then(|key| store.resume_session(key).ok());
+        match (message, screen, session) {
+            (Message::Learners(message), Screen::Learners(state), _) => {
+                let (task, event) = state.update(message, store, locale);
+                let task = task.map(Message::Learners);
+                match event {
+                    Some(learners::Event::SignedIn(key)) => self.sign_in(key),
+                    None => task,
+                }
+            }
+            (Message::Library(message), Screen::Library(state), Some(session)) => {
                 let (task, event) = state.update(message);
                 let task = task.map(Message::Library);
                 match event {
                     Some(library::Event::OpenCourse(loaded)) => self.open_course(loaded),
-                    None => task,
-                }
-            }
-            (Message::Course(message), Screen::Course(state)) => {
-                let (task, event) = state.update(message);
-                let task = task.map(Message::Course);
-                match event {
-                    Some(course::Event::Back) => self.open_library(),
-                    Some(course::Event::OpenLesson {
-                        loaded,
-                        course,
-                        position,
-                    }) => {
-                        self.screen = Screen::Lesson(lesson::State::new(loaded, course, position));
+                    Some(library::Event::SwitchLearner) => self.switch_learner(),
+                    Some(library::Event::OpenSettings) => {
+                        self.screen = Screen::Settings(settings::State::new(&session));
                         Task::none()
+                    }
+                    Some(library::Event::CoursesRead) => {
+                        let progress = library_progress(state, &session);
+                        state.set_progress(progress);
+                        task
                     }
                     None => task,
                 }
             }
-            (Message::Lesson(message), Screen::Lesson(state)) => {
+            (Message::Course(message), Screen::Course(state), Some(_)) => {
                 let (task, event) = state.update(message);
+                let task = task.map(Message::Course);
+                match event {
+                    Some(course::Event::Back) => self.open_library(),
+                    Some(course::Event::OpenLesson { open, position }) => {
+                        self.open_lesson(open, position)
+                    }
+                    // The quiz player is wired in with its own screen.
+                    Some(course::Event::OpenQuiz { .. }) | None => task,
+                }
+            }
+            (Message::Lesson(message), Screen::Lesson(state), Some(session)) => {
+                let (task, event) = state.update(message, &session);
                 let task = task.map(Message::Lesson);
                 match event {
-                    Some(lesson::Event::Back(loaded)) => self.open_course(loaded),
+                    Some(lesson::Event::Back(open)) => self.open_course(open.loaded),
                     Some(lesson::Event::OpenLink(url)) => open_link(url),
                     None => task,
                 }
             }
-            (Message::Shortcut(shortcut), _) => self.shortcut(shortcut),
+            (Message::Settings(message), Screen::Settings(state), Some(session)) => {
+                let (task, event) = state.update(message, &session, locale);
+                let task = task.map(Message::Settings);
+                match event {
+                    Some(settings::Event::Back) => self.open_library(),
+                    Some(settings::Event::Language(tag)) => {
+                        if let Some(language) = Language::from_tag(tag) {
+                            *locale = Localizer::new(language);
+                            let _ = session.learner().and_then(|learner| {
+                                session.update_profile(&Profile {
+                                    language: tag.to_owned(),
+                                    display_name: learner.display_name,
+                                    certificate_name: learner.certificate_name,
+                                })
+                            });
+                        }
+                        task
+                    }
+                    Some(settings::Event::Theme(theme)) => {
+                        self.set_appearance(Appearance {
+                            theme,
+                            ..self.appearance
+                        });
+                        task
+                    }
+                    Some(settings::Event::TextSize(text_size)) => {
+                        self.set_appearance(Appearance {
+                            text_size,
+                            ..self.appearance
+                        });
+                        task
+                    }
+                    Some(settings::Event::NamesSaved) | None => task,
+                }
+            }
+            (Message::SavePending, Screen::Lesson(state), Some(session)) => {
+                state.save_notes(&session);
+                Task::none()
+            }
+            (Message::Window(change), _, _) => self.window_changed(change),
+            (Message::Shortcut(shortcut), _, _) => self.shortcut(shortcut),
             // A message for a screen that has since closed, or a finished link.
             _ => Task::none(),
         }
     }
 
+    fn set_appearance(&mut self, appearance: Appearance) {
+        self.appearance = appearance;
+        if let (Ok(store), Some(key)) = (&self.store, &self.learner) {
+            // A look that cannot be saved still applies now.
+            let _ = store.set_setting(&appearance_key(key.learner()), &appearance);
+        }
+    }
+
+    fn window_changed(&mut self, change: WindowChange) -> Task<Message> {
+        match change {
+            WindowChange::Resized(size) => {
+                self.window.width = size.width;
+                self.window.height = size.height;
+                Task::none()
+            }
+            WindowChange::Moved(point) => {
+                self.window.x = Some(point.x);
+                self.window.y = Some(point.y);
+                Task::none()
+            }
+            WindowChange::CloseRequested(id) => {
+                self.save_before_closing();
+                window::close(id)
+            }
+        }
+    }
+
+    /// Saves notes being typed and the window's place. Progress itself is
+    /// already saved: every action is committed when it happens.
+    pub fn save_before_closing(&mut self) {
+        if let (Ok(store), Some(key)) = (&self.store, &self.learner)
+            && let Screen::Lesson(state) = &mut self.screen
+            && let Ok(session) = store.resume_session(key)
+        {
+            state.save_notes(&session);
+        }
+        if let Ok(store) = &self.store {
+            let _ = store.set_setting(WINDOW_SETTING, &self.window);
+        }
+    }
+
+    fn switch_learner(&mut self) -> Task<Message> {
+        self.learner = None;
+        if let Ok(store) = &self.store {
+            self.screen = Screen::Learners(learners::State::new(store));
+        }
+        Task::none()
+    }
+
+    fn learner_name(&self) -> String {
+        match (&self.store, &self.learner) {
+            (Ok(store), Some(key)) => store
+                .resume_session(key)
+                .and_then(|session| session.learner())
+                .map(|learner| learner.display_name)
+                .unwrap_or_default(),
+            _ => String::new(),
+        }
+    }
+
     fn open_library(&mut self) -> Task<Message> {
-        let (library, task) = library::State::new(self.course_dirs.clone());
+        let (library, task) =
+            library::State::new(self.paths.course_dirs.clone(), self.learner_name());
         self.screen = Screen::Library(library);
         task.map(Message::Library)
     }
 
     fn open_course(&mut self, loaded: crate::course::LoadedCourse) -> Task<Message> {
-        if let Some(state) = course::State::new(loaded, self.locale.language().tag) {
-            self.screen = Screen::Course(state);
+        let (Ok(store), Some(key)) = (&self.store, &self.learner) else {
+            return Task::none();
+        };
+        let Ok(session) = store.resume_session(key) else {
+            return self.switch_learner();
+        };
+        match course::State::new(loaded, self.locale.language().tag, store, &session) {
+            Ok(state) => self.screen = Screen::Course(state),
+            Err(problem) => {
+                if let Screen::Library(library) = &mut self.screen {
+                    library.set_problem(problem);
+                }
+            }
+        }
+        Task::none()
+    }
+
+    fn open_lesson(&mut self, open: OpenCourse, position: usize) -> Task<Message> {
+        let (Ok(store), Some(key)) = (&self.store, &self.learner) else {
+            return Task::none();
+        };
+        if let Ok(session) = store.resume_session(key) {
+            self.screen = Screen::Lesson(lesson::State::new(open, position, &session));
         }
         Task::none()
     }
@@ -176,6 +521,30 @@ impl App {
             (lesson::Message::Previous, lesson::Message::Next)
         };
         match (shortcut, &self.screen) {
+            (Shortcut::Help, _) => {
+                self.help_open = !self.help_open;
+                Task::none()
+            }
+            (Shortcut::Back, _) if self.help_open => {
+                self.help_open = false;
+                Task::none()
+            }
+            (Shortcut::FocusNext, _) => operation::focus_next(),
+            (Shortcut::FocusPrevious, _) => operation::focus_previous(),
+            (Shortcut::Larger | Shortcut::Smaller, _) if self.learner.is_some() => {
+                let step: i32 = if shortcut == Shortcut::Larger {
+                    25
+                } else {
+                    -25
+                };
+                let size = (i32::from(self.appearance.text_size) + step).clamp(100, 200);
+                let text_size = u16::try_from(size).unwrap_or(100);
+                self.set_appearance(Appearance {
+                    text_size,
+                    ..self.appearance
+                });
+                Task::none()
+            }
             (Shortcut::Reload, Screen::Library(_)) => {
                 self.update(Message::Library(library::Message::Reload))
             }
@@ -185,31 +554,123 @@ impl App {
             (Shortcut::Back, Screen::Lesson(_)) => {
                 self.update(Message::Lesson(lesson::Message::Back))
             }
+            (Shortcut::Back, Screen::Settings(_)) => {
+                self.update(Message::Settings(settings::Message::Back))
+            }
+            (Shortcut::Back, Screen::Learners(_)) => {
+                self.update(Message::Learners(learners::Message::Cancel))
+            }
             (Shortcut::Previous, Screen::Lesson(_)) => self.update(Message::Lesson(previous)),
             (Shortcut::Next, Screen::Lesson(_)) => self.update(Message::Lesson(next)),
-            (Shortcut::Scroll(key), Screen::Library(_)) => scroll(library::SCROLL_ID, key),
-            (Shortcut::Scroll(key), Screen::Course(_)) => scroll(course::SCROLL_ID, key),
-            (Shortcut::Scroll(key), Screen::Lesson(_)) => scroll(lesson::SCROLL_ID, key),
+            (Shortcut::Scroll(key), screen) => match scroll_id(screen) {
+                Some(id) => scroll(id, key),
+                None => Task::none(),
+            },
             _ => Task::none(),
         }
     }
 
-    /// Draws the current screen.
+    /// Draws the current screen, with the shortcuts list over it when open.
     pub fn view(&self) -> Element<'_, Message> {
-        let look = Look::for_language(self.locale.language());
-        match &self.screen {
+        let look = Look::new(self.locale.language(), self.appearance.theme);
+        let theme = self.theme();
+        let screen = match &self.screen {
+            Screen::Learners(state) => state.view(&self.locale, look).map(Message::Learners),
             Screen::Library(state) => state.view(&self.locale, look).map(Message::Library),
             Screen::Course(state) => state.view(&self.locale, look).map(Message::Course),
-            Screen::Lesson(state) => state
-                .view(&self.locale, look, &self.theme())
-                .map(Message::Lesson),
+            Screen::Lesson(state) => state.view(&self.locale, look, &theme).map(Message::Lesson),
+            Screen::Settings(state) => {
+                let current = settings::Current {
+                    language: self.locale.language().tag,
+                    theme: self.appearance.theme,
+                    text_size: self.appearance.text_size,
+                };
+                state
+                    .view(&self.locale, look, current)
+                    .map(Message::Settings)
+            }
+            Screen::StoreFailed => help::store_failed(
+                &self.locale,
+                look,
+                self.store_problem().unwrap_or_default(),
+                &self.paths.data_dir,
+            ),
+        };
+        if self.help_open {
+            help::overlay(screen, &self.locale, look)
+        } else {
+            screen
         }
     }
 
-    /// Keys that work everywhere: see [`Shortcut`].
+    /// Keys that work everywhere (see [`Shortcut`]), the window's changes, and
+    /// the tick that saves notes while any wait.
     pub fn subscription(&self) -> Subscription<Message> {
-        keyboard::listen().filter_map(key_message)
+        let mut subscriptions = vec![
+            keyboard::listen().filter_map(key_message),
+            window::events().filter_map(|(id, event)| match event {
+                window::Event::Resized(size) => Some(Message::Window(WindowChange::Resized(size))),
+                window::Event::Moved(point) => Some(Message::Window(WindowChange::Moved(point))),
+                window::Event::CloseRequested => {
+                    Some(Message::Window(WindowChange::CloseRequested(id)))
+                }
+                _ => None,
+            }),
+        ];
+        if let Screen::Lesson(state) = &self.screen
+            && state.has_unsaved_notes()
+        {
+            subscriptions.push(iced::time::every(NOTE_SAVE_DELAY).map(|_| Message::SavePending));
+        }
+        Subscription::batch(subscriptions)
     }
+}
+
+/// How long typing may pause before a note is saved.
+const NOTE_SAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(800);
+
+fn scroll_id(screen: &Screen) -> Option<&'static str> {
+    match screen {
+        Screen::Learners(_) => Some(learners::SCROLL_ID),
+        Screen::Library(_) => Some(library::SCROLL_ID),
+        Screen::Course(_) => Some(course::SCROLL_ID),
+        Screen::Lesson(_) => Some(lesson::SCROLL_ID),
+        Screen::Settings(_) => Some(settings::SCROLL_ID),
+        Screen::StoreFailed => None,
+    }
+}
+
+/// The learner's progress in every course the library shows.
+fn library_progress(
+    library: &library::State,
+    session: &LearnerSession<'_>,
+) -> HashMap<String, library::CourseProgress> {
+    let Some(courses) = library.courses() else {
+        return HashMap::new();
+    };
+    courses
+        .filter_map(|loaded| loaded.course.as_deref())
+        .map(|course| {
+            let enrollment = session.enrollment(&course.id).ok().flatten();
+            let completed: HashSet<String> = session
+                .lessons(&course.id)
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|lesson| lesson.completed_at.is_some())
+                .map(|lesson| lesson.lesson_id)
+                .collect();
+            let progress = library::CourseProgress {
+                lessons_completed: course
+                    .lessons()
+                    .filter(|lesson| completed.contains(&lesson.id))
+                    .count(),
+                lessons_total: course.lesson_count(),
+                started: enrollment.is_some(),
+                completed: enrollment.is_some_and(|e| e.completed_at.is_some()),
+            };
+            (course.id.clone(), progress)
+        })
+        .collect()
 }
 
 /// The app message for a key press, if the key means something here.
@@ -218,6 +679,11 @@ pub fn key_message(event: keyboard::Event) -> Option<Message> {
         return None;
     };
     let shortcut = match key.as_ref() {
+        Key::Named(Named::F1) => Shortcut::Help,
+        Key::Named(Named::Tab) if modifiers.shift() => Shortcut::FocusPrevious,
+        Key::Named(Named::Tab) => Shortcut::FocusNext,
+        Key::Character("+" | "=") if modifiers.command() => Shortcut::Larger,
+        Key::Character("-") if modifiers.command() => Shortcut::Smaller,
         Key::Named(Named::F5) => Shortcut::Reload,
         Key::Character("r") if modifiers.command() => Shortcut::Reload,
         Key::Named(Named::Escape) => Shortcut::Back,

@@ -47,3 +47,12 @@ pub fn outline_svg_text(svg: &[u8]) -> Result<Vec<u8>, String> {
     let tree = usvg::Tree::from_data(svg, &options).map_err(|error| error.to_string())?;
     Ok(tree.to_string(&usvg::WriteOptions::default()).into_bytes())
 }
+
+/// The window icon: the app's logo, decoded from the embedded PNG. `None` only
+/// if the embedded file were damaged, and then the window simply has no icon.
+pub fn window_icon() -> Option<iced::window::Icon> {
+    let decoded = image::load_from_memory(include_bytes!("../../assets/icons/app.png")).ok()?;
+    let rgba = decoded.to_rgba8();
+    let (width, height) = rgba.dimensions();
+    iced::window::icon::from_rgba(rgba.into_raw(), width, height).ok()
+}

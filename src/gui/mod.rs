@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod font;
+pub mod help;
 pub mod rich;
 pub mod screen;
 pub mod theme;
@@ -12,14 +13,31 @@ use app::App;
 
 /// Opens the app window and runs until it is closed.
 pub fn run(paths: Paths) -> iced::Result {
-    let mut application = iced::application(move || App::new(&paths), App::update, App::view)
+    // The store is opened once, here, so the window can open where it was left.
+    let language = crate::i18n::Language::from_system();
+    let first = App::with_language(&paths, language);
+    let place = first.0.window_place();
+    let waiting = std::cell::Cell::new(Some(first));
+    let boot = move || {
+        waiting
+            .take()
+            .unwrap_or_else(|| App::with_language(&paths, language))
+    };
+    let mut application = iced::application(boot, App::update, App::view)
         .title(App::title)
         .subscription(App::subscription)
         .theme(App::theme)
+        .scale_factor(App::scale_factor)
         .default_font(font::SANS)
+        .exit_on_close_request(false)
         .window(iced::window::Settings {
-            size: iced::Size::new(1120.0, 760.0),
+            size: iced::Size::new(place.width, place.height),
+            position: match (place.x, place.y) {
+                (Some(x), Some(y)) => iced::window::Position::Specific(iced::Point::new(x, y)),
+                _ => iced::window::Position::default(),
+            },
             min_size: Some(iced::Size::new(640.0, 480.0)),
+            icon: font::window_icon(),
             ..iced::window::Settings::default()
         });
     for file in font::FILES {

@@ -17,48 +17,220 @@ pub const H1: f32 = 30.0;
 /// The widest a reading column gets, for lines of comfortable length.
 pub const CONTENT_WIDTH: f32 = 880.0;
 
-const PRIMARY: Color = color!(0x0b6e6e);
-const SURFACE: Color = color!(0xffffff);
-const BORDER: Color = color!(0xd3d9df);
-/// Secondary text: 6.4:1 on the page background (WCAG AA).
-pub const MUTED: Color = color!(0x4f5b66);
-const WARNING_TEXT: Color = color!(0x6b4500);
-const WARNING_FILL: Color = color!(0xfff1d6);
-const WARNING_EDGE: Color = color!(0xc98a00);
-const DANGER_TEXT: Color = color!(0x8c1d18);
-const DANGER_FILL: Color = color!(0xfde7e5);
-const CHIP_FILL: Color = color!(0xe9eef2);
+/// The colour themes a learner can choose.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ThemeChoice {
+    /// Dark text on a near-white page.
+    #[default]
+    Light,
+    /// Light text on a dark page, for dim rooms.
+    Dark,
+    /// White and yellow on black, for low vision (WCAG AAA text contrast).
+    HighContrast,
+}
 
-/// The light theme: a calm teal on near-white.
-pub fn light() -> Theme {
-    Theme::custom(
-        "Fieldcourse light".to_owned(),
-        iced::theme::Palette {
-            background: color!(0xf6f7f9),
-            text: color!(0x1b1f24),
-            primary: PRIMARY,
-            success: color!(0x2e7d32),
-            warning: WARNING_EDGE,
-            danger: color!(0xb3261e),
-        },
-    )
+impl ThemeChoice {
+    /// Every theme, in the order Settings lists them.
+    pub const ALL: [Self; 3] = [Self::Light, Self::Dark, Self::HighContrast];
+
+    /// The Fluent id of the theme's name.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Self::Light => "theme-light",
+            Self::Dark => "theme-dark",
+            Self::HighContrast => "theme-high-contrast",
+        }
+    }
+
+    /// The iced theme.
+    pub fn theme(self) -> Theme {
+        let scheme = self.scheme();
+        Theme::custom(
+            scheme.name.to_owned(),
+            iced::theme::Palette {
+                background: scheme.page,
+                text: scheme.text,
+                primary: scheme.primary,
+                success: scheme.success,
+                warning: scheme.warning_edge,
+                danger: scheme.danger,
+            },
+        )
+    }
+
+    /// The colours of the theme.
+    pub fn scheme(self) -> &'static Scheme {
+        match self {
+            Self::Light => &LIGHT,
+            Self::Dark => &DARK,
+            Self::HighContrast => &HIGH_CONTRAST,
+        }
+    }
+}
+
+/// Every colour the app draws with, per theme. Text pairs are chosen for at
+/// least 4.5:1 contrast (7:1 in high contrast).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scheme {
+    name: &'static str,
+    /// The page behind everything.
+    pub page: Color,
+    /// Body text.
+    pub text: Color,
+    /// Secondary text (metadata, hints).
+    pub muted: Color,
+    /// Buttons, links and the top bar.
+    pub primary: Color,
+    /// Text on the top bar.
+    pub on_primary: Color,
+    /// Cards and panels.
+    pub surface: Color,
+    /// Card and panel edges.
+    pub border: Color,
+    /// Chips and hover fills.
+    pub chip_fill: Color,
+    /// Text on chips.
+    pub chip_text: Color,
+    /// The item being read in the outline, and focused controls.
+    pub highlight_fill: Color,
+    /// Text on the highlight.
+    pub highlight_text: Color,
+    /// Success (passed, correct), always paired with a word or icon.
+    pub success: Color,
+    /// Errors, always paired with a word or icon.
+    pub danger: Color,
+    /// Warning text.
+    pub warning_text: Color,
+    /// Warning fill.
+    pub warning_fill: Color,
+    /// Warning edge.
+    pub warning_edge: Color,
+    /// Error text.
+    pub danger_text: Color,
+    /// Error fill.
+    pub danger_fill: Color,
+    /// Success fill (correct answers, passed).
+    pub success_fill: Color,
+    /// Note, tip, key points, case study and reflection fills and edges.
+    boxes: [(Color, Color); 5],
+}
+
+const LIGHT: Scheme = Scheme {
+    name: "Fieldcourse light",
+    page: color!(0xf6f7f9),
+    text: color!(0x1b1f24),
+    // 6.4:1 on the page.
+    muted: color!(0x4f5b66),
+    primary: color!(0x0b6e6e),
+    on_primary: Color::WHITE,
+    surface: color!(0xffffff),
+    border: color!(0xd3d9df),
+    chip_fill: color!(0xe9eef2),
+    chip_text: color!(0x2b3640),
+    highlight_fill: color!(0xd9eeee),
+    highlight_text: color!(0x083f3f),
+    success: color!(0x2e7d32),
+    danger: color!(0xb3261e),
+    warning_text: color!(0x6b4500),
+    warning_fill: color!(0xfff1d6),
+    warning_edge: color!(0xc98a00),
+    danger_text: color!(0x8c1d18),
+    danger_fill: color!(0xfde7e5),
+    success_fill: color!(0xe5f4e7),
+    boxes: [
+        (color!(0xeef3f9), color!(0x9fb4cf)),
+        (color!(0xedf7f0), color!(0x8fc2a0)),
+        (color!(0xe6f3f3), color!(0x0b6e6e)),
+        (color!(0xf3f1f9), color!(0xb3a9d6)),
+        (color!(0xfbf8ea), color!(0xcfc28a)),
+    ],
+};
+
+const DARK: Scheme = Scheme {
+    name: "Fieldcourse dark",
+    page: color!(0x14181c),
+    text: color!(0xe7eaee),
+    // 8.1:1 on the page.
+    muted: color!(0xaab4be),
+    primary: color!(0x4fb8b0),
+    on_primary: color!(0x0b1416),
+    surface: color!(0x1e2429),
+    border: color!(0x3a444d),
+    chip_fill: color!(0x2b343c),
+    chip_text: color!(0xdde3e8),
+    highlight_fill: color!(0x1f4a4a),
+    highlight_text: color!(0xe9fbfb),
+    success: color!(0x7bc47f),
+    danger: color!(0xf08a80),
+    warning_text: color!(0xffd58a),
+    warning_fill: color!(0x3d3017),
+    warning_edge: color!(0xd9a23a),
+    danger_text: color!(0xffb4ab),
+    danger_fill: color!(0x46211e),
+    success_fill: color!(0x1d3a21),
+    boxes: [
+        (color!(0x1d2a38), color!(0x5d7898)),
+        (color!(0x1b3325), color!(0x5f9c73)),
+        (color!(0x173434), color!(0x4fb8b0)),
+        (color!(0x29253a), color!(0x8a7fc0)),
+        (color!(0x34301b), color!(0xb3a564)),
+    ],
+};
+
+const HIGH_CONTRAST: Scheme = Scheme {
+    name: "Fieldcourse high contrast",
+    page: Color::BLACK,
+    text: Color::WHITE,
+    // 15:1 on black.
+    muted: color!(0xe0e0e0),
+    primary: color!(0xffd400),
+    on_primary: Color::BLACK,
+    surface: Color::BLACK,
+    border: Color::WHITE,
+    chip_fill: color!(0x262626),
+    chip_text: Color::WHITE,
+    highlight_fill: color!(0xffd400),
+    highlight_text: Color::BLACK,
+    success: color!(0x7dff8a),
+    danger: color!(0xff8a80),
+    warning_text: color!(0xffd400),
+    warning_fill: Color::BLACK,
+    warning_edge: color!(0xffd400),
+    danger_text: color!(0xff8a80),
+    danger_fill: Color::BLACK,
+    success_fill: Color::BLACK,
+    boxes: [(Color::BLACK, Color::WHITE); 5],
+};
+
+/// The colours behind an iced theme made by [`ThemeChoice::theme`].
+pub fn scheme(theme: &Theme) -> &'static Scheme {
+    let background = theme.palette().background;
+    ThemeChoice::ALL
+        .into_iter()
+        .map(ThemeChoice::scheme)
+        .find(|scheme| scheme.page == background)
+        .unwrap_or(&LIGHT)
 }
 
 /// The band across the top of every screen.
-pub fn top_bar(_theme: &Theme) -> container::Style {
+pub fn top_bar(theme: &Theme) -> container::Style {
+    let scheme = scheme(theme);
     container::Style {
-        background: Some(Background::Color(PRIMARY)),
-        text_color: Some(Color::WHITE),
+        background: Some(Background::Color(scheme.primary)),
+        text_color: Some(scheme.on_primary),
         ..container::Style::default()
     }
 }
 
-/// A course card.
-pub fn card(_theme: &Theme) -> container::Style {
+/// A card or panel.
+pub fn card(theme: &Theme) -> container::Style {
+    let scheme = scheme(theme);
     container::Style {
-        background: Some(Background::Color(SURFACE)),
+        background: Some(Background::Color(scheme.surface)),
+        text_color: Some(scheme.text),
         border: Border {
-            color: BORDER,
+            color: scheme.border,
             width: 1.0,
             radius: 8.0.into(),
         },
@@ -71,7 +243,7 @@ pub fn card(_theme: &Theme) -> container::Style {
 pub fn broken_card(theme: &Theme) -> container::Style {
     container::Style {
         border: Border {
-            color: WARNING_EDGE,
+            color: scheme(theme).warning_edge,
             width: 2.0,
             radius: 8.0.into(),
         },
@@ -79,42 +251,79 @@ pub fn broken_card(theme: &Theme) -> container::Style {
     }
 }
 
-fn pill(fill: Color, text: Color) -> container::Style {
+/// A card that stands out: the learner's current course, a passed quiz.
+pub fn success_card(theme: &Theme) -> container::Style {
+    let scheme = scheme(theme);
+    container::Style {
+        background: Some(Background::Color(scheme.success_fill)),
+        border: Border {
+            color: scheme.success,
+            width: 2.0,
+            radius: 8.0.into(),
+        },
+        ..card(theme)
+    }
+}
+
+fn pill(fill: Color, text: Color, edge: Color) -> container::Style {
     container::Style {
         background: Some(Background::Color(fill)),
         text_color: Some(text),
         border: Border {
             radius: 12.0.into(),
-            ..Border::default()
+            color: edge,
+            width: 1.0,
         },
         ..container::Style::default()
     }
 }
 
 /// A small label for facts about a course (language, counts, time).
-pub fn chip(_theme: &Theme) -> container::Style {
-    pill(CHIP_FILL, color!(0x2b3640))
+pub fn chip(theme: &Theme) -> container::Style {
+    let scheme = scheme(theme);
+    pill(scheme.chip_fill, scheme.chip_text, scheme.chip_fill)
 }
 
 /// The "needs fixing" badge and the label of a warning.
-pub fn warning_pill(_theme: &Theme) -> container::Style {
-    pill(WARNING_FILL, WARNING_TEXT)
+pub fn warning_pill(theme: &Theme) -> container::Style {
+    let scheme = scheme(theme);
+    pill(
+        scheme.warning_fill,
+        scheme.warning_text,
+        scheme.warning_edge,
+    )
 }
 
 /// The label of an error.
-pub fn error_pill(_theme: &Theme) -> container::Style {
-    pill(DANGER_FILL, DANGER_TEXT)
+pub fn error_pill(theme: &Theme) -> container::Style {
+    let scheme = scheme(theme);
+    pill(scheme.danger_fill, scheme.danger_text, scheme.danger_text)
 }
 
-/// A white button on the top bar.
-pub fn bar_button(_theme: &Theme, status: button::Status) -> button::Style {
-    let background = match status {
-        button::Status::Hovered | button::Status::Pressed => color!(0xdff1f1),
-        _ => Color::WHITE,
+/// The label of something done or passed.
+pub fn success_pill(theme: &Theme) -> container::Style {
+    let scheme = scheme(theme);
+    pill(scheme.success_fill, scheme.text, scheme.success)
+}
+
+/// A message box for an error, with what to do next.
+pub fn error_box(theme: &Theme) -> container::Style {
+    let scheme = scheme(theme);
+    boxed(scheme.danger_fill, scheme.danger_text)
+}
+
+/// A button on the top bar.
+pub fn bar_button(theme: &Theme, status: button::Status) -> button::Style {
+    let scheme = scheme(theme);
+    let (background, text) = match status {
+        button::Status::Hovered | button::Status::Pressed => {
+            (scheme.highlight_fill, scheme.highlight_text)
+        }
+        _ => (scheme.on_primary, scheme.primary),
     };
     button::Style {
         background: Some(Background::Color(background)),
-        text_color: PRIMARY,
+        text_color: text,
         border: Border {
             radius: 6.0.into(),
             ..Border::default()
@@ -123,15 +332,18 @@ pub fn bar_button(_theme: &Theme, status: button::Status) -> button::Style {
     }
 }
 
-/// A button that reads as a link: primary-coloured text, underlined on hover.
-pub fn text_button(_theme: &Theme, status: button::Status) -> button::Style {
+/// A button that reads as a link: primary-coloured text, filled on hover.
+pub fn text_button(theme: &Theme, status: button::Status) -> button::Style {
+    let scheme = scheme(theme);
     let background = match status {
-        button::Status::Hovered | button::Status::Pressed => Some(Background::Color(CHIP_FILL)),
+        button::Status::Hovered | button::Status::Pressed => {
+            Some(Background::Color(scheme.chip_fill))
+        }
         _ => None,
     };
     button::Style {
         background,
-        text_color: PRIMARY,
+        text_color: scheme.primary,
         border: Border {
             radius: 6.0.into(),
             ..Border::default()
@@ -140,12 +352,62 @@ pub fn text_button(_theme: &Theme, status: button::Status) -> button::Style {
     }
 }
 
-/// The lesson outline beside the reading column.
-pub fn outline(_theme: &Theme) -> container::Style {
-    container::Style {
-        background: Some(Background::Color(SURFACE)),
+/// A button with the keyboard focus: filled and outlined, so it shows
+/// without colour too (iced 0.14 buttons have no focus state of their own).
+pub fn focused_button(theme: &Theme, _status: button::Status) -> button::Style {
+    let scheme = scheme(theme);
+    button::Style {
+        background: Some(Background::Color(scheme.highlight_fill)),
+        text_color: scheme.highlight_text,
         border: Border {
-            color: BORDER,
+            color: scheme.text,
+            width: 3.0,
+            radius: 6.0.into(),
+        },
+        ..button::Style::default()
+    }
+}
+
+/// A card that is a button (a learner to choose): lifts its edge on hover.
+pub fn card_button(theme: &Theme, status: button::Status) -> button::Style {
+    let scheme = scheme(theme);
+    let edge = match status {
+        button::Status::Hovered | button::Status::Pressed => scheme.primary,
+        _ => scheme.border,
+    };
+    button::Style {
+        background: Some(Background::Color(scheme.surface)),
+        text_color: scheme.text,
+        border: Border {
+            color: edge,
+            width: 2.0,
+            radius: 8.0.into(),
+        },
+        ..button::Style::default()
+    }
+}
+
+/// A learner's initials in a round badge.
+pub fn avatar(theme: &Theme) -> container::Style {
+    let scheme = scheme(theme);
+    container::Style {
+        background: Some(Background::Color(scheme.primary)),
+        text_color: Some(scheme.on_primary),
+        border: Border {
+            radius: 32.0.into(),
+            ..Border::default()
+        },
+        ..container::Style::default()
+    }
+}
+
+/// The lesson outline beside the reading column.
+pub fn outline(theme: &Theme) -> container::Style {
+    let scheme = scheme(theme);
+    container::Style {
+        background: Some(Background::Color(scheme.surface)),
+        border: Border {
+            color: scheme.border,
             width: 1.0,
             radius: 0.0.into(),
         },
@@ -154,12 +416,13 @@ pub fn outline(_theme: &Theme) -> container::Style {
 }
 
 /// The lesson being read, in the outline: filled, so it shows without colour too.
-pub fn current_outline_item(_theme: &Theme, _status: button::Status) -> button::Style {
+pub fn current_outline_item(theme: &Theme, _status: button::Status) -> button::Style {
+    let scheme = scheme(theme);
     button::Style {
-        background: Some(Background::Color(color!(0xd9eeee))),
-        text_color: color!(0x083f3f),
+        background: Some(Background::Color(scheme.highlight_fill)),
+        text_color: scheme.highlight_text,
         border: Border {
-            color: PRIMARY,
+            color: scheme.primary,
             width: 1.0,
             radius: 6.0.into(),
         },
@@ -167,12 +430,12 @@ pub fn current_outline_item(_theme: &Theme, _status: button::Status) -> button::
     }
 }
 
-/// A picture's frame.
-pub fn figure(_theme: &Theme) -> container::Style {
+/// A picture's frame: always light, since course pictures are drawn for paper.
+pub fn figure(theme: &Theme) -> container::Style {
     container::Style {
-        background: Some(Background::Color(SURFACE)),
+        background: Some(Background::Color(Color::WHITE)),
         border: Border {
-            color: BORDER,
+            color: scheme(theme).border,
             width: 1.0,
             radius: 6.0.into(),
         },
@@ -193,23 +456,27 @@ fn boxed(fill: Color, edge: Color) -> container::Style {
 }
 
 /// A callout: each style has its own tint, edge, icon and label.
-pub fn callout(_theme: &Theme, style: CalloutStyle) -> container::Style {
-    match style {
-        CalloutStyle::Note => boxed(color!(0xeef3f9), color!(0x9fb4cf)),
-        CalloutStyle::Tip => boxed(color!(0xedf7f0), color!(0x8fc2a0)),
-        CalloutStyle::Warning => boxed(WARNING_FILL, WARNING_EDGE),
-        CalloutStyle::KeyPoints => boxed(color!(0xe6f3f3), PRIMARY),
-    }
+pub fn callout(theme: &Theme, style: CalloutStyle) -> container::Style {
+    let scheme = scheme(theme);
+    let (fill, edge) = match style {
+        CalloutStyle::Note => scheme.boxes[0],
+        CalloutStyle::Tip => scheme.boxes[1],
+        CalloutStyle::Warning => (scheme.warning_fill, scheme.warning_edge),
+        CalloutStyle::KeyPoints => scheme.boxes[2],
+    };
+    boxed(fill, edge)
 }
 
 /// A case study's box.
-pub fn case_study(_theme: &Theme) -> container::Style {
-    boxed(color!(0xf3f1f9), color!(0xb3a9d6))
+pub fn case_study(theme: &Theme) -> container::Style {
+    let (fill, edge) = scheme(theme).boxes[3];
+    boxed(fill, edge)
 }
 
 /// A reflection prompt's box.
-pub fn reflection(_theme: &Theme) -> container::Style {
-    boxed(color!(0xfbf8ea), color!(0xcfc28a))
+pub fn reflection(theme: &Theme) -> container::Style {
+    let (fill, edge) = scheme(theme).boxes[4];
+    boxed(fill, edge)
 }
 
 /// The icon and the Fluent id of the label of a callout style.

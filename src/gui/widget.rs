@@ -4,15 +4,18 @@
 //! reversed and text containers aligned right (see docs in shared iced notes).
 
 use super::font;
+use super::theme::ThemeChoice;
 use crate::i18n::Language;
 use iced::widget::{Container, Row, button, container, text};
 use iced::{Color, Element, Fill, Font};
 
 /// How text is set for the current interface language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Look {
     /// Whether the interface runs right to left.
     pub rtl: bool,
+    /// The theme's colour for secondary text.
+    pub muted: Color,
 }
 
 /// Whether `content` has Arabic letters.
@@ -35,11 +38,17 @@ fn font_for(content: &str, bold: bool) -> Font {
 }
 
 impl Look {
-    /// The look for an interface language.
-    pub fn for_language(language: Language) -> Self {
+    /// The look for an interface language in a colour theme.
+    pub fn new(language: Language, theme: ThemeChoice) -> Self {
         Self {
             rtl: language.right_to_left,
+            muted: theme.scheme().muted,
         }
+    }
+
+    /// Secondary text (metadata, hints) in the theme's muted colour.
+    pub fn muted<'a, M: 'a>(&self, content: impl Into<String>, size: f32) -> Container<'a, M> {
+        self.colored(content, size, self.muted)
     }
 
     /// A paragraph of regular text across the available width.

@@ -50,10 +50,13 @@ fn every_message_used_in_code_is_defined() {
                 && !path.ends_with("i18n/tests.rs")
             {
                 let source = std::fs::read_to_string(&path).unwrap();
-                for marker in ["text(\"", "text_with(\""] {
+                // A call may put its id on the next line, after rustfmt.
+                for marker in ["text(", "text_with("] {
                     for (index, _) in source.match_indices(marker) {
-                        let rest = &source[index + marker.len()..];
-                        if let Some(end) = rest.find('"') {
+                        let rest = source[index + marker.len()..].trim_start();
+                        if let Some(rest) = rest.strip_prefix('"')
+                            && let Some(end) = rest.find('"')
+                        {
                             used.insert(rest[..end].to_owned());
                         }
                     }

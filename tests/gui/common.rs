@@ -1,27 +1,79 @@
 //! The app opened on a folder of courses, and a simulator to look at it.
 
 use fieldcourse::course::discover;
-use fieldcourse::gui::app::{App, Message};
+use fieldcourse::gui::app::{App, Message, Screen};
 use fieldcourse::gui::font;
 use fieldcourse::gui::screen::library;
 use fieldcourse::i18n::Language;
 use fieldcourse::paths::Paths;
+use fieldcourse::progress::{NewLearner, Profile, Store};
 use iced::{Settings, Size};
 use iced_test::Simulator;
 use std::path::Path;
 
-/// The app in `language`, its library loaded from `folder`.
-pub fn app_for(folder: &Path, language: &str) -> App {
-    let paths = Paths {
+/// The paths of an app reading courses from `folder`, with its data inside it.
+pub fn paths_for(folder: &Path) -> Paths {
+    Paths {
         data_dir: folder.join("data"),
         course_dirs: vec![folder.to_owned()],
-    };
+    }
+}
+
+/// Adds a learner without a PIN who speaks `language` to the data folder.
+pub fn add_learner(folder: &Path, name: &str, language: &str) {
+    let store = Store::open(&paths_for(folder).data_dir).unwrap();
+    store
+        .create_learner(&NewLearner {
+            profile: Profile {
+                display_name: name.to_owned(),
+                certificate_name: String::new(),
+                language: language.to_owned(),
+            },
+            pin: None,
+        })
+        .unwrap();
+}
+
+/// The app in `language` for a single learner (so it opens on the library),
+/// its library loaded from `folder`.
+pub fn app_for(folder: &Path, language: &str) -> App {
+    let store = Store::open(&paths_for(folder).data_dir).unwrap();
+    match store.learners().unwrap().first() {
+        None => add_learner(folder, "Amina Diallo", language),
+        // The learner's language wins over the system's: make it the one asked for.
+        Some(learner) => {
+            let session = store.open_session(learner.id, None).unwrap();
+            let mut profile = session.learner().unwrap();
+            profile.language = language.to_owned();
+            session
+                .update_profile(&Profile {
+                    display_name: profile.display_name,
+                    certificate_name: profile.certificate_name,
+                    language: profile.language,
+                })
+                .unwrap();
+        }
+    }
+    start(folder, language)
+}
+
+/// The app as it starts on `folder`'s data, the library (if shown) loaded.
+pub fn start(folder: &Path, language: &str) -> App {
+    let paths = paths_for(folder);
     let (mut app, _load) = App::with_language(&paths, Language::from_tag(language).unwrap());
-    // The simulator does not run tasks: load as the task would, then deliver.
-    let _ = app.update(Message::Library(library::Message::Loaded(discover(
-        &paths.course_dirs,
-    ))));
+    load_library(&mut app);
     app
+}
+
+/// The simulator does not run tasks: when the library is waiting for its
+/// courses, read them as its task would and deliver them.
+pub fn load_library(app: &mut App) {
+    if let Screen::Library(state) = app.screen()
+        && state.courses().is_none()
+    {
+        let dirs = app.course_dirs().to_vec();
+        let _ = app.update(Message::Library(library::Message::Loaded(discover(&dirs))));
+    }
 }
 
 /// A headless view of the app's current screen, tall enough to show it whole.

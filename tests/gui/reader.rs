@@ -73,7 +73,7 @@ fn a_learner_opens_a_course_and_reads_every_block_kind() {
         let mut ui = simulator(&app);
         assert!(ui.find("Module 1: First steps").is_ok());
         assert!(
-            ui.find("Check yourself: 1 questions per attempt, pass mark 70%.")
+            ui.find("Check yourself: one question per attempt, pass mark 70%.")
                 .is_ok()
         );
     }

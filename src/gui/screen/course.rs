@@ -1,9 +1,14 @@
 //! The course overview: what the course holds, module by module, and the way in.
 
+use super::OpenCourse;
+use crate::certificate::issue::standing;
+use crate::certificate::{Eligibility, Standing, eligibility};
 use crate::course::{Course, LoadedCourse, Quiz};
 use crate::gui::theme;
 use crate::gui::widget::Look;
 use crate::i18n::Localizer;
+use crate::progress::{LearnerSession, Store};
+use crate::quiz::{NextStep, QuizStatus};
 use fluent::fluent_args;
 use iced::widget::{Column, button, column, container, scrollable};
 use iced::{Element, Fill, Task};
@@ -15,8 +20,12 @@ pub const SCROLL_ID: &str = "course-scroll";
 /// The course overview screen.
 #[derive(Debug)]
 pub struct State {
-    loaded: LoadedCourse,
-    course: Arc<Course>,
+    open: OpenCourse,
+    standing: Standing,
+    remaining: Eligibility,
+    /// Where "Continue where you left off" goes, in reading order.
+    resume_at: Option<usize>,
+    started: bool,
 }
 
 /// What can happen on the overview.
@@ -26,6 +35,10 @@ pub enum Message {
     Back,
     /// Open the lesson at this position in reading order.
     OpenLesson(usize),
+    /// Continue where the learner left off.
+    Continue,
+    /// Open a quiz (or the final assessment) by id.
+    OpenQuiz(String),
 }
 
 /// What the overview asks of the app.
@@ -35,26 +48,98 @@ pub enum Event {
     Back,
     /// Open a lesson of this course.
     OpenLesson {
-        /// The course, as loaded.
-        loaded: LoadedCourse,
-        /// The course in the language shown.
-        course: Arc<Course>,
+        /// The course opened.
+        open: OpenCourse,
         /// The lesson's position in reading order.
         position: usize,
+    },
+    /// Open a quiz (or the final assessment) of this course.
+    OpenQuiz {
+        /// The course opened.
+        open: OpenCourse,
+        /// The quiz's id.
+        quiz_id: String,
     },
 }
 
 impl State {
-    /// The overview of `loaded`, in the interface language when translated.
-    /// `None` when the course did not load.
-    pub fn new(loaded: LoadedCourse, language: &str) -> Option<Self> {
-        let course = Arc::clone(loaded.in_language(language)?);
-        Some(Self { loaded, course })
+    /// The overview of `loaded`, in the interface language when translated,
+    /// with the learner's progress. Opening it registers the course version and
+    /// enrolls the learner. Fails with a message when the course did not load or
+    /// the store cannot record it.
+    pub fn new(
+        loaded: LoadedCourse,
+        language: &str,
+        store: &Store,
+        session: &LearnerSession<'_>,
+    ) -> Result<Self, String> {
+        let (Some(original), Some(shown)) = (loaded.course.as_ref(), loaded.in_language(language))
+        else {
+            return Err(loaded.display_name());
+        };
+        let version = store
+            .register_course(original)
+            .map_err(|error| error.to_string())?;
+        session
+            .enroll(&version)
+            .map_err(|error| error.to_string())?;
+        let course = Arc::clone(shown);
+        let standing = standing(session, &course).map_err(|error| error.to_string())?;
+        let remaining = eligibility(&course, &standing);
+        let enrollment = session
+            .enrollment(&course.id)
+            .map_err(|error| error.to_string())?;
+        let started = !standing.lessons_completed.is_empty()
+            || enrollment
+                .as_ref()
+                .is_some_and(|enrollment| enrollment.position.is_some());
+        let saved_lesson = enrollment
+            .and_then(|enrollment| enrollment.position)
+            .and_then(|position| {
+                course
+                    .lessons()
+                    .position(|lesson| lesson.id == position.item_id)
+            });
+        let first_unread = course
+            .lessons()
+            .position(|lesson| !standing.lessons_completed.contains(&lesson.id));
+        let resume_at = saved_lesson.or(first_unread);
+        Ok(Self {
+            open: OpenCourse {
+                loaded,
+                course,
+                version,
+            },
+            standing,
+            remaining,
+            resume_at,
+            started,
+        })
     }
 
     /// The course shown.
     pub fn course(&self) -> &Course {
-        &self.course
+        &self.open.course
+    }
+
+    /// Whether the learner completed the lesson with this id.
+    pub fn lesson_completed(&self, lesson_id: &str) -> bool {
+        self.standing.lessons_completed.contains(lesson_id)
+    }
+
+    /// The learner's standing on a quiz they have attempted.
+    pub fn quiz_status(&self, quiz_id: &str) -> Option<&QuizStatus> {
+        self.standing.quizzes.get(quiz_id)
+    }
+
+    /// What is left before the course is complete.
+    pub fn remaining(&self) -> &Eligibility {
+        &self.remaining
+    }
+
+    /// Where "Continue" goes, in reading order.
+    pub fn resume_at(&self) -> Option<usize> {
+        self.resume_at
     }
 
     /// Handles a message.
@@ -62,9 +147,16 @@ impl State {
         let event = match message {
             Message::Back => Event::Back,
             Message::OpenLesson(position) => Event::OpenLesson {
-                loaded: self.loaded.clone(),
-                course: Arc::clone(&self.course),
+                open: self.open.clone(),
                 position,
+            },
+            Message::Continue => Event::OpenLesson {
+                open: self.open.clone(),
+                position: self.resume_at.unwrap_or(0),
+            },
+            Message::OpenQuiz(quiz_id) => Event::OpenQuiz {
+                open: self.open.clone(),
+                quiz_id,
             },
         };
         (Task::none(), Some(event))
@@ -72,7 +164,7 @@ impl State {
 
     /// Draws the screen.
     pub fn view<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
-        let course = &self.course;
+        let course = &self.open.course;
         let mut page = column![
             look.heading(course.title.clone(), theme::H1),
             look.colored(
@@ -81,7 +173,7 @@ impl State {
                     &fluent_args!["publisher" => course.publisher.clone()]
                 ),
                 theme::SMALL,
-                theme::MUTED
+                look.muted
             ),
             look.text(course.summary.clone(), theme::BODY),
         ]
@@ -91,8 +183,13 @@ impl State {
             .iter()
             .all(|module| module.lessons.is_empty())
         {
-            let start = button(look.label(locale.text("course-start"), theme::BODY))
-                .on_press(Message::OpenLesson(0))
+            let label = if self.started {
+                "course-continue-where"
+            } else {
+                "course-start"
+            };
+            let start = button(look.label(locale.text(label), theme::BODY))
+                .on_press(Message::Continue)
                 .padding([10, 24])
                 .style(button::primary);
             page = page.push(container(look.start(container(start).id("start"))).padding([16, 0]));
@@ -108,10 +205,21 @@ impl State {
             ));
             if !module.summary.trim().is_empty() {
                 section =
-                    section.push(look.colored(module.summary.clone(), theme::BODY, theme::MUTED));
+                    section.push(look.colored(module.summary.clone(), theme::BODY, look.muted));
             }
             for lesson in &module.lessons {
+                let done = self.lesson_completed(&lesson.id);
+                let mark = if done {
+                    container(look.strong(locale.text("course-lesson-done"), theme::SMALL))
+                        .padding([1, 8])
+                        .style(theme::success_pill)
+                } else {
+                    container(look.label(locale.text("course-lesson-todo"), theme::SMALL))
+                        .padding([1, 8])
+                        .style(theme::chip)
+                };
                 let label = look.row(vec![
+                    mark.into(),
                     look.label(lesson.title.clone(), theme::BODY),
                     look.label(
                         locale.text_with(
@@ -130,7 +238,7 @@ impl State {
                 position += 1;
             }
             if let Some(quiz) = &module.quiz {
-                section = section.push(quiz_line(quiz, locale, look));
+                section = section.push(self.quiz_line(quiz, locale, look));
             }
             page = page.push(
                 container(section)
@@ -142,7 +250,7 @@ impl State {
         if let Some(quiz) = &course.final_assessment {
             let section = column![
                 look.heading(quiz.title.clone(), theme::H3),
-                quiz_line(quiz, locale, look)
+                self.quiz_line(quiz, locale, look)
             ]
             .spacing(6);
             page = page.push(
@@ -153,14 +261,7 @@ impl State {
             );
         }
         if let Some(certificate) = course.certificate.as_ref().filter(|c| c.enabled) {
-            page = page.push(look.colored(
-                locale.text_with(
-                    "course-certificate",
-                    &fluent_args!["organisation" => certificate.organisation.clone()],
-                ),
-                theme::BODY,
-                theme::MUTED,
-            ));
+            page = page.push(self.certificate_card(certificate, locale, look));
         }
         let page = container(page.spacing(16))
             .max_width(theme::CONTENT_WIDTH)
@@ -175,23 +276,131 @@ impl State {
     }
 }
 
-/// One line about a quiz: how many questions an attempt asks and the pass mark.
-fn quiz_line<'a>(quiz: &Quiz, locale: &Localizer, look: Look) -> Element<'a, Message> {
-    let asked = quiz.draw.map_or(quiz.questions.len(), |draw| draw as usize);
-    let percent = (quiz.pass_mark * 100.0).round();
-    let mut line = locale.text_with(
-        "course-quiz-line",
-        &fluent_args!["title" => quiz.title.clone(), "count" => asked, "percent" => percent],
-    );
-    if let Some(attempts) = quiz.max_attempts {
-        line.push(' ');
-        line.push_str(
-            &locale.text_with("course-quiz-attempts", &fluent_args!["count" => attempts]),
+impl State {
+    /// A quiz: how many questions an attempt asks, the pass mark, the learner's
+    /// standing, and the button to take it.
+    fn quiz_line<'a>(&self, quiz: &Quiz, locale: &Localizer, look: Look) -> Element<'a, Message> {
+        let asked = quiz.draw.map_or(quiz.questions.len(), |draw| draw as usize);
+        let percent = (quiz.pass_mark * 100.0).round();
+        let mut line = locale.text_with(
+            "course-quiz-line",
+            &fluent_args!["title" => quiz.title.clone(), "count" => asked, "percent" => percent],
         );
+        if let Some(attempts) = quiz.max_attempts {
+            line.push(' ');
+            line.push_str(
+                &locale.text_with("course-quiz-attempts", &fluent_args!["count" => attempts]),
+            );
+        }
+        let status = self.quiz_status(&quiz.id);
+        let standing = match status {
+            Some(status) if status.passed => Some(locale.text_with(
+                "course-quiz-passed",
+                &fluent_args!["percent" => percent_of(status.best_score)],
+            )),
+            Some(status) if status.next == NextStep::NoAttemptsLeft => Some(locale.text_with(
+                "course-quiz-out-of-attempts",
+                &fluent_args!["percent" => percent_of(status.best_score)],
+            )),
+            Some(status) if status.best_score.is_some() => Some(locale.text_with(
+                "course-quiz-best",
+                &fluent_args![
+                    "percent" => percent_of(status.best_score),
+                    "left" => status.attempts_left.map_or(-1, i64::from)
+                ],
+            )),
+            _ => None,
+        };
+        let action = match status.map(|status| status.next) {
+            Some(NextStep::Resume) => Some("course-quiz-resume"),
+            Some(NextStep::NoAttemptsLeft) => None,
+            _ if status.is_some_and(|status| status.passed) => Some("course-quiz-retake"),
+            _ => Some("course-quiz-take"),
+        };
+        let mut column = Column::new().spacing(6).push(look.text(line, theme::BODY));
+        if let Some(standing) = standing {
+            column = column.push(look.muted(standing, theme::SMALL));
+        }
+        if let Some(action) = action {
+            let take = button(look.label(locale.text(action), theme::BODY))
+                .on_press(Message::OpenQuiz(quiz.id.clone()))
+                .padding([6, 16])
+                .style(button::secondary);
+            column = column.push(look.start(container(take).id(format!("quiz-{}", quiz.id))));
+        }
+        container(column).padding([4, 12]).into()
     }
-    container(look.text(line, theme::BODY))
-        .padding([4, 12])
-        .into()
+
+    /// What the certificate needs, or that it is ready.
+    fn certificate_card<'a>(
+        &self,
+        certificate: &crate::course::CertificateSettings,
+        locale: &Localizer,
+        look: Look,
+    ) -> Element<'a, Message> {
+        let course = &self.open.course;
+        let mut card = Column::new().spacing(6).push(look.heading(
+            locale.text_with(
+                "course-certificate",
+                &fluent_args!["organisation" => certificate.organisation.clone()],
+            ),
+            theme::H3,
+        ));
+        if self.remaining.is_met() {
+            card = card.push(look.text(locale.text("course-certificate-ready"), theme::BODY));
+        } else {
+            let lessons: Vec<String> = self
+                .remaining
+                .missing_lessons
+                .iter()
+                .filter_map(|id| course.lessons().find(|lesson| &lesson.id == id))
+                .map(|lesson| lesson.title.clone())
+                .collect();
+            let quizzes: Vec<String> = self
+                .remaining
+                .missing_quizzes
+                .iter()
+                .filter_map(|id| course.quizzes().find(|quiz| &quiz.id == id))
+                .map(|quiz| quiz.title.clone())
+                .collect();
+            card = card.push(look.text(locale.text("course-certificate-needs"), theme::BODY));
+            if !lessons.is_empty() {
+                card = card.push(look.muted(
+                    locale.text_with(
+                        "course-certificate-lessons-left",
+                        &fluent_args!["count" => lessons.len()],
+                    ),
+                    theme::BODY,
+                ));
+            }
+            for title in quizzes {
+                card = card.push(look.muted(
+                    locale.text_with(
+                        "course-certificate-quiz-left",
+                        &fluent_args!["title" => title],
+                    ),
+                    theme::BODY,
+                ));
+            }
+        }
+        container(card)
+            .padding(20)
+            .width(Fill)
+            .style(if self.remaining.is_met() {
+                theme::success_card
+            } else {
+                theme::card
+            })
+            .into()
+    }
+}
+
+/// A score from 0 to 1 as a whole percentage.
+fn percent_of(score: Option<f64>) -> i64 {
+    // Scores are between 0 and 1, so the cast cannot overflow.
+    #[allow(clippy::cast_possible_truncation)]
+    let percent = (score.unwrap_or(0.0) * 100.0).round() as i64;
+    percent
 }
 
 /// The band across the top, with the way back to the library.

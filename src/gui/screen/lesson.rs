@@ -1,10 +1,12 @@
 //! The lesson reader: the course outline beside one lesson in a readable column.
 
+use super::OpenCourse;
 use crate::course::{Block, BlockKind, CalloutStyle, Course, Lesson, LoadedCourse};
 use crate::gui::rich::{self, TextStyle};
 use crate::gui::theme;
 use crate::gui::widget::Look;
 use crate::i18n::Localizer;
+use crate::progress::{LearnerSession, Position};
 use fluent::fluent_args;
 use iced::widget::{Column, button, column, container, image, markdown, scrollable, svg};
 use iced::{Element, Fill, Length, Task, Theme};
@@ -22,9 +24,11 @@ const OUTLINE_WIDTH: f32 = 280.0;
 /// The lesson reader screen.
 #[derive(Debug)]
 pub struct State {
-    loaded: LoadedCourse,
+    open: OpenCourse,
     course: Arc<Course>,
     position: usize,
+    /// A problem saving progress, shown above the lesson until the next save works.
+    problem: Option<String>,
     outline_open: bool,
     blocks: Vec<Shown>,
     style: TextStyle,
@@ -48,7 +52,14 @@ enum Shown {
         title: String,
         body: markdown::Content,
     },
-    Reflection(String),
+    Reflection {
+        prompt: String,
+        /// The block id the note is kept under.
+        id: String,
+        note: iced::widget::text_editor::Content,
+        /// Typed since the last save.
+        unsaved: bool,
+    },
 }
 
 #[derive(Debug)]
@@ -74,31 +85,35 @@ pub enum Message {
     ToggleOutline,
     /// A link in the lesson text was clicked.
     Link(markdown::Uri),
+    /// The learner edited their note on the reflection block at this index.
+    EditNote(usize, iced::widget::text_editor::Action),
 }
 
 /// What the reader asks of the app.
 #[derive(Debug, Clone)]
 pub enum Event {
     /// Go back to the course overview.
-    Back(LoadedCourse),
+    Back(OpenCourse),
     /// Open a web link in the system browser (when there is a network).
     OpenLink(String),
 }
 
 impl State {
-    /// The reader on the lesson at `position` (reading order) of `course`.
-    pub fn new(loaded: LoadedCourse, course: Arc<Course>, position: usize) -> Self {
-        let sample = course.title.clone();
-        let style = TextStyle::for_course(&course.language, &sample);
+    /// The reader on the lesson at `position` (reading order) of the course,
+    /// recording that the learner opened it.
+    pub fn new(open: OpenCourse, position: usize, session: &LearnerSession<'_>) -> Self {
+        let course = Arc::clone(&open.course);
+        let style = TextStyle::for_course(&course.language, &course.title);
         let mut state = Self {
-            loaded,
+            open,
             course,
             position: 0,
+            problem: None,
             outline_open: true,
             blocks: Vec::new(),
             style,
         };
-        state.open(position);
+        state.open(position, session);
         state
     }
 
@@ -116,40 +131,134 @@ impl State {
         self.course.lesson_count()
     }
 
-    fn open(&mut self, position: usize) {
+    fn open(&mut self, position: usize, session: &LearnerSession<'_>) {
+        self.save_notes(session);
         self.position = position.min(self.lesson_count().saturating_sub(1));
-        let folder = course_folder(&self.loaded);
+        let folder = course_folder(&self.open.loaded);
+        let course_id = self.course.id.clone();
         self.blocks = self
             .lesson()
             .map(|lesson| {
                 lesson
                     .blocks
                     .iter()
-                    .map(|block| shown(block, &folder))
+                    .map(|block| shown(block, &folder, |id| saved_note(session, &course_id, id)))
                     .collect()
             })
             .unwrap_or_default();
+        let Some(lesson_id) = self.lesson().map(|lesson| lesson.id.clone()) else {
+            return;
+        };
+        let version = &self.open.version;
+        let result = session.open_lesson(version, &lesson_id).and_then(|()| {
+            session.set_position(
+                version,
+                &Position {
+                    item_id: lesson_id,
+                    block: 0,
+                },
+            )
+        });
+        self.record(result);
+    }
+
+    /// Marks the lesson read: called when the learner reaches Next.
+    fn complete(&mut self, session: &LearnerSession<'_>) {
+        if let Some(lesson_id) = self.lesson().map(|lesson| lesson.id.clone()) {
+            let result = session.complete_lesson(&self.open.version, &lesson_id);
+            self.record(result);
+        }
+    }
+
+    fn record(&mut self, result: crate::progress::Result<()>) {
+        self.problem = result.err().map(|error| error.to_string());
+    }
+
+    /// Whether a note has been typed and not saved yet.
+    pub fn has_unsaved_notes(&self) -> bool {
+        self.blocks
+            .iter()
+            .any(|block| matches!(block, Shown::Reflection { unsaved: true, .. }))
+    }
+
+    /// Saves every note typed since the last save.
+    pub fn save_notes(&mut self, session: &LearnerSession<'_>) {
+        let version = self.open.version.clone();
+        let mut failure = None;
+        for block in &mut self.blocks {
+            if let Shown::Reflection {
+                id, note, unsaved, ..
+            } = block
+                && *unsaved
+            {
+                match session.save_note(&version, id, &note.text()) {
+                    Ok(()) => *unsaved = false,
+                    // Kept as unsaved: the next tick tries again, the text stays on screen.
+                    Err(error) => failure = Some(error.to_string()),
+                }
+            }
+        }
+        if failure.is_some() {
+            self.problem = failure;
+        }
+    }
+
+    /// The note shown on the reflection block with this id.
+    pub fn note_text(&self, block_id: &str) -> Option<String> {
+        self.blocks.iter().find_map(|block| match block {
+            Shown::Reflection { id, note, .. } if id == block_id => Some(note.text()),
+            _ => None,
+        })
+    }
+
+    /// The problem saving progress shown, if any.
+    pub fn problem(&self) -> Option<&str> {
+        self.problem.as_deref()
     }
 
     /// Handles a message.
-    pub fn update(&mut self, message: Message) -> (Task<Message>, Option<Event>) {
+    pub fn update(
+        &mut self,
+        message: Message,
+        session: &LearnerSession<'_>,
+    ) -> (Task<Message>, Option<Event>) {
         let to_top =
             || iced::widget::operation::snap_to(SCROLL_ID, scrollable::RelativeOffset::START);
         match message {
-            Message::Back => (Task::none(), Some(Event::Back(self.loaded.clone()))),
+            Message::Back => {
+                self.save_notes(session);
+                (Task::none(), Some(Event::Back(self.open.clone())))
+            }
             Message::Previous if self.position > 0 => {
-                self.open(self.position - 1);
+                self.open(self.position - 1, session);
                 (to_top(), None)
             }
             Message::Previous => (Task::none(), None),
-            Message::Next if self.position + 1 < self.lesson_count() => {
-                self.open(self.position + 1);
+            Message::Next => {
+                self.complete(session);
+                if self.problem.is_some() {
+                    // Stay: the learner sees that the lesson could not be marked.
+                    return (Task::none(), None);
+                }
+                if self.position + 1 < self.lesson_count() {
+                    self.open(self.position + 1, session);
+                    (to_top(), None)
+                } else {
+                    self.save_notes(session);
+                    (Task::none(), Some(Event::Back(self.open.clone())))
+                }
+            }
+            Message::Open(position) => {
+                self.open(position, session);
                 (to_top(), None)
             }
-            Message::Next => (Task::none(), Some(Event::Back(self.loaded.clone()))),
-            Message::Open(position) => {
-                self.open(position);
-                (to_top(), None)
+            Message::EditNote(index, action) => {
+                if let Some(Shown::Reflection { note, unsaved, .. }) = self.blocks.get_mut(index) {
+                    let edits = action.is_edit();
+                    note.perform(action);
+                    *unsaved |= edits;
+                }
+                (Task::none(), None)
             }
             Message::ToggleOutline => {
                 self.outline_open = !self.outline_open;
@@ -236,6 +345,7 @@ impl State {
         };
         let text_look = Look {
             rtl: self.style.rtl,
+            ..look
         };
         let mut page = Column::new().spacing(20).max_width(READING_WIDTH);
         page = page.push(text_look.colored(
@@ -244,20 +354,35 @@ impl State {
                 &fluent_args!["number" => self.position + 1, "count" => self.lesson_count()],
             ),
             theme::SMALL,
-            theme::MUTED,
+            look.muted,
         ));
         page = page.push(text_look.heading(lesson.title.clone(), theme::H1));
         if lesson.blocks.is_empty() {
             page = page.push(look.text(locale.text("lesson-empty"), theme::BODY));
         }
-        for block in &self.blocks {
-            page = page.push(self.block(block, locale, text_look, theme));
+        if let Some(problem) = &self.problem {
+            page = page.push(
+                container(look.text(
+                    locale.text_with(
+                        "lesson-save-failed",
+                        &fluent_args!["problem" => problem.clone()],
+                    ),
+                    theme::BODY,
+                ))
+                .padding(12)
+                .width(Fill)
+                .style(theme::error_box),
+            );
+        }
+        for (index, block) in self.blocks.iter().enumerate() {
+            page = page.push(self.block(index, block, locale, text_look, theme));
         }
         page.push(self.navigation(locale, look)).into()
     }
 
     fn block<'a>(
         &'a self,
+        index: usize,
         block: &'a Shown,
         locale: &Localizer,
         look: Look,
@@ -280,7 +405,7 @@ impl State {
                                 &fluent_args!["reason" => reason.clone(), "alt" => alt.clone()],
                             ),
                             theme::BODY,
-                            theme::MUTED,
+                            look.muted,
                         )
                         .into(),
                 };
@@ -288,7 +413,7 @@ impl State {
                     .spacing(8)
                     .push(container(drawn).padding(8).style(theme::figure));
                 if let Some(caption) = caption {
-                    figure = figure.push(look.colored(caption.clone(), theme::SMALL, theme::MUTED));
+                    figure = figure.push(look.colored(caption.clone(), theme::SMALL, look.muted));
                 }
                 figure.into()
             }
@@ -332,7 +457,12 @@ impl State {
                 .style(theme::case_study)
                 .into()
             }
-            Shown::Reflection(prompt) => {
+            Shown::Reflection {
+                prompt,
+                note,
+                unsaved,
+                ..
+            } => {
                 let heading = look
                     .row(vec![
                         svg(theme::reflection_icon()).width(24).height(24).into(),
@@ -340,11 +470,32 @@ impl State {
                     ])
                     .spacing(10)
                     .align_y(iced::Center);
-                container(column![heading, look.text(prompt.clone(), theme::BODY)].spacing(10))
-                    .padding(16)
-                    .width(Fill)
-                    .style(theme::reflection)
-                    .into()
+                let editor = iced::widget::text_editor(note)
+                    .placeholder(locale.text("lesson-note-placeholder"))
+                    .on_action(move |action| Message::EditNote(index, action))
+                    .font(self.style.font)
+                    .size(theme::BODY)
+                    .height(140)
+                    .padding(10)
+                    .id(format!("note-{index}"));
+                let status = if *unsaved {
+                    locale.text("lesson-note-saving")
+                } else {
+                    locale.text("lesson-note-private")
+                };
+                container(
+                    column![
+                        heading,
+                        look.text(prompt.clone(), theme::BODY),
+                        editor,
+                        look.muted(status, theme::SMALL)
+                    ]
+                    .spacing(10),
+                )
+                .padding(16)
+                .width(Fill)
+                .style(theme::reflection)
+                .into()
             }
         }
     }
@@ -388,7 +539,18 @@ fn course_folder(loaded: &LoadedCourse) -> PathBuf {
     }
 }
 
-fn shown(block: &Block, folder: &Path) -> Shown {
+/// A learner's saved note, or nothing (a note that cannot be read starts empty;
+/// the problem shows when saving).
+fn saved_note(session: &LearnerSession<'_>, course_id: &str, block_id: &str) -> String {
+    session
+        .note(course_id, block_id)
+        .ok()
+        .flatten()
+        .map(|note| note.text)
+        .unwrap_or_default()
+}
+
+fn shown(block: &Block, folder: &Path, note: impl Fn(&str) -> String) -> Shown {
     let text = || markdown::Content::parse(block.text.as_deref().unwrap_or_default());
     match block.kind {
         BlockKind::Markdown => Shown::Text(text()),
@@ -409,7 +571,15 @@ fn shown(block: &Block, folder: &Path) -> Shown {
             title: block.title.clone().unwrap_or_default(),
             body: text(),
         },
-        BlockKind::Reflection => Shown::Reflection(block.prompt.clone().unwrap_or_default()),
+        BlockKind::Reflection => {
+            let id = block.id.clone().unwrap_or_default();
+            Shown::Reflection {
+                prompt: block.prompt.clone().unwrap_or_default(),
+                note: iced::widget::text_editor::Content::with_text(&note(&id)),
+                id,
+                unsaved: false,
+            }
+        }
     }
 }
 

@@ -8,6 +8,7 @@ use crate::i18n::{Localizer, language_name};
 use fluent::fluent_args;
 use iced::widget::{Column, button, column, container, scrollable};
 use iced::{Element, Fill, Task};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// How many problems a broken course shows before "Show all".
@@ -21,6 +22,22 @@ pub const SCROLL_ID: &str = "library-scroll";
 pub struct State {
     course_dirs: Vec<PathBuf>,
     courses: Courses,
+    learner_name: String,
+    progress: HashMap<String, CourseProgress>,
+    problem: Option<String>,
+}
+
+/// How far the learner has come in a course, for its card.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CourseProgress {
+    /// Lessons of the course the learner has completed.
+    pub lessons_completed: usize,
+    /// Lessons in the course.
+    pub lessons_total: usize,
+    /// Whether the learner has opened the course before.
+    pub started: bool,
+    /// Whether the learner has completed the course.
+    pub completed: bool,
 }
 
 /// Whether the courses have been read yet.
@@ -48,6 +65,10 @@ pub enum Message {
     ToggleProblems(usize),
     /// Open the course of the card at this position.
     Open(usize),
+    /// Hand the device to another learner.
+    SwitchLearner,
+    /// Open Settings.
+    OpenSettings,
 }
 
 /// What the library asks of the app.
@@ -55,14 +76,23 @@ pub enum Message {
 pub enum Event {
     /// Show this course's overview.
     OpenCourse(LoadedCourse),
+    /// Go back to the learner picker.
+    SwitchLearner,
+    /// Open Settings.
+    OpenSettings,
+    /// The courses were read: the app fills in the learner's progress.
+    CoursesRead,
 }
 
 impl State {
     /// The library, reading courses from `course_dirs` in the background.
-    pub fn new(course_dirs: Vec<PathBuf>) -> (Self, Task<Message>) {
+    pub fn new(course_dirs: Vec<PathBuf>, learner_name: String) -> (Self, Task<Message>) {
         let state = Self {
             course_dirs,
             courses: Courses::Loading,
+            learner_name,
+            progress: HashMap::new(),
+            problem: None,
         };
         let task = state.load();
         (state, task)
@@ -81,6 +111,26 @@ impl State {
         }
     }
 
+    /// Shows the learner's progress on the cards, by course id.
+    pub fn set_progress(&mut self, progress: HashMap<String, CourseProgress>) {
+        self.progress = progress;
+    }
+
+    /// Shows a problem opening a course above the cards.
+    pub fn set_problem(&mut self, problem: String) {
+        self.problem = Some(problem);
+    }
+
+    /// The problem shown above the cards, if any.
+    pub fn problem(&self) -> Option<&str> {
+        self.problem.as_deref()
+    }
+
+    /// The learner's progress shown for a course.
+    pub fn progress(&self, course_id: &str) -> Option<CourseProgress> {
+        self.progress.get(course_id).copied()
+    }
+
     /// Handles a message.
     pub fn update(&mut self, message: Message) -> (Task<Message>, Option<Event>) {
         match message {
@@ -93,7 +143,7 @@ impl State {
                     })
                     .collect();
                 self.courses = Courses::Loaded(cards);
-                (Task::none(), None)
+                (Task::none(), Some(Event::CoursesRead))
             }
             Message::Reload => {
                 self.courses = Courses::Loading;
@@ -117,6 +167,8 @@ impl State {
                 let event = card.map(|card| Event::OpenCourse(card.loaded.clone()));
                 (Task::none(), event)
             }
+            Message::SwitchLearner => (Task::none(), Some(Event::SwitchLearner)),
+            Message::OpenSettings => (Task::none(), Some(Event::OpenSettings)),
         }
     }
 
@@ -124,7 +176,7 @@ impl State {
     pub fn view<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
         let body: Element<'a, Message> = match &self.courses {
             Courses::Loading => {
-                container(look.colored(locale.text("library-loading"), theme::BODY, theme::MUTED))
+                container(look.colored(locale.text("library-loading"), theme::BODY, look.muted))
                     .padding(32)
                     .into()
             }
@@ -134,19 +186,41 @@ impl State {
                     locale.text_with("library-count", &fluent_args!["count" => cards.len()]);
                 let mut list = column![
                     look.heading(locale.text("library-heading"), theme::H1),
-                    look.colored(count, theme::BODY, theme::MUTED),
+                    look.muted(count, theme::BODY),
                 ]
                 .spacing(8);
+                if let Some(problem) = &self.problem {
+                    list = list.push(
+                        container(look.text(
+                            locale.text_with(
+                                "library-open-failed",
+                                &fluent_args!["problem" => problem.clone()],
+                            ),
+                            theme::BODY,
+                        ))
+                        .padding(12)
+                        .width(Fill)
+                        .style(theme::error_box),
+                    );
+                }
                 for (index, card) in cards.iter().enumerate() {
-                    list =
-                        list.push(container(card_view(index, card, locale, look)).padding([8, 0]));
+                    let progress = card
+                        .loaded
+                        .course
+                        .as_ref()
+                        .and_then(|course| self.progress.get(&course.id))
+                        .copied()
+                        .unwrap_or_default();
+                    list = list.push(
+                        container(card_view(index, card, progress, locale, look)).padding([8, 0]),
+                    );
                 }
                 list.push(self.folders(locale, look)).into()
             }
         };
         let page = container(body).max_width(theme::CONTENT_WIDTH).padding(32);
         column![
-            top_bar(locale, look),
+            self.top_bar(locale, look),
             scrollable(container(page).center_x(Fill))
                 .id(SCROLL_ID)
                 .height(Fill),
@@ -178,25 +252,41 @@ impl State {
         let mut list = Column::new().spacing(2).push(look.colored(
             locale.text("library-folders"),
             theme::SMALL,
-            theme::MUTED,
+            look.muted,
         ));
         for dir in &self.course_dirs {
-            list = list.push(look.colored(dir.display().to_string(), theme::SMALL, theme::MUTED));
+            list = list.push(look.colored(dir.display().to_string(), theme::SMALL, look.muted));
         }
         container(list).padding([24, 0]).into()
     }
 }
 
-fn top_bar<'a>(locale: &Localizer, look: Look) -> Element<'a, Message> {
-    look.top_bar(vec![
-        look.heading(locale.text("app-title"), theme::H3).into(),
-        look.bar_button(locale.text("library-reload"), Message::Reload, "reload"),
-    ])
+impl State {
+    fn top_bar<'a>(&self, locale: &Localizer, look: Look) -> Element<'a, Message> {
+        look.top_bar(vec![
+            look.heading(locale.text("app-title"), theme::H3).into(),
+            look.bar_button(
+                locale.text_with(
+                    "library-switch-learner",
+                    &fluent_args!["name" => self.learner_name.clone()],
+                ),
+                Message::SwitchLearner,
+                "switch-learner",
+            ),
+            look.bar_button(
+                locale.text("nav-settings"),
+                Message::OpenSettings,
+                "settings",
+            ),
+            look.bar_button(locale.text("library-reload"), Message::Reload, "reload"),
+        ])
+    }
 }
 
 fn card_view<'a>(
     index: usize,
     card: &'a Card,
+    progress: CourseProgress,
     locale: &Localizer,
     look: Look,
 ) -> Element<'a, Message> {
@@ -230,16 +320,24 @@ fn card_view<'a>(
                     &fluent_args!["publisher" => course.publisher.clone()],
                 ),
                 theme::SMALL,
-                theme::MUTED,
+                look.muted,
             ))
             .push(look.text(course.summary.clone(), theme::BODY));
         if usable {
-            let open = button(look.label(locale.text("course-open"), theme::BODY))
+            let label = if progress.completed {
+                "course-review"
+            } else if progress.started {
+                "course-continue"
+            } else {
+                "course-start"
+            };
+            let open = button(look.label(locale.text(label), theme::BODY))
                 .on_press(Message::Open(index))
                 .padding([8, 20])
                 .style(button::primary);
             content = content
                 .push(facts(loaded, locale, look))
+                .push(progress_bar(progress, locale, look))
                 .push(look.start(container(open).id(format!("open-course-{index}"))));
         }
     }
@@ -258,7 +356,7 @@ fn card_view<'a>(
                 &fluent_args!["count" => loaded.warning_count()],
             ),
             theme::SMALL,
-            theme::MUTED,
+            look.muted,
         ));
     }
     let style = if usable {
@@ -271,6 +369,29 @@ fn card_view<'a>(
         .width(Fill)
         .style(style)
         .id(format!("course-{index}"))
+        .into()
+}
+
+/// Lessons done as a bar and in words, so it reads without colour.
+fn progress_bar<'a>(
+    progress: CourseProgress,
+    locale: &Localizer,
+    look: Look,
+) -> Element<'a, Message> {
+    let words = if progress.completed {
+        locale.text("course-completed")
+    } else {
+        locale.text_with(
+            "course-lessons-done",
+            &fluent_args!["done" => progress.lessons_completed, "total" => progress.lessons_total],
+        )
+    };
+    let total = progress.lessons_total.max(1) as f32;
+    let bar = iced::widget::progress_bar(0.0..=total, progress.lessons_completed as f32)
+        .girth(8)
+        .length(Fill);
+    column![bar, look.muted(words, theme::SMALL)]
+        .spacing(4)
         .into()
 }
 
@@ -370,7 +491,7 @@ fn problem<'a>(
         ),
         None => file,
     };
-    details = details.push(look.colored(place, theme::SMALL, theme::MUTED));
+    details = details.push(look.colored(place, theme::SMALL, look.muted));
     if let Some(hint) = &diagnostic.hint {
         details = details.push(look.text(
             locale.text_with("problem-fix", &fluent_args!["hint" => plain(hint)]),

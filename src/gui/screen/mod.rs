@@ -4,8 +4,10 @@
 //! `update` (`&LearnerSession`): they never hold the store themselves.
 
 pub mod course;
+pub mod learners;
 pub mod lesson;
 pub mod library;
+pub mod settings;
 
 use crate::course::{Course, LoadedCourse};
 use crate::progress::CourseVersion;

@@ -1,0 +1,424 @@
+//! Who is learning? The first screen on a shared laptop: a card per learner,
+//! a PIN where the learner set one, and a form to add a learner.
+
+use crate::gui::theme;
+use crate::gui::widget::Look;
+use crate::i18n::Localizer;
+use crate::progress::{self, LearnerSummary, NewLearner, Profile, SessionKey, Store};
+use iced::widget::{Column, button, column, container, scrollable, text_input};
+use iced::{Element, Fill, Task};
+
+/// The id of the screen's scrollable area, for keyboard scrolling.
+pub const SCROLL_ID: &str = "learners-scroll";
+/// The ids of the form's fields, for focus and tests.
+pub const NAME_ID: &str = "learner-name";
+/// The certificate name field.
+pub const CERTIFICATE_NAME_ID: &str = "learner-certificate-name";
+/// The new learner's PIN field.
+pub const NEW_PIN_ID: &str = "learner-new-pin";
+/// The PIN field when signing in.
+pub const PIN_ID: &str = "learner-pin";
+
+/// The learner picker.
+#[derive(Debug)]
+pub struct State {
+    learners: Vec<LearnerSummary>,
+    mode: Mode,
+    problem: Option<String>,
+}
+
+/// What the screen is showing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Mode {
+    /// The cards.
+    Pick,
+    /// Asking this learner (by position) for their PIN.
+    Pin { index: usize, pin: String },
+    /// The "add a learner" form.
+    Add(Form),
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Form {
+    name: String,
+    certificate_name: String,
+    pin: String,
+}
+
+/// What can happen on the learner picker.
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// The learner at this position was chosen.
+    Choose(usize),
+    /// The PIN being typed changed.
+    PinChanged(String),
+    /// Open the session with the PIN typed.
+    SubmitPin,
+    /// Show the "add a learner" form.
+    ShowAdd,
+    /// The new learner's name changed.
+    NameChanged(String),
+    /// The new learner's name for certificates changed.
+    CertificateNameChanged(String),
+    /// The new learner's optional PIN changed.
+    NewPinChanged(String),
+    /// Add the learner in the form.
+    SubmitAdd,
+    /// Back to the cards from the form or the PIN prompt.
+    Cancel,
+}
+
+/// What the picker asks of the app.
+#[derive(Debug, Clone)]
+pub enum Event {
+    /// This learner is signed in: open their library.
+    SignedIn(SessionKey),
+}
+
+impl State {
+    /// The picker with the learners in `store`; the form when there are none.
+    pub fn new(store: &Store) -> Self {
+        let (learners, problem) = match store.learners() {
+            Ok(learners) => (learners, None),
+            Err(error) => (Vec::new(), Some(error.to_string())),
+        };
+        let mode = if learners.is_empty() {
+            Mode::Add(Form::default())
+        } else {
+            Mode::Pick
+        };
+        Self {
+            learners,
+            mode,
+            problem,
+        }
+    }
+
+    /// The learners listed.
+    pub fn learners(&self) -> &[LearnerSummary] {
+        &self.learners
+    }
+
+    /// Whether the form for a new learner is showing.
+    pub fn is_adding(&self) -> bool {
+        matches!(self.mode, Mode::Add(_))
+    }
+
+    /// Whether a PIN is being asked for.
+    pub fn is_asking_pin(&self) -> bool {
+        matches!(self.mode, Mode::Pin { .. })
+    }
+
+    /// The message shown after a failed step, if any.
+    pub fn problem(&self) -> Option<&str> {
+        self.problem.as_deref()
+    }
+
+    /// Handles a message. `language` is the interface language, given to new learners.
+    pub fn update(
+        &mut self,
+        message: Message,
+        store: &Store,
+        locale: &Localizer,
+    ) -> (Task<Message>, Option<Event>) {
+        match message {
+            Message::Choose(index) => {
+                let Some(learner) = self.learners.get(index) else {
+                    return (Task::none(), None);
+                };
+                self.problem = None;
+                if learner.has_pin {
+                    self.mode = Mode::Pin {
+                        index,
+                        pin: String::new(),
+                    };
+                    return (iced::widget::operation::focus(PIN_ID), None);
+                }
+                let result = store.open_session(learner.id, None);
+                (Task::none(), self.signed_in(result, locale))
+            }
+            Message::PinChanged(typed) => {
+                if let Mode::Pin { pin, .. } = &mut self.mode {
+                    *pin = typed;
+                }
+                (Task::none(), None)
+            }
+            Message::SubmitPin => {
+                let Mode::Pin { index, pin } = &self.mode else {
+                    return (Task::none(), None);
+                };
+                let Some(learner) = self.learners.get(*index) else {
+                    return (Task::none(), None);
+                };
+                let result = store.open_session(learner.id, Some(pin));
+                if let Mode::Pin { pin, .. } = &mut self.mode {
+                    pin.clear();
+                }
+                (Task::none(), self.signed_in(result, locale))
+            }
+            Message::ShowAdd => {
+                self.problem = None;
+                self.mode = Mode::Add(Form::default());
+                (iced::widget::operation::focus(NAME_ID), None)
+            }
+            Message::NameChanged(value) => self.edit(|form| form.name = value),
+            Message::CertificateNameChanged(value) => {
+                self.edit(|form| form.certificate_name = value)
+            }
+            Message::NewPinChanged(value) => self.edit(|form| form.pin = value),
+            Message::SubmitAdd => {
+                let Mode::Add(form) = &self.mode else {
+                    return (Task::none(), None);
+                };
+                if form.name.trim().is_empty() {
+                    self.problem = Some(locale.text("learners-name-needed"));
+                    return (iced::widget::operation::focus(NAME_ID), None);
+                }
+                let pin = Some(form.pin.trim().to_owned()).filter(|pin| !pin.is_empty());
+                let new = NewLearner {
+                    profile: Profile {
+                        display_name: form.name.trim().to_owned(),
+                        certificate_name: form.certificate_name.trim().to_owned(),
+                        language: locale.language().tag.to_owned(),
+                    },
+                    pin,
+                };
+                let result = store.create_learner(&new);
+                (Task::none(), self.signed_in(result, locale))
+            }
+            Message::Cancel => {
+                if !self.learners.is_empty() {
+                    self.mode = Mode::Pick;
+                    self.problem = None;
+                }
+                (Task::none(), None)
+            }
+        }
+    }
+
+    fn edit(&mut self, change: impl FnOnce(&mut Form)) -> (Task<Message>, Option<Event>) {
+        if let Mode::Add(form) = &mut self.mode {
+            change(form);
+        }
+        (Task::none(), None)
+    }
+
+    fn signed_in(
+        &mut self,
+        result: progress::Result<progress::LearnerSession<'_>>,
+        locale: &Localizer,
+    ) -> Option<Event> {
+        match result {
+            Ok(session) => Some(Event::SignedIn(session.key())),
+            Err(progress::Error::WrongPin { .. }) => {
+                self.problem = Some(locale.text("learners-wrong-pin"));
+                None
+            }
+            Err(error) => {
+                self.problem = Some(error.to_string());
+                None
+            }
+        }
+    }
+
+    /// Draws the screen.
+    pub fn view<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
+        let mut page = Column::new().spacing(16);
+        match &self.mode {
+            Mode::Pick => {
+                page = page
+                    .push(look.heading(locale.text("learners-heading"), theme::H1))
+                    .push(look.muted(locale.text("learners-intro"), theme::BODY));
+                let mut cards = Vec::new();
+                for (index, learner) in self.learners.iter().enumerate() {
+                    cards.push(learner_card(index, learner, locale, look));
+                }
+                let add = button(
+                    container(look.label(locale.text("learners-add"), theme::H3)).center(Fill),
+                )
+                .on_press(Message::ShowAdd)
+                .width(CARD_WIDTH)
+                .height(CARD_HEIGHT)
+                .style(button::secondary);
+                cards.push(container(add).id("add-learner").into());
+                page = page.push(wrap(cards, look));
+            }
+            Mode::Pin { index, pin } => {
+                let name = self
+                    .learners
+                    .get(*index)
+                    .map(|learner| learner.display_name.clone())
+                    .unwrap_or_default();
+                page = page
+                    .push(look.heading(
+                        locale.text_with(
+                            "learners-pin-heading",
+                            &fluent::fluent_args!["name" => name],
+                        ),
+                        theme::H1,
+                    ))
+                    .push(
+                        text_input(&locale.text("learners-pin-placeholder"), pin)
+                            .id(PIN_ID)
+                            .secure(true)
+                            .on_input(Message::PinChanged)
+                            .on_submit(Message::SubmitPin)
+                            .size(theme::BODY)
+                            .padding(10)
+                            .width(320),
+                    )
+                    .push(self.form_buttons(locale, look, Message::SubmitPin, "learners-open"));
+            }
+            Mode::Add(form) => {
+                page = page
+                    .push(look.heading(locale.text("learners-add-heading"), theme::H1))
+                    .push(look.muted(locale.text("learners-add-intro"), theme::BODY))
+                    .push(field(
+                        look,
+                        locale.text("learners-name"),
+                        text_input("", &form.name)
+                            .id(NAME_ID)
+                            .on_input(Message::NameChanged)
+                            .on_submit(Message::SubmitAdd),
+                    ))
+                    .push(field(
+                        look,
+                        locale.text("learners-certificate-name"),
+                        text_input(&form.name, &form.certificate_name)
+                            .id(CERTIFICATE_NAME_ID)
+                            .on_input(Message::CertificateNameChanged)
+                            .on_submit(Message::SubmitAdd),
+                    ))
+                    .push(field(
+                        look,
+                        locale.text("learners-new-pin"),
+                        text_input("", &form.pin)
+                            .id(NEW_PIN_ID)
+                            .secure(true)
+                            .on_input(Message::NewPinChanged)
+                            .on_submit(Message::SubmitAdd),
+                    ))
+                    .push(look.muted(locale.text("learners-pin-hint"), theme::SMALL))
+                    .push(self.form_buttons(locale, look, Message::SubmitAdd, "learners-create"));
+            }
+        }
+        if let Some(problem) = &self.problem {
+            page = page.push(
+                container(look.text(problem.clone(), theme::BODY))
+                    .padding(12)
+                    .width(Fill)
+                    .style(theme::error_box),
+            );
+        }
+        let page = container(page).max_width(theme::CONTENT_WIDTH).padding(32);
+        column![
+            look.top_bar(vec![
+                look.heading(locale.text("app-title"), theme::H3).into()
+            ]),
+            scrollable(container(page).center_x(Fill))
+                .id(SCROLL_ID)
+                .height(Fill),
+        ]
+        .into()
+    }
+
+    fn form_buttons<'a>(
+        &self,
+        locale: &Localizer,
+        look: Look,
+        submit: Message,
+        label: &str,
+    ) -> Element<'a, Message> {
+        let mut buttons = vec![
+            container(
+                button(look.label(locale.text(label), theme::BODY))
+                    .on_press(submit)
+                    .padding([10, 24])
+                    .style(button::primary),
+            )
+            .id("submit")
+            .into(),
+        ];
+        if !self.learners.is_empty() {
+            buttons.push(
+                container(
+                    button(look.label(locale.text("learners-cancel"), theme::BODY))
+                        .on_press(Message::Cancel)
+                        .padding([10, 24])
+                        .style(button::secondary),
+                )
+                .id("cancel")
+                .into(),
+            );
+        }
+        look.row(buttons).spacing(12).into()
+    }
+}
+
+const CARD_WIDTH: f32 = 220.0;
+const CARD_HEIGHT: f32 = 150.0;
+
+fn learner_card<'a>(
+    index: usize,
+    learner: &LearnerSummary,
+    locale: &Localizer,
+    look: Look,
+) -> Element<'a, Message> {
+    let avatar = container(look.label(initials(&learner.display_name), theme::H2))
+        .center(64)
+        .style(theme::avatar);
+    let mut body = column![avatar, look.label(learner.display_name.clone(), theme::H3)]
+        .spacing(10)
+        .align_x(iced::Center);
+    if learner.has_pin {
+        body = body.push(look.label(locale.text("learners-has-pin"), theme::SMALL));
+    }
+    container(
+        button(container(body).center(Fill))
+            .on_press(Message::Choose(index))
+            .width(CARD_WIDTH)
+            .height(CARD_HEIGHT)
+            .style(theme::card_button),
+    )
+    .id(format!("learner-{index}"))
+    .into()
+}
+
+/// Up to two letters for the avatar: the first of the first and last words.
+pub fn initials(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let first = words.first().and_then(|word| word.chars().next());
+    let last = words
+        .get(1..)
+        .and_then(<[&str]>::last)
+        .and_then(|word| word.chars().next());
+    first
+        .into_iter()
+        .chain(last)
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// Cards in rows of three, in reading order.
+fn wrap<'a>(cards: Vec<Element<'a, Message>>, look: Look) -> Element<'a, Message> {
+    let mut rows = Column::new().spacing(16);
+    let mut cards = cards.into_iter().peekable();
+    while cards.peek().is_some() {
+        let row: Vec<Element<'a, Message>> = cards.by_ref().take(3).collect();
+        rows = rows.push(look.row(row).spacing(16));
+    }
+    look.start(rows).into()
+}
+
+fn field<'a>(
+    look: Look,
+    label: String,
+    input: iced::widget::TextInput<'a, Message>,
+) -> Element<'a, Message> {
+    column![
+        look.strong(label, theme::BODY),
+        input.size(theme::BODY).padding(10).width(Fill)
+    ]
+    .spacing(6)
+    .into()
+}

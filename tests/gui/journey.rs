@@ -1,0 +1,309 @@
+//! The learner's way through the app: who is learning, progress that survives a
+//! restart, notes, settings that apply at once, and the shortcuts list.
+
+use fieldcourse::gui::app::{App, Message, Screen, Shortcut};
+use fieldcourse::gui::screen::{course, learners, lesson, settings};
+use fieldcourse::gui::theme::ThemeChoice;
+use fieldcourse::progress::Store;
+use iced::widget::text_editor;
+use iced_test::selector::id;
+use serde_json::json;
+use tempfile::TempDir;
+
+use crate::common::{add_learner, app_for, load_library, paths_for, simulator, start};
+
+/// A course of three lessons (one with a reflection) and a quiz.
+fn course_folder() -> TempDir {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("journey-course");
+    std::fs::create_dir_all(&dir).unwrap();
+    let course = json!({
+        "format": "fieldcourse/1", "id": "journey", "version": "1.0.0", "language": "en",
+        "title": "Journey course", "summary": "Three short lessons.", "publisher": "Tests",
+        "estimated_minutes": 30,
+        "certificate": {"organisation": "Test Org", "signatory_name": "A. Signer", "signatory_title": "Director"},
+        "modules": [{"id": "m", "title": "The module", "lessons": [
+            {"id": "one", "title": "Lesson one", "blocks": [{"kind": "markdown", "text": "First."}]},
+            {"id": "two", "title": "Lesson two", "blocks": [
+                {"kind": "reflection", "id": "think", "prompt": "What would you do?"}
+            ]},
+            {"id": "three", "title": "Lesson three", "blocks": [{"kind": "markdown", "text": "Third."}]}
+        ], "quiz": {"id": "quiz", "title": "Check yourself", "pass_mark": 0.5, "questions": [
+            {"id": "q", "kind": "true_false", "prompt": "Is it?", "answer": true, "explanation": "Yes."}
+        ]}}]
+    });
+    std::fs::write(dir.join("course.json"), course.to_string()).unwrap();
+    root
+}
+
+/// Clicks the widget with `widget_id` and feeds the resulting messages back;
+/// a library that opens is loaded as its task would load it.
+fn click(app: &mut App, widget_id: &str) {
+    let mut ui = simulator(app);
+    ui.click(id(widget_id.to_owned()))
+        .unwrap_or_else(|e| panic!("no {widget_id}: {e:?}"));
+    let messages: Vec<Message> = ui.into_messages().collect();
+    assert!(!messages.is_empty(), "clicking {widget_id} did nothing");
+    for message in messages {
+        let _ = app.update(message);
+    }
+    load_library(app);
+}
+
+/// Types `text` into the field with `widget_id`.
+fn type_into(app: &mut App, widget_id: &str, text: &str) {
+    let mut ui = simulator(app);
+    ui.click(id(widget_id.to_owned()))
+        .unwrap_or_else(|e| panic!("no {widget_id}: {e:?}"));
+    let _ = ui.typewrite(text);
+    for message in ui.into_messages() {
+        let _ = app.update(message);
+    }
+}
+
+fn shows(app: &App, text: &str) -> bool {
+    simulator(app).find(text).is_ok()
+}
+
+#[test]
+fn the_first_start_asks_who_is_learning_and_opens_their_library() {
+    let folder = course_folder();
+    let mut app = start(folder.path(), "en");
+    let Screen::Learners(state) = app.screen() else {
+        panic!("the first start should ask who is learning");
+    };
+    assert!(state.is_adding(), "with nobody yet, the form shows at once");
+    click(&mut app, "submit");
+    assert!(shows(&app, "Please type a name first."));
+    type_into(&mut app, learners::NAME_ID, "Amina Diallo");
+    click(&mut app, "submit");
+    assert!(matches!(app.screen(), Screen::Library(_)));
+    assert!(shows(&app, "Amina Diallo: switch learner"));
+    let store = Store::open(&paths_for(folder.path()).data_dir).unwrap();
+    let learners = store.learners().unwrap();
+    assert_eq!(learners.len(), 1);
+    assert_eq!(learners[0].display_name, "Amina Diallo");
+    assert_eq!(learners[0].language, "en");
+}
+
+#[test]
+fn a_pin_keeps_a_learner_out_until_it_is_typed() {
+    let folder = course_folder();
+    add_learner(folder.path(), "Amina Diallo", "en");
+    {
+        let store = Store::open(&paths_for(folder.path()).data_dir).unwrap();
+        let id = store.learners().unwrap()[0].id;
+        store
+            .open_session(id, None)
+            .unwrap()
+            .set_pin(Some("2468"))
+            .unwrap();
+    }
+    let mut app = start(folder.path(), "en");
+    assert!(
+        matches!(app.screen(), Screen::Learners(_)),
+        "a learner with a PIN is never opened without it"
+    );
+    assert!(shows(&app, "PIN protected"));
+    click(&mut app, "learner-0");
+    assert!(shows(&app, "Amina Diallo, enter your PIN"));
+    type_into(&mut app, learners::PIN_ID, "1111");
+    let _ = app.update(Message::Learners(learners::Message::SubmitPin));
+    assert!(shows(
+        &app,
+        "That PIN is not right. Try again, or ask your trainer to reset it."
+    ));
+    assert!(matches!(app.screen(), Screen::Learners(_)));
+    type_into(&mut app, learners::PIN_ID, "2468");
+    let _ = app.update(Message::Learners(learners::Message::SubmitPin));
+    assert!(matches!(app.screen(), Screen::Library(_)));
+}
+
+#[test]
+fn two_learners_keep_their_own_progress() {
+    let folder = course_folder();
+    add_learner(folder.path(), "Amina Diallo", "en");
+    add_learner(folder.path(), "Bruno Costa", "en");
+    let mut app = start(folder.path(), "en");
+    assert!(shows(&app, "Who is learning?"));
+    assert!(shows(&app, "AD") && shows(&app, "BC"), "initials avatars");
+    click(&mut app, "learner-0");
+    click(&mut app, "open-course-0");
+    click(&mut app, "start");
+    click(&mut app, "next");
+    click(&mut app, "back");
+    let Screen::Course(state) = app.screen() else {
+        panic!("back from the lesson goes to the overview");
+    };
+    assert!(state.lesson_completed("one"));
+    click(&mut app, "back");
+    click(&mut app, "switch-learner");
+    click(&mut app, "learner-1");
+    click(&mut app, "open-course-0");
+    let Screen::Course(state) = app.screen() else {
+        panic!("the overview opens");
+    };
+    assert!(!state.lesson_completed("one"), "Bruno has read nothing yet");
+}
+
+#[test]
+fn reaching_next_completes_a_lesson_and_continue_returns_after_a_restart() {
+    let folder = course_folder();
+    let mut app = app_for(folder.path(), "en");
+    assert!(shows(&app, "Start the course"));
+    assert!(shows(&app, "0 of 3 lessons done"));
+    click(&mut app, "open-course-0");
+    click(&mut app, "start");
+    click(&mut app, "next");
+    // The learner closes the window while reading lesson two.
+    app.save_before_closing();
+    drop(app);
+
+    let mut app = app_for(folder.path(), "en");
+    assert!(shows(&app, "1 of 3 lessons done"));
+    assert!(shows(&app, "Continue"));
+    click(&mut app, "open-course-0");
+    let Screen::Course(state) = app.screen() else {
+        panic!("the overview opens");
+    };
+    assert!(state.lesson_completed("one") && !state.lesson_completed("two"));
+    assert!(shows(&app, "Continue where you left off"));
+    assert!(shows(&app, "Still to do for the certificate:"));
+    assert!(shows(&app, "2 lessons to read."));
+    click(&mut app, "start");
+    let Screen::Lesson(state) = app.screen() else {
+        panic!("continue opens the lesson");
+    };
+    assert_eq!(
+        state.lesson().map(|lesson| lesson.id.as_str()),
+        Some("two"),
+        "continue goes back to the lesson being read"
+    );
+}
+
+#[test]
+fn a_reflection_note_is_saved_and_comes_back() {
+    let folder = course_folder();
+    let mut app = app_for(folder.path(), "en");
+    click(&mut app, "open-course-0");
+    let _ = app.update(Message::Course(course::Message::OpenLesson(1)));
+    assert!(shows(&app, "What would you do?"));
+    for character in "Ask my supervisor".chars() {
+        let _ = app.update(Message::Lesson(lesson::Message::EditNote(
+            0,
+            text_editor::Action::Edit(text_editor::Edit::Insert(character)),
+        )));
+    }
+    assert!(
+        shows(&app, "Saving…"),
+        "the learner sees the note is not saved yet"
+    );
+    // The tick that runs while a note waits saves it.
+    let _ = app.update(Message::SavePending);
+    assert!(shows(
+        &app,
+        "Your note is private and saved on this computer."
+    ));
+    let store = Store::open(&paths_for(folder.path()).data_dir).unwrap();
+    let id = store.learners().unwrap()[0].id;
+    let session = store.open_session(id, None).unwrap();
+    let note = session.note("journey", "think").unwrap().unwrap();
+    assert_eq!(note.text, "Ask my supervisor");
+    drop(app);
+
+    let mut app = app_for(folder.path(), "en");
+    click(&mut app, "open-course-0");
+    let _ = app.update(Message::Course(course::Message::OpenLesson(1)));
+    let Screen::Lesson(state) = app.screen() else {
+        panic!("the lesson opens");
+    };
+    assert_eq!(
+        state.note_text("think").as_deref(),
+        Some("Ask my supervisor")
+    );
+}
+
+#[test]
+fn settings_switch_language_theme_and_text_size_at_once_and_remember_them() {
+    let folder = course_folder();
+    let mut app = app_for(folder.path(), "en");
+    click(&mut app, "settings");
+    assert!(matches!(app.screen(), Screen::Settings(_)));
+    click(&mut app, "language-ar");
+    assert_eq!(app.language().tag, "ar");
+    assert!(shows(&app, "الإعدادات"), "the screen speaks Arabic at once");
+    click(&mut app, "theme-theme-dark");
+    click(&mut app, "text-size-150");
+    assert_eq!(app.appearance().theme, ThemeChoice::Dark);
+    assert!((app.scale_factor() - 1.5).abs() < f32::EPSILON);
+    drop(app);
+
+    // A restart brings the learner's language and look back.
+    let app = start(folder.path(), "en");
+    assert_eq!(app.language().tag, "ar");
+    assert_eq!(app.appearance().theme, ThemeChoice::Dark);
+    assert_eq!(app.appearance().text_size, 150);
+    let mut app = app;
+    click(&mut app, "settings");
+    click(&mut app, "language-en");
+    assert!(shows(&app, "Settings"));
+}
+
+#[test]
+fn the_name_on_certificates_is_saved_from_settings() {
+    let folder = course_folder();
+    let mut app = app_for(folder.path(), "en");
+    click(&mut app, "settings");
+    let _ = app.update(Message::Settings(
+        settings::Message::CertificateNameChanged("Amina Fatoumata Diallo".into()),
+    ));
+    click(&mut app, "save-names");
+    assert!(shows(&app, "Saved."));
+    let store = Store::open(&paths_for(folder.path()).data_dir).unwrap();
+    let id = store.learners().unwrap()[0].id;
+    let learner = store.open_session(id, None).unwrap().learner().unwrap();
+    assert_eq!(learner.certificate_name, "Amina Fatoumata Diallo");
+}
+
+#[test]
+fn f1_lists_the_shortcuts_and_escape_closes_the_list() {
+    let folder = course_folder();
+    let mut app = app_for(folder.path(), "en");
+    let _ = app.update(Message::Shortcut(Shortcut::Help));
+    assert!(app.help_open());
+    assert!(shows(&app, "Keyboard shortcuts"));
+    assert!(shows(&app, "Pick answer 1 to 9 in a quiz"));
+    let _ = app.update(Message::Shortcut(Shortcut::Back));
+    assert!(!app.help_open());
+    assert!(
+        matches!(app.screen(), Screen::Library(_)),
+        "Escape only closed the list"
+    );
+}
+
+#[test]
+fn ctrl_plus_and_minus_change_the_text_size_within_bounds() {
+    let folder = course_folder();
+    let mut app = app_for(folder.path(), "en");
+    for _ in 0..6 {
+        let _ = app.update(Message::Shortcut(Shortcut::Larger));
+    }
+    assert_eq!(app.appearance().text_size, 200);
+    for _ in 0..6 {
+        let _ = app.update(Message::Shortcut(Shortcut::Smaller));
+    }
+    assert_eq!(app.appearance().text_size, 100);
+}
+
+#[test]
+fn a_damaged_progress_file_is_explained_and_left_alone() {
+    let folder = course_folder();
+    let data = paths_for(folder.path()).data_dir;
+    std::fs::create_dir_all(&data).unwrap();
+    let file = fieldcourse::progress::database_path(&data);
+    std::fs::write(&file, b"this is not a database, it is a note").unwrap();
+    let app = start(folder.path(), "en");
+    assert!(matches!(app.screen(), Screen::StoreFailed));
+    assert!(app.store_problem().is_some());
+    assert!(shows(&app, "Your progress file could not be opened"));
+}
