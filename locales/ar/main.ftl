@@ -176,12 +176,12 @@ learners-pin-hint = رمز من 4 إلى 32 حرفًا يمنع غيرك ممن 
 learners-create = ابدأ التعلم
 learners-cancel = إلغاء
 learners-has-pin = محمي برمز سري
-learners-pin-heading = { $name }، أدخل رمزك السري
+learners-pin-heading = أدخل رمزك السري يا { $name }
 learners-pin-placeholder = الرمز السري
 learners-open = فتح
 learners-name-needed = اكتب اسمًا أولًا.
 learners-wrong-pin = هذا الرمز غير صحيح. حاول مرة أخرى أو اطلب من مدربك إعادة تعيينه.
-library-switch-learner = { $name }: تبديل المتعلم
+library-switch-learner = تبديل المتعلم ({ $name })
 library-open-failed = تعذّر فتح هذه الدورة: { $problem }
 
 ## Lesson reader: notes and saving

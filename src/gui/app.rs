@@ -3,7 +3,7 @@
 use super::help;
 use super::screen::{OpenCourse, course, learners, lesson, library, settings};
 use super::theme::ThemeChoice;
-use super::widget::Look;
+use super::widget::{Focus, Look};
 use crate::i18n::{Language, Localizer};
 use crate::paths::Paths;
 use crate::progress::{LearnerId, LearnerSession, Profile, SessionKey, Store};
@@ -29,6 +29,8 @@ pub struct App {
     appearance: Appearance,
     window: WindowPlace,
     help_open: bool,
+    /// The id of the control with the keyboard focus (see [`Focus`]).
+    focus: Option<String>,
     screen: Screen,
 }
 
@@ -155,6 +157,10 @@ pub enum Shortcut {
     FocusNext,
     /// Shift+Tab: the previous text field.
     FocusPrevious,
+    /// Enter: press the control with the keyboard focus.
+    Activate,
+    /// Space: press the focused control, or scroll down a page.
+    Space,
     /// Ctrl+Plus: larger text.
     Larger,
     /// Ctrl+Minus: smaller text.
@@ -212,6 +218,7 @@ impl App {
             appearance: Appearance::default(),
             window,
             help_open: false,
+            focus: None,
             screen: Screen::StoreFailed,
         };
         let Ok(store) = &app.store else {
@@ -224,8 +231,15 @@ impl App {
         let task = match only {
             Some(key) => app.sign_in(key),
             None => {
-                app.screen = Screen::Learners(learners::State::new(store));
-                Task::none()
+                let picker = learners::State::new(store);
+                // With nobody yet, the name field is ready for typing.
+                let task = if picker.is_adding() {
+                    operation::focus(learners::NAME_ID)
+                } else {
+                    Task::none()
+                };
+                app.screen = Screen::Learners(picker);
+                task
             }
         };
         (app, task)
@@ -308,8 +322,17 @@ impl App {
         self.open_library()
     }
 
-    /// Handles a message.
+    /// Handles a message. A new screen starts with nothing focused.
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let before = std::mem::discriminant(&self.screen);
+        let task = self.route(message);
+        if std::mem::discriminant(&self.screen) != before {
+            self.focus = None;
+        }
+        task
+    }
+
+    fn route(&mut self, message: Message) -> Task<Message> {
         let Self {
             store,
             learner,
@@ -529,8 +552,16 @@ impl App {
                 self.help_open = false;
                 Task::none()
             }
-            (Shortcut::FocusNext, _) => operation::focus_next(),
-            (Shortcut::FocusPrevious, _) => operation::focus_previous(),
+            (Shortcut::FocusNext, _) => self.move_focus(1),
+            (Shortcut::FocusPrevious, _) => self.move_focus(-1),
+            (Shortcut::Activate, _) => self.activate().unwrap_or_else(Task::none),
+            (Shortcut::Space, _) => {
+                let page_down = scroll_id(&self.screen);
+                match self.activate() {
+                    Some(task) => task,
+                    None => page_down.map_or_else(Task::none, |id| scroll(id, ScrollKey::PageDown)),
+                }
+            }
             (Shortcut::Larger | Shortcut::Smaller, _) if self.learner.is_some() => {
                 let step: i32 = if shortcut == Shortcut::Larger {
                     25
@@ -570,9 +601,71 @@ impl App {
         }
     }
 
+    /// What Tab moves through on the current screen, in the order shown.
+    pub fn focus_order(&self) -> Vec<Focus<Message>> {
+        match &self.screen {
+            Screen::Learners(state) => wrap_focus(state.focus_order(), Message::Learners),
+            Screen::Library(state) => wrap_focus(state.focus_order(), Message::Library),
+            Screen::Course(state) => wrap_focus(state.focus_order(), Message::Course),
+            Screen::Lesson(state) => wrap_focus(state.focus_order(), Message::Lesson),
+            Screen::Settings(state) => wrap_focus(state.focus_order(), Message::Settings),
+            Screen::StoreFailed => Vec::new(),
+        }
+    }
+
+    /// The id of the control with the keyboard focus, if it is on screen.
+    pub fn focused(&self) -> Option<&str> {
+        let focus = self.focus.as_deref()?;
+        self.focus_order()
+            .iter()
+            .any(|target| target.id() == focus)
+            .then_some(focus)
+    }
+
+    /// Moves the keyboard focus `step` places along the screen's order,
+    /// wrapping around; a focused text field also takes iced's own focus.
+    fn move_focus(&mut self, step: isize) -> Task<Message> {
+        let order = self.focus_order();
+        if order.is_empty() {
+            return Task::none();
+        }
+        let count = order.len().cast_signed();
+        let current = self
+            .focused()
+            .and_then(|id| order.iter().position(|target| target.id() == id))
+            .map(|index| index.cast_signed());
+        let next = match current {
+            Some(index) => (index + step).rem_euclid(count),
+            None if step > 0 => 0,
+            None => count - 1,
+        };
+        let Some(target) = order.get(next.unsigned_abs()) else {
+            return Task::none();
+        };
+        self.focus = Some(target.id().to_owned());
+        match target {
+            Focus::Field(id) => operation::focus(id.clone()),
+            Focus::Press(..) => Task::none(),
+        }
+    }
+
+    /// Presses the focused control; `None` when nothing is focused.
+    fn activate(&mut self) -> Option<Task<Message>> {
+        let focus = self.focus.clone()?;
+        let message = self
+            .focus_order()
+            .into_iter()
+            .find_map(|target| match target {
+                Focus::Press(id, message) if id == focus => Some(message),
+                _ => None,
+            })?;
+        Some(self.update(message))
+    }
+
     /// Draws the current screen, with the shortcuts list over it when open.
     pub fn view(&self) -> Element<'_, Message> {
-        let look = Look::new(self.locale.language(), self.appearance.theme);
+        let look =
+            Look::new(self.locale.language(), self.appearance.theme).with_focus(self.focused());
         let theme = self.theme();
         let screen = match &self.screen {
             Screen::Learners(state) => state.view(&self.locale, look).map(Message::Learners),
@@ -628,6 +721,10 @@ impl App {
 
 /// How long typing may pause before a note is saved.
 const NOTE_SAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(800);
+
+fn wrap_focus<M>(order: Vec<Focus<M>>, wrap: impl Fn(M) -> Message) -> Vec<Focus<Message>> {
+    order.into_iter().map(|target| target.map(&wrap)).collect()
+}
 
 fn scroll_id(screen: &Screen) -> Option<&'static str> {
     match screen {
@@ -692,7 +789,9 @@ pub fn key_message(event: keyboard::Event) -> Option<Message> {
         Key::Named(Named::ArrowUp) => Shortcut::Scroll(ScrollKey::LineUp),
         Key::Named(Named::ArrowDown) => Shortcut::Scroll(ScrollKey::LineDown),
         Key::Named(Named::PageUp) => Shortcut::Scroll(ScrollKey::PageUp),
-        Key::Named(Named::PageDown | Named::Space) => Shortcut::Scroll(ScrollKey::PageDown),
+        Key::Named(Named::PageDown) => Shortcut::Scroll(ScrollKey::PageDown),
+        Key::Named(Named::Space) => Shortcut::Space,
+        Key::Named(Named::Enter) => Shortcut::Activate,
         Key::Named(Named::Home) => Shortcut::Scroll(ScrollKey::Top),
         Key::Named(Named::End) => Shortcut::Scroll(ScrollKey::Bottom),
         _ => return None,

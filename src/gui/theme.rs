@@ -352,22 +352,6 @@ pub fn text_button(theme: &Theme, status: button::Status) -> button::Style {
     }
 }
 
-/// A button with the keyboard focus: filled and outlined, so it shows
-/// without colour too (iced 0.14 buttons have no focus state of their own).
-pub fn focused_button(theme: &Theme, _status: button::Status) -> button::Style {
-    let scheme = scheme(theme);
-    button::Style {
-        background: Some(Background::Color(scheme.highlight_fill)),
-        text_color: scheme.highlight_text,
-        border: Border {
-            color: scheme.text,
-            width: 3.0,
-            radius: 6.0.into(),
-        },
-        ..button::Style::default()
-    }
-}
-
 /// A card that is a button (a learner to choose): lifts its edge on hover.
 pub fn card_button(theme: &Theme, status: button::Status) -> button::Style {
     let scheme = scheme(theme);
@@ -396,6 +380,20 @@ pub fn avatar(theme: &Theme) -> container::Style {
         border: Border {
             radius: 32.0.into(),
             ..Border::default()
+        },
+        ..container::Style::default()
+    }
+}
+
+/// The ring around the control with the keyboard focus: thick, in the text
+/// colour, so it shows in every theme and without colour vision.
+pub fn focus_ring(theme: &Theme) -> container::Style {
+    let scheme = scheme(theme);
+    container::Style {
+        border: Border {
+            color: scheme.text,
+            width: 3.0,
+            radius: 9.0.into(),
         },
         ..container::Style::default()
     }

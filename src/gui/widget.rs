@@ -16,6 +16,42 @@ pub struct Look {
     pub rtl: bool,
     /// The theme's colour for secondary text.
     pub muted: Color,
+    /// The [`focus_key`] of the control with the keyboard focus, if any.
+    pub focused: Option<u64>,
+}
+
+/// Something Tab can move to on a screen, in the order the screen shows it.
+#[derive(Debug, Clone)]
+pub enum Focus<M> {
+    /// A button: its container id and the message Enter or Space sends.
+    Press(String, M),
+    /// A text field, by id: focusing it lets the learner type.
+    Field(String),
+}
+
+impl<M> Focus<M> {
+    /// The widget id.
+    pub fn id(&self) -> &str {
+        match self {
+            Self::Press(id, _) | Self::Field(id) => id,
+        }
+    }
+
+    /// The same target carrying the app's message.
+    pub fn map<N>(self, wrap: impl Fn(M) -> N) -> Focus<N> {
+        match self {
+            Self::Press(id, message) => Focus::Press(id, wrap(message)),
+            Self::Field(id) => Focus::Field(id),
+        }
+    }
+}
+
+/// A short key for a widget id, so [`Look`] can stay `Copy`.
+pub fn focus_key(id: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    id.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Whether `content` has Arabic letters.
@@ -43,6 +79,33 @@ impl Look {
         Self {
             rtl: language.right_to_left,
             muted: theme.scheme().muted,
+            focused: None,
+        }
+    }
+
+    /// The same look with the keyboard focus on the control with this id.
+    pub fn with_focus(self, id: Option<&str>) -> Self {
+        Self {
+            focused: id.map(focus_key),
+            ..self
+        }
+    }
+
+    /// A control that Tab can reach: wrapped with its `id` (for tests and
+    /// focus), with a ring drawn around it when it has the keyboard focus,
+    /// since iced 0.14 buttons draw no focus of their own.
+    pub fn action<'a, M: 'a>(
+        &self,
+        id: impl Into<String>,
+        content: impl Into<Element<'a, M>>,
+    ) -> Container<'a, M> {
+        let id = id.into();
+        let focused = self.focused == Some(focus_key(&id));
+        let ring = container(content).padding(3).id(id);
+        if focused {
+            ring.style(super::theme::focus_ring)
+        } else {
+            ring
         }
     }
 
@@ -106,13 +169,13 @@ impl Look {
         message: M,
         id: &'static str,
     ) -> Element<'a, M> {
-        container(
+        self.action(
+            id,
             button(self.label(label, super::theme::BODY))
                 .on_press(message)
                 .padding([6, 16])
                 .style(super::theme::bar_button),
         )
-        .id(id)
         .into()
     }
 

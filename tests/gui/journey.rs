@@ -307,3 +307,49 @@ fn a_damaged_progress_file_is_explained_and_left_alone() {
     assert!(app.store_problem().is_some());
     assert!(shows(&app, "Your progress file could not be opened"));
 }
+
+#[test]
+fn tab_and_enter_take_a_learner_from_the_picker_into_a_lesson() {
+    let folder = course_folder();
+    add_learner(folder.path(), "Amina Diallo", "en");
+    add_learner(folder.path(), "Bruno Costa", "en");
+    let mut app = start(folder.path(), "en");
+    let key = |app: &mut App, shortcut: Shortcut| {
+        let _ = app.update(Message::Shortcut(shortcut));
+        load_library(app);
+    };
+    assert_eq!(
+        app.focused(),
+        None,
+        "nothing is focused before the first Tab"
+    );
+    key(&mut app, Shortcut::FocusNext);
+    assert_eq!(app.focused(), Some("learner-0"));
+    key(&mut app, Shortcut::FocusNext);
+    key(&mut app, Shortcut::FocusPrevious);
+    assert_eq!(app.focused(), Some("learner-0"));
+    key(&mut app, Shortcut::FocusPrevious);
+    assert_eq!(app.focused(), Some("add-learner"), "Shift+Tab wraps around");
+    key(&mut app, Shortcut::FocusNext);
+    key(&mut app, Shortcut::Activate);
+    assert!(matches!(app.screen(), Screen::Library(_)));
+    assert_eq!(app.focused(), None, "a new screen starts without focus");
+    while app.focused() != Some("open-course-0") {
+        key(&mut app, Shortcut::FocusNext);
+    }
+    key(&mut app, Shortcut::Space);
+    assert!(matches!(app.screen(), Screen::Course(_)));
+    key(&mut app, Shortcut::FocusNext);
+    key(&mut app, Shortcut::FocusNext);
+    assert_eq!(app.focused(), Some("start"));
+    key(&mut app, Shortcut::Activate);
+    let Screen::Lesson(state) = app.screen() else {
+        panic!("Enter on Start opens the first lesson");
+    };
+    assert_eq!(state.position(), 0);
+    key(&mut app, Shortcut::Next);
+    let Screen::Lesson(state) = app.screen() else {
+        panic!("still reading");
+    };
+    assert_eq!(state.position(), 1);
+}

@@ -5,7 +5,7 @@ use crate::certificate::issue::standing;
 use crate::certificate::{Eligibility, Standing, eligibility};
 use crate::course::{Course, LoadedCourse, Quiz};
 use crate::gui::theme;
-use crate::gui::widget::Look;
+use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
 use crate::progress::{LearnerSession, Store};
 use crate::quiz::{NextStep, QuizStatus};
@@ -142,6 +142,32 @@ impl State {
         self.resume_at
     }
 
+    /// What Tab moves through, in the order shown.
+    pub fn focus_order(&self) -> Vec<Focus<Message>> {
+        let course = &self.open.course;
+        let mut order = vec![Focus::Press("back".into(), Message::Back)];
+        if course.lesson_count() > 0 {
+            order.push(Focus::Press("start".into(), Message::Continue));
+        }
+        let mut position = 0;
+        for module in &course.modules {
+            for lesson in &module.lessons {
+                order.push(Focus::Press(
+                    format!("lesson-{}", lesson.id),
+                    Message::OpenLesson(position),
+                ));
+                position += 1;
+            }
+            if let Some(quiz) = &module.quiz {
+                order.push(quiz_focus(quiz));
+            }
+        }
+        if let Some(quiz) = &course.final_assessment {
+            order.push(quiz_focus(quiz));
+        }
+        order
+    }
+
     /// Handles a message.
     pub fn update(&mut self, message: Message) -> (Task<Message>, Option<Event>) {
         let event = match message {
@@ -192,7 +218,7 @@ impl State {
                 .on_press(Message::Continue)
                 .padding([10, 24])
                 .style(button::primary);
-            page = page.push(container(look.start(container(start).id("start"))).padding([16, 0]));
+            page = page.push(container(look.start(look.action("start", start))).padding([16, 0]));
         }
         let mut position = 0;
         for (number, module) in course.modules.iter().enumerate() {
@@ -234,7 +260,7 @@ impl State {
                     .padding([6, 12])
                     .style(theme::text_button);
                 section =
-                    section.push(look.start(container(open).id(format!("lesson-{}", lesson.id))));
+                    section.push(look.start(look.action(format!("lesson-{}", lesson.id), open)));
                 position += 1;
             }
             if let Some(quiz) = &module.quiz {
@@ -326,7 +352,7 @@ impl State {
                 .on_press(Message::OpenQuiz(quiz.id.clone()))
                 .padding([6, 16])
                 .style(button::secondary);
-            column = column.push(look.start(container(take).id(format!("quiz-{}", quiz.id))));
+            column = column.push(look.start(look.action(format!("quiz-{}", quiz.id), take)));
         }
         container(column).padding([4, 12]).into()
     }
@@ -393,6 +419,13 @@ impl State {
             })
             .into()
     }
+}
+
+fn quiz_focus(quiz: &Quiz) -> Focus<Message> {
+    Focus::Press(
+        format!("quiz-{}", quiz.id),
+        Message::OpenQuiz(quiz.id.clone()),
+    )
 }
 
 /// A score from 0 to 1 as a whole percentage.

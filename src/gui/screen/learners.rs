@@ -2,7 +2,7 @@
 //! a PIN where the learner set one, and a form to add a learner.
 
 use crate::gui::theme;
-use crate::gui::widget::Look;
+use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
 use crate::progress::{self, LearnerSummary, NewLearner, Profile, SessionKey, Store};
 use iced::widget::{Column, button, column, container, scrollable, text_input};
@@ -114,7 +114,35 @@ impl State {
         self.problem.as_deref()
     }
 
-    /// Handles a message. `language` is the interface language, given to new learners.
+    /// What Tab moves through, in the order shown.
+    pub fn focus_order(&self) -> Vec<Focus<Message>> {
+        let cancel =
+            (!self.learners.is_empty()).then(|| Focus::Press("cancel".into(), Message::Cancel));
+        match &self.mode {
+            Mode::Pick => (0..self.learners.len())
+                .map(|index| Focus::Press(format!("learner-{index}"), Message::Choose(index)))
+                .chain([Focus::Press("add-learner".into(), Message::ShowAdd)])
+                .collect(),
+            Mode::Pin { .. } => [
+                Focus::Field(PIN_ID.into()),
+                Focus::Press("submit".into(), Message::SubmitPin),
+            ]
+            .into_iter()
+            .chain(cancel)
+            .collect(),
+            Mode::Add(_) => [
+                Focus::Field(NAME_ID.into()),
+                Focus::Field(CERTIFICATE_NAME_ID.into()),
+                Focus::Field(NEW_PIN_ID.into()),
+                Focus::Press("submit".into(), Message::SubmitAdd),
+            ]
+            .into_iter()
+            .chain(cancel)
+            .collect(),
+        }
+    }
+
+    /// Handles a message. The interface language is given to new learners.
     pub fn update(
         &mut self,
         message: Message,
@@ -240,7 +268,7 @@ impl State {
                 .width(CARD_WIDTH)
                 .height(CARD_HEIGHT)
                 .style(button::secondary);
-                cards.push(container(add).id("add-learner").into());
+                cards.push(look.action("add-learner", add).into());
                 page = page.push(wrap(cards, look));
             }
             Mode::Pin { index, pin } => {
@@ -330,24 +358,24 @@ impl State {
         label: &str,
     ) -> Element<'a, Message> {
         let mut buttons = vec![
-            container(
+            look.action(
+                "submit",
                 button(look.label(locale.text(label), theme::BODY))
                     .on_press(submit)
                     .padding([10, 24])
                     .style(button::primary),
             )
-            .id("submit")
             .into(),
         ];
         if !self.learners.is_empty() {
             buttons.push(
-                container(
+                look.action(
+                    "cancel",
                     button(look.label(locale.text("learners-cancel"), theme::BODY))
                         .on_press(Message::Cancel)
                         .padding([10, 24])
                         .style(button::secondary),
                 )
-                .id("cancel")
                 .into(),
             );
         }
@@ -373,14 +401,14 @@ fn learner_card<'a>(
     if learner.has_pin {
         body = body.push(look.label(locale.text("learners-has-pin"), theme::SMALL));
     }
-    container(
+    look.action(
+        format!("learner-{index}"),
         button(container(body).center(Fill))
             .on_press(Message::Choose(index))
             .width(CARD_WIDTH)
             .height(CARD_HEIGHT)
             .style(theme::card_button),
     )
-    .id(format!("learner-{index}"))
     .into()
 }
 

@@ -4,7 +4,7 @@ use super::OpenCourse;
 use crate::course::{Block, BlockKind, CalloutStyle, Course, Lesson, LoadedCourse};
 use crate::gui::rich::{self, TextStyle};
 use crate::gui::theme;
-use crate::gui::widget::Look;
+use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
 use crate::progress::{LearnerSession, Position};
 use fluent::fluent_args;
@@ -174,6 +174,32 @@ impl State {
         self.problem = result.err().map(|error| error.to_string());
     }
 
+    /// What Tab moves through, in the order shown.
+    pub fn focus_order(&self) -> Vec<Focus<Message>> {
+        let mut order = vec![
+            Focus::Press("back".into(), Message::Back),
+            Focus::Press("toggle-outline".into(), Message::ToggleOutline),
+        ];
+        if self.outline_open {
+            for (position, lesson) in self.course.lessons().enumerate() {
+                order.push(Focus::Press(
+                    format!("outline-{}", lesson.id),
+                    Message::Open(position),
+                ));
+            }
+        }
+        for (index, block) in self.blocks.iter().enumerate() {
+            if matches!(block, Shown::Reflection { .. }) {
+                order.push(Focus::Field(format!("note-{index}")));
+            }
+        }
+        if self.position > 0 {
+            order.push(Focus::Press("previous".into(), Message::Previous));
+        }
+        order.push(Focus::Press("next".into(), Message::Next));
+        order
+    }
+
     /// Whether a note has been typed and not saved yet.
     pub fn has_unsaved_notes(&self) -> bool {
         self.blocks
@@ -323,7 +349,7 @@ impl State {
                     .padding([4, 8])
                     .width(Fill)
                     .style(style);
-                list = list.push(container(item).id(format!("outline-{}", lesson.id)));
+                list = list.push(look.action(format!("outline-{}", lesson.id), item));
                 position += 1;
             }
         }
@@ -507,7 +533,7 @@ impl State {
                 .on_press(Message::Previous)
                 .padding([10, 20])
                 .style(button::secondary);
-            buttons.push(container(previous).id("previous").into());
+            buttons.push(look.action("previous", previous).into());
         }
         buttons.push(iced::widget::space::horizontal().into());
         let next_label = if self.position + 1 < self.lesson_count() {
@@ -519,7 +545,7 @@ impl State {
             .on_press(Message::Next)
             .padding([10, 20])
             .style(button::primary);
-        buttons.push(container(next).id("next").into());
+        buttons.push(look.action("next", next).into());
         container(look.row(buttons).align_y(iced::Center))
             .padding([24, 0])
             .into()

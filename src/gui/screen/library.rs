@@ -3,7 +3,7 @@
 
 use crate::course::{Diagnostic, LoadedCourse, Severity, discover};
 use crate::gui::theme;
-use crate::gui::widget::Look;
+use crate::gui::widget::{Focus, Look};
 use crate::i18n::{Localizer, language_name};
 use fluent::fluent_args;
 use iced::widget::{Column, button, column, container, scrollable};
@@ -109,6 +109,31 @@ impl State {
             Courses::Loading => None,
             Courses::Loaded(cards) => Some(cards.iter().map(|card| &card.loaded)),
         }
+    }
+
+    /// What Tab moves through, in the order shown.
+    pub fn focus_order(&self) -> Vec<Focus<Message>> {
+        let mut order = vec![
+            Focus::Press("switch-learner".into(), Message::SwitchLearner),
+            Focus::Press("settings".into(), Message::OpenSettings),
+            Focus::Press("reload".into(), Message::Reload),
+        ];
+        if let Courses::Loaded(cards) = &self.courses {
+            for (index, card) in cards.iter().enumerate() {
+                if card.loaded.is_usable() {
+                    order.push(Focus::Press(
+                        format!("open-course-{index}"),
+                        Message::Open(index),
+                    ));
+                } else if card.loaded.diagnostics.len() > PROBLEMS_SHOWN {
+                    order.push(Focus::Press(
+                        format!("toggle-problems-{index}"),
+                        Message::ToggleProblems(index),
+                    ));
+                }
+            }
+        }
+        order
     }
 
     /// Shows the learner's progress on the cards, by course id.
@@ -338,7 +363,7 @@ fn card_view<'a>(
             content = content
                 .push(facts(loaded, locale, look))
                 .push(progress_bar(progress, locale, look))
-                .push(look.start(container(open).id(format!("open-course-{index}"))));
+                .push(look.start(look.action(format!("open-course-{index}"), open)));
         }
     }
     if !usable {
@@ -462,7 +487,7 @@ fn problems<'a>(
             .on_press(Message::ToggleProblems(index))
             .padding([4, 8])
             .style(theme::text_button);
-        list = list.push(look.start(container(toggle).id(format!("toggle-problems-{index}"))));
+        list = list.push(look.start(look.action(format!("toggle-problems-{index}"), toggle)));
     }
     list.into()
 }

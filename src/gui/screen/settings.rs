@@ -2,7 +2,7 @@
 //! their certificates. Changes apply at once and are remembered per learner.
 
 use crate::gui::theme::{self, ThemeChoice};
-use crate::gui::widget::Look;
+use crate::gui::widget::{Focus, Look};
 use crate::i18n::{LANGUAGES, Localizer};
 use crate::progress::{LearnerSession, Profile};
 use fluent::fluent_args;
@@ -93,6 +93,35 @@ impl State {
     /// The name on certificates, as typed.
     pub fn certificate_name(&self) -> &str {
         &self.certificate_name
+    }
+
+    /// What Tab moves through, in the order shown.
+    pub fn focus_order(&self) -> Vec<Focus<Message>> {
+        let mut order = vec![Focus::Press("back".into(), Message::Back)];
+        for language in LANGUAGES {
+            order.push(Focus::Press(
+                format!("language-{}", language.tag),
+                Message::Language(language.tag),
+            ));
+        }
+        for option in ThemeChoice::ALL {
+            order.push(Focus::Press(
+                format!("theme-{}", option.label_id()),
+                Message::Theme(option),
+            ));
+        }
+        for percent in TEXT_SIZES {
+            order.push(Focus::Press(
+                format!("text-size-{percent}"),
+                Message::TextSize(percent),
+            ));
+        }
+        order.extend([
+            Focus::Field("display-name".into()),
+            Focus::Field("certificate-name".into()),
+            Focus::Press("save-names".into(), Message::SaveNames),
+        ]);
+        order
     }
 
     /// Handles a message.
@@ -205,13 +234,13 @@ impl State {
                 .padding(10),
             look.muted(locale.text("settings-certificate-name-hint"), theme::SMALL),
             look.start(
-                container(
+                look.action(
+                    "save-names",
                     button(look.label(locale.text("settings-save-names"), theme::BODY))
                         .on_press(Message::SaveNames)
                         .padding([10, 24])
                         .style(button::primary)
                 )
-                .id("save-names")
             ),
         ]
         .spacing(8);
@@ -277,12 +306,12 @@ fn choice<'a>(
     } else {
         (label, button::secondary)
     };
-    container(
+    look.action(
+        id,
         button(look.label(label, theme::BODY))
             .on_press(message)
             .padding([8, 16])
             .style(style),
     )
-    .id(id)
     .into()
 }
