@@ -31,6 +31,8 @@ pub struct App {
     help_open: bool,
     /// The id of the control with the keyboard focus (see [`Focus`]).
     focus: Option<String>,
+    /// Set while measuring start-up: report the first frame of the loaded library.
+    startup_probe: bool,
     screen: Screen,
 }
 
@@ -122,6 +124,8 @@ pub enum Message {
     LinkOpened,
     /// The window changed size or place, or is being closed.
     Window(WindowChange),
+    /// A frame was drawn (only listened to while measuring start-up).
+    FrameDrawn,
     /// Save what is typed but not yet saved (reflection notes): a regular tick
     /// while something waits, so typing is not slowed by a write per key.
     SavePending,
@@ -219,6 +223,7 @@ impl App {
             window,
             help_open: false,
             focus: None,
+            startup_probe: false,
             screen: Screen::StoreFailed,
         };
         let Ok(store) = &app.store else {
@@ -243,6 +248,13 @@ impl App {
             }
         };
         (app, task)
+    }
+
+    /// Measures start-up: the first frame drawn with the library's courses
+    /// prints the wall-clock time on standard error and closes the app, so a
+    /// script can subtract the time it launched the program.
+    pub fn probe_startup(&mut self) {
+        self.startup_probe = true;
     }
 
     /// The screen on show.
@@ -433,6 +445,14 @@ impl App {
             (Message::SavePending, Screen::Lesson(state), Some(session)) => {
                 state.save_notes(&session);
                 Task::none()
+            }
+            (Message::FrameDrawn, _, _) => {
+                let since_epoch = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap_or_default();
+                eprintln!("first-library-frame-unix-ms {}", since_epoch.as_millis());
+                self.startup_probe = false;
+                iced::exit()
             }
             (Message::Window(change), _, _) => self.window_changed(change),
             (Message::Shortcut(shortcut), _, _) => self.shortcut(shortcut),
@@ -710,6 +730,12 @@ impl App {
                 _ => None,
             }),
         ];
+        if self.startup_probe
+            && let Screen::Library(state) = &self.screen
+            && state.courses().is_some()
+        {
+            subscriptions.push(window::frames().map(|_| Message::FrameDrawn));
+        }
         if let Screen::Lesson(state) = &self.screen
             && state.has_unsaved_notes()
         {

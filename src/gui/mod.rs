@@ -15,7 +15,10 @@ use app::App;
 pub fn run(paths: Paths) -> iced::Result {
     // The store is opened once, here, so the window can open where it was left.
     let language = crate::i18n::Language::from_system();
-    let first = App::with_language(&paths, language);
+    let mut first = App::with_language(&paths, language);
+    if std::env::var_os("FIELDCOURSE_STARTUP_PROBE").is_some() {
+        first.0.probe_startup();
+    }
     let place = first.0.window_place();
     let waiting = std::cell::Cell::new(Some(first));
     let boot = move || {
