@@ -196,7 +196,7 @@ settings-language = اللغة
 settings-theme = الألوان
 settings-text-size = حجم النص
 settings-percent = { $percent }٪
-settings-names = اسمك
+settings-names = الأسماء
 settings-certificate-name-hint = تُظهر الشهادات هذا الاسم كما كتبته تمامًا. اتركه فارغًا لاستخدام اسمك.
 settings-save-names = حفظ الأسماء
 settings-names-saved = تم الحفظ.
@@ -235,3 +235,4 @@ shortcut-reload = إعادة قراءة مجلدات الدورات
 ## Progress file problems
 store-failed-heading = تعذّر فتح ملف تقدمك
 store-failed-help = لم يتغير شيء. أغلق نسخ Fieldcourse الأخرى ثم شغّله من جديد. إن تكرر ذلك فأعطِ مدربك المجلد { $folder }: فيه ملف التقدم ونسخه الاحتياطية اليومية التي يستعيدها الأمر «fieldcourse backup restore».
+course-not-translated = لا تتوفر لهذه الدورة ترجمة بلغتك بعد، لذلك تُعرض بلغتها الأصلية: { $language }.

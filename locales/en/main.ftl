@@ -171,7 +171,7 @@ settings-language = Language
 settings-theme = Colours
 settings-text-size = Text size
 settings-percent = { $percent }%
-settings-names = Your name
+settings-names = Names
 settings-certificate-name-hint = Certificates show this name exactly as typed, with accents. Leave it empty to use your name.
 settings-save-names = Save names
 settings-names-saved = Saved.
@@ -210,3 +210,4 @@ shortcut-reload = Read the course folders again
 ## Progress file problems
 store-failed-heading = Your progress file could not be opened
 store-failed-help = Nothing was changed. Close other copies of Fieldcourse and start it again. If this keeps happening, give your trainer the folder { $folder }: it holds the progress file and its daily backups, which the command “fieldcourse backup restore” can bring back.
+course-not-translated = This course has no translation in your language yet, so it is shown in its own language: { $language }.

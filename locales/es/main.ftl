@@ -171,7 +171,7 @@ settings-language = Idioma
 settings-theme = Colores
 settings-text-size = Tamaño del texto
 settings-percent = { $percent } %
-settings-names = Su nombre
+settings-names = Nombres
 settings-certificate-name-hint = Los certificados muestran este nombre tal como se escribe, con tildes. Déjelo vacío para usar su nombre.
 settings-save-names = Guardar nombres
 settings-names-saved = Guardado.
@@ -210,3 +210,4 @@ shortcut-reload = Volver a leer las carpetas de cursos
 ## Progress file problems
 store-failed-heading = No se pudo abrir su archivo de progreso
 store-failed-help = No se ha cambiado nada. Cierre otras ventanas de Fieldcourse y vuelva a abrirlo. Si sigue ocurriendo, entregue a su formador la carpeta { $folder }: contiene el archivo de progreso y sus copias diarias, que el comando «fieldcourse backup restore» puede recuperar.
+course-not-translated = Este curso aún no está traducido a su idioma, así que se muestra en su idioma original: { $language }.

@@ -174,7 +174,7 @@ settings-language = Langue
 settings-theme = Couleurs
 settings-text-size = Taille du texte
 settings-percent = { $percent } %
-settings-names = Votre nom
+settings-names = Noms
 settings-certificate-name-hint = Les certificats affichent ce nom tel que saisi, accents compris. Laissez vide pour utiliser votre nom.
 settings-save-names = Enregistrer les noms
 settings-names-saved = Enregistré.
@@ -213,3 +213,4 @@ shortcut-reload = Relire les dossiers de cours
 ## Progress file problems
 store-failed-heading = Votre fichier de progression n’a pas pu être ouvert
 store-failed-help = Rien n’a été modifié. Fermez les autres fenêtres de Fieldcourse et relancez-le. Si le problème persiste, confiez à votre formateur le dossier { $folder } : il contient le fichier de progression et ses sauvegardes quotidiennes, que la commande « fieldcourse backup restore » peut rétablir.
+course-not-translated = Ce cours n’est pas encore traduit dans votre langue ; il s’affiche dans sa langue d’origine : { $language }.

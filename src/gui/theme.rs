@@ -332,6 +332,29 @@ pub fn bar_button(theme: &Theme, status: button::Status) -> button::Style {
     }
 }
 
+/// A button for a secondary action or an unchosen option: outlined, so it
+/// reads as a button in every theme without competing with the primary one.
+pub fn secondary_button(theme: &Theme, status: button::Status) -> button::Style {
+    let scheme = scheme(theme);
+    let background = match status {
+        button::Status::Hovered | button::Status::Pressed => scheme.highlight_fill,
+        _ => scheme.surface,
+    };
+    button::Style {
+        background: Some(Background::Color(background)),
+        text_color: match status {
+            button::Status::Hovered | button::Status::Pressed => scheme.highlight_text,
+            _ => scheme.primary,
+        },
+        border: Border {
+            color: scheme.primary,
+            width: 1.0,
+            radius: 6.0.into(),
+        },
+        ..button::Style::default()
+    }
+}
+
 /// A button that reads as a link: primary-coloured text, filled on hover.
 pub fn text_button(theme: &Theme, status: button::Status) -> button::Style {
     let scheme = scheme(theme);

@@ -353,3 +353,14 @@ fn tab_and_enter_take_a_learner_from_the_picker_into_a_lesson() {
     };
     assert_eq!(state.position(), 1);
 }
+
+#[test]
+fn a_course_without_the_learners_language_says_so() {
+    let folder = course_folder();
+    let mut app = app_for(folder.path(), "es");
+    click(&mut app, "open-course-0");
+    assert!(shows(
+        &app,
+        "Este curso aún no está traducido a su idioma, así que se muestra en su idioma original: English."
+    ));
+}

@@ -204,6 +204,21 @@ impl State {
             look.text(course.summary.clone(), theme::BODY),
         ]
         .spacing(8);
+        let shown_in = crate::i18n::Language::from_tag(&course.language).map(|l| l.tag);
+        if shown_in != Some(locale.language().tag) {
+            page = page.push(
+                container(look.text(
+                    locale.text_with(
+                        "course-not-translated",
+                        &fluent_args!["language" => crate::i18n::language_name(&course.language)],
+                    ),
+                    theme::BODY,
+                ))
+                .padding([8, 12])
+                .width(Fill)
+                .style(theme::warning_pill),
+            );
+        }
         if !course
             .modules
             .iter()
@@ -351,7 +366,7 @@ impl State {
             let take = button(look.label(locale.text(action), theme::BODY))
                 .on_press(Message::OpenQuiz(quiz.id.clone()))
                 .padding([6, 16])
-                .style(button::secondary);
+                .style(theme::secondary_button);
             column = column.push(look.start(look.action(format!("quiz-{}", quiz.id), take)));
         }
         container(column).padding([4, 12]).into()

@@ -267,7 +267,7 @@ impl State {
                 .on_press(Message::ShowAdd)
                 .width(CARD_WIDTH)
                 .height(CARD_HEIGHT)
-                .style(button::secondary);
+                .style(theme::secondary_button);
                 cards.push(look.action("add-learner", add).into());
                 page = page.push(wrap(cards, look));
             }
@@ -374,7 +374,7 @@ impl State {
                     button(look.label(locale.text("learners-cancel"), theme::BODY))
                         .on_press(Message::Cancel)
                         .padding([10, 24])
-                        .style(button::secondary),
+                        .style(theme::secondary_button),
                 )
                 .into(),
             );

@@ -532,7 +532,7 @@ impl State {
             let previous = button(look.label(locale.text("lesson-previous"), theme::BODY))
                 .on_press(Message::Previous)
                 .padding([10, 20])
-                .style(button::secondary);
+                .style(theme::secondary_button);
             buttons.push(look.action("previous", previous).into());
         }
         buttons.push(iced::widget::space::horizontal().into());

@@ -304,7 +304,7 @@ fn choice<'a>(
     let (label, style): (String, fn(&iced::Theme, button::Status) -> button::Style) = if chosen {
         (format!("• {label}"), button::primary)
     } else {
-        (label, button::secondary)
+        (label, theme::secondary_button)
     };
     look.action(
         id,
