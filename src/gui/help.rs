@@ -74,10 +74,7 @@ pub fn store_failed<'a, M: 'a>(
 ) -> Element<'a, M> {
     let page = column![
         look.heading(locale.text("store-failed-heading"), theme::H1),
-        container(look.text(problem.to_owned(), theme::BODY))
-            .padding(16)
-            .width(Fill)
-            .style(theme::error_box),
+        look.error(problem.to_owned()),
         look.text(
             locale.text_with(
                 "store-failed-help",

@@ -179,6 +179,46 @@ impl Look {
         .into()
     }
 
+    /// A message box for an error, with what to do next.
+    pub fn error<'a, M: 'a>(&self, content: impl Into<String>) -> Container<'a, M> {
+        container(self.text(content, super::theme::BODY))
+            .padding(12)
+            .width(Fill)
+            .style(super::theme::error_box)
+    }
+
+    /// A screen's main action, reachable by Tab under `id`.
+    pub fn primary_button<'a, M: Clone + 'a>(
+        &self,
+        id: impl Into<String>,
+        label: String,
+        message: M,
+    ) -> Container<'a, M> {
+        self.action(
+            id,
+            button(self.label(label, super::theme::BODY))
+                .on_press(message)
+                .padding([10, 24])
+                .style(button::primary),
+        )
+    }
+
+    /// A secondary action, outlined, reachable by Tab under `id`.
+    pub fn secondary_button<'a, M: Clone + 'a>(
+        &self,
+        id: impl Into<String>,
+        label: String,
+        message: M,
+    ) -> Container<'a, M> {
+        self.action(
+            id,
+            button(self.label(label, super::theme::BODY))
+                .on_press(message)
+                .padding([10, 24])
+                .style(super::theme::secondary_button),
+        )
+    }
+
     /// The band across the top of a screen, its items in reading order.
     pub fn top_bar<'a, M: 'a>(&self, items: Vec<Element<'a, M>>) -> Element<'a, M> {
         container(self.row(items).spacing(16).align_y(iced::Center))

@@ -9,6 +9,7 @@ use fieldcourse::paths::Paths;
 use fieldcourse::progress::{NewLearner, Profile, Store};
 use iced::{Settings, Size};
 use iced_test::Simulator;
+use iced_test::selector::id;
 use std::path::Path;
 
 /// The paths of an app reading courses from `folder`, with its data inside it.
@@ -84,4 +85,18 @@ pub fn simulator(app: &App) -> Simulator<'_, Message> {
         ..Settings::default()
     };
     Simulator::with_size(settings, Size::new(1280.0, 3000.0), app.view())
+}
+
+/// Clicks the widget with `widget_id` and feeds the resulting messages back;
+/// a library that opens is loaded as its task would load it.
+pub fn click(app: &mut App, widget_id: &str) {
+    let mut ui = simulator(app);
+    ui.click(id(widget_id.to_owned()))
+        .unwrap_or_else(|e| panic!("no {widget_id}: {e:?}"));
+    let messages: Vec<Message> = ui.into_messages().collect();
+    assert!(!messages.is_empty(), "clicking {widget_id} did nothing");
+    for message in messages {
+        let _ = app.update(message);
+    }
+    load_library(app);
 }

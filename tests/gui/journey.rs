@@ -10,7 +10,7 @@ use iced_test::selector::id;
 use serde_json::json;
 use tempfile::TempDir;
 
-use crate::common::{add_learner, app_for, load_library, paths_for, simulator, start};
+use crate::common::{add_learner, app_for, click, load_library, paths_for, simulator, start};
 
 /// A course of three lessons (one with a reflection) and a quiz.
 fn course_folder() -> TempDir {
@@ -34,20 +34,6 @@ fn course_folder() -> TempDir {
     });
     std::fs::write(dir.join("course.json"), course.to_string()).unwrap();
     root
-}
-
-/// Clicks the widget with `widget_id` and feeds the resulting messages back;
-/// a library that opens is loaded as its task would load it.
-fn click(app: &mut App, widget_id: &str) {
-    let mut ui = simulator(app);
-    ui.click(id(widget_id.to_owned()))
-        .unwrap_or_else(|e| panic!("no {widget_id}: {e:?}"));
-    let messages: Vec<Message> = ui.into_messages().collect();
-    assert!(!messages.is_empty(), "clicking {widget_id} did nothing");
-    for message in messages {
-        let _ = app.update(message);
-    }
-    load_library(app);
 }
 
 /// Types `text` into the field with `widget_id`.

@@ -1,11 +1,10 @@
 //! From the library into a course and through its lessons, by mouse and keyboard.
 
 use fieldcourse::gui::app::{App, Message, Screen, Shortcut};
-use iced_test::selector::id;
 use serde_json::json;
 use tempfile::TempDir;
 
-use crate::common::{app_for, simulator};
+use crate::common::{app_for, click, simulator};
 
 /// A course folder with two modules, every block kind and a picture.
 fn course_folder() -> TempDir {
@@ -42,18 +41,6 @@ fn course_folder() -> TempDir {
     });
     std::fs::write(dir.join("course.json"), course.to_string()).unwrap();
     root
-}
-
-/// Clicks the widget with `widget_id` and feeds the resulting messages back.
-fn click(app: &mut App, widget_id: &str) {
-    let mut ui = simulator(app);
-    ui.click(id(widget_id.to_owned()))
-        .unwrap_or_else(|e| panic!("no {widget_id}: {e:?}"));
-    let messages: Vec<Message> = ui.into_messages().collect();
-    assert!(!messages.is_empty(), "clicking {widget_id} did nothing");
-    for message in messages {
-        let _ = app.update(message);
-    }
 }
 
 fn lesson_position(app: &App) -> Option<usize> {

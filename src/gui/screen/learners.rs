@@ -331,12 +331,7 @@ impl State {
             }
         }
         if let Some(problem) = &self.problem {
-            page = page.push(
-                container(look.text(problem.clone(), theme::BODY))
-                    .padding(12)
-                    .width(Fill)
-                    .style(theme::error_box),
-            );
+            page = page.push(look.error(problem.clone()));
         }
         let page = container(page).max_width(theme::CONTENT_WIDTH).padding(32);
         column![
@@ -358,25 +353,13 @@ impl State {
         label: &str,
     ) -> Element<'a, Message> {
         let mut buttons = vec![
-            look.action(
-                "submit",
-                button(look.label(locale.text(label), theme::BODY))
-                    .on_press(submit)
-                    .padding([10, 24])
-                    .style(button::primary),
-            )
-            .into(),
+            look.primary_button("submit", locale.text(label), submit)
+                .into(),
         ];
         if !self.learners.is_empty() {
             buttons.push(
-                look.action(
-                    "cancel",
-                    button(look.label(locale.text("learners-cancel"), theme::BODY))
-                        .on_press(Message::Cancel)
-                        .padding([10, 24])
-                        .style(theme::secondary_button),
-                )
-                .into(),
+                look.secondary_button("cancel", locale.text("learners-cancel"), Message::Cancel)
+                    .into(),
             );
         }
         look.row(buttons).spacing(12).into()

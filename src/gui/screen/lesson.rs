@@ -387,18 +387,10 @@ impl State {
             page = page.push(look.text(locale.text("lesson-empty"), theme::BODY));
         }
         if let Some(problem) = &self.problem {
-            page = page.push(
-                container(look.text(
-                    locale.text_with(
-                        "lesson-save-failed",
-                        &fluent_args!["problem" => problem.clone()],
-                    ),
-                    theme::BODY,
-                ))
-                .padding(12)
-                .width(Fill)
-                .style(theme::error_box),
-            );
+            page = page.push(look.error(locale.text_with(
+                "lesson-save-failed",
+                &fluent_args!["problem" => problem.clone()],
+            )));
         }
         for (index, block) in self.blocks.iter().enumerate() {
             page = page.push(self.block(index, block, locale, text_look, theme));

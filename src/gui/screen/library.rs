@@ -215,18 +215,10 @@ impl State {
                 ]
                 .spacing(8);
                 if let Some(problem) = &self.problem {
-                    list = list.push(
-                        container(look.text(
-                            locale.text_with(
-                                "library-open-failed",
-                                &fluent_args!["problem" => problem.clone()],
-                            ),
-                            theme::BODY,
-                        ))
-                        .padding(12)
-                        .width(Fill)
-                        .style(theme::error_box),
-                    );
+                    list = list.push(look.error(locale.text_with(
+                        "library-open-failed",
+                        &fluent_args!["problem" => problem.clone()],
+                    )));
                 }
                 for (index, card) in cards.iter().enumerate() {
                     let progress = card

@@ -233,15 +233,11 @@ impl State {
                 .size(theme::BODY)
                 .padding(10),
             look.muted(locale.text("settings-certificate-name-hint"), theme::SMALL),
-            look.start(
-                look.action(
-                    "save-names",
-                    button(look.label(locale.text("settings-save-names"), theme::BODY))
-                        .on_press(Message::SaveNames)
-                        .padding([10, 24])
-                        .style(button::primary)
-                )
-            ),
+            look.start(look.primary_button(
+                "save-names",
+                locale.text("settings-save-names"),
+                Message::SaveNames
+            )),
         ]
         .spacing(8);
         match &self.saved {
@@ -249,12 +245,7 @@ impl State {
                 names = names.push(look.text(locale.text("settings-names-saved"), theme::BODY));
             }
             Some(Saved::Failed(problem)) => {
-                names = names.push(
-                    container(look.text(problem.clone(), theme::BODY))
-                        .padding(12)
-                        .width(Fill)
-                        .style(theme::error_box),
-                );
+                names = names.push(look.error(problem.clone()));
             }
             None => {}
         }
