@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod font;
+pub mod problem;
 pub mod rich;
 pub mod screen;
 pub mod theme;
