@@ -26,6 +26,8 @@ pub enum Message {
     Back,
     /// Open the lesson at this position in reading order.
     OpenLesson(usize),
+    /// Show the certificate, or what is left to earn it.
+    OpenCertificate,
 }
 
 /// What the overview asks of the app.
@@ -41,6 +43,13 @@ pub enum Event {
         course: Arc<Course>,
         /// The lesson's position in reading order.
         position: usize,
+    },
+    /// Show the certificate screen for this course.
+    OpenCertificate {
+        /// The course, as loaded.
+        loaded: LoadedCourse,
+        /// The course in the language shown.
+        course: Arc<Course>,
     },
 }
 
@@ -65,6 +74,10 @@ impl State {
                 loaded: self.loaded.clone(),
                 course: Arc::clone(&self.course),
                 position,
+            },
+            Message::OpenCertificate => Event::OpenCertificate {
+                loaded: self.loaded.clone(),
+                course: Arc::clone(&self.course),
             },
         };
         (Task::none(), Some(event))
@@ -161,6 +174,11 @@ impl State {
                 theme::BODY,
                 theme::MUTED,
             ));
+            let open = button(look.label(locale.text("course-see-certificate"), theme::BODY))
+                .on_press(Message::OpenCertificate)
+                .padding([8, 20])
+                .style(button::secondary);
+            page = page.push(look.start(container(open).id("certificate")));
         }
         let page = container(page.spacing(16))
             .max_width(theme::CONTENT_WIDTH)

@@ -3,9 +3,11 @@
 //! Screens that record progress get the learner's session from the app with each
 //! `update` (`&LearnerSession`): they never hold the store themselves.
 
+pub mod certificate;
 pub mod course;
 pub mod lesson;
 pub mod library;
+pub mod trainer;
 
 use crate::course::{Course, LoadedCourse};
 use crate::progress::CourseVersion;
