@@ -1,13 +1,16 @@
 //! The app: which screen is showing, the interface language, and the keyboard.
 
-use super::screen::{course, lesson, library};
+use super::screen::{OpenCourse, certificate, course, lesson, library, trainer};
 use super::theme;
 use super::widget::Look;
+use crate::course::Course;
 use crate::i18n::{Language, Localizer};
 use crate::paths::Paths;
+use crate::progress::{LearnerId, SessionKey, Store};
 use iced::keyboard::{self, Key, key::Named};
 use iced::widget::operation::{self, AbsoluteOffset, RelativeOffset};
 use iced::{Element, Subscription, Task, Theme};
+use std::sync::Arc;
 
 /// How far one arrow key press scrolls, in logical pixels.
 const LINE_SCROLL: f32 = 48.0;
@@ -20,6 +23,11 @@ pub struct App {
     locale: Localizer,
     course_dirs: Vec<std::path::PathBuf>,
     screen: Screen,
+    // cert-trainer: the store and current learner the certificate and trainer
+    // screens need, until the app owner's `store: Store` and `SessionKey` land.
+    paths: Paths,
+    store: Option<Store>,
+    learner: Option<SessionKey>,
 }
 
 /// The screen on show, with its state.
@@ -31,6 +39,10 @@ pub enum Screen {
     Course(course::State),
     /// The lesson reader.
     Lesson(lesson::State),
+    /// A course's certificate, or what is left to earn it.
+    Certificate(certificate::State),
+    /// The trainer area.
+    Trainer(trainer::State),
 }
 
 /// Everything that can happen in the app.
@@ -42,6 +54,10 @@ pub enum Message {
     Course(course::Message),
     /// A message for the lesson reader.
     Lesson(lesson::Message),
+    /// A message for the certificate screen.
+    Certificate(certificate::Message),
+    /// A message for the trainer area.
+    Trainer(trainer::Message),
     /// A keyboard shortcut was pressed.
     Shortcut(Shortcut),
     /// A web link finished opening (or failed to: there may be no browser or network).
@@ -94,6 +110,11 @@ impl App {
             locale: Localizer::new(language),
             course_dirs: paths.course_dirs.clone(),
             screen: Screen::Library(library),
+            paths: paths.clone(),
+            // No store means no certificates or trainer area, not no app: the
+            // library and lessons still work from the course files.
+            store: Store::open(&paths.data_dir).ok(),
+            learner: None,
         };
         (app, task.map(Message::Library))
     }
@@ -121,6 +142,7 @@ impl App {
                 let task = task.map(Message::Library);
                 match event {
                     Some(library::Event::OpenCourse(loaded)) => self.open_course(loaded),
+                    Some(library::Event::OpenTrainer) => self.open_trainer(),
                     None => task,
                 }
             }
@@ -137,6 +159,10 @@ impl App {
                         self.screen = Screen::Lesson(lesson::State::new(loaded, course, position));
                         Task::none()
                     }
+                    Some(course::Event::OpenCertificate { loaded, course }) => {
+                        self.open_certificate(loaded, course);
+                        Task::none()
+                    }
                     None => task,
                 }
             }
@@ -147,6 +173,29 @@ impl App {
                     Some(lesson::Event::Back(loaded)) => self.open_course(loaded),
                     Some(lesson::Event::OpenLink(url)) => open_link(url),
                     None => task,
+                }
+            }
+            (Message::Certificate(message), Screen::Certificate(state)) => {
+                let (task, event) = state.update(message);
+                let task = task.map(Message::Certificate);
+                match event {
+                    Some(certificate::Event::Back) => {
+                        let loaded = state.course().loaded.clone();
+                        self.open_course(loaded)
+                    }
+                    None => task,
+                }
+            }
+            (Message::Trainer(message), Screen::Trainer(state)) => {
+                let Some(store) = &self.store else {
+                    return Task::none();
+                };
+                let (task, event) = state.update(message, store, &self.paths);
+                let task = task.map(Message::Trainer);
+                match event {
+                    Some(trainer::Event::Back) => self.open_library(),
+                    // The library reads the course folders afresh when it opens.
+                    Some(trainer::Event::CoursesChanged) | None => task,
                 }
             }
             (Message::Shortcut(shortcut), _) => self.shortcut(shortcut),
@@ -168,6 +217,63 @@ impl App {
         Task::none()
     }
 
+    /// Makes `learner` the current learner (a stand-in for the learner picker:
+    /// learners with a PIN are refused). Returns whether it worked.
+    pub fn use_learner(&mut self, learner: LearnerId) -> bool {
+        self.learner = self
+            .store
+            .as_ref()
+            .and_then(|store| store.open_session(learner, None).ok())
+            .map(|session| session.key());
+        self.learner.is_some()
+    }
+
+    /// Opens the trainer area (when the progress store could be opened).
+    pub fn open_trainer(&mut self) -> Task<Message> {
+        let Some(store) = &self.store else {
+            return Task::none();
+        };
+        let (state, task) = trainer::State::new(store, &self.paths);
+        self.screen = Screen::Trainer(state);
+        task.map(Message::Trainer)
+    }
+
+    /// Opens the certificate screen for the current learner, issuing the
+    /// certificate if the course is complete. Stays put with no learner.
+    pub fn open_certificate(&mut self, loaded: crate::course::LoadedCourse, course: Arc<Course>) {
+        if self.learner.is_none() {
+            // Until the learner picker lands: a device with one learner and no
+            // PIN needs no picking (as the UI brief says of single-learner installs).
+            let only = self
+                .store
+                .as_ref()
+                .and_then(|store| store.learners().ok())
+                .filter(|learners| learners.len() == 1)
+                .and_then(|learners| learners.into_iter().find(|learner| !learner.has_pin));
+            if let Some(learner) = only {
+                self.use_learner(learner.id);
+            }
+        }
+        let (Some(store), Some(key)) = (&self.store, &self.learner) else {
+            return;
+        };
+        // Progress is recorded against the source course, whatever language shows.
+        let source = loaded.course.clone().unwrap_or_else(|| Arc::clone(&course));
+        let Ok(version) = store.register_course(&source) else {
+            return;
+        };
+        let Ok(session) = store.resume_session(key) else {
+            return;
+        };
+        let open = OpenCourse {
+            loaded,
+            course,
+            version,
+        };
+        let state = certificate::State::new(open, &session, &self.paths.data_dir);
+        self.screen = Screen::Certificate(state);
+    }
+
     fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
         let rtl = self.locale.language().right_to_left;
         let (previous, next) = if rtl {
@@ -185,11 +291,19 @@ impl App {
             (Shortcut::Back, Screen::Lesson(_)) => {
                 self.update(Message::Lesson(lesson::Message::Back))
             }
+            (Shortcut::Back, Screen::Certificate(_)) => {
+                self.update(Message::Certificate(certificate::Message::Back))
+            }
+            (Shortcut::Back, Screen::Trainer(_)) => {
+                self.update(Message::Trainer(trainer::Message::Back))
+            }
             (Shortcut::Previous, Screen::Lesson(_)) => self.update(Message::Lesson(previous)),
             (Shortcut::Next, Screen::Lesson(_)) => self.update(Message::Lesson(next)),
             (Shortcut::Scroll(key), Screen::Library(_)) => scroll(library::SCROLL_ID, key),
             (Shortcut::Scroll(key), Screen::Course(_)) => scroll(course::SCROLL_ID, key),
             (Shortcut::Scroll(key), Screen::Lesson(_)) => scroll(lesson::SCROLL_ID, key),
+            (Shortcut::Scroll(key), Screen::Certificate(_)) => scroll(certificate::SCROLL_ID, key),
+            (Shortcut::Scroll(key), Screen::Trainer(_)) => scroll(trainer::SCROLL_ID, key),
             _ => Task::none(),
         }
     }
@@ -203,6 +317,8 @@ impl App {
             Screen::Lesson(state) => state
                 .view(&self.locale, look, &self.theme())
                 .map(Message::Lesson),
+            Screen::Certificate(state) => state.view(&self.locale, look).map(Message::Certificate),
+            Screen::Trainer(state) => state.view(&self.locale, look).map(Message::Trainer),
         }
     }
 
