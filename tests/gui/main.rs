@@ -1,6 +1,10 @@
 //! GUI tests: the real screens driven headless by iced's simulator, by widget id.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
+mod certificate;
 mod common;
+mod fixture;
 mod library;
 mod reader;
+mod tasks;
+mod trainer;
