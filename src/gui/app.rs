@@ -160,8 +160,7 @@ impl App {
                         Task::none()
                     }
                     Some(course::Event::OpenCertificate { loaded, course }) => {
-                        self.open_certificate(loaded, course);
-                        Task::none()
+                        self.open_certificate(loaded, course)
                     }
                     None => task,
                 }
@@ -235,12 +234,19 @@ impl App {
         };
         let (state, task) = trainer::State::new(store, &self.paths);
         self.screen = Screen::Trainer(state);
-        task.map(Message::Trainer)
+        Task::batch([
+            task.map(Message::Trainer),
+            operation::snap_to(trainer::SCROLL_ID, RelativeOffset::START),
+        ])
     }
 
     /// Opens the certificate screen for the current learner, issuing the
     /// certificate if the course is complete. Stays put with no learner.
-    pub fn open_certificate(&mut self, loaded: crate::course::LoadedCourse, course: Arc<Course>) {
+    pub fn open_certificate(
+        &mut self,
+        loaded: crate::course::LoadedCourse,
+        course: Arc<Course>,
+    ) -> Task<Message> {
         if self.learner.is_none() {
             // Until the learner picker lands: a device with one learner and no
             // PIN needs no picking (as the UI brief says of single-learner installs).
@@ -255,15 +261,15 @@ impl App {
             }
         }
         let (Some(store), Some(key)) = (&self.store, &self.learner) else {
-            return;
+            return Task::none();
         };
         // Progress is recorded against the source course, whatever language shows.
         let source = loaded.course.clone().unwrap_or_else(|| Arc::clone(&course));
         let Ok(version) = store.register_course(&source) else {
-            return;
+            return Task::none();
         };
         let Ok(session) = store.resume_session(key) else {
-            return;
+            return Task::none();
         };
         let open = OpenCourse {
             loaded,
@@ -272,6 +278,9 @@ impl App {
         };
         let state = certificate::State::new(open, &session, &self.paths.data_dir);
         self.screen = Screen::Certificate(state);
+        // iced keeps a scrollable's offset across screens of the same shape:
+        // start at the top, where the heading is.
+        operation::snap_to(certificate::SCROLL_ID, RelativeOffset::START)
     }
 
     fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {

@@ -347,16 +347,18 @@ impl State {
 
     fn save_status<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
         match &self.saving {
-            Saving::Idle => look
-                .colored(
-                    locale.text_with(
-                        "cert-save-where",
-                        &fluent_args!["folder" => self.save_folder.display().to_string()],
-                    ),
+            Saving::Idle => column![
+                look.colored(locale.text("cert-save-where"), theme::SMALL, theme::MUTED),
+                // A path on a line of its own keeps its slashes in place in
+                // right-to-left text.
+                look.colored(
+                    self.save_folder.display().to_string(),
                     theme::SMALL,
-                    theme::MUTED,
-                )
-                .into(),
+                    theme::MUTED
+                ),
+            ]
+            .spacing(2)
+            .into(),
             Saving::Working { .. } => look
                 .colored(locale.text("cert-saving"), theme::BODY, theme::MUTED)
                 .into(),
@@ -364,13 +366,8 @@ impl State {
                 column![
                     look.strong(locale.text("cert-saved"), theme::BODY),
                     look.text(files.pdf.display().to_string(), theme::BODY),
-                    look.text(
-                        locale.text_with(
-                            "cert-saved-json",
-                            &fluent_args!["file" => files.json.display().to_string()]
-                        ),
-                        theme::SMALL
-                    ),
+                    look.text(locale.text("cert-saved-json"), theme::SMALL),
+                    look.text(files.json.display().to_string(), theme::SMALL),
                 ]
                 .spacing(4),
                 theme::success_note,
@@ -395,7 +392,14 @@ impl State {
                     .saved()
                     .map(|files| files.pdf.display().to_string())
                     .unwrap_or_default();
-                locale.text_with("cert-no-viewer", &fluent_args!["file" => path])
+                return Some(
+                    column![
+                        look.text(locale.text("cert-no-viewer"), theme::BODY),
+                        look.text(path, theme::BODY),
+                    ]
+                    .spacing(4)
+                    .into(),
+                );
             }
         };
         Some(look.text(text, theme::BODY).into())

@@ -404,16 +404,21 @@ impl State {
             export = export.on_press(Message::ExportCsv);
         }
         let status: Element<'a, Message> = match &self.export {
-            Export::Idle => look
-                .colored(
-                    locale.text_with(
-                        "trainer-export-where",
-                        &fluent_args!["folder" => self.export_folder.display().to_string()],
-                    ),
+            Export::Idle => column![
+                look.colored(
+                    locale.text("trainer-export-where"),
                     theme::SMALL,
-                    theme::MUTED,
-                )
-                .into(),
+                    theme::MUTED
+                ),
+                // On a line of its own, so right-to-left text leaves it intact.
+                look.colored(
+                    self.export_folder.display().to_string(),
+                    theme::SMALL,
+                    theme::MUTED
+                ),
+            ]
+            .spacing(2)
+            .into(),
             Export::Writing => look
                 .colored(
                     locale.text("trainer-export-writing"),
@@ -565,7 +570,7 @@ fn register_view<'a>(data: &'a Data, locale: &Localizer, look: Look) -> Element<
             .into();
     }
     let line = |cells: [String; 4], bold: bool| -> Element<'a, Message> {
-        let portions = [3, 4, 2, 2];
+        let portions = [3, 3, 3, 2];
         let cells = cells
             .into_iter()
             .zip(portions)
