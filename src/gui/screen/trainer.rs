@@ -257,6 +257,8 @@ impl State {
             ])
             .spacing(8)
             .wrap();
+        // The tabs start on the reading side: right in Arabic.
+        let tabs = look.start(tabs);
         let section = match (&self.data, self.tab) {
             (_, Tab::Import) => self.import_view(locale, look),
             (Err(error), _) => notice(
