@@ -115,6 +115,21 @@ fn importing_a_valid_course_installs_it_for_the_library() {
 }
 
 #[test]
+fn importing_a_new_version_replaces_the_installed_one() {
+    let mut area = Area::fresh();
+    let source = write_course(&area.root.path().join("usb"));
+    area.import(&source);
+    let mut newer = course_json();
+    newer["version"] = serde_json::json!("1.1.0");
+    std::fs::write(source.join("course.json"), newer.to_string()).unwrap();
+    assert_eq!(area.click("import"), vec![Event::CoursesChanged]);
+    let found = discover(&area.paths.course_dirs);
+    assert_eq!(found.len(), 1, "replaced, not added beside");
+    assert_eq!(found[0].course.as_ref().unwrap().version, "1.1.0");
+    assert!(!area.paths.data_dir.join(".importing").exists());
+}
+
+#[test]
 fn importing_a_course_json_file_installs_its_folder() {
     let mut area = Area::fresh();
     let source = write_course(&area.root.path().join("usb"));
