@@ -54,6 +54,20 @@ pub fn default_data_dir() -> Option<PathBuf> {
     ProjectDirs::from("org", "Fieldcourse", "fieldcourse").map(|dirs| dirs.data_dir().to_owned())
 }
 
+/// Where files for people to keep (certificates, reports) are saved: the
+/// Documents folder, else the home folder, else `data_dir`. File dialogs cannot
+/// be relied on (with no desktop portal they return nothing), so the app saves
+/// here and shows the path.
+pub fn documents_dir(data_dir: &Path) -> PathBuf {
+    directories::UserDirs::new()
+        .map(|dirs| {
+            dirs.document_dir()
+                .unwrap_or_else(|| dirs.home_dir())
+                .to_owned()
+        })
+        .unwrap_or_else(|| data_dir.to_owned())
+}
+
 /// The courses that ship with Fieldcourse: `courses/` beside the executable, in
 /// `../share/fieldcourse/courses` for an installed build, or in the source tree
 /// for a build run with cargo.

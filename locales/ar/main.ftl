@@ -236,3 +236,89 @@ shortcut-reload = إعادة قراءة مجلدات الدورات
 store-failed-heading = تعذّر فتح ملف تقدمك
 store-failed-help = لم يتغير شيء. أغلق نسخ Fieldcourse الأخرى ثم شغّله من جديد. إن تكرر ذلك فأعطِ مدربك المجلد { $folder }: فيه ملف التقدم ونسخه الاحتياطية اليومية التي يستعيدها الأمر «fieldcourse backup restore».
 course-not-translated = لا تتوفر لهذه الدورة ترجمة بلغتك بعد، لذلك تُعرض بلغتها الأصلية: { $language }.
+
+## شاشة الشهادة
+course-see-certificate = شهادتك
+cert-screen-title = شهادتك
+cert-issued-now = أحسنت: لقد أتممت الدورة. شهادتك جاهزة.
+cert-none = هذه الدورة لا تمنح شهادة.
+cert-failed = تعذّر إعداد الشهادة: { $error }
+cert-save-pdf = حفظ ملف PDF
+cert-open-to-print = فتح للطباعة
+cert-save-where = سيُحفظ ملف PDF في هذا المجلد:
+cert-saving = جارٍ الحفظ…
+cert-saved = تم الحفظ. شهادتك هنا:
+cert-saved-json = وثيقة الاعتماد الرقمية بجانبها:
+cert-save-failed = تعذّر حفظ ملف PDF: { $error }
+cert-opening = جارٍ فتح ملف PDF…
+cert-opened = ملف PDF مفتوح في عارض PDF لديك: اطبعه من هناك.
+cert-no-viewer = لم يُعثر على برنامج لعرض ملفات PDF على هذا الحاسوب. انسخ الشهادة المحفوظة إلى حاسوب متصل بطابعة:
+cert-not-yet-title = لم تكتمل بعد
+cert-not-yet-body = تصدر شهادتك فور إتمامك ما هو مذكور أدناه.
+cert-lessons-left = { $count ->
+    [one] درس واحد متبقٍّ
+    [two] درسان متبقيان
+    [few] { $count } دروس متبقية
+   *[other] { $count } درسًا متبقيًا
+}
+cert-quizzes-left = { $count ->
+    [one] اختبار واحد يجب اجتيازه
+    [two] اختباران يجب اجتيازهما
+    [few] { $count } اختبارات يجب اجتيازها
+   *[other] { $count } اختبارًا يجب اجتيازها
+}
+
+## مساحة المدرّب
+trainer-open = مساحة المدرّب
+trainer-title = مساحة المدرّب
+trainer-tab-import = استيراد دورة
+trainer-tab-learners = المتعلّمون
+trainer-tab-report = التقرير
+trainer-tab-register = الشهادات
+trainer-read-failed = تعذّرت قراءة ملف التقدّم: { $error }
+trainer-import-heading = استيراد دورة
+trainer-import-body = اكتب مسار مجلد الدورة أو ملف course.json الخاص بها. تُفحص الدورة أولًا ولا تُثبَّت إلا إذا خلت من المشكلات.
+trainer-import-placeholder = /media/usb/my-course
+trainer-import = استيراد
+trainer-import-no-path = اكتب مسار مجلد الدورة أولًا.
+trainer-import-checking = جارٍ فحص الدورة ونسخها…
+trainer-import-done = ثُبّتت «{ $title }». يجدها المتعلّمون الآن في المكتبة.
+trainer-import-refused = { $count ->
+    [one] لم تُثبَّت: يجب إصلاح مشكلة واحدة أولًا. سلّم هذه القائمة إلى مؤلف الدورة:
+    [two] لم تُثبَّت: يجب إصلاح مشكلتين أولًا. سلّم هذه القائمة إلى مؤلف الدورة:
+    [few] لم تُثبَّت: يجب إصلاح { $count } مشكلات أولًا. سلّم هذه القائمة إلى مؤلف الدورة:
+   *[other] لم تُثبَّت: يجب إصلاح { $count } مشكلة أولًا. سلّم هذه القائمة إلى مؤلف الدورة:
+}
+trainer-import-failed = تعذّر تثبيت الدورة: { $error }
+trainer-learners-heading = { $count ->
+    [zero] لا متعلّمين على هذا الحاسوب
+    [one] متعلّم واحد على هذا الحاسوب
+    [two] متعلّمان على هذا الحاسوب
+    [few] { $count } متعلّمين على هذا الحاسوب
+   *[other] { $count } متعلّمًا على هذا الحاسوب
+}
+trainer-no-learners = لا متعلّمين بعد. يظهر المتعلّمون هنا بعد إضافة أسمائهم.
+trainer-learner-not-started = لم يبدأ أي دورة بعد.
+trainer-progress-lessons = الدروس: { $done } من { $total }
+trainer-progress-quizzes = الاختبارات المجتازة: { $passed } من { $total }
+trainer-progress-completed = مكتملة
+trainer-progress-certified = صدرت الشهادة
+trainer-report-heading = تقرير التقدّم
+trainer-report-body = ملف جدول بيانات (CSV) فيه سطر لكل متعلّم ودورة: الدروس المنجزة ونتائج الاختبارات والإتمام والشهادة.
+trainer-export-csv = تصدير تقرير CSV
+trainer-export-where = سيُحفظ التقرير في هذا المجلد:
+trainer-export-writing = جارٍ كتابة التقرير…
+trainer-export-done = حُفظ التقرير هنا:
+trainer-export-failed = تعذّر حفظ التقرير: { $error }
+trainer-register-heading = { $count ->
+    [zero] لم تصدر أي شهادة على هذا الحاسوب
+    [one] شهادة واحدة صدرت على هذا الحاسوب
+    [two] شهادتان صدرتا على هذا الحاسوب
+    [few] { $count } شهادات صدرت على هذا الحاسوب
+   *[other] { $count } شهادة صدرت على هذا الحاسوب
+}
+trainer-no-certificates = لم تصدر أي شهادة بعد.
+trainer-register-learner = المتعلّم
+trainer-register-course = الدورة
+trainer-register-date = التاريخ
+trainer-register-code = الرمز

@@ -211,3 +211,77 @@ shortcut-reload = Read the course folders again
 store-failed-heading = Your progress file could not be opened
 store-failed-help = Nothing was changed. Close other copies of Fieldcourse and start it again. If this keeps happening, give your trainer the folder { $folder }: it holds the progress file and its daily backups, which the command “fieldcourse backup restore” can bring back.
 course-not-translated = This course has no translation in your language yet, so it is shown in its own language: { $language }.
+
+## Certificate screen
+course-see-certificate = Your certificate
+cert-screen-title = Your certificate
+cert-issued-now = Well done: you have completed the course. Your certificate is ready.
+cert-none = This course does not give a certificate.
+cert-failed = The certificate could not be prepared: { $error }
+cert-save-pdf = Save PDF
+cert-open-to-print = Open to print
+cert-save-where = The PDF will be saved in this folder:
+cert-saving = Saving…
+cert-saved = Saved. Your certificate is here:
+cert-saved-json = Its digital credential is beside it:
+cert-save-failed = The PDF could not be saved: { $error }
+cert-opening = Opening the PDF…
+cert-opened = The PDF is open in your PDF viewer: print it from there.
+cert-no-viewer = No program to show PDFs was found on this computer. Copy the saved certificate to a computer with a printer:
+cert-not-yet-title = Not finished yet
+cert-not-yet-body = Your certificate is issued as soon as you finish what is listed below.
+cert-lessons-left = { $count ->
+    [one] One lesson to finish
+   *[other] { $count } lessons to finish
+}
+cert-quizzes-left = { $count ->
+    [one] One quiz to pass
+   *[other] { $count } quizzes to pass
+}
+
+## Trainer area
+trainer-open = Trainer area
+trainer-title = Trainer area
+trainer-tab-import = Import a course
+trainer-tab-learners = Learners
+trainer-tab-report = Report
+trainer-tab-register = Certificates
+trainer-read-failed = The progress file could not be read: { $error }
+trainer-import-heading = Import a course
+trainer-import-body = Type the path of a course folder or of its course.json file. The course is checked first and installed only if it has no problems.
+trainer-import-placeholder = /media/usb/my-course
+trainer-import = Import
+trainer-import-no-path = Type the path of a course folder first.
+trainer-import-checking = Checking and copying the course…
+trainer-import-done = Installed “{ $title }”. Learners find it in the library now.
+trainer-import-refused = { $count ->
+    [one] Not installed: one problem must be fixed first. Give this list to the course author:
+   *[other] Not installed: { $count } problems must be fixed first. Give this list to the course author:
+}
+trainer-import-failed = The course could not be installed: { $error }
+trainer-learners-heading = { $count ->
+    [one] One learner on this computer
+   *[other] { $count } learners on this computer
+}
+trainer-no-learners = No learners yet. Learners appear here once they have added their name.
+trainer-learner-not-started = Has not started a course yet.
+trainer-progress-lessons = Lessons { $done } of { $total }
+trainer-progress-quizzes = Quizzes passed { $passed } of { $total }
+trainer-progress-completed = Completed
+trainer-progress-certified = Certificate issued
+trainer-report-heading = Progress report
+trainer-report-body = A spreadsheet file (CSV) with one line per learner and course: lessons done, quiz results, completion and certificate.
+trainer-export-csv = Export CSV report
+trainer-export-where = The report will be saved in this folder:
+trainer-export-writing = Writing the report…
+trainer-export-done = Report saved here:
+trainer-export-failed = The report could not be saved: { $error }
+trainer-register-heading = { $count ->
+    [one] One certificate issued on this computer
+   *[other] { $count } certificates issued on this computer
+}
+trainer-no-certificates = No certificates issued yet.
+trainer-register-learner = Learner
+trainer-register-course = Course
+trainer-register-date = Date
+trainer-register-code = Code

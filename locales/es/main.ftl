@@ -211,3 +211,77 @@ shortcut-reload = Volver a leer las carpetas de cursos
 store-failed-heading = No se pudo abrir su archivo de progreso
 store-failed-help = No se ha cambiado nada. Cierre otras ventanas de Fieldcourse y vuelva a abrirlo. Si sigue ocurriendo, entregue a su formador la carpeta { $folder }: contiene el archivo de progreso y sus copias diarias, que el comando «fieldcourse backup restore» puede recuperar.
 course-not-translated = Este curso aún no está traducido a su idioma, así que se muestra en su idioma original: { $language }.
+
+## Pantalla del certificado
+course-see-certificate = Su certificado
+cert-screen-title = Su certificado
+cert-issued-now = Enhorabuena: ha completado el curso. Su certificado está listo.
+cert-none = Este curso no otorga certificado.
+cert-failed = No se pudo preparar el certificado: { $error }
+cert-save-pdf = Guardar PDF
+cert-open-to-print = Abrir para imprimir
+cert-save-where = El PDF se guardará en esta carpeta:
+cert-saving = Guardando…
+cert-saved = Guardado. Su certificado está aquí:
+cert-saved-json = Su credencial digital está al lado:
+cert-save-failed = No se pudo guardar el PDF: { $error }
+cert-opening = Abriendo el PDF…
+cert-opened = El PDF está abierto en su visor de PDF: imprímalo desde allí.
+cert-no-viewer = No se encontró ningún programa para mostrar PDF en este equipo. Copie el certificado guardado a un equipo con impresora:
+cert-not-yet-title = Aún no ha terminado
+cert-not-yet-body = Su certificado se emitirá en cuanto termine lo que se indica a continuación.
+cert-lessons-left = { $count ->
+    [one] Una lección por terminar
+   *[other] { $count } lecciones por terminar
+}
+cert-quizzes-left = { $count ->
+    [one] Un cuestionario por aprobar
+   *[other] { $count } cuestionarios por aprobar
+}
+
+## Área del formador
+trainer-open = Área del formador
+trainer-title = Área del formador
+trainer-tab-import = Importar un curso
+trainer-tab-learners = Participantes
+trainer-tab-report = Informe
+trainer-tab-register = Certificados
+trainer-read-failed = No se pudo leer el archivo de progreso: { $error }
+trainer-import-heading = Importar un curso
+trainer-import-body = Escriba la ruta de una carpeta de curso o de su archivo course.json. Primero se comprueba el curso y solo se instala si no tiene problemas.
+trainer-import-placeholder = /media/usb/mi-curso
+trainer-import = Importar
+trainer-import-no-path = Escriba primero la ruta de una carpeta de curso.
+trainer-import-checking = Comprobando y copiando el curso…
+trainer-import-done = «{ $title }» está instalado. Los participantes ya lo encuentran en la biblioteca.
+trainer-import-refused = { $count ->
+    [one] No instalado: primero hay que corregir un problema. Entregue esta lista al autor del curso:
+   *[other] No instalado: primero hay que corregir { $count } problemas. Entregue esta lista al autor del curso:
+}
+trainer-import-failed = No se pudo instalar el curso: { $error }
+trainer-learners-heading = { $count ->
+    [one] Un participante en este equipo
+   *[other] { $count } participantes en este equipo
+}
+trainer-no-learners = Aún no hay participantes. Aparecen aquí en cuanto añaden su nombre.
+trainer-learner-not-started = Todavía no ha empezado ningún curso.
+trainer-progress-lessons = Lecciones: { $done } de { $total }
+trainer-progress-quizzes = Cuestionarios aprobados: { $passed } de { $total }
+trainer-progress-completed = Completado
+trainer-progress-certified = Certificado emitido
+trainer-report-heading = Informe de progreso
+trainer-report-body = Un archivo de hoja de cálculo (CSV) con una línea por participante y curso: lecciones terminadas, resultados de los cuestionarios, finalización y certificado.
+trainer-export-csv = Exportar informe CSV
+trainer-export-where = El informe se guardará en esta carpeta:
+trainer-export-writing = Escribiendo el informe…
+trainer-export-done = Informe guardado aquí:
+trainer-export-failed = No se pudo guardar el informe: { $error }
+trainer-register-heading = { $count ->
+    [one] Un certificado emitido en este equipo
+   *[other] { $count } certificados emitidos en este equipo
+}
+trainer-no-certificates = Aún no se ha emitido ningún certificado.
+trainer-register-learner = Participante
+trainer-register-course = Curso
+trainer-register-date = Fecha
+trainer-register-code = Código

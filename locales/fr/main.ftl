@@ -214,3 +214,77 @@ shortcut-reload = Relire les dossiers de cours
 store-failed-heading = Votre fichier de progression n’a pas pu être ouvert
 store-failed-help = Rien n’a été modifié. Fermez les autres fenêtres de Fieldcourse et relancez-le. Si le problème persiste, confiez à votre formateur le dossier { $folder } : il contient le fichier de progression et ses sauvegardes quotidiennes, que la commande « fieldcourse backup restore » peut rétablir.
 course-not-translated = Ce cours n’est pas encore traduit dans votre langue ; il s’affiche dans sa langue d’origine : { $language }.
+
+## Écran du certificat
+course-see-certificate = Votre certificat
+cert-screen-title = Votre certificat
+cert-issued-now = Bravo : vous avez terminé le cours. Votre certificat est prêt.
+cert-none = Ce cours ne délivre pas de certificat.
+cert-failed = Le certificat n’a pas pu être préparé : { $error }
+cert-save-pdf = Enregistrer le PDF
+cert-open-to-print = Ouvrir pour imprimer
+cert-save-where = Le PDF sera enregistré dans ce dossier :
+cert-saving = Enregistrement…
+cert-saved = Enregistré. Votre certificat se trouve ici :
+cert-saved-json = Son justificatif numérique est à côté :
+cert-save-failed = Le PDF n’a pas pu être enregistré : { $error }
+cert-opening = Ouverture du PDF…
+cert-opened = Le PDF est ouvert dans votre lecteur de PDF : imprimez-le depuis celui-ci.
+cert-no-viewer = Aucun programme pour afficher les PDF n’a été trouvé sur cet ordinateur. Copiez le certificat enregistré sur un ordinateur relié à une imprimante :
+cert-not-yet-title = Pas encore terminé
+cert-not-yet-body = Votre certificat sera délivré dès que vous aurez terminé ce qui est indiqué ci-dessous.
+cert-lessons-left = { $count ->
+    [one] Une leçon à terminer
+   *[other] { $count } leçons à terminer
+}
+cert-quizzes-left = { $count ->
+    [one] Un quiz à réussir
+   *[other] { $count } quiz à réussir
+}
+
+## Espace formateur
+trainer-open = Espace formateur
+trainer-title = Espace formateur
+trainer-tab-import = Importer un cours
+trainer-tab-learners = Apprenants
+trainer-tab-report = Rapport
+trainer-tab-register = Certificats
+trainer-read-failed = Le fichier de progression n’a pas pu être lu : { $error }
+trainer-import-heading = Importer un cours
+trainer-import-body = Saisissez le chemin d’un dossier de cours ou de son fichier course.json. Le cours est d’abord vérifié, puis installé seulement s’il ne présente aucun problème.
+trainer-import-placeholder = /media/usb/mon-cours
+trainer-import = Importer
+trainer-import-no-path = Saisissez d’abord le chemin d’un dossier de cours.
+trainer-import-checking = Vérification et copie du cours…
+trainer-import-done = « { $title } » est installé. Les apprenants le trouvent maintenant dans la bibliothèque.
+trainer-import-refused = { $count ->
+    [one] Non installé : un problème doit d’abord être corrigé. Transmettez cette liste à l’auteur du cours :
+   *[other] Non installé : { $count } problèmes doivent d’abord être corrigés. Transmettez cette liste à l’auteur du cours :
+}
+trainer-import-failed = Le cours n’a pas pu être installé : { $error }
+trainer-learners-heading = { $count ->
+    [one] Un apprenant sur cet ordinateur
+   *[other] { $count } apprenants sur cet ordinateur
+}
+trainer-no-learners = Aucun apprenant pour l’instant. Les apprenants apparaissent ici dès qu’ils ont ajouté leur nom.
+trainer-learner-not-started = N’a pas encore commencé de cours.
+trainer-progress-lessons = Leçons : { $done } sur { $total }
+trainer-progress-quizzes = Quiz réussis : { $passed } sur { $total }
+trainer-progress-completed = Terminé
+trainer-progress-certified = Certificat délivré
+trainer-report-heading = Rapport de progression
+trainer-report-body = Un fichier tableur (CSV) avec une ligne par apprenant et par cours : leçons terminées, résultats aux quiz, achèvement et certificat.
+trainer-export-csv = Exporter le rapport CSV
+trainer-export-where = Le rapport sera enregistré dans ce dossier :
+trainer-export-writing = Écriture du rapport…
+trainer-export-done = Rapport enregistré ici :
+trainer-export-failed = Le rapport n’a pas pu être enregistré : { $error }
+trainer-register-heading = { $count ->
+    [one] Un certificat délivré sur cet ordinateur
+   *[other] { $count } certificats délivrés sur cet ordinateur
+}
+trainer-no-certificates = Aucun certificat délivré pour l’instant.
+trainer-register-learner = Apprenant
+trainer-register-course = Cours
+trainer-register-date = Date
+trainer-register-code = Code

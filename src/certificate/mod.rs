@@ -11,12 +11,14 @@
 //! - [`verify`]: checks a token, a `.json` credential or a certificate PDF.
 //! - [`pdf`]: the printable certificate in the learner's language.
 //! - [`issue`]: issuing once per learner and course through the progress store.
+//! - [`export`]: the PDF and the `.json` credential written side by side.
 //!
 //! Nothing here uses the GUI or the network.
 
 pub mod credential;
 mod date;
 mod eligibility;
+pub mod export;
 pub mod issue;
 pub mod keys;
 pub mod pdf;

@@ -553,7 +553,7 @@ pub fn render(signed: &SignedCertificate, options: &PdfOptions, origin: &Path) -
 }
 
 /// "Version 1.2.0 · 3.5 hours · Final score 92%", leaving out what is unknown.
-fn detail_line(words: &Localizer, signed: &SignedCertificate) -> String {
+pub fn detail_line(words: &Localizer, signed: &SignedCertificate) -> String {
     let certificate = &signed.certificate;
     let mut parts = Vec::new();
     let mut args = FluentArgs::new();

@@ -6,7 +6,8 @@
 //! read or written, 2 when no certificate has the id given.
 
 use crate::certificate::credential::SignedCertificate;
-use crate::certificate::pdf::{self, Paper, PdfOptions};
+use crate::certificate::export as files;
+use crate::certificate::pdf::{Paper, PdfOptions};
 use crate::certificate::{CertificateId, VerificationCode};
 use crate::course::{LoadedCourse, discover};
 use crate::paths::Paths;
@@ -171,41 +172,24 @@ fn export(
             );
         }
     };
-    let logo_png = find_course(paths, &signed.certificate.course.id).and_then(|loaded| {
-        let logo = loaded.course.as_ref()?.certificate.as_ref()?.logo.clone()?;
-        let folder = if loaded.origin.is_dir() {
-            loaded.origin.clone()
-        } else {
-            loaded.origin.parent()?.to_owned()
-        };
-        let png = pdf::read_logo(&folder, &logo);
-        if png.is_none() {
+    let logo_png = match find_course(paths, &signed.certificate.course.id)
+        .as_ref()
+        .and_then(files::course_logo)
+    {
+        Some(Ok(png)) => Some(png),
+        Some(Err(logo)) => {
             eprintln!(
                 "note: the logo {logo} is left out: only PNG logos are printed on certificates"
             );
+            None
         }
-        png
-    });
+        None => None,
+    };
     let options = PdfOptions { paper, logo_png };
-    let bytes = match pdf::render(&signed, &options, output) {
-        Ok(bytes) => bytes,
+    let json_path = match files::write_files(&signed, &options, output) {
+        Ok(written) => written.json,
         Err(error) => return fail(super::EXIT_FAILURE, &error.to_string()),
     };
-    let json_path = output.with_extension("json");
-    for (path, contents) in [
-        (output, bytes),
-        (json_path.as_path(), signed.envelope_json().into_bytes()),
-    ] {
-        if let Err(error) = std::fs::write(path, contents) {
-            return fail(
-                super::EXIT_FAILURE,
-                &format!(
-                    "could not write {}: {error}; check that the folder exists and that you may write there",
-                    path.display()
-                ),
-            );
-        }
-    }
     println!(
         "wrote {} and {} (certificate {}, code {})",
         output.display(),

@@ -2,6 +2,7 @@
 //! diagnostics, and the JSON Schema.
 
 mod diagnostic;
+mod install;
 mod load;
 mod locate;
 mod model;
@@ -10,6 +11,7 @@ mod structure;
 mod validate;
 
 pub use diagnostic::{Code, Diagnostic, Location, Severity};
+pub use install::{InstallError, Installed, install_course};
 pub use load::{
     COURSE_FILE, LoadError, LoadedCourse, MAX_COURSE_FILE_BYTES, ParsedFile, discover, load_course,
     parse_course, read_course_bytes,

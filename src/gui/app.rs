@@ -1,7 +1,9 @@
 //! The app: which screen is showing, the interface language, and the keyboard.
 
 use super::help;
-use super::screen::{OpenCourse, course, learners, lesson, library, settings};
+use super::screen::{
+    OpenCourse, certificate, course, learners, lesson, library, settings, trainer,
+};
 use super::theme::ThemeChoice;
 use super::widget::{Focus, Look};
 use crate::i18n::{Language, Localizer};
@@ -49,6 +51,10 @@ pub enum Screen {
     Lesson(lesson::State),
     /// Settings.
     Settings(settings::State),
+    /// A course's certificate, or what is left to earn it.
+    Certificate(certificate::State),
+    /// The trainer area.
+    Trainer(trainer::State),
     /// The progress store could not be opened: why, and what to do.
     StoreFailed,
 }
@@ -118,6 +124,10 @@ pub enum Message {
     Lesson(lesson::Message),
     /// A message for Settings.
     Settings(settings::Message),
+    /// A message for the certificate screen.
+    Certificate(certificate::Message),
+    /// A message for the trainer area.
+    Trainer(trainer::Message),
     /// A keyboard shortcut was pressed.
     Shortcut(Shortcut),
     /// A web link finished opening (or failed to: there may be no browser or network).
@@ -374,6 +384,7 @@ impl App {
                 match event {
                     Some(library::Event::OpenCourse(loaded)) => self.open_course(loaded),
                     Some(library::Event::SwitchLearner) => self.switch_learner(),
+                    Some(library::Event::OpenTrainer) => self.open_trainer(),
                     Some(library::Event::OpenSettings) => {
                         self.screen = Screen::Settings(settings::State::new(&session));
                         Task::none()
@@ -394,6 +405,7 @@ impl App {
                     Some(course::Event::OpenLesson { open, position }) => {
                         self.open_lesson(open, position)
                     }
+                    Some(course::Event::OpenCertificate(open)) => self.open_certificate(open),
                     // The quiz player is wired in with its own screen.
                     Some(course::Event::OpenQuiz { .. }) | None => task,
                 }
@@ -440,6 +452,26 @@ impl App {
                         task
                     }
                     Some(settings::Event::NamesSaved) | None => task,
+                }
+            }
+            (Message::Certificate(message), Screen::Certificate(state), Some(_)) => {
+                let (task, event) = state.update(message);
+                let task = task.map(Message::Certificate);
+                match event {
+                    Some(certificate::Event::Back) => {
+                        let loaded = state.course().loaded.clone();
+                        self.open_course(loaded)
+                    }
+                    None => task,
+                }
+            }
+            (Message::Trainer(message), Screen::Trainer(state), _) => {
+                let (task, event) = state.update(message, store, &self.paths);
+                let task = task.map(Message::Trainer);
+                match event {
+                    Some(trainer::Event::Back) => self.open_library(),
+                    // The library reads the course folders afresh when it opens.
+                    Some(trainer::Event::CoursesChanged) | None => task,
                 }
             }
             (Message::SavePending, Screen::Lesson(state), Some(session)) => {
@@ -556,6 +588,35 @@ impl App {
         Task::none()
     }
 
+    /// Opens the trainer area (when the progress store could be opened).
+    pub fn open_trainer(&mut self) -> Task<Message> {
+        let Ok(store) = &self.store else {
+            return Task::none();
+        };
+        let (state, task) = trainer::State::new(store, &self.paths);
+        self.screen = Screen::Trainer(state);
+        Task::batch([
+            task.map(Message::Trainer),
+            operation::snap_to(trainer::SCROLL_ID, RelativeOffset::START),
+        ])
+    }
+
+    /// Opens the certificate screen for the current learner, issuing the
+    /// certificate if the course is complete.
+    pub fn open_certificate(&mut self, open: OpenCourse) -> Task<Message> {
+        let (Ok(store), Some(key)) = (&self.store, &self.learner) else {
+            return Task::none();
+        };
+        let Ok(session) = store.resume_session(key) else {
+            return self.switch_learner();
+        };
+        let state = certificate::State::new(open, &session, &self.paths.data_dir);
+        self.screen = Screen::Certificate(state);
+        // iced keeps a scrollable's offset across screens of the same shape:
+        // start at the top, where the heading is.
+        operation::snap_to(certificate::SCROLL_ID, RelativeOffset::START)
+    }
+
     fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
         let rtl = self.locale.language().right_to_left;
         let (previous, next) = if rtl {
@@ -608,6 +669,12 @@ impl App {
             (Shortcut::Back, Screen::Settings(_)) => {
                 self.update(Message::Settings(settings::Message::Back))
             }
+            (Shortcut::Back, Screen::Certificate(_)) => {
+                self.update(Message::Certificate(certificate::Message::Back))
+            }
+            (Shortcut::Back, Screen::Trainer(_)) => {
+                self.update(Message::Trainer(trainer::Message::Back))
+            }
             (Shortcut::Back, Screen::Learners(_)) => {
                 self.update(Message::Learners(learners::Message::Cancel))
             }
@@ -629,6 +696,8 @@ impl App {
             Screen::Course(state) => wrap_focus(state.focus_order(), Message::Course),
             Screen::Lesson(state) => wrap_focus(state.focus_order(), Message::Lesson),
             Screen::Settings(state) => wrap_focus(state.focus_order(), Message::Settings),
+            Screen::Certificate(state) => wrap_focus(state.focus_order(), Message::Certificate),
+            Screen::Trainer(state) => wrap_focus(state.focus_order(), Message::Trainer),
             Screen::StoreFailed => Vec::new(),
         }
     }
@@ -702,6 +771,8 @@ impl App {
                     .view(&self.locale, look, current)
                     .map(Message::Settings)
             }
+            Screen::Certificate(state) => state.view(&self.locale, look).map(Message::Certificate),
+            Screen::Trainer(state) => state.view(&self.locale, look).map(Message::Trainer),
             Screen::StoreFailed => help::store_failed(
                 &self.locale,
                 look,
@@ -759,6 +830,8 @@ fn scroll_id(screen: &Screen) -> Option<&'static str> {
         Screen::Course(_) => Some(course::SCROLL_ID),
         Screen::Lesson(_) => Some(lesson::SCROLL_ID),
         Screen::Settings(_) => Some(settings::SCROLL_ID),
+        Screen::Certificate(_) => Some(certificate::SCROLL_ID),
+        Screen::Trainer(_) => Some(trainer::SCROLL_ID),
         Screen::StoreFailed => None,
     }
 }

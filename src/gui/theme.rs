@@ -535,3 +535,65 @@ pub fn reflection_icon() -> svg::Handle {
 fn icon(bytes: &'static [u8]) -> svg::Handle {
     svg::Handle::from_memory(bytes)
 }
+
+/// The PDF's teal, for the certificate preview's heading and code.
+pub const CERTIFICATE_TEAL: Color = color!(0x165263);
+const CERTIFICATE_GOLD: Color = color!(0xb08d57);
+
+/// The certificate preview: a white sheet with the PDF's teal frame.
+pub fn certificate_sheet(_theme: &Theme) -> container::Style {
+    // Always white, like the paper it previews.
+    container::Style {
+        background: Some(Background::Color(Color::WHITE)),
+        text_color: Some(color!(0x212529)),
+        border: Border {
+            color: CERTIFICATE_TEAL,
+            width: 3.0,
+            radius: 2.0.into(),
+        },
+        ..container::Style::default()
+    }
+}
+
+/// The thin gold frame inside the certificate preview's teal one.
+pub fn certificate_inner_frame(_theme: &Theme) -> container::Style {
+    container::Style {
+        border: Border {
+            color: CERTIFICATE_GOLD,
+            width: 1.0,
+            radius: 0.0.into(),
+        },
+        ..container::Style::default()
+    }
+}
+
+/// A notice that something went well (saved, installed): a green edge and a
+/// word, not colour alone.
+pub fn success_note(theme: &Theme) -> container::Style {
+    let scheme = scheme(theme);
+    container::Style {
+        text_color: Some(scheme.text),
+        ..boxed(scheme.success_fill, scheme.success)
+    }
+}
+
+/// A notice that something failed, with what to do next.
+pub fn error_note(theme: &Theme) -> container::Style {
+    let scheme = scheme(theme);
+    container::Style {
+        text_color: Some(scheme.danger_text),
+        ..boxed(scheme.danger_fill, scheme.danger_text)
+    }
+}
+
+/// A tab of the trainer area; the open one is filled and edged, so it shows
+/// without colour too.
+pub fn tab(selected: bool) -> impl Fn(&Theme, button::Status) -> button::Style {
+    move |theme, status| {
+        if selected {
+            current_outline_item(theme, status)
+        } else {
+            text_button(theme, status)
+        }
+    }
+}

@@ -233,6 +233,15 @@ impl Look {
         self.align(content)
     }
 
+    /// Places `content` at the end of the line: right, or left in right-to-left.
+    pub fn end<'a, M: 'a>(&self, content: impl Into<Element<'a, M>>) -> Container<'a, M> {
+        if self.rtl {
+            container(content).width(Fill)
+        } else {
+            container(content).align_right(Fill)
+        }
+    }
+
     fn align<'a, M: 'a>(&self, content: impl Into<Element<'a, M>>) -> Container<'a, M> {
         // `text(..).width(Fill).align_x(Right)` loses single-line Arabic in iced
         // 0.14; aligning the container instead keeps it.
@@ -242,4 +251,17 @@ impl Look {
             container(content).width(Fill)
         }
     }
+}
+
+/// A framed notice across the column (saved, installed, failed), styled by
+/// one of the theme's note styles.
+pub fn notice<'a, M: 'a>(
+    content: impl Into<Element<'a, M>>,
+    style: fn(&iced::Theme) -> iced::widget::container::Style,
+) -> Element<'a, M> {
+    container(content)
+        .padding([12, 16])
+        .width(Fill)
+        .style(style)
+        .into()
 }

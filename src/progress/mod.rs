@@ -44,7 +44,7 @@ pub use learner::{
 };
 pub use lesson::{CourseProgress, Enrollment, LessonProgress, Position, ReflectionNote};
 pub use open::{DATABASE_FILE, Opening, database_path};
-pub use report::{QuizSummary, ReportRow};
+pub use report::{QuizSummary, ReportRow, report_csv};
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 pub use time::Timestamp;
 

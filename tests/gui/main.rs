@@ -1,7 +1,11 @@
 //! GUI tests: the real screens driven headless by iced's simulator, by widget id.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
+mod certificate;
 mod common;
+mod fixture;
 mod journey;
 mod library;
 mod reader;
+mod tasks;
+mod trainer;

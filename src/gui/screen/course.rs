@@ -39,6 +39,8 @@ pub enum Message {
     Continue,
     /// Open a quiz (or the final assessment) by id.
     OpenQuiz(String),
+    /// Show the certificate, or what is left to earn it.
+    OpenCertificate,
 }
 
 /// What the overview asks of the app.
@@ -60,6 +62,8 @@ pub enum Event {
         /// The quiz's id.
         quiz_id: String,
     },
+    /// Show the certificate, or what is left to earn it.
+    OpenCertificate(OpenCourse),
 }
 
 impl State {
@@ -165,6 +169,9 @@ impl State {
         if let Some(quiz) = &course.final_assessment {
             order.push(quiz_focus(quiz));
         }
+        if course.certificate.as_ref().is_some_and(|c| c.enabled) {
+            order.push(Focus::Press("certificate".into(), Message::OpenCertificate));
+        }
         order
     }
 
@@ -184,6 +191,7 @@ impl State {
                 open: self.open.clone(),
                 quiz_id,
             },
+            Message::OpenCertificate => Event::OpenCertificate(self.open.clone()),
         };
         (Task::none(), Some(event))
     }
@@ -424,6 +432,11 @@ impl State {
                 ));
             }
         }
+        card = card.push(look.start(look.secondary_button(
+            "certificate",
+            locale.text("course-see-certificate"),
+            Message::OpenCertificate,
+        )));
         container(card)
             .padding(20)
             .width(Fill)

@@ -1,15 +1,15 @@
 //! The library: every course found, with what it holds, and for a broken course
 //! its problems in plain words.
 
-use crate::course::{Diagnostic, LoadedCourse, Severity, discover};
-use crate::gui::theme;
+use crate::course::{LoadedCourse, discover};
 use crate::gui::widget::{Focus, Look};
+use crate::gui::{problem, theme};
 use crate::i18n::{Localizer, language_name};
 use fluent::fluent_args;
 use iced::widget::{Column, button, column, container, scrollable};
 use iced::{Element, Fill, Task};
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// How many problems a broken course shows before "Show all".
 const PROBLEMS_SHOWN: usize = 3;
@@ -69,6 +69,8 @@ pub enum Message {
     SwitchLearner,
     /// Open Settings.
     OpenSettings,
+    /// Open the trainer area.
+    OpenTrainer,
 }
 
 /// What the library asks of the app.
@@ -82,6 +84,8 @@ pub enum Event {
     OpenSettings,
     /// The courses were read: the app fills in the learner's progress.
     CoursesRead,
+    /// Show the trainer area.
+    OpenTrainer,
 }
 
 impl State {
@@ -117,6 +121,7 @@ impl State {
             Focus::Press("switch-learner".into(), Message::SwitchLearner),
             Focus::Press("settings".into(), Message::OpenSettings),
             Focus::Press("reload".into(), Message::Reload),
+            Focus::Press("trainer".into(), Message::OpenTrainer),
         ];
         if let Courses::Loaded(cards) = &self.courses {
             for (index, card) in cards.iter().enumerate() {
@@ -194,6 +199,7 @@ impl State {
             }
             Message::SwitchLearner => (Task::none(), Some(Event::SwitchLearner)),
             Message::OpenSettings => (Task::none(), Some(Event::OpenSettings)),
+            Message::OpenTrainer => (Task::none(), Some(Event::OpenTrainer)),
         }
     }
 
@@ -296,6 +302,7 @@ impl State {
                 "settings",
             ),
             look.bar_button(locale.text("library-reload"), Message::Reload, "reload"),
+            look.bar_button(locale.text("trainer-open"), Message::OpenTrainer, "trainer"),
         ])
     }
 }
@@ -464,7 +471,7 @@ fn problems<'a>(
     };
     let mut list = Column::new().spacing(12);
     for diagnostic in diagnostics.iter().take(shown) {
-        list = list.push(problem(diagnostic, &card.loaded.origin, locale, look));
+        list = list.push(problem::view(diagnostic, &card.loaded.origin, locale, look));
     }
     if diagnostics.len() > PROBLEMS_SHOWN {
         let label = if card.show_all_problems {
@@ -482,68 +489,4 @@ fn problems<'a>(
         list = list.push(look.start(look.action(format!("toggle-problems-{index}"), toggle)));
     }
     list.into()
-}
-
-fn problem<'a>(
-    diagnostic: &'a Diagnostic,
-    origin: &Path,
-    locale: &Localizer,
-    look: Look,
-) -> Element<'a, Message> {
-    let (label, style): (String, fn(&iced::Theme) -> container::Style) = match diagnostic.severity {
-        Severity::Error => (locale.text("problem-error"), theme::error_pill),
-        Severity::Warning => (locale.text("problem-warning"), theme::warning_pill),
-    };
-    let pill = container(look.strong(label, theme::SMALL))
-        .padding([2, 10])
-        .style(style);
-    let mut details = Column::new()
-        .spacing(4)
-        .push(look.text(plain(&diagnostic.message), theme::BODY));
-    let file = short_path(&diagnostic.file, origin);
-    let place = match diagnostic.location {
-        Some(location) => locale.text_with(
-            "problem-where",
-            &fluent_args!["file" => file, "line" => location.line, "column" => location.column],
-        ),
-        None => file,
-    };
-    details = details.push(look.colored(place, theme::SMALL, look.muted));
-    if let Some(hint) = &diagnostic.hint {
-        details = details.push(look.text(
-            locale.text_with("problem-fix", &fluent_args!["hint" => plain(hint)]),
-            theme::BODY,
-        ));
-    }
-    look.row(vec![pill.into(), details.width(Fill).into()])
-        .spacing(12)
-        .into()
-}
-
-/// The file's path from the course's parent folder: `my-course/course.json`.
-fn short_path(file: &Path, origin: &Path) -> String {
-    origin
-        .parent()
-        .and_then(|parent| file.strip_prefix(parent).ok())
-        .unwrap_or(file)
-        .display()
-        .to_string()
-}
-
-/// Author-facing messages mark code with backticks, as in a terminal; on screen
-/// they read better as quotation marks.
-fn plain(message: &str) -> String {
-    let mut opening = true;
-    message
-        .chars()
-        .map(|c| {
-            if c == '`' {
-                let mark = if opening { '“' } else { '”' };
-                opening = !opening;
-                mark
-            } else {
-                c
-            }
-        })
-        .collect()
 }

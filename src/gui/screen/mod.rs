@@ -3,11 +3,13 @@
 //! Screens that record progress get the learner's session from the app with each
 //! `update` (`&LearnerSession`): they never hold the store themselves.
 
+pub mod certificate;
 pub mod course;
 pub mod learners;
 pub mod lesson;
 pub mod library;
 pub mod settings;
+pub mod trainer;
 
 use crate::course::{Course, LoadedCourse};
 use crate::progress::CourseVersion;

@@ -5,6 +5,10 @@
 //! It reads across learners, so it belongs to the trainer, not to a learner's
 //! session: keep it behind whatever guards the trainer area.
 
+mod csv;
+
+pub use csv::report_csv;
+
 use super::{CourseVersion, ItemKind, LearnerId, Result, Store, Timestamp};
 use serde::Serialize;
 use std::cmp::Ordering;

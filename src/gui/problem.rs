@@ -1,0 +1,77 @@
+//! One problem found in a course, in plain words: its severity as a word on a
+//! pill (not colour alone), the message, where (file, line and column), and
+//! what to do. Shared by the library and the trainer's course import.
+
+use crate::course::{Diagnostic, Severity};
+use crate::gui::theme;
+use crate::gui::widget::Look;
+use crate::i18n::Localizer;
+use fluent::fluent_args;
+use iced::widget::{Column, container};
+use iced::{Element, Fill};
+use std::path::Path;
+
+/// Draws `diagnostic` of the course at `origin`.
+pub fn view<'a, M: 'a>(
+    diagnostic: &'a Diagnostic,
+    origin: &Path,
+    locale: &Localizer,
+    look: Look,
+) -> Element<'a, M> {
+    let (label, style): (String, fn(&iced::Theme) -> container::Style) = match diagnostic.severity {
+        Severity::Error => (locale.text("problem-error"), theme::error_pill),
+        Severity::Warning => (locale.text("problem-warning"), theme::warning_pill),
+    };
+    let pill = container(look.strong(label, theme::SMALL))
+        .padding([2, 10])
+        .style(style);
+    let mut details = Column::new()
+        .spacing(4)
+        .push(look.text(plain(&diagnostic.message), theme::BODY));
+    let file = short_path(&diagnostic.file, origin);
+    let place = match diagnostic.location {
+        Some(location) => locale.text_with(
+            "problem-where",
+            &fluent_args!["file" => file, "line" => location.line, "column" => location.column],
+        ),
+        None => file,
+    };
+    details = details.push(look.colored(place, theme::SMALL, look.muted));
+    if let Some(hint) = &diagnostic.hint {
+        details = details.push(look.text(
+            locale.text_with("problem-fix", &fluent_args!["hint" => plain(hint)]),
+            theme::BODY,
+        ));
+    }
+    look.row(vec![pill.into(), details.width(Fill).into()])
+        .spacing(12)
+        .into()
+}
+
+/// The file's path from the course's parent folder: `my-course/course.json`.
+fn short_path(file: &Path, origin: &Path) -> String {
+    origin
+        .parent()
+        .and_then(|parent| file.strip_prefix(parent).ok())
+        .unwrap_or(file)
+        .display()
+        .to_string()
+}
+
+/// Author-facing messages mark code with backticks, as in a terminal; on screen
+/// they read better as quotation marks.
+fn plain(message: &str) -> String {
+    let mut opening = true;
+    message
+        .chars()
+        .map(|c| {
+            if c == '`' {
+                let mark = if opening { '“' } else { '”' };
+                opening = !opening;
+                mark
+            } else {
+                c
+            }
+        })
+        .collect()
+}

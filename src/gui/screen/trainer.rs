@@ -1,0 +1,640 @@
+//! The trainer area: import a course (checked, then installed whole or not at
+//! all), the learners on this device and their progress, a CSV report, and the
+//! register of certificates issued here.
+//!
+//! It reads across learners, so the app should keep it behind the trainer PIN
+//! where one is set (see the progress store's report).
+
+use crate::certificate::CertificateId;
+use crate::certificate::pdf::format_date;
+use crate::course::{InstallError, Installed, install_course};
+use crate::gui::widget::{Focus, Look, notice};
+use crate::gui::{problem, theme};
+use crate::i18n::Localizer;
+use crate::paths::Paths;
+use crate::progress::{LearnerSummary, ReportRow, Store, Timestamp};
+use fluent::fluent_args;
+use iced::widget::{Column, button, column, container, scrollable, text_input};
+use iced::{Element, Fill, FillPortion, Task};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// The id of the trainer area's scrollable area, for keyboard scrolling.
+pub const SCROLL_ID: &str = "trainer-scroll";
+
+/// The trainer area.
+#[derive(Debug)]
+pub struct State {
+    tab: Tab,
+    import_path: String,
+    import: Import,
+    data: Result<Data, String>,
+    export_folder: PathBuf,
+    export: Export,
+}
+
+/// The parts of the trainer area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    /// Import a course.
+    Import,
+    /// Learners and their progress.
+    Learners,
+    /// The CSV report.
+    Report,
+    /// The certificate register.
+    Register,
+}
+
+/// What the store holds for the trainer, read when the area opens.
+#[derive(Debug, Default)]
+struct Data {
+    learners: Vec<LearnerSummary>,
+    report: Vec<ReportRow>,
+    register: Vec<RegisterLine>,
+}
+
+/// One certificate in the register.
+#[derive(Debug)]
+struct RegisterLine {
+    name: String,
+    course: String,
+    issued_at: Timestamp,
+    code: String,
+}
+
+/// Where a course import stands.
+#[derive(Debug)]
+enum Import {
+    Idle,
+    Checking,
+    Installed(Box<Installed>),
+    Failed(InstallError),
+    /// Nothing was typed.
+    NoPath,
+}
+
+/// Where the CSV export stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Export {
+    Idle,
+    Writing,
+    Written(PathBuf),
+    Failed(String),
+}
+
+/// What can happen in the trainer area.
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// Back to the library.
+    Back,
+    /// Show another part of the area.
+    Show(Tab),
+    /// The course path was edited.
+    PathChanged(String),
+    /// Check and install the course at the path typed.
+    Import,
+    /// The import finished: installed, or refused with its problems, or failed.
+    Imported(Result<Installed, InstallError>),
+    /// Write the CSV report into the export folder.
+    ExportCsv,
+    /// The report was written there, or why not.
+    Exported(Result<PathBuf, String>),
+}
+
+/// What the trainer area asks of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event {
+    /// Go back to the library.
+    Back,
+    /// A course was installed: the library should read the course folders again.
+    CoursesChanged,
+}
+
+impl State {
+    /// What Tab moves through, in the order shown.
+    pub fn focus_order(&self) -> Vec<Focus<Message>> {
+        let mut order = vec![
+            Focus::Press("back".into(), Message::Back),
+            Focus::Press("tab-import".into(), Message::Show(Tab::Import)),
+            Focus::Press("tab-learners".into(), Message::Show(Tab::Learners)),
+            Focus::Press("tab-report".into(), Message::Show(Tab::Report)),
+            Focus::Press("tab-register".into(), Message::Show(Tab::Register)),
+        ];
+        match self.tab {
+            Tab::Import => order.extend([
+                Focus::Field("import-path".into()),
+                Focus::Press("import".into(), Message::Import),
+            ]),
+            Tab::Report => order.push(Focus::Press("export-csv".into(), Message::ExportCsv)),
+            Tab::Learners | Tab::Register => {}
+        }
+        order
+    }
+
+    /// The trainer area, on the import tab, with the learners, progress and
+    /// certificates read from `store`.
+    pub fn new(store: &Store, paths: &Paths) -> (Self, Task<Message>) {
+        let state = Self {
+            tab: Tab::Import,
+            import_path: String::new(),
+            import: Import::Idle,
+            data: read(store).map_err(|error| error.to_string()),
+            export_folder: crate::paths::documents_dir(&paths.data_dir),
+            export: Export::Idle,
+        };
+        (state, Task::none())
+    }
+
+    /// The part of the area on show.
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
+    /// The folder the CSV report is written to.
+    pub fn export_folder(&self) -> &Path {
+        &self.export_folder
+    }
+
+    /// Writes reports into `folder` instead (tests, and a future folder choice).
+    pub fn set_export_folder(&mut self, folder: PathBuf) {
+        self.export_folder = folder;
+    }
+
+    /// The report file written last, if the export succeeded.
+    pub fn exported(&self) -> Option<&Path> {
+        match &self.export {
+            Export::Written(path) => Some(path),
+            _ => None,
+        }
+    }
+
+    /// Handles a message.
+    pub fn update(
+        &mut self,
+        message: Message,
+        store: &Store,
+        paths: &Paths,
+    ) -> (Task<Message>, Option<Event>) {
+        match message {
+            Message::Back => (Task::none(), Some(Event::Back)),
+            Message::Show(tab) => {
+                self.tab = tab;
+                (Task::none(), None)
+            }
+            Message::PathChanged(path) => {
+                self.import_path = path;
+                (Task::none(), None)
+            }
+            Message::Import => {
+                if matches!(self.import, Import::Checking) {
+                    return (Task::none(), None);
+                }
+                let source = PathBuf::from(self.import_path.trim());
+                if source.as_os_str().is_empty() {
+                    self.import = Import::NoPath;
+                    return (Task::none(), None);
+                }
+                self.import = Import::Checking;
+                let installed_dir = paths.installed_courses_dir();
+                // Checking and copying read the whole course: off the UI thread.
+                let task = Task::perform(
+                    async move { install_course(&source, &installed_dir) },
+                    Message::Imported,
+                );
+                (task, None)
+            }
+            Message::Imported(result) => {
+                let event = result.is_ok().then_some(Event::CoursesChanged);
+                self.import = match result {
+                    Ok(installed) => Import::Installed(Box::new(installed)),
+                    Err(error) => Import::Failed(error),
+                };
+                (Task::none(), event)
+            }
+            Message::ExportCsv => {
+                // Read afresh: learners may have moved on since the area opened.
+                let rows = match store.report(None) {
+                    Ok(rows) => rows,
+                    Err(error) => {
+                        self.export = Export::Failed(error.to_string());
+                        return (Task::none(), None);
+                    }
+                };
+                let csv = crate::progress::report_csv(&rows);
+                let date = Timestamp::now().to_rfc3339();
+                let name = format!("fieldcourse-report-{}.csv", date.get(..10).unwrap_or(&date));
+                let path = self.export_folder.join(name);
+                self.export = Export::Writing;
+                let task = Task::perform(
+                    async move {
+                        let folder = path.parent().unwrap_or(Path::new("."));
+                        std::fs::create_dir_all(folder)
+                            .and_then(|()| std::fs::write(&path, csv))
+                            .map(|()| path)
+                            .map_err(|error| error.to_string())
+                    },
+                    Message::Exported,
+                );
+                (task, None)
+            }
+            Message::Exported(result) => {
+                self.export = match result {
+                    Ok(path) => Export::Written(path),
+                    Err(error) => Export::Failed(error),
+                };
+                (Task::none(), None)
+            }
+        }
+    }
+
+    /// Draws the area.
+    pub fn view<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
+        let tab = |label: String, which: Tab, id: &'static str| -> Element<'a, Message> {
+            look.action(
+                id,
+                button(look.label(label, theme::BODY))
+                    .on_press(Message::Show(which))
+                    .padding([8, 16])
+                    .style(theme::tab(self.tab == which)),
+            )
+            .into()
+        };
+        let tabs = look
+            .row(vec![
+                tab(locale.text("trainer-tab-import"), Tab::Import, "tab-import"),
+                tab(
+                    locale.text("trainer-tab-learners"),
+                    Tab::Learners,
+                    "tab-learners",
+                ),
+                tab(locale.text("trainer-tab-report"), Tab::Report, "tab-report"),
+                tab(
+                    locale.text("trainer-tab-register"),
+                    Tab::Register,
+                    "tab-register",
+                ),
+            ])
+            .spacing(8)
+            .wrap();
+        // The tabs start on the reading side: right in Arabic.
+        let tabs = look.start(tabs);
+        let section = match (&self.data, self.tab) {
+            (_, Tab::Import) => self.import_view(locale, look),
+            (Err(error), _) => notice(
+                look.text(
+                    locale.text_with(
+                        "trainer-read-failed",
+                        &fluent_args!["error" => error.clone()],
+                    ),
+                    theme::BODY,
+                ),
+                theme::error_note,
+            ),
+            (Ok(data), Tab::Learners) => learners_view(data, locale, look),
+            (Ok(_), Tab::Report) => self.report_view(locale, look),
+            (Ok(data), Tab::Register) => register_view(data, locale, look),
+        };
+        let page = container(
+            column![
+                look.heading(locale.text("trainer-title"), theme::H1),
+                tabs,
+                section
+            ]
+            .spacing(20),
+        )
+        .max_width(theme::CONTENT_WIDTH)
+        .padding(32);
+        column![
+            look.top_bar(vec![
+                look.bar_button(locale.text("nav-library"), Message::Back, "back"),
+                look.heading(locale.text("app-title"), theme::H3).into(),
+            ]),
+            scrollable(container(page).center_x(Fill))
+                .id(SCROLL_ID)
+                .height(Fill),
+        ]
+        .into()
+    }
+
+    fn import_view<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
+        let checking = matches!(self.import, Import::Checking);
+        let mut input = text_input(
+            &locale.text("trainer-import-placeholder"),
+            &self.import_path,
+        )
+        .id("import-path")
+        .padding(10)
+        .size(theme::BODY);
+        let mut import = button(look.label(locale.text("trainer-import"), theme::BODY))
+            .padding([10, 24])
+            .style(button::primary);
+        if !checking {
+            input = input
+                .on_input(Message::PathChanged)
+                .on_submit(Message::Import);
+            import = import.on_press(Message::Import);
+        }
+        let mut page = column![
+            look.heading(locale.text("trainer-import-heading"), theme::H2),
+            look.text(locale.text("trainer-import-body"), theme::BODY),
+            look.row(vec![
+                container(input).width(Fill).into(),
+                look.action("import", import).into()
+            ])
+            .spacing(12)
+            .align_y(iced::Center),
+        ]
+        .spacing(12);
+        let status: Option<Element<'a, Message>> = match &self.import {
+            Import::Idle => None,
+            Import::NoPath => Some(
+                look.text(locale.text("trainer-import-no-path"), theme::BODY)
+                    .into(),
+            ),
+            Import::Checking => Some(
+                look.colored(
+                    locale.text("trainer-import-checking"),
+                    theme::BODY,
+                    look.muted,
+                )
+                .into(),
+            ),
+            Import::Installed(installed) => {
+                let mut lines = column![
+                    look.strong(
+                        locale.text_with(
+                            "trainer-import-done",
+                            &fluent_args!["title" => installed.loaded.display_name()]
+                        ),
+                        theme::BODY
+                    ),
+                    look.text(installed.folder.display().to_string(), theme::SMALL),
+                ]
+                .spacing(4);
+                let warnings = installed.loaded.warning_count();
+                if warnings > 0 {
+                    lines = lines.push(look.text(
+                        locale.text_with("course-warnings", &fluent_args!["count" => warnings]),
+                        theme::SMALL,
+                    ));
+                }
+                Some(notice(lines, theme::success_note))
+            }
+            Import::Failed(InstallError::Refused(loaded)) => {
+                let mut list = Column::new().spacing(12).push(look.strong(
+                    locale.text_with(
+                        "trainer-import-refused",
+                        &fluent_args!["count" => loaded.error_count().max(1)],
+                    ),
+                    theme::BODY,
+                ));
+                for diagnostic in &loaded.diagnostics {
+                    list = list.push(problem::view(diagnostic, &loaded.origin, locale, look));
+                }
+                Some(
+                    container(list)
+                        .padding(20)
+                        .width(Fill)
+                        .style(theme::broken_card)
+                        .id("import-problems")
+                        .into(),
+                )
+            }
+            Import::Failed(error) => Some(notice(
+                look.text(
+                    locale.text_with(
+                        "trainer-import-failed",
+                        &fluent_args!["error" => error.to_string()],
+                    ),
+                    theme::BODY,
+                ),
+                theme::error_note,
+            )),
+        };
+        if let Some(status) = status {
+            page = page.push(status);
+        }
+        page.into()
+    }
+
+    fn report_view<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
+        let mut export = button(look.label(locale.text("trainer-export-csv"), theme::BODY))
+            .padding([10, 24])
+            .style(button::primary);
+        if self.export != Export::Writing {
+            export = export.on_press(Message::ExportCsv);
+        }
+        let status: Element<'a, Message> = match &self.export {
+            Export::Idle => column![
+                look.colored(
+                    locale.text("trainer-export-where"),
+                    theme::SMALL,
+                    look.muted
+                ),
+                // On a line of its own, so right-to-left text leaves it intact.
+                look.colored(
+                    self.export_folder.display().to_string(),
+                    theme::SMALL,
+                    look.muted
+                ),
+            ]
+            .spacing(2)
+            .into(),
+            Export::Writing => look
+                .colored(
+                    locale.text("trainer-export-writing"),
+                    theme::BODY,
+                    look.muted,
+                )
+                .into(),
+            Export::Written(path) => notice(
+                column![
+                    look.strong(locale.text("trainer-export-done"), theme::BODY),
+                    look.text(path.display().to_string(), theme::BODY),
+                ]
+                .spacing(4),
+                theme::success_note,
+            ),
+            Export::Failed(error) => notice(
+                look.text(
+                    locale.text_with(
+                        "trainer-export-failed",
+                        &fluent_args!["error" => error.clone()],
+                    ),
+                    theme::BODY,
+                ),
+                theme::error_note,
+            ),
+        };
+        column![
+            look.heading(locale.text("trainer-report-heading"), theme::H2),
+            look.text(locale.text("trainer-report-body"), theme::BODY),
+            look.start(look.action("export-csv", export)),
+            status,
+        ]
+        .spacing(12)
+        .into()
+    }
+}
+
+/// Learners, course facts and certificates from the store.
+fn read(store: &Store) -> crate::progress::Result<Data> {
+    let learners = store.learners()?;
+    let report = store.report(None)?;
+    let titles: HashMap<String, String> = store
+        .courses()?
+        .into_iter()
+        .map(|version| (version.course_id().to_owned(), version.title().to_owned()))
+        .collect();
+    let register = store
+        .all_certificates()?
+        .into_iter()
+        .map(|stored| {
+            let record = stored.record;
+            RegisterLine {
+                name: record.name_on_certificate,
+                course: titles
+                    .get(&record.course_id)
+                    .cloned()
+                    .unwrap_or(record.course_id),
+                issued_at: record.issued_at,
+                code: CertificateId::parse(&record.id)
+                    .map(|id| id.code().as_str().to_owned())
+                    .unwrap_or(record.id),
+            }
+        })
+        .collect();
+    Ok(Data {
+        learners,
+        report,
+        register,
+    })
+}
+
+fn learners_view<'a>(data: &'a Data, locale: &Localizer, look: Look) -> Element<'a, Message> {
+    let mut page = Column::new().spacing(12).push(look.heading(
+        locale.text_with(
+            "trainer-learners-heading",
+            &fluent_args!["count" => data.learners.len()],
+        ),
+        theme::H2,
+    ));
+    if data.learners.is_empty() {
+        return page
+            .push(look.text(locale.text("trainer-no-learners"), theme::BODY))
+            .into();
+    }
+    for learner in &data.learners {
+        let mut card = Column::new()
+            .spacing(6)
+            .push(look.heading(learner.display_name.clone(), theme::H3));
+        let rows: Vec<&ReportRow> = data
+            .report
+            .iter()
+            .filter(|row| row.learner_id == learner.id)
+            .collect();
+        if rows.is_empty() {
+            card = card.push(look.colored(
+                locale.text("trainer-learner-not-started"),
+                theme::BODY,
+                look.muted,
+            ));
+        }
+        for row in rows {
+            let quizzes: Vec<_> = row
+                .quizzes
+                .iter()
+                .chain(row.final_assessment.as_ref())
+                .collect();
+            let passed = quizzes.iter().filter(|quiz| quiz.passed).count();
+            let mut facts = vec![locale.text_with(
+                "trainer-progress-lessons",
+                &fluent_args!["done" => row.lessons_completed, "total" => row.lessons_total],
+            )];
+            if !quizzes.is_empty() {
+                facts.push(locale.text_with(
+                    "trainer-progress-quizzes",
+                    &fluent_args!["passed" => passed, "total" => quizzes.len()],
+                ));
+            }
+            if row.certificate_id.is_some() {
+                facts.push(locale.text("trainer-progress-certified"));
+            } else if row.completed_at.is_some() {
+                facts.push(locale.text("trainer-progress-completed"));
+            }
+            card = card
+                .push(look.strong(row.course_title.clone(), theme::BODY))
+                .push(look.text(facts.join(" · "), theme::BODY));
+        }
+        page = page.push(
+            container(card)
+                .padding(20)
+                .width(Fill)
+                .style(theme::card)
+                .id(format!("learner-{}", learner.id)),
+        );
+    }
+    page.into()
+}
+
+fn register_view<'a>(data: &'a Data, locale: &Localizer, look: Look) -> Element<'a, Message> {
+    let page = Column::new().spacing(8).push(look.heading(
+        locale.text_with(
+            "trainer-register-heading",
+            &fluent_args!["count" => data.register.len()],
+        ),
+        theme::H2,
+    ));
+    if data.register.is_empty() {
+        return page
+            .push(look.text(locale.text("trainer-no-certificates"), theme::BODY))
+            .into();
+    }
+    let line = |cells: [String; 4], bold: bool| -> Element<'a, Message> {
+        let portions = [3, 3, 3, 2];
+        let cells = cells
+            .into_iter()
+            .zip(portions)
+            .map(|(cell, portion)| {
+                let content = if bold {
+                    look.strong(cell, theme::BODY)
+                } else {
+                    look.label(cell, theme::BODY)
+                };
+                container(look.start(content))
+                    .width(FillPortion(portion))
+                    .into()
+            })
+            .collect();
+        look.row(cells).spacing(12).into()
+    };
+    let mut table = Column::new().spacing(10).push(line(
+        [
+            locale.text("trainer-register-learner"),
+            locale.text("trainer-register-course"),
+            locale.text("trainer-register-date"),
+            locale.text("trainer-register-code"),
+        ],
+        true,
+    ));
+    for entry in &data.register {
+        table = table.push(line(
+            [
+                entry.name.clone(),
+                entry.course.clone(),
+                format_date(locale, entry.issued_at),
+                entry.code.clone(),
+            ],
+            false,
+        ));
+    }
+    page.push(
+        container(table)
+            .padding(20)
+            .width(Fill)
+            .style(theme::card)
+            .id("register"),
+    )
+    .into()
+}
