@@ -60,7 +60,9 @@ pub struct PdfOptions {
 }
 
 /// Reads a course's logo for the certificate: PNG files only (an SVG logo is
-/// left out of the PDF, and `None` says so to the caller).
+/// left out of the PDF, and `None` says so to the caller). SVG would need
+/// krilla-svg, whose 0.8 release needs usvg/resvg 0.47 and tiny-skia 0.12
+/// while iced 0.14 pins 0.45 and 0.11: a second SVG stack in every build.
 pub fn read_logo(course_dir: &Path, logo: &str) -> Option<Vec<u8>> {
     let is_png = Path::new(logo)
         .extension()
