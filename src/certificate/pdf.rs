@@ -22,8 +22,7 @@ use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, FillRule, Stroke};
 use krilla::surface::Surface;
-use qrcode::canvas::{Canvas, MaskPattern};
-use qrcode::{Color, EcLevel, QrCode, Version};
+use qrcode::{Color, EcLevel, QrCode};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -238,104 +237,16 @@ impl Painter<'_, '_> {
     }
 }
 
-/// The masks a QR code may use, in the order the `qrcode` crate tries them.
-const QR_MASKS: [MaskPattern; 8] = [
-    MaskPattern::Checkerboard,
-    MaskPattern::HorizontalLines,
-    MaskPattern::VerticalLines,
-    MaskPattern::DiagonalLines,
-    MaskPattern::LargeCheckerboard,
-    MaskPattern::Fields,
-    MaskPattern::Diamonds,
-    MaskPattern::Meadow,
-];
-
 /// The QR code of `data` (error correction L) as its width and its modules,
-/// row by row, `true` for dark. The same code `QrCode::with_error_correction_level`
-/// makes, mask included, but the mask is scored by [`qr_penalty`]: the crate's
-/// own scoring took about as long as the rest of the certificate.
+/// row by row, `true` for dark.
 fn qr_modules(data: &[u8]) -> Option<(usize, Vec<bool>)> {
-    let bits = qrcode::bits::encode_auto(data, EcLevel::L).ok()?;
-    let version = bits.version();
-    if !matches!(version, Version::Normal(_)) {
-        // Micro QR codes score masks differently; let the crate do it.
-        let code = QrCode::with_bits(bits, EcLevel::L).ok()?;
-        let width = code.width();
-        let dark = code
-            .to_colors()
-            .into_iter()
-            .map(|c| c == Color::Dark)
-            .collect();
-        return Some((width, dark));
-    }
-    let width = usize::try_from(version.width()).ok()?;
-    let (codewords, correction) =
-        qrcode::ec::construct_codewords(&bits.into_bytes(), version, EcLevel::L).ok()?;
-    let mut canvas = Canvas::new(version, EcLevel::L);
-    canvas.draw_all_functional_patterns();
-    canvas.draw_data(&codewords, &correction);
-    let dark = QR_MASKS
-        .iter()
-        .map(|&mask| {
-            let mut masked = canvas.clone();
-            masked.apply_mask(mask);
-            masked
-                .into_colors()
-                .into_iter()
-                .map(|c| c == Color::Dark)
-                .collect::<Vec<bool>>()
-        })
-        .min_by_key(|dark| qr_penalty(dark, width))?;
-    Some((width, dark))
-}
-
-/// The QR penalty score of a masked code (ISO/IEC 18004, 7.8.3), computed as
-/// the `qrcode` crate computes it (less its constant 720 for the three finder
-/// patterns), so the same mask wins.
-fn qr_penalty(dark: &[bool], width: usize) -> u32 {
-    const FINDER: [bool; 7] = [true, false, true, true, true, false, true];
-    let at = |x: usize, y: usize| dark.get(y * width + x).copied().unwrap_or(false);
-    let mut score = 0_u32;
-    for horizontal in [true, false] {
-        for i in 0..width {
-            let line = |k: usize| if horizontal { at(k, i) } else { at(i, k) };
-            // Runs of five or more modules of one colour: the run's length less 2.
-            let mut run = 1_u32;
-            for k in 1..=width {
-                if k < width && line(k) == line(k - 1) {
-                    run += 1;
-                } else {
-                    if run >= 5 {
-                        score += run - 2;
-                    }
-                    run = 1;
-                }
-            }
-            // A finder-like 1:1:3:1:1 pattern with four light modules on a side: 40.
-            for j in 0..width.saturating_sub(6) {
-                if (0..7).all(|k| line(j + k) == FINDER[k]) {
-                    let dark_before = (j.saturating_sub(4)..j).any(line);
-                    let dark_after = (j + 7..(j + 11).min(width)).any(line);
-                    if !dark_before || !dark_after {
-                        score += 40;
-                    }
-                }
-            }
-        }
-    }
-    // Each 2×2 block of one colour, overlapping ones included: 3.
-    for y in 0..width.saturating_sub(1) {
-        for x in 0..width.saturating_sub(1) {
-            let color = at(x, y);
-            if at(x + 1, y) == color && at(x, y + 1) == color && at(x + 1, y + 1) == color {
-                score += 3;
-            }
-        }
-    }
-    // The distance of the dark share from 50%, in half percent.
-    let dark_count = dark.iter().filter(|&&d| d).count();
-    let ratio = dark_count * 200 / dark.len().max(1);
-    score + u32::try_from(ratio.abs_diff(100)).unwrap_or(u32::MAX / 2)
+    let code = QrCode::with_error_correction_level(data, EcLevel::L).ok()?;
+    let dark = code
+        .to_colors()
+        .into_iter()
+        .map(|c| c == Color::Dark)
+        .collect();
+    Some((code.width(), dark))
 }
 
 /// The dark modules of a `width`-wide QR code as rectangles (x, y, width,
@@ -704,28 +615,6 @@ pub fn detail_line(words: &Localizer, signed: &SignedCertificate) -> String {
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
     use super::*;
-
-    /// The faster mask scoring must pick the mask the crate picks, so the
-    /// printed code is the one it always was.
-    #[test]
-    fn the_qr_code_is_the_one_the_qrcode_crate_makes() {
-        for length in [10, 100, 700, 1500, 2274, 2464] {
-            let data: Vec<u8> = (0..length)
-                .map(|i| {
-                    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_."[i * 7 % 65]
-                })
-                .collect();
-            let expected = QrCode::with_error_correction_level(&data, EcLevel::L).unwrap();
-            let (width, dark) = qr_modules(&data).unwrap();
-            assert_eq!(width, expected.width(), "length {length}");
-            let expected: Vec<bool> = expected
-                .to_colors()
-                .into_iter()
-                .map(|c| c == Color::Dark)
-                .collect();
-            assert_eq!(dark, expected, "length {length}");
-        }
-    }
 
     #[test]
     fn the_rectangles_cover_exactly_the_dark_modules() {
