@@ -247,3 +247,57 @@ pub fn reflection_icon() -> svg::Handle {
 fn icon(bytes: &'static [u8]) -> svg::Handle {
     svg::Handle::from_memory(bytes)
 }
+
+/// How an answer or an attempt went: each tone has a tint and an icon, so the
+/// meaning never rests on colour alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// Right, or passed.
+    Good,
+    /// Partly right, or a question to confirm.
+    Mixed,
+    /// Wrong, not passed, or a problem.
+    Bad,
+}
+
+/// A quiz feedback, notice or problem box in a tone.
+pub fn feedback(_theme: &Theme, tone: Tone) -> container::Style {
+    match tone {
+        Tone::Good => boxed(color!(0xedf7f0), color!(0x2e7d32)),
+        Tone::Mixed => boxed(WARNING_FILL, WARNING_EDGE),
+        Tone::Bad => boxed(DANGER_FILL, color!(0xb3261e)),
+    }
+}
+
+/// The icon of a tone: a tick, a half-filled circle, a cross.
+pub fn verdict_icon(tone: Tone) -> svg::Handle {
+    match tone {
+        Tone::Good => icon(include_bytes!("../../assets/icons/correct.svg")),
+        Tone::Mixed => icon(include_bytes!("../../assets/icons/partly.svg")),
+        Tone::Bad => icon(include_bytes!("../../assets/icons/incorrect.svg")),
+    }
+}
+
+/// An answer option: a white line that darkens on hover; disabled (checked
+/// answers) keeps its text readable.
+pub fn answer_button(_theme: &Theme, status: button::Status) -> button::Style {
+    let (background, edge) = match status {
+        button::Status::Hovered | button::Status::Pressed => (color!(0xe6f3f3), PRIMARY),
+        _ => (SURFACE, BORDER),
+    };
+    button::Style {
+        background: Some(Background::Color(background)),
+        text_color: color!(0x1b1f24),
+        border: Border {
+            color: edge,
+            width: 1.0,
+            radius: 6.0.into(),
+        },
+        ..button::Style::default()
+    }
+}
+
+/// A line of a matching or ordering question.
+pub fn answer_box(_theme: &Theme) -> container::Style {
+    boxed(SURFACE, BORDER)
+}

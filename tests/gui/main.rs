@@ -3,4 +3,5 @@
 
 mod common;
 mod library;
+mod quiz;
 mod reader;

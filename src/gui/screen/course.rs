@@ -26,6 +26,8 @@ pub enum Message {
     Back,
     /// Open the lesson at this position in reading order.
     OpenLesson(usize),
+    /// Open the quiz with this id (a module quiz or the final assessment).
+    OpenQuiz(String),
 }
 
 /// What the overview asks of the app.
@@ -42,6 +44,8 @@ pub enum Event {
         /// The lesson's position in reading order.
         position: usize,
     },
+    /// Open the quiz with this id.
+    OpenQuiz(String),
 }
 
 impl State {
@@ -57,6 +61,11 @@ impl State {
         &self.course
     }
 
+    /// The course as loaded, with every translation.
+    pub fn loaded(&self) -> &LoadedCourse {
+        &self.loaded
+    }
+
     /// Handles a message.
     pub fn update(&mut self, message: Message) -> (Task<Message>, Option<Event>) {
         let event = match message {
@@ -66,6 +75,7 @@ impl State {
                 course: Arc::clone(&self.course),
                 position,
             },
+            Message::OpenQuiz(quiz_id) => Event::OpenQuiz(quiz_id),
         };
         (Task::none(), Some(event))
     }
@@ -189,9 +199,19 @@ fn quiz_line<'a>(quiz: &Quiz, locale: &Localizer, look: Look) -> Element<'a, Mes
             &locale.text_with("course-quiz-attempts", &fluent_args!["count" => attempts]),
         );
     }
-    container(look.text(line, theme::BODY))
-        .padding([4, 12])
-        .into()
+    let open = button(look.label(locale.text("course-take-quiz"), theme::BODY))
+        .on_press(Message::OpenQuiz(quiz.id.clone()))
+        .padding([6, 16])
+        .style(button::secondary);
+    container(
+        column![
+            look.text(line, theme::BODY),
+            look.start(container(open).id(format!("quiz-{}", quiz.id)))
+        ]
+        .spacing(8),
+    )
+    .padding([4, 12])
+    .into()
 }
 
 /// The band across the top, with the way back to the library.

@@ -6,6 +6,7 @@
 pub mod course;
 pub mod lesson;
 pub mod library;
+pub mod quiz;
 
 use crate::course::{Course, LoadedCourse};
 use crate::progress::CourseVersion;
