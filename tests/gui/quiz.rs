@@ -220,9 +220,16 @@ fn every_question_kind_is_answered_saved_then_marked_with_feedback() {
             right: right.into(),
         }));
     }
-    assert!(shows(&app, "Wet") && shows(&app, "Hot"), "the choices show");
     click(&mut app, "check");
     assert!(shows(&app, "Correct"));
+    let saved = last_answer(folder.path(), "check", "q-match").unwrap();
+    assert_eq!(
+        saved.answer,
+        json!({"kind": "matching", "value": {"p-fire": "p-fire", "p-water": "p-water"}})
+    );
+    // Checked: the choices stay on screen as text, no longer changeable.
+    assert!(shows(&app, "Wet") && shows(&app, "Hot"), "the choices show");
+    assert!(!has_widget(&app, "match-p-water"));
     click(&mut app, "next");
 
     // Ordering, with the Up buttons.
@@ -309,7 +316,6 @@ fn submitting_early_warns_then_attempts_run_out() {
         Some(1),
         "back to the first gap"
     );
-    click(&mut app, "next");
     for _ in 0..5 {
         click(&mut app, "next");
     }
