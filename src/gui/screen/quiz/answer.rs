@@ -387,9 +387,20 @@ fn typed_field<'a>(
     locked: bool,
     look: Look,
 ) -> Element<'a, Message> {
+    if locked {
+        // A disabled field greys its text out; a checked answer stays readable.
+        return look
+            .start(
+                container(look.label(typed.to_owned(), theme::BODY))
+                    .padding(10)
+                    .width(360)
+                    .style(theme::answer_box),
+            )
+            .into();
+    }
     let field = text_input(&placeholder, typed)
         .id(id)
-        .on_input_maybe((!locked).then_some(Message::Input))
+        .on_input(Message::Input)
         .on_submit(Message::Confirm)
         .size(theme::BODY)
         .padding(10)

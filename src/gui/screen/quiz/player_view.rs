@@ -101,9 +101,10 @@ fn feedback<'a>(
     locale: &Localizer,
     look: Look,
 ) -> Element<'a, Message> {
-    let mut body = Column::new()
-        .spacing(8)
-        .push(verdict_badge(outcome.verdict, locale, look));
+    let mut body =
+        Column::new()
+            .spacing(8)
+            .push(look.start(verdict_badge(outcome.verdict, locale, look)));
     for message in outcome
         .option_feedback
         .iter()

@@ -112,18 +112,20 @@ pub(super) fn view<'a>(
                 continue;
             };
             let mut card = Column::new().spacing(8).push(
-                look.row(vec![
-                    look.strong(
-                        locale.text_with(
-                            "quiz-question-number",
-                            &fluent_args!["number" => index + 1],
+                look.start(
+                    look.row(vec![
+                        look.strong(
+                            locale.text_with(
+                                "quiz-question-number",
+                                &fluent_args!["number" => index + 1],
+                            ),
+                            theme::H3,
                         ),
-                        theme::H3,
-                    ),
-                    verdict_badge(outcome.verdict, locale, look),
-                ])
-                .spacing(16)
-                .align_y(Center),
+                        verdict_badge(outcome.verdict, locale, look),
+                    ])
+                    .spacing(16)
+                    .align_y(Center),
+                ),
             );
             if let Some(prompt) = results.prompts.get(index) {
                 let style = TextStyle::for_course(course_language, &question.prompt);
