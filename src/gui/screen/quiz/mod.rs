@@ -33,8 +33,9 @@ pub const SCROLL_ID: &str = "quiz-scroll";
 #[derive(Debug)]
 pub struct State {
     open: OpenCourse,
-    quiz: Quiz,
-    stage: Stage,
+    // Boxed: the app keeps one screen at a time in an enum, and these are large.
+    quiz: Box<Quiz>,
+    stage: Box<Stage>,
 }
 
 /// Where the learner is with the quiz.
@@ -144,7 +145,11 @@ impl State {
             .cloned()
             .ok_or_else(|| format!("the course has no quiz `{quiz_id}`"))?;
         let stage = resume_or_start(&open, &quiz, session)?;
-        Ok(Self { open, quiz, stage })
+        Ok(Self {
+            open,
+            quiz: Box::new(quiz),
+            stage: Box::new(stage),
+        })
     }
 
     /// The course the quiz belongs to.
@@ -159,7 +164,7 @@ impl State {
 
     /// The position of the question shown (from 0), while answering.
     pub fn position(&self) -> Option<usize> {
-        match &self.stage {
+        match &*self.stage {
             Stage::Playing(player) => Some(player.position),
             _ => None,
         }
@@ -167,7 +172,7 @@ impl State {
 
     /// The id of the question shown, while answering.
     pub fn question_id(&self) -> Option<&str> {
-        match &self.stage {
+        match &*self.stage {
             Stage::Playing(player) => player
                 .attempt
                 .plan
@@ -180,7 +185,7 @@ impl State {
 
     /// The attempt being answered or just submitted.
     pub fn attempt(&self) -> Option<&Attempt> {
-        match &self.stage {
+        match &*self.stage {
             Stage::Playing(player) => Some(&player.attempt),
             Stage::Results(results) => Some(&results.attempt),
             Stage::OutOfAttempts(_) => None,
@@ -189,7 +194,7 @@ impl State {
 
     /// The result, once the attempt is submitted.
     pub fn result(&self) -> Option<&AttemptResult> {
-        match &self.stage {
+        match &*self.stage {
             Stage::Results(results) => Some(&results.result),
             _ => None,
         }
@@ -197,12 +202,12 @@ impl State {
 
     /// Whether every allowed attempt is used and none is open.
     pub fn is_out_of_attempts(&self) -> bool {
-        matches!(self.stage, Stage::OutOfAttempts(_))
+        matches!(*self.stage, Stage::OutOfAttempts(_))
     }
 
     /// Whether feedback on the question shown is on screen.
     pub fn shows_feedback(&self) -> bool {
-        match &self.stage {
+        match &*self.stage {
             Stage::Playing(player) => player
                 .checked
                 .get(player.position)
@@ -222,7 +227,7 @@ impl State {
             Key::Named(Named::Enter | Named::Space) => Some(Message::Confirm),
             Key::Character(digit) => {
                 let number: usize = digit.parse().ok().filter(|n| (1..=9).contains(n))?;
-                let Stage::Playing(player) = &self.stage else {
+                let Stage::Playing(player) = &*self.stage else {
                     return None;
                 };
                 let (question, planned) = player.question(&self.quiz)?;
@@ -240,7 +245,7 @@ impl State {
         message: Message,
         session: &LearnerSession<'_>,
     ) -> (Task<Message>, Option<Event>) {
-        let event = match &mut self.stage {
+        let event = match &mut *self.stage {
             Stage::OutOfAttempts(_) => match message {
                 Message::Back | Message::Done => Some(Event::Back),
                 _ => None,
@@ -252,7 +257,7 @@ impl State {
                     let status = standing(&self.open, &self.quiz, session, &result);
                     let attempt = player.attempt.clone();
                     let prompts = std::mem::take(&mut player.prompts);
-                    self.stage = Stage::Results(Results {
+                    *self.stage = Stage::Results(Results {
                         attempt,
                         result,
                         status,
@@ -268,7 +273,7 @@ impl State {
                 }),
                 Message::TryAgain => {
                     match start(&self.open, &self.quiz, session) {
-                        Ok(stage) => self.stage = stage,
+                        Ok(stage) => *self.stage = stage,
                         Err(reason) => results.problem = Some(reason),
                     }
                     None
@@ -281,7 +286,7 @@ impl State {
 
     /// Draws the screen.
     pub fn view(&self, locale: &Localizer, look: Look) -> Element<'_, Message> {
-        match &self.stage {
+        match &*self.stage {
             Stage::OutOfAttempts(status) => {
                 results::out_of_attempts(&self.quiz, status, locale, look)
             }
