@@ -21,6 +21,7 @@ use crate::quiz::{
 };
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::markdown;
+use iced::widget::operation::{self, RelativeOffset};
 use iced::{Element, Task};
 use player::{Player, Step};
 
@@ -245,6 +246,7 @@ impl State {
         message: Message,
         session: &LearnerSession<'_>,
     ) -> (Task<Message>, Option<Event>) {
+        let before = self.place();
         let event = match &mut *self.stage {
             Stage::OutOfAttempts(_) => match message {
                 Message::Back | Message::Done => Some(Event::Back),
@@ -281,7 +283,23 @@ impl State {
                 _ => None,
             },
         };
-        (Task::none(), event)
+        // A new question or the results start at the top, not where the last
+        // long question was scrolled to.
+        let task = if self.place() == before {
+            Task::none()
+        } else {
+            operation::snap_to(SCROLL_ID, RelativeOffset::START)
+        };
+        (task, event)
+    }
+
+    /// Which page is shown: the stage, and the question while answering.
+    fn place(&self) -> (u8, usize) {
+        match &*self.stage {
+            Stage::OutOfAttempts(_) => (0, 0),
+            Stage::Playing(player) => (1, player.position),
+            Stage::Results(_) => (2, 0),
+        }
     }
 
     /// Draws the screen.

@@ -184,7 +184,7 @@ fn confirm_box<'a>(player: &Player, locale: &Localizer, look: Look) -> Element<'
         .collect();
     let warning = locale.text_with(
         "quiz-unanswered",
-        &fluent_args!["count" => numbers.len(), "numbers" => numbers.join(", ")],
+        &fluent_args!["count" => numbers.len(), "numbers" => numbers.join(if look.rtl { "\u{060c} " } else { ", " })],
     );
     let buttons = look
         .row(vec![

@@ -300,7 +300,7 @@ pub(super) fn describe_response(
             .iter()
             .map(|id| option_text(question, id))
             .collect::<Vec<_>>()
-            .join("; "),
+            .join(list_separator(locale)),
         Response::TrueFalse(value) => yes_no(*value, locale),
         Response::Matching(chosen) => question
             .pairs
@@ -314,7 +314,7 @@ pub(super) fn describe_response(
                 match_pair(&pair.left, &right, locale)
             })
             .collect::<Vec<_>>()
-            .join("; "),
+            .join(list_separator(locale)),
         Response::Ordering(ids) => ordered(question, ids),
         Response::Text(typed) => typed.clone(),
         Response::Number(number) => format_number(*number),
@@ -328,14 +328,14 @@ pub(super) fn describe_key(question: &Question, key: &AnswerKey, locale: &Locali
             .iter()
             .map(|id| option_text(question, id))
             .collect::<Vec<_>>()
-            .join("; "),
+            .join(list_separator(locale)),
         AnswerKey::TrueFalse { answer } => yes_no(*answer, locale),
         AnswerKey::Pairs { pairs } => pairs
             .iter()
             .filter_map(|id| question.pairs.iter().flatten().find(|pair| &pair.id == id))
             .map(|pair| match_pair(&pair.left, &plain(&pair.right), locale))
             .collect::<Vec<_>>()
-            .join("; "),
+            .join(list_separator(locale)),
         AnswerKey::Order { items } => ordered(question, items),
         AnswerKey::Accepted { answers, .. } => answers.join(" / "),
         AnswerKey::Number { value, tolerance } if *tolerance > 0.0 => locale.text_with(
@@ -350,6 +350,16 @@ pub(super) fn describe_key(question: &Question, key: &AnswerKey, locale: &Locali
             "quiz-number-range",
             &fluent_args!["min" => format_number(*min), "max" => format_number(*max)],
         ),
+    }
+}
+
+/// Between the items of a list: Arabic writes its own semicolon, which also
+/// keeps the bidi order of the items right.
+pub(super) fn list_separator(locale: &Localizer) -> &'static str {
+    if locale.language().right_to_left {
+        "\u{061b} "
+    } else {
+        "; "
     }
 }
 
