@@ -322,3 +322,79 @@ trainer-register-learner = المتعلّم
 trainer-register-course = الدورة
 trainer-register-date = التاريخ
 trainer-register-code = الرمز
+
+## مشغّل الاختبار
+quiz-open-failed = تعذّر فتح هذا الاختبار: { $reason }
+quiz-progress = السؤال { $number } من { $count }
+quiz-picture = صورة: { $alt }
+quiz-hint-single = اختر إجابة واحدة (أو اضغط رقمها).
+quiz-hint-multiple = اختر كل الإجابات الصحيحة (أو اضغط أرقامها).
+quiz-hint-true-false = هل العبارة صحيحة أم خاطئة؟ (اضغط 1 لصحيحة، و2 لخاطئة.)
+quiz-hint-matching = صِل كل عنصر بما يناسبه من القائمة المجاورة له.
+quiz-hint-ordering = رتّب العناصر بزرّي «أعلى» و«أسفل».
+quiz-hint-short = اكتب إجابتك ثم اضغط Enter.
+quiz-hint-numeric = اكتب عددًا ثم اضغط Enter.
+quiz-true = صحيح
+quiz-false = خطأ
+quiz-choose = اختر…
+quiz-move-up = أعلى
+quiz-move-down = أسفل
+quiz-type-answer = إجابتك
+quiz-type-number = عدد، مثل 12 أو 3,5
+quiz-check = تحقّق
+quiz-next = السؤال التالي
+quiz-previous = السؤال السابق
+quiz-submit = أرسل الإجابات
+quiz-correct = إجابة صحيحة
+quiz-partly = صحيحة جزئيًا
+quiz-incorrect = ليست تمامًا
+quiz-right-answer = الإجابة الصحيحة: { $answer }
+quiz-why = السبب: { $explanation }
+quiz-not-answered = (بلا إجابة)
+quiz-not-saved = تعذّر حفظ إجابتك، لذلك ما زالت ظاهرة على الشاشة. حاول مرة أخرى بعد لحظة؛ وإن تكرّر الخطأ فأخبر المدرّب. السبب: { $reason }
+quiz-not-submitted = تعذّر إرسال إجاباتك. إجاباتك محفوظة: حاول مرة أخرى بعد لحظة، أو عُد لاحقًا لإرسالها. السبب: { $reason }
+quiz-not-a-number = هذا ليس عددًا يستطيع الاختبار قراءته. اكتب أرقامًا، مثل 12 أو 3,5.
+quiz-course-changed = تغيّر هذا السؤال منذ بدء المحاولة ولا يمكن تصحيحه. أخبر المدرّب. السبب: { $reason }
+quiz-unanswered = { $count ->
+    [one] السؤال { $numbers } بلا إجابة بعد، وستكون درجته صفرًا إن أرسلت الآن.
+    [two] السؤالان { $numbers } بلا إجابة بعد، وستكون درجتهما صفرًا إن أرسلت الآن.
+   *[other] الأسئلة { $numbers } بلا إجابة بعد، وستكون درجتها صفرًا إن أرسلت الآن.
+}
+quiz-keep-answering = تابع الإجابة
+quiz-submit-anyway = أرسل على أي حال
+
+## نتائج الاختبار
+quiz-results-title = النتائج: { $title }
+quiz-score = درجتك: { $percent }٪
+quiz-points = { $points } من { $max } نقاط
+quiz-pass-mark = درجة النجاح: { $percent }٪
+quiz-passed = ناجح
+quiz-not-passed = لم تنجح بعد
+quiz-attempts-left = { $count ->
+    [zero] لم تبقَ أي محاولة.
+    [one] بقيت محاولة واحدة.
+    [two] بقيت محاولتان.
+    [few] بقيت { $count } محاولات.
+   *[other] بقيت { $count } محاولة.
+}
+quiz-try-again = حاول مرة أخرى
+quiz-back-to-course = العودة إلى الدورة
+quiz-not-started = تعذّر بدء محاولة جديدة: { $reason }
+quiz-review = المراجعة
+quiz-question-number = السؤال { $number }
+quiz-your-answer = إجابتك: { $answer }
+quiz-review-hidden = لا يعرض هذا الاختبار إلا الدرجة، دون الإجابات.
+quiz-number-tolerance = { $value } (بفارق { $tolerance } زيادة أو نقصانًا)
+quiz-number-range = أي عدد من { $min } إلى { $max }
+quiz-match-pair = { $left } ← { $right }
+quiz-out-of-attempts = استنفدت كل المحاولات المتاحة لهذا الاختبار
+quiz-attempts-used = { $count ->
+    [one] أجريت محاولة واحدة.
+    [two] أجريت محاولتين.
+    [few] أجريت { $count } محاولات.
+   *[other] أجريت { $count } محاولة.
+}
+quiz-best-score = أفضل درجة لك: { $percent }٪
+quiz-out-of-attempts-passed = لقد نجحت، فلا حاجة إلى شيء آخر هنا. راجع الدروس متى شئت.
+quiz-out-of-attempts-help = لتحاول مرة أخرى، اطلب من المدرّب محاولات إضافية. وفي الأثناء، راجع دروس الوحدة.
+course-quiz-open-locked = فتح الاختبار

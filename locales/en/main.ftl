@@ -285,3 +285,74 @@ trainer-register-learner = Learner
 trainer-register-course = Course
 trainer-register-date = Date
 trainer-register-code = Code
+
+## Quiz player
+quiz-open-failed = This quiz could not be opened: { $reason }
+quiz-progress = Question { $number } of { $count }
+quiz-picture = Picture: { $alt }
+quiz-hint-single = Choose one answer (or press its number).
+quiz-hint-multiple = Choose every answer that applies (or press their numbers).
+quiz-hint-true-false = Is it true or false? (Press 1 for true, 2 for false.)
+quiz-hint-matching = Match each item on the left with one from its list.
+quiz-hint-ordering = Put the items in order with the Up and Down buttons.
+quiz-hint-short = Type your answer, then press Enter.
+quiz-hint-numeric = Type a number, then press Enter.
+quiz-true = True
+quiz-false = False
+quiz-choose = Choose…
+quiz-move-up = Up
+quiz-move-down = Down
+quiz-type-answer = Your answer
+quiz-type-number = A number, such as 12 or 3.5
+quiz-check = Check
+quiz-next = Next question
+quiz-previous = Previous question
+quiz-submit = Submit answers
+quiz-correct = Correct
+quiz-partly = Partly right
+quiz-incorrect = Not quite
+quiz-right-answer = The right answer: { $answer }
+quiz-why = Why: { $explanation }
+quiz-not-answered = (no answer)
+quiz-not-saved = Your answer could not be saved, so it is still on screen. Try again in a moment; if it keeps failing, tell your trainer. Reason: { $reason }
+quiz-not-submitted = Your answers could not be submitted. They are saved: try again in a moment, or come back later and submit. Reason: { $reason }
+quiz-not-a-number = That is not a number this quiz can read. Type digits, such as 12 or 3.5.
+quiz-course-changed = This question changed since the attempt started and cannot be marked. Tell your trainer. Reason: { $reason }
+quiz-unanswered = { $count ->
+    [one] Question { $numbers } has no answer yet. It will score 0 if you submit now.
+   *[other] Questions { $numbers } have no answer yet. They will score 0 if you submit now.
+}
+quiz-keep-answering = Keep answering
+quiz-submit-anyway = Submit anyway
+
+## Quiz results
+quiz-results-title = Results: { $title }
+quiz-score = Your score: { $percent }%
+quiz-points = { $points } of { $max } points
+quiz-pass-mark = Pass mark: { $percent }%
+quiz-passed = Passed
+quiz-not-passed = Not passed yet
+quiz-attempts-left = { $count ->
+    [0] No attempts left.
+    [one] One attempt left.
+   *[other] { $count } attempts left.
+}
+quiz-try-again = Try again
+quiz-back-to-course = Back to the course
+quiz-not-started = A new attempt could not start: { $reason }
+quiz-review = Review
+quiz-question-number = Question { $number }
+quiz-your-answer = Your answer: { $answer }
+quiz-review-hidden = This quiz shows only the score, not the answers.
+quiz-number-tolerance = { $value } (give or take { $tolerance })
+quiz-number-range = any number from { $min } to { $max }
+quiz-match-pair = { $left } → { $right }
+quiz-out-of-attempts = You have used every attempt at this quiz
+quiz-attempts-used = { $count ->
+    [one] You made one attempt.
+   *[other] You made { $count } attempts.
+}
+quiz-best-score = Your best score: { $percent }%
+quiz-out-of-attempts-passed = You passed, so nothing more is needed here. Review the lessons any time.
+quiz-out-of-attempts-help = To try again, ask your trainer for more attempts. Meanwhile, review the module's lessons.
+course-quiz-open-locked = Open the quiz

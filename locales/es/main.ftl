@@ -285,3 +285,74 @@ trainer-register-learner = Participante
 trainer-register-course = Curso
 trainer-register-date = Fecha
 trainer-register-code = Código
+
+## Cuestionario
+quiz-open-failed = No se pudo abrir este cuestionario: { $reason }
+quiz-progress = Pregunta { $number } de { $count }
+quiz-picture = Imagen: { $alt }
+quiz-hint-single = Elija una respuesta (o pulse su número).
+quiz-hint-multiple = Elija todas las respuestas correctas (o pulse sus números).
+quiz-hint-true-false = ¿Verdadero o falso? (Pulse 1 para verdadero, 2 para falso.)
+quiz-hint-matching = Una cada elemento de la izquierda con uno de su lista.
+quiz-hint-ordering = Ordene los elementos con los botones Subir y Bajar.
+quiz-hint-short = Escriba su respuesta y pulse Intro.
+quiz-hint-numeric = Escriba un número y pulse Intro.
+quiz-true = Verdadero
+quiz-false = Falso
+quiz-choose = Elegir…
+quiz-move-up = Subir
+quiz-move-down = Bajar
+quiz-type-answer = Su respuesta
+quiz-type-number = Un número, por ejemplo 12 o 3,5
+quiz-check = Comprobar
+quiz-next = Pregunta siguiente
+quiz-previous = Pregunta anterior
+quiz-submit = Enviar respuestas
+quiz-correct = Correcto
+quiz-partly = En parte correcto
+quiz-incorrect = No del todo
+quiz-right-answer = La respuesta correcta: { $answer }
+quiz-why = Por qué: { $explanation }
+quiz-not-answered = (sin respuesta)
+quiz-not-saved = No se pudo guardar su respuesta, así que sigue en pantalla. Vuelva a intentarlo en un momento; si sigue fallando, avise a su formador. Motivo: { $reason }
+quiz-not-submitted = No se pudieron enviar sus respuestas. Están guardadas: vuelva a intentarlo en un momento o vuelva más tarde para enviarlas. Motivo: { $reason }
+quiz-not-a-number = Eso no es un número que este cuestionario pueda leer. Escriba cifras, por ejemplo 12 o 3,5.
+quiz-course-changed = Esta pregunta cambió desde que empezó el intento y no se puede corregir. Avise a su formador. Motivo: { $reason }
+quiz-unanswered = { $count ->
+    [one] La pregunta { $numbers } aún no tiene respuesta. Valdrá 0 si envía ahora.
+   *[other] Las preguntas { $numbers } aún no tienen respuesta. Valdrán 0 si envía ahora.
+}
+quiz-keep-answering = Seguir respondiendo
+quiz-submit-anyway = Enviar de todos modos
+
+## Resultados del cuestionario
+quiz-results-title = Resultados: { $title }
+quiz-score = Su puntuación: { $percent } %
+quiz-points = { $points } de { $max } puntos
+quiz-pass-mark = Nota para aprobar: { $percent } %
+quiz-passed = Aprobado
+quiz-not-passed = Aún no aprobado
+quiz-attempts-left = { $count ->
+    [0] No quedan intentos.
+    [one] Queda un intento.
+   *[other] Quedan { $count } intentos.
+}
+quiz-try-again = Intentar de nuevo
+quiz-back-to-course = Volver al curso
+quiz-not-started = No se pudo empezar un nuevo intento: { $reason }
+quiz-review = Revisión
+quiz-question-number = Pregunta { $number }
+quiz-your-answer = Su respuesta: { $answer }
+quiz-review-hidden = Este cuestionario solo muestra la puntuación, no las respuestas.
+quiz-number-tolerance = { $value } (con un margen de { $tolerance })
+quiz-number-range = cualquier número de { $min } a { $max }
+quiz-match-pair = { $left } → { $right }
+quiz-out-of-attempts = Ha usado todos los intentos de este cuestionario
+quiz-attempts-used = { $count ->
+    [one] Hizo un intento.
+   *[other] Hizo { $count } intentos.
+}
+quiz-best-score = Su mejor puntuación: { $percent } %
+quiz-out-of-attempts-passed = Ha aprobado, así que no hace falta nada más aquí. Repase las lecciones cuando quiera.
+quiz-out-of-attempts-help = Para intentarlo de nuevo, pida más intentos a su formador. Mientras tanto, repase las lecciones del módulo.
+course-quiz-open-locked = Abrir la prueba

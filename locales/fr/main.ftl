@@ -288,3 +288,74 @@ trainer-register-learner = Apprenant
 trainer-register-course = Cours
 trainer-register-date = Date
 trainer-register-code = Code
+
+## Lecteur de quiz
+quiz-open-failed = Ce quiz n’a pas pu s’ouvrir : { $reason }
+quiz-progress = Question { $number } sur { $count }
+quiz-picture = Image : { $alt }
+quiz-hint-single = Choisissez une réponse (ou tapez son numéro).
+quiz-hint-multiple = Choisissez toutes les réponses justes (ou tapez leurs numéros).
+quiz-hint-true-false = Vrai ou faux ? (Tapez 1 pour vrai, 2 pour faux.)
+quiz-hint-matching = Associez chaque élément de gauche à un élément de sa liste.
+quiz-hint-ordering = Remettez les éléments dans l’ordre avec les boutons Monter et Descendre.
+quiz-hint-short = Tapez votre réponse, puis appuyez sur Entrée.
+quiz-hint-numeric = Tapez un nombre, puis appuyez sur Entrée.
+quiz-true = Vrai
+quiz-false = Faux
+quiz-choose = Choisir…
+quiz-move-up = Monter
+quiz-move-down = Descendre
+quiz-type-answer = Votre réponse
+quiz-type-number = Un nombre, par exemple 12 ou 3,5
+quiz-check = Vérifier
+quiz-next = Question suivante
+quiz-previous = Question précédente
+quiz-submit = Envoyer les réponses
+quiz-correct = Correct
+quiz-partly = En partie juste
+quiz-incorrect = Pas tout à fait
+quiz-right-answer = La bonne réponse : { $answer }
+quiz-why = Pourquoi : { $explanation }
+quiz-not-answered = (pas de réponse)
+quiz-not-saved = Votre réponse n’a pas pu être enregistrée ; elle reste affichée. Réessayez dans un instant ; si cela continue, prévenez votre formateur. Raison : { $reason }
+quiz-not-submitted = Vos réponses n’ont pas pu être envoyées. Elles sont enregistrées : réessayez dans un instant, ou revenez plus tard pour les envoyer. Raison : { $reason }
+quiz-not-a-number = Ce n’est pas un nombre que ce quiz sait lire. Tapez des chiffres, par exemple 12 ou 3,5.
+quiz-course-changed = Cette question a changé depuis le début de la tentative et ne peut pas être corrigée. Prévenez votre formateur. Raison : { $reason }
+quiz-unanswered = { $count ->
+    [one] La question { $numbers } n’a pas encore de réponse. Elle vaudra 0 si vous envoyez maintenant.
+   *[other] Les questions { $numbers } n’ont pas encore de réponse. Elles vaudront 0 si vous envoyez maintenant.
+}
+quiz-keep-answering = Continuer à répondre
+quiz-submit-anyway = Envoyer quand même
+
+## Résultats du quiz
+quiz-results-title = Résultats : { $title }
+quiz-score = Votre score : { $percent } %
+quiz-points = { $points } points sur { $max }
+quiz-pass-mark = Seuil de réussite : { $percent } %
+quiz-passed = Réussi
+quiz-not-passed = Pas encore réussi
+quiz-attempts-left = { $count ->
+    [0] Plus aucune tentative.
+    [one] Encore une tentative.
+   *[other] Encore { $count } tentatives.
+}
+quiz-try-again = Réessayer
+quiz-back-to-course = Retour au cours
+quiz-not-started = Une nouvelle tentative n’a pas pu commencer : { $reason }
+quiz-review = Correction
+quiz-question-number = Question { $number }
+quiz-your-answer = Votre réponse : { $answer }
+quiz-review-hidden = Ce quiz n’affiche que le score, pas les réponses.
+quiz-number-tolerance = { $value } (à { $tolerance } près)
+quiz-number-range = n’importe quel nombre de { $min } à { $max }
+quiz-match-pair = { $left } → { $right }
+quiz-out-of-attempts = Vous avez utilisé toutes vos tentatives pour ce quiz
+quiz-attempts-used = { $count ->
+    [one] Vous avez fait une tentative.
+   *[other] Vous avez fait { $count } tentatives.
+}
+quiz-best-score = Votre meilleur score : { $percent } %
+quiz-out-of-attempts-passed = Vous avez réussi : il n’y a plus rien à faire ici. Relisez les leçons quand vous voulez.
+quiz-out-of-attempts-help = Pour réessayer, demandez d’autres tentatives à votre formateur. En attendant, relisez les leçons du module.
+course-quiz-open-locked = Ouvrir le quiz

@@ -2,7 +2,7 @@
 
 use super::help;
 use super::screen::{
-    OpenCourse, certificate, course, learners, lesson, library, settings, trainer,
+    OpenCourse, certificate, course, learners, lesson, library, quiz, settings, trainer,
 };
 use super::theme::ThemeChoice;
 use super::widget::{Focus, Look};
@@ -10,6 +10,7 @@ use crate::i18n::{Language, Localizer};
 use crate::paths::Paths;
 use crate::progress::{LearnerId, LearnerSession, Profile, SessionKey, Store};
 use iced::keyboard::{self, Key, key::Named};
+use iced::widget::container;
 use iced::widget::operation::{self, AbsoluteOffset, RelativeOffset};
 use iced::{Element, Subscription, Task, Theme, window};
 use serde::{Deserialize, Serialize};
@@ -36,6 +37,9 @@ pub struct App {
     /// Set while measuring start-up: report the first frame of the loaded library.
     startup_probe: bool,
     screen: Screen,
+    /// A problem to show above the screen (a quiz that could not open); it
+    /// goes when the screen changes.
+    problem: Option<String>,
 }
 
 /// The screen on show, with its state.
@@ -51,6 +55,8 @@ pub enum Screen {
     Lesson(lesson::State),
     /// Settings.
     Settings(settings::State),
+    /// The quiz player and its results.
+    Quiz(quiz::State),
     /// A course's certificate, or what is left to earn it.
     Certificate(certificate::State),
     /// The trainer area.
@@ -124,6 +130,8 @@ pub enum Message {
     Lesson(lesson::Message),
     /// A message for Settings.
     Settings(settings::Message),
+    /// A message for the quiz screen.
+    Quiz(quiz::Message),
     /// A message for the certificate screen.
     Certificate(certificate::Message),
     /// A message for the trainer area.
@@ -171,8 +179,11 @@ pub enum Shortcut {
     FocusNext,
     /// Shift+Tab: the previous text field.
     FocusPrevious,
-    /// Enter: press the control with the keyboard focus.
+    /// Enter: press the control with the keyboard focus (in a quiz: check
+    /// the answer or go on).
     Activate,
+    /// A digit key 1–9: pick that answer in a quiz.
+    Answer(u8),
     /// Space: press the focused control, or scroll down a page.
     Space,
     /// Ctrl+Plus: larger text.
@@ -235,6 +246,7 @@ impl App {
             focus: None,
             startup_probe: false,
             screen: Screen::StoreFailed,
+            problem: None,
         };
         let Ok(store) = &app.store else {
             return (app, Task::none());
@@ -350,6 +362,7 @@ impl App {
         let task = self.route(message);
         if std::mem::discriminant(&self.screen) != before {
             self.focus = None;
+            self.problem = None;
         }
         task
     }
@@ -406,15 +419,17 @@ impl App {
                         self.open_lesson(open, position)
                     }
                     Some(course::Event::OpenCertificate(open)) => self.open_certificate(open),
-                    // The quiz player is wired in with its own screen.
-                    Some(course::Event::OpenQuiz { .. }) | None => task,
+                    Some(course::Event::OpenQuiz { open, quiz_id }) => {
+                        self.open_quiz(open, &quiz_id)
+                    }
+                    None => task,
                 }
             }
             (Message::Lesson(message), Screen::Lesson(state), Some(session)) => {
                 let (task, event) = state.update(message, &session);
                 let task = task.map(Message::Lesson);
                 match event {
-                    Some(lesson::Event::Back(open)) => self.open_course(open.loaded),
+                    Some(lesson::Event::Back(open)) => self.after_progress(open),
                     Some(lesson::Event::OpenLink(url)) => open_link(url),
                     None => task,
                 }
@@ -452,6 +467,20 @@ impl App {
                         task
                     }
                     Some(settings::Event::NamesSaved) | None => task,
+                }
+            }
+            (Message::Quiz(message), Screen::Quiz(state), Some(session)) => {
+                let (task, event) = state.update(message, &session);
+                match event {
+                    Some(quiz::Event::Back) => {
+                        let loaded = state.open().loaded.clone();
+                        self.open_course(loaded)
+                    }
+                    Some(quiz::Event::Finished { .. }) => {
+                        let open = state.open().clone();
+                        self.after_progress(open)
+                    }
+                    None => task.map(Message::Quiz),
                 }
             }
             (Message::Certificate(message), Screen::Certificate(state), Some(_)) => {
@@ -560,6 +589,60 @@ impl App {
         task.map(Message::Library)
     }
 
+    /// Opens a quiz for the current learner; a quiz that cannot open leaves
+    /// the overview on show with the reason above it.
+    fn open_quiz(&mut self, open: OpenCourse, quiz_id: &str) -> Task<Message> {
+        let (Ok(store), Some(key)) = (&self.store, &self.learner) else {
+            return Task::none();
+        };
+        let opened = store
+            .resume_session(key)
+            .map_err(|error| error.to_string())
+            .and_then(|session| quiz::State::new(open, quiz_id, &session));
+        match opened {
+            Ok(state) => {
+                self.screen = Screen::Quiz(state);
+                Task::none()
+            }
+            Err(reason) => {
+                self.problem = Some(self.locale.text_with(
+                    "quiz-open-failed",
+                    &fluent::fluent_args!["reason" => reason],
+                ));
+                Task::none()
+            }
+        }
+    }
+
+    /// Back to the overview after progress was made; when that completed the
+    /// course and no certificate was issued yet, the certificate screen
+    /// appears instead (and issues it).
+    fn after_progress(&mut self, open: OpenCourse) -> Task<Message> {
+        let task = self.open_course(open.loaded.clone());
+        let due = match (&self.screen, &self.store, &self.learner) {
+            (Screen::Course(state), Ok(store), Some(key)) => {
+                let has_certificate = store
+                    .resume_session(key)
+                    .and_then(|session| session.course_certificate(&state.course().id))
+                    .map(|found| found.is_some())
+                    .unwrap_or(true);
+                state.remaining().is_met()
+                    && !has_certificate
+                    && state
+                        .course()
+                        .certificate
+                        .as_ref()
+                        .is_some_and(|c| c.enabled)
+            }
+            _ => false,
+        };
+        if due {
+            self.open_certificate(open)
+        } else {
+            task
+        }
+    }
+
     fn open_course(&mut self, loaded: crate::course::LoadedCourse) -> Task<Message> {
         let (Ok(store), Some(key)) = (&self.store, &self.learner) else {
             return Task::none();
@@ -633,6 +716,29 @@ impl App {
                 self.help_open = false;
                 Task::none()
             }
+            (shortcut, Screen::Quiz(state)) if self.focus.is_none() => {
+                let message = match shortcut {
+                    Shortcut::Back => Some(quiz::Message::Back),
+                    // Mirrored like the lesson reader's: the arrow points the way.
+                    Shortcut::Previous if rtl => Some(quiz::Message::Next),
+                    Shortcut::Next if rtl => Some(quiz::Message::Previous),
+                    Shortcut::Previous => Some(quiz::Message::Previous),
+                    Shortcut::Next => Some(quiz::Message::Next),
+                    Shortcut::Answer(digit) => state.key(
+                        &Key::Character(digit.to_string().into()),
+                        keyboard::Modifiers::default(),
+                    ),
+                    Shortcut::Activate | Shortcut::Space => {
+                        state.key(&Key::Named(Named::Enter), keyboard::Modifiers::default())
+                    }
+                    Shortcut::Scroll(key) => return scroll(quiz::SCROLL_ID, key),
+                    _ => None,
+                };
+                match message {
+                    Some(message) => self.update(Message::Quiz(message)),
+                    None => Task::none(),
+                }
+            }
             (Shortcut::FocusNext, _) => self.move_focus(1),
             (Shortcut::FocusPrevious, _) => self.move_focus(-1),
             (Shortcut::Activate, _) => self.activate().unwrap_or_else(Task::none),
@@ -696,6 +802,8 @@ impl App {
             Screen::Course(state) => wrap_focus(state.focus_order(), Message::Course),
             Screen::Lesson(state) => wrap_focus(state.focus_order(), Message::Lesson),
             Screen::Settings(state) => wrap_focus(state.focus_order(), Message::Settings),
+            // The quiz is worked with its own keys: digits, Enter, arrows.
+            Screen::Quiz(_) => Vec::new(),
             Screen::Certificate(state) => wrap_focus(state.focus_order(), Message::Certificate),
             Screen::Trainer(state) => wrap_focus(state.focus_order(), Message::Trainer),
             Screen::StoreFailed => Vec::new(),
@@ -771,6 +879,7 @@ impl App {
                     .view(&self.locale, look, current)
                     .map(Message::Settings)
             }
+            Screen::Quiz(state) => state.view(&self.locale, look).map(Message::Quiz),
             Screen::Certificate(state) => state.view(&self.locale, look).map(Message::Certificate),
             Screen::Trainer(state) => state.view(&self.locale, look).map(Message::Trainer),
             Screen::StoreFailed => help::store_failed(
@@ -779,6 +888,16 @@ impl App {
                 self.store_problem().unwrap_or_default(),
                 &self.paths.data_dir,
             ),
+        };
+        let screen = match &self.problem {
+            Some(problem) => iced::widget::column![
+                container(look.error(problem.clone()))
+                    .id("app-problem")
+                    .padding([8, 24]),
+                screen
+            ]
+            .into(),
+            None => screen,
         };
         if self.help_open {
             help::overlay(screen, &self.locale, look)
@@ -830,6 +949,7 @@ fn scroll_id(screen: &Screen) -> Option<&'static str> {
         Screen::Course(_) => Some(course::SCROLL_ID),
         Screen::Lesson(_) => Some(lesson::SCROLL_ID),
         Screen::Settings(_) => Some(settings::SCROLL_ID),
+        Screen::Quiz(_) => Some(quiz::SCROLL_ID),
         Screen::Certificate(_) => Some(certificate::SCROLL_ID),
         Screen::Trainer(_) => Some(trainer::SCROLL_ID),
         Screen::StoreFailed => None,
@@ -891,6 +1011,12 @@ pub fn key_message(event: keyboard::Event) -> Option<Message> {
         Key::Named(Named::PageDown) => Shortcut::Scroll(ScrollKey::PageDown),
         Key::Named(Named::Space) => Shortcut::Space,
         Key::Named(Named::Enter) => Shortcut::Activate,
+        Key::Character(digit) if !modifiers.command() && !modifiers.alt() => {
+            match digit.parse::<u8>() {
+                Ok(number @ 1..=9) => Shortcut::Answer(number),
+                _ => return None,
+            }
+        }
         Key::Named(Named::Home) => Shortcut::Scroll(ScrollKey::Top),
         Key::Named(Named::End) => Shortcut::Scroll(ScrollKey::Bottom),
         _ => return None,

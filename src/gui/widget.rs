@@ -16,6 +16,8 @@ pub struct Look {
     pub rtl: bool,
     /// The theme's colour for secondary text.
     pub muted: Color,
+    /// The colour theme, for views that style rich text themselves.
+    pub theme: ThemeChoice,
     /// The [`focus_key`] of the control with the keyboard focus, if any.
     pub focused: Option<u64>,
 }
@@ -79,6 +81,7 @@ impl Look {
         Self {
             rtl: language.right_to_left,
             muted: theme.scheme().muted,
+            theme,
             focused: None,
         }
     }

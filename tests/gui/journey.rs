@@ -350,3 +350,49 @@ fn a_course_without_the_learners_language_says_so() {
         "Este curso aún no está traducido a su idioma, así que se muestra en su idioma original: English."
     ));
 }
+
+#[test]
+fn finishing_the_last_lesson_of_a_complete_course_shows_the_certificate() {
+    let folder = course_folder();
+    let mut app = app_for(folder.path(), "en");
+    {
+        // The quiz is already passed; only the lessons remain.
+        let store = Store::open(&paths_for(folder.path()).data_dir).unwrap();
+        let course = fieldcourse::course::load_course(&folder.path().join("journey-course"))
+            .course
+            .unwrap();
+        let version = store.register_course(&course).unwrap();
+        let id = store.learners().unwrap()[0].id;
+        let session = store.open_session(id, None).unwrap();
+        let attempt = session
+            .start_attempt(&version, "quiz", 7, &serde_json::json!({}))
+            .unwrap();
+        session
+            .finish_attempt(
+                attempt,
+                &fieldcourse::progress::AttemptOutcome {
+                    points: 1.0,
+                    max_points: 1.0,
+                    score: 1.0,
+                    passed: true,
+                },
+            )
+            .unwrap();
+    }
+    click(&mut app, "open-course-0");
+    click(&mut app, "start");
+    click(&mut app, "next");
+    click(&mut app, "next");
+    assert!(matches!(app.screen(), Screen::Lesson(_)));
+    click(&mut app, "next");
+    assert!(
+        matches!(app.screen(), Screen::Certificate(_)),
+        "the certificate appears once the course is complete"
+    );
+    assert!(shows(&app, "Amina Diallo"));
+    click(&mut app, "back");
+    assert!(
+        matches!(app.screen(), Screen::Course(_)),
+        "back from the certificate is the overview, and it does not pop up again"
+    );
+}

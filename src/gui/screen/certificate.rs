@@ -493,6 +493,7 @@ fn preview(ready: &Ready) -> Element<'_, Message> {
     let look = Look {
         rtl: words.language().right_to_left,
         muted: PREVIEW_MUTED,
+        theme: crate::gui::theme::ThemeChoice::Light,
         focused: None,
     };
     let certificate = &ready.signed.certificate;

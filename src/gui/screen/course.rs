@@ -175,6 +175,11 @@ impl State {
         order
     }
 
+    /// The course as loaded, with every translation.
+    pub fn loaded(&self) -> &LoadedCourse {
+        &self.open.loaded
+    }
+
     /// Handles a message.
     pub fn update(&mut self, message: Message) -> (Task<Message>, Option<Event>) {
         let event = match message {
@@ -362,7 +367,7 @@ impl State {
         };
         let action = match status.map(|status| status.next) {
             Some(NextStep::Resume) => Some("course-quiz-resume"),
-            Some(NextStep::NoAttemptsLeft) => None,
+            Some(NextStep::NoAttemptsLeft) => Some("course-quiz-open-locked"),
             _ if status.is_some_and(|status| status.passed) => Some("course-quiz-retake"),
             _ => Some("course-quiz-take"),
         };

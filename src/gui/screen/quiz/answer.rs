@@ -1,0 +1,450 @@
+//! The answer being given to one question, and the controls that fit its kind.
+//!
+//! A [`Draft`] is what is on screen before it is saved: it becomes a
+//! [`Response`] (the engine's form, what the store keeps) when the learner checks
+//! it or moves on, and is rebuilt from a stored response when an attempt resumes.
+
+use super::Message;
+use crate::course::{Question, QuestionKind};
+use crate::gui::font;
+use crate::gui::theme;
+use crate::gui::widget::{Look, has_arabic};
+use crate::i18n::Localizer;
+use crate::quiz::{PlannedQuestion, Response, parse_number};
+use iced::widget::{Column, button, checkbox, column, container, pick_list, radio, text_input};
+use iced::{Center, Element, Fill};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// The id of the short answer field, for tests and focus.
+pub const TEXT_ID: &str = "answer-text";
+/// The id of the number field.
+pub const NUMBER_ID: &str = "answer-number";
+
+/// An answer on screen, not necessarily saved yet.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Draft {
+    /// Single choice: the index (in the order shown) of the option picked.
+    Single(Option<usize>),
+    /// Multiple choice: whether each option (in the order shown) is ticked.
+    Multiple(Vec<bool>),
+    /// True/false: the answer picked.
+    TrueFalse(Option<bool>),
+    /// Matching: for each left item (pair id), the pair id of the right item chosen.
+    Matching(BTreeMap<String, String>),
+    /// Ordering: item ids in the learner's current order.
+    Ordering(Vec<String>),
+    /// Short answer: the text typed.
+    Text(String),
+    /// Numeric: the number as typed (read when saved, so `3,5` works).
+    Number(String),
+}
+
+/// The typed number could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotANumber;
+
+impl Draft {
+    /// Nothing given yet (ordering starts from the order shown).
+    pub fn new(question: &Question, planned: &PlannedQuestion) -> Self {
+        match question.kind {
+            QuestionKind::SingleChoice => Self::Single(None),
+            QuestionKind::MultipleChoice => Self::Multiple(vec![false; planned.order.len()]),
+            QuestionKind::TrueFalse => Self::TrueFalse(None),
+            QuestionKind::Matching => Self::Matching(BTreeMap::new()),
+            QuestionKind::Ordering => Self::Ordering(planned.order.clone()),
+            QuestionKind::ShortAnswer => Self::Text(String::new()),
+            QuestionKind::Numeric => Self::Number(String::new()),
+        }
+    }
+
+    /// The draft showing a stored `response` again.
+    pub fn from_response(
+        question: &Question,
+        planned: &PlannedQuestion,
+        response: &Response,
+    ) -> Self {
+        match (Self::new(question, planned), response) {
+            (Self::Single(_), Response::Choice(ids)) => Self::Single(
+                ids.first()
+                    .and_then(|id| planned.order.iter().position(|shown| shown == id)),
+            ),
+            (Self::Multiple(_), Response::Choice(ids)) => {
+                Self::Multiple(planned.order.iter().map(|id| ids.contains(id)).collect())
+            }
+            (Self::TrueFalse(_), Response::TrueFalse(value)) => Self::TrueFalse(Some(*value)),
+            (Self::Matching(_), Response::Matching(chosen)) => Self::Matching(chosen.clone()),
+            (Self::Ordering(_), Response::Ordering(items)) => Self::Ordering(items.clone()),
+            (Self::Text(_), Response::Text(typed)) => Self::Text(typed.clone()),
+            (Self::Number(_), Response::Number(number)) => Self::Number(format_number(*number)),
+            // A response of another kind (the course changed): start afresh.
+            (fresh, _) => fresh,
+        }
+    }
+
+    /// The answer to save, `None` while nothing is given.
+    pub fn response(&self, planned: &PlannedQuestion) -> Result<Option<Response>, NotANumber> {
+        Ok(match self {
+            Self::Single(picked) => picked
+                .and_then(|index| planned.order.get(index))
+                .map(|id| Response::Choice(vec![id.clone()])),
+            Self::Multiple(ticked) => {
+                let ids: Vec<String> = planned
+                    .order
+                    .iter()
+                    .zip(ticked)
+                    .filter(|(_, ticked)| **ticked)
+                    .map(|(id, _)| id.clone())
+                    .collect();
+                (!ids.is_empty()).then_some(Response::Choice(ids))
+            }
+            Self::TrueFalse(value) => value.map(Response::TrueFalse),
+            Self::Matching(chosen) => {
+                (!chosen.is_empty()).then(|| Response::Matching(chosen.clone()))
+            }
+            Self::Ordering(items) => Some(Response::Ordering(items.clone())),
+            Self::Text(typed) => {
+                (!typed.trim().is_empty()).then(|| Response::Text(typed.trim().to_owned()))
+            }
+            Self::Number(typed) if typed.trim().is_empty() => None,
+            Self::Number(typed) => Some(Response::Number(parse_number(typed).ok_or(NotANumber)?)),
+        })
+    }
+
+    /// Picks (or, in multiple choice, ticks or unticks) the option at `index`
+    /// in the order shown. True/false offers "True" then "False". The caller
+    /// checks that the option exists (see [`option_count`]).
+    pub fn pick(&mut self, index: usize) {
+        match self {
+            Self::Single(picked) => *picked = Some(index),
+            Self::Multiple(ticked) => {
+                if let Some(tick) = ticked.get_mut(index) {
+                    *tick = !*tick;
+                }
+            }
+            Self::TrueFalse(value) if index < 2 => *value = Some(index == 0),
+            _ => {}
+        }
+    }
+
+    /// Matches the left item of pair `left` with the right item of pair `right`.
+    pub fn choose(&mut self, left: String, right: String) {
+        if let Self::Matching(chosen) = self {
+            chosen.insert(left, right);
+        }
+    }
+
+    /// Moves the item at `index` one place towards the start (`up`) or the end.
+    pub fn shift(&mut self, index: usize, up: bool) {
+        if let Self::Ordering(items) = self {
+            let other = if up {
+                index.checked_sub(1)
+            } else {
+                index.checked_add(1)
+            };
+            if let Some(other) = other.filter(|other| *other < items.len())
+                && index < items.len()
+            {
+                items.swap(index, other);
+            }
+        }
+    }
+
+    /// Replaces the typed text of a short answer or numeric question.
+    pub fn type_in(&mut self, typed: String) {
+        match self {
+            Self::Text(text) | Self::Number(text) => *text = typed,
+            _ => {}
+        }
+    }
+}
+
+/// A right-hand item of a matching question, as offered in a pick list.
+#[derive(Debug, Clone, PartialEq)]
+struct RightItem {
+    pair: String,
+    text: String,
+}
+
+impl fmt::Display for RightItem {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(&self.text)
+    }
+}
+
+/// The controls for `draft`; `locked` once the answer is checked (immediate
+/// feedback), so the feedback shown always matches the answer on screen.
+pub fn controls<'a>(
+    question: &'a Question,
+    planned: &'a PlannedQuestion,
+    draft: &'a Draft,
+    locked: bool,
+    locale: &Localizer,
+    look: Look,
+) -> Element<'a, Message> {
+    let enabled = |message: Message| (!locked).then_some(message);
+    match draft {
+        Draft::Single(picked) => {
+            let options = planned.order.iter().enumerate().map(|(index, id)| {
+                let label = option_text(question, id);
+                let mark = radio("", index, *picked, Message::Pick);
+                choice_row(
+                    index,
+                    mark.into(),
+                    label,
+                    enabled(Message::Pick(index)),
+                    look,
+                )
+            });
+            Column::with_children(options).spacing(8).into()
+        }
+        Draft::Multiple(ticked) => {
+            let options = planned.order.iter().enumerate().map(|(index, id)| {
+                let label = option_text(question, id);
+                let ticked = ticked.get(index).copied().unwrap_or(false);
+                let mark = checkbox(ticked)
+                    .on_toggle_maybe((!locked).then_some(move |_: bool| Message::Pick(index)));
+                choice_row(
+                    index,
+                    mark.into(),
+                    label,
+                    enabled(Message::Pick(index)),
+                    look,
+                )
+            });
+            Column::with_children(options).spacing(8).into()
+        }
+        Draft::TrueFalse(value) => {
+            let picked = value.map(|value| if value { 0 } else { 1 });
+            let options = [locale.text("quiz-true"), locale.text("quiz-false")]
+                .into_iter()
+                .enumerate()
+                .map(|(index, label)| {
+                    let mark = radio("", index, picked, Message::Pick);
+                    choice_row(
+                        index,
+                        mark.into(),
+                        label,
+                        enabled(Message::Pick(index)),
+                        look,
+                    )
+                });
+            Column::with_children(options).spacing(8).into()
+        }
+        Draft::Matching(chosen) => matching(question, planned, chosen, locked, locale, look),
+        Draft::Ordering(items) => ordering(question, items, locked, locale, look),
+        Draft::Text(typed) => typed_field(
+            typed,
+            TEXT_ID,
+            locale.text("quiz-type-answer"),
+            locked,
+            look,
+        ),
+        Draft::Number(typed) => typed_field(
+            typed,
+            NUMBER_ID,
+            locale.text("quiz-type-number"),
+            locked,
+            look,
+        ),
+    }
+}
+
+/// One option: its number key, a mark, and its text, all one button so the
+/// whole line is a target; mirrored in right-to-left languages.
+fn choice_row<'a>(
+    index: usize,
+    mark: Element<'a, Message>,
+    label: String,
+    on_press: Option<Message>,
+    look: Look,
+) -> Element<'a, Message> {
+    let line = look
+        .row(vec![
+            mark,
+            look.colored(format!("{}", index + 1), theme::SMALL, look.muted)
+                .width(iced::Shrink)
+                .into(),
+            look.text(label, theme::BODY).into(),
+        ])
+        .spacing(12)
+        .align_y(Center);
+    container(
+        button(line)
+            .on_press_maybe(on_press)
+            .padding([10, 14])
+            .width(Fill)
+            .style(theme::answer_button),
+    )
+    .id(format!("option-{}", index + 1))
+    .into()
+}
+
+fn matching<'a>(
+    question: &'a Question,
+    planned: &'a PlannedQuestion,
+    chosen: &'a BTreeMap<String, String>,
+    locked: bool,
+    locale: &Localizer,
+    look: Look,
+) -> Element<'a, Message> {
+    let pairs = question.pairs.as_deref().unwrap_or_default();
+    // The right items in the shuffled order of the plan, not file order.
+    let offered: Vec<RightItem> = planned
+        .order
+        .iter()
+        .filter_map(|id| pairs.iter().find(|pair| &pair.id == id))
+        .map(|pair| RightItem {
+            pair: pair.id.clone(),
+            text: plain(&pair.right),
+        })
+        .collect();
+    let mut list = Column::new().spacing(10);
+    for pair in pairs {
+        let selected = chosen
+            .get(&pair.id)
+            .and_then(|right| offered.iter().find(|item| &item.pair == right))
+            .cloned();
+        let left = pair.id.clone();
+        let picker = pick_list(offered.clone(), selected, move |item: RightItem| {
+            Message::Match {
+                left: left.clone(),
+                right: item.pair,
+            }
+        })
+        .placeholder(locale.text("quiz-choose"))
+        .text_size(theme::BODY)
+        .width(Fill);
+        // A locked pick list still opens; it must not change a checked answer.
+        let picker: Element<'a, Message> = if locked {
+            look.text(
+                chosen
+                    .get(&pair.id)
+                    .and_then(|right| offered.iter().find(|item| &item.pair == right))
+                    .map_or_else(
+                        || locale.text("quiz-not-answered"),
+                        |item| item.text.clone(),
+                    ),
+                theme::BODY,
+            )
+            .into()
+        } else {
+            container(picker).id(format!("match-{}", pair.id)).into()
+        };
+        let line = look
+            .row(vec![
+                look.text(plain(&pair.left), theme::BODY).width(Fill).into(),
+                container(picker).width(Fill).into(),
+            ])
+            .spacing(16)
+            .align_y(Center);
+        list = list.push(container(line).padding([8, 12]).style(theme::answer_box));
+    }
+    list.into()
+}
+
+fn ordering<'a>(
+    question: &'a Question,
+    items: &'a [String],
+    locked: bool,
+    locale: &Localizer,
+    look: Look,
+) -> Element<'a, Message> {
+    let all = question.items.as_deref().unwrap_or_default();
+    let mut list = Column::new().spacing(8);
+    for (index, id) in items.iter().enumerate() {
+        let text = all
+            .iter()
+            .find(|item| &item.id == id)
+            .map_or_else(|| id.clone(), |item| plain(&item.text));
+        let movable = |allowed: bool, message: Message| (!locked && allowed).then_some(message);
+        let up = button(look.label(locale.text("quiz-move-up"), theme::SMALL))
+            .on_press_maybe(movable(index > 0, Message::MoveUp(index)))
+            .padding([4, 10])
+            .style(button::secondary);
+        let down = button(look.label(locale.text("quiz-move-down"), theme::SMALL))
+            .on_press_maybe(movable(index + 1 < items.len(), Message::MoveDown(index)))
+            .padding([4, 10])
+            .style(button::secondary);
+        let line = look
+            .row(vec![
+                look.strong(format!("{}.", index + 1), theme::BODY),
+                look.text(text, theme::BODY).into(),
+                container(up).id(format!("up-{}", index + 1)).into(),
+                container(down).id(format!("down-{}", index + 1)).into(),
+            ])
+            .spacing(12)
+            .align_y(Center);
+        list = list.push(container(line).padding([8, 12]).style(theme::answer_box));
+    }
+    list.into()
+}
+
+fn typed_field<'a>(
+    typed: &'a str,
+    id: &'static str,
+    placeholder: String,
+    locked: bool,
+    look: Look,
+) -> Element<'a, Message> {
+    if locked {
+        // A disabled field greys its text out; a checked answer stays readable.
+        return look
+            .start(
+                container(look.label(typed.to_owned(), theme::BODY))
+                    .padding(10)
+                    .width(360)
+                    .style(theme::answer_box),
+            )
+            .into();
+    }
+    let field = text_input(&placeholder, typed)
+        .id(id)
+        .on_input(Message::Input)
+        .on_submit(Message::Confirm)
+        .size(theme::BODY)
+        .padding(10)
+        .width(360);
+    // Arabic typed text is set in the Arabic face (see `widget::font_for`).
+    let field = if has_arabic(typed) || (typed.is_empty() && look.rtl) {
+        field.font(font::ARABIC)
+    } else {
+        field
+    };
+    column![look.start(field)].into()
+}
+
+/// How many options the keys 1–9 can pick from: choice options, or True and False.
+pub fn option_count(question: &Question, planned: &PlannedQuestion) -> usize {
+    match question.kind {
+        QuestionKind::SingleChoice | QuestionKind::MultipleChoice => planned.order.len(),
+        QuestionKind::TrueFalse => 2,
+        _ => 0,
+    }
+}
+
+/// An option's text by id, or the id itself when the course lost it.
+pub fn option_text(question: &Question, id: &str) -> String {
+    question
+        .options
+        .iter()
+        .flatten()
+        .find(|option| option.id == id)
+        .map_or_else(|| id.to_owned(), |option| plain(&option.text))
+}
+
+/// Course text without the markdown marks that a plain label would show as-is
+/// (option texts are short: code spans and emphasis are all they use).
+pub fn plain(markdown: &str) -> String {
+    markdown
+        .replace("**", "")
+        .replace('`', "")
+        .trim()
+        .to_owned()
+}
+
+/// A number as a person writes it: no trailing `.0`.
+pub fn format_number(number: f64) -> String {
+    let rounded = (number * 1e9).round() / 1e9;
+    format!("{rounded}")
+}

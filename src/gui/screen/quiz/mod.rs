@@ -1,0 +1,409 @@
+//! The quiz player and its results: one question at a time, each answer saved
+//! the moment it is given, then the score and a review.
+//!
+//! The engine (`crate::quiz`) plans, grades and scores; the store keeps the plan
+//! and every answer as given, so an attempt left half-way (or cut off by a power
+//! failure) comes back exactly as it was.
+
+mod answer;
+mod player;
+mod player_view;
+mod results;
+
+use super::OpenCourse;
+use crate::course::{Question, Quiz};
+use crate::gui::widget::Look;
+use crate::i18n::Localizer;
+use crate::progress::{AttemptRecord, LearnerSession};
+use crate::quiz::{
+    Attempt, AttemptPlan, AttemptResult, AttemptSummary, NextStep, QuizStatus, plan_attempt,
+    quiz_status,
+};
+use iced::keyboard::{Key, Modifiers, key::Named};
+use iced::widget::markdown;
+use iced::widget::operation::{self, RelativeOffset};
+use iced::{Element, Task};
+use player::{Player, Step};
+
+pub use answer::{NUMBER_ID, TEXT_ID};
+
+/// The id of the quiz screen's scrollable area, for keyboard scrolling.
+pub const SCROLL_ID: &str = "quiz-scroll";
+
+/// The quiz screen: the player, then the results of the attempt.
+#[derive(Debug)]
+pub struct State {
+    open: OpenCourse,
+    // Boxed: the app keeps one screen at a time in an enum, and these are large.
+    quiz: Box<Quiz>,
+    stage: Box<Stage>,
+}
+
+/// Where the learner is with the quiz.
+#[derive(Debug)]
+enum Stage {
+    /// Every allowed attempt is used: nothing to play.
+    OutOfAttempts(QuizStatus),
+    /// Answering questions.
+    Playing(Player),
+    /// The attempt is submitted: its score and review.
+    Results(Results),
+}
+
+/// A submitted attempt.
+#[derive(Debug)]
+struct Results {
+    attempt: Attempt,
+    result: AttemptResult,
+    /// The learner's standing on the quiz after this attempt.
+    status: QuizStatus,
+    prompts: Vec<markdown::Content>,
+    /// A new attempt could not start (the store's reason).
+    problem: Option<String>,
+}
+
+/// Something that stopped an action, with the store's or engine's reason.
+#[derive(Debug, Clone, PartialEq)]
+enum Problem {
+    /// The answer could not be saved; it stays on screen.
+    NotSaved(String),
+    /// The attempt could not be submitted; it stays open.
+    NotSubmitted(String),
+    /// The typed number could not be read.
+    NotANumber,
+    /// The course does not fit the attempt (it changed since it was started).
+    CourseChanged(String),
+}
+
+/// What can happen on the quiz screen.
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// Back to the course overview; an unfinished attempt stays open to resume.
+    Back,
+    /// Pick the option at this index (in the order shown) of a single choice or
+    /// true/false question (0 is True), or tick/untick it in multiple choice.
+    Pick(usize),
+    /// Match a matching question's left item with a right item.
+    Match {
+        /// The pair id of the left item.
+        left: String,
+        /// The pair id of the right item chosen for it.
+        right: String,
+    },
+    /// Move the ordering item at this index one place up.
+    MoveUp(usize),
+    /// Move the ordering item at this index one place down.
+    MoveDown(usize),
+    /// The text typed in a short answer or number field.
+    Input(String),
+    /// Save the answer, then grade it and show the feedback (immediate feedback).
+    Check,
+    /// Save the answer given and go to the next question.
+    Next,
+    /// Save the answer given and go to the previous question.
+    Previous,
+    /// Enter or Space: whatever the main button does now (check, next or submit).
+    Confirm,
+    /// Submit the attempt; asks first when questions are unanswered.
+    Submit,
+    /// Submit even though some questions are unanswered.
+    SubmitAnyway,
+    /// Do not submit yet: go on answering.
+    KeepAnswering,
+    /// From the results: start a new attempt.
+    TryAgain,
+    /// From the results: back to the course overview.
+    Done,
+    /// A link in a question's text was clicked. Ignored: the answer is here.
+    Link(markdown::Uri),
+}
+
+/// What the quiz screen asks of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event {
+    /// Back to the course overview, the attempt left open (or none started).
+    Back,
+    /// The learner leaves the results of a submitted attempt.
+    Finished {
+        /// Whether the quiz now counts as passed (this attempt or an earlier one).
+        passed: bool,
+    },
+}
+
+impl State {
+    /// The quiz `quiz_id` of `open`: the learner's unfinished attempt resumed,
+    /// else a new attempt, else (every attempt used) the out-of-attempts notice.
+    /// The error is the reason, when the quiz is missing or the store fails.
+    pub fn new(
+        open: OpenCourse,
+        quiz_id: &str,
+        session: &LearnerSession<'_>,
+    ) -> Result<Self, String> {
+        let quiz = open
+            .course
+            .quizzes()
+            .find(|quiz| quiz.id == quiz_id)
+            .cloned()
+            .ok_or_else(|| format!("the course has no quiz `{quiz_id}`"))?;
+        let stage = resume_or_start(&open, &quiz, session)?;
+        Ok(Self {
+            open,
+            quiz: Box::new(quiz),
+            stage: Box::new(stage),
+        })
+    }
+
+    /// The course the quiz belongs to.
+    pub fn open(&self) -> &OpenCourse {
+        &self.open
+    }
+
+    /// The quiz shown.
+    pub fn quiz(&self) -> &Quiz {
+        &self.quiz
+    }
+
+    /// The position of the question shown (from 0), while answering.
+    pub fn position(&self) -> Option<usize> {
+        match &*self.stage {
+            Stage::Playing(player) => Some(player.position),
+            _ => None,
+        }
+    }
+
+    /// The id of the question shown, while answering.
+    pub fn question_id(&self) -> Option<&str> {
+        match &*self.stage {
+            Stage::Playing(player) => player
+                .attempt
+                .plan
+                .questions
+                .get(player.position)
+                .map(|planned| planned.question_id.as_str()),
+            _ => None,
+        }
+    }
+
+    /// The attempt being answered or just submitted.
+    pub fn attempt(&self) -> Option<&Attempt> {
+        match &*self.stage {
+            Stage::Playing(player) => Some(&player.attempt),
+            Stage::Results(results) => Some(&results.attempt),
+            Stage::OutOfAttempts(_) => None,
+        }
+    }
+
+    /// The result, once the attempt is submitted.
+    pub fn result(&self) -> Option<&AttemptResult> {
+        match &*self.stage {
+            Stage::Results(results) => Some(&results.result),
+            _ => None,
+        }
+    }
+
+    /// Whether every allowed attempt is used and none is open.
+    pub fn is_out_of_attempts(&self) -> bool {
+        matches!(*self.stage, Stage::OutOfAttempts(_))
+    }
+
+    /// Whether feedback on the question shown is on screen.
+    pub fn shows_feedback(&self) -> bool {
+        match &*self.stage {
+            Stage::Playing(player) => player
+                .checked
+                .get(player.position)
+                .is_some_and(Option::is_some),
+            _ => false,
+        }
+    }
+
+    /// The message for a key press on this screen, if the key means something:
+    /// 1–9 pick an answer, Enter and Space check or go on. (Escape and the
+    /// arrows are the app's.)
+    pub fn key(&self, key: &Key, modifiers: Modifiers) -> Option<Message> {
+        if modifiers.command() || modifiers.alt() {
+            return None;
+        }
+        match key.as_ref() {
+            Key::Named(Named::Enter | Named::Space) => Some(Message::Confirm),
+            Key::Character(digit) => {
+                let number: usize = digit.parse().ok().filter(|n| (1..=9).contains(n))?;
+                let Stage::Playing(player) = &*self.stage else {
+                    return None;
+                };
+                let (question, planned) = player.question(&self.quiz)?;
+                (number <= answer::option_count(question, planned))
+                    .then_some(Message::Pick(number - 1))
+            }
+            _ => None,
+        }
+    }
+
+    /// Handles a message. Answers are saved through `session` before anything
+    /// about them is shown.
+    pub fn update(
+        &mut self,
+        message: Message,
+        session: &LearnerSession<'_>,
+    ) -> (Task<Message>, Option<Event>) {
+        let before = self.place();
+        let event = match &mut *self.stage {
+            Stage::OutOfAttempts(_) => match message {
+                Message::Back | Message::Done => Some(Event::Back),
+                _ => None,
+            },
+            Stage::Playing(player) => match player.update(message, &self.quiz, session) {
+                Step::Stay => None,
+                Step::Leave => Some(Event::Back),
+                Step::Submitted(result) => {
+                    let status = standing(&self.open, &self.quiz, session, &result);
+                    let attempt = player.attempt.clone();
+                    let prompts = std::mem::take(&mut player.prompts);
+                    *self.stage = Stage::Results(Results {
+                        attempt,
+                        result,
+                        status,
+                        prompts,
+                        problem: None,
+                    });
+                    None
+                }
+            },
+            Stage::Results(results) => match message {
+                Message::Done | Message::Back => Some(Event::Finished {
+                    passed: results.status.passed,
+                }),
+                Message::TryAgain => {
+                    match start(&self.open, &self.quiz, session) {
+                        Ok(stage) => *self.stage = stage,
+                        Err(reason) => results.problem = Some(reason),
+                    }
+                    None
+                }
+                _ => None,
+            },
+        };
+        // A new question or the results start at the top, not where the last
+        // long question was scrolled to.
+        let task = if self.place() == before {
+            Task::none()
+        } else {
+            operation::snap_to(SCROLL_ID, RelativeOffset::START)
+        };
+        (task, event)
+    }
+
+    /// Which page is shown: the stage, and the question while answering.
+    fn place(&self) -> (u8, usize) {
+        match &*self.stage {
+            Stage::OutOfAttempts(_) => (0, 0),
+            Stage::Playing(player) => (1, player.position),
+            Stage::Results(_) => (2, 0),
+        }
+    }
+
+    /// Draws the screen.
+    pub fn view(&self, locale: &Localizer, look: Look) -> Element<'_, Message> {
+        match &*self.stage {
+            Stage::OutOfAttempts(status) => {
+                results::out_of_attempts(&self.quiz, status, locale, look)
+            }
+            Stage::Playing(player) => {
+                player_view::view(&self.quiz, player, &self.open.course.language, locale, look)
+            }
+            Stage::Results(results) => results::view(
+                &self.quiz,
+                results,
+                &self.open.course.language,
+                locale,
+                look,
+            ),
+        }
+    }
+}
+
+/// The question `id` of `quiz`.
+fn find<'q>(quiz: &'q Quiz, id: &str) -> Option<&'q Question> {
+    quiz.questions.iter().find(|question| question.id == id)
+}
+
+/// Resumes the learner's open attempt at `quiz`, or starts a new one.
+fn resume_or_start(
+    open: &OpenCourse,
+    quiz: &Quiz,
+    session: &LearnerSession<'_>,
+) -> Result<Stage, String> {
+    let course_id = open.version.course_id();
+    let unfinished = session
+        .open_attempt(course_id, &quiz.id)
+        .map_err(|error| error.to_string())?;
+    if let Some(record) = unfinished
+        && let Some(player) = Player::resume(quiz, &record, session)?
+    {
+        return Ok(Stage::Playing(player));
+    }
+    // An attempt that no longer fits the course stays in the store, untouched;
+    // the new attempt is newer, so it is the one resumed from now on.
+    start(open, quiz, session)
+}
+
+/// Starts a new attempt, drawing other questions than the last attempt's where
+/// the pool allows; or, when every attempt is used, the out-of-attempts stage.
+fn start(open: &OpenCourse, quiz: &Quiz, session: &LearnerSession<'_>) -> Result<Stage, String> {
+    let attempts = session
+        .attempts(open.version.course_id(), &quiz.id)
+        .map_err(|error| error.to_string())?;
+    let status = quiz_status(quiz, &summaries(&attempts));
+    if status.attempts_left == Some(0) || status.next == NextStep::NoAttemptsLeft {
+        return Ok(Stage::OutOfAttempts(status));
+    }
+    let previous: Vec<String> = attempts
+        .iter()
+        .rev()
+        .find_map(|record| serde_json::from_value::<AttemptPlan>(record.layout.clone()).ok())
+        .map(|plan| {
+            plan.questions
+                .into_iter()
+                .map(|planned| planned.question_id)
+                .collect()
+        })
+        .unwrap_or_default();
+    let seed = fastrand::u64(..);
+    let plan = plan_attempt(quiz, seed, &previous);
+    let id = session
+        .start_attempt(&open.version, &quiz.id, seed, &plan)
+        .map_err(|error| error.to_string())?;
+    Ok(Stage::Playing(Player::new(quiz, id, Attempt::new(plan))))
+}
+
+fn summaries(attempts: &[AttemptRecord]) -> Vec<AttemptSummary> {
+    attempts
+        .iter()
+        .map(|record| AttemptSummary {
+            score: record.outcome.map_or(0.0, |outcome| outcome.score),
+            passed: record.outcome.is_some_and(|outcome| outcome.passed),
+            finished: record.finished_at.is_some(),
+        })
+        .collect()
+}
+
+/// The learner's standing after submitting `result`. Should the store fail to
+/// say, judged from this attempt alone ("Try again" checks the store again).
+fn standing(
+    open: &OpenCourse,
+    quiz: &Quiz,
+    session: &LearnerSession<'_>,
+    result: &AttemptResult,
+) -> QuizStatus {
+    match session.attempts(open.version.course_id(), &quiz.id) {
+        Ok(attempts) => quiz_status(quiz, &summaries(&attempts)),
+        Err(_) => quiz_status(
+            quiz,
+            &[AttemptSummary {
+                score: result.score,
+                passed: result.passed,
+                finished: true,
+            }],
+        ),
+    }
+}

@@ -1,0 +1,284 @@
+//! The player's view: one question, its answer controls, feedback, and the way on.
+
+use super::results::{describe_key, verdict_badge};
+use super::{Message, Player, Problem, SCROLL_ID, answer};
+use crate::course::{Question, QuestionKind, Quiz};
+use crate::gui::rich::{self, TextStyle};
+use crate::gui::theme;
+use crate::gui::widget::Look;
+use crate::i18n::Localizer;
+use crate::quiz::{Outcome, Verdict};
+use fluent::fluent_args;
+use iced::widget::{Column, button, column, container, progress_bar, scrollable, space};
+use iced::{Element, Fill};
+
+/// Draws the question shown, in the course's language and the interface's direction.
+pub(super) fn view<'a>(
+    quiz: &'a Quiz,
+    player: &'a Player,
+    course_language: &str,
+    locale: &Localizer,
+    look: Look,
+) -> Element<'a, Message> {
+    let count = player.attempt.plan.questions.len();
+    let mut page = Column::new()
+        .spacing(16)
+        .push(look.heading(quiz.title.clone(), theme::H2));
+    if let Some((question, planned)) = player.question(quiz) {
+        let number = player.position + 1;
+        page = page
+            .push(look.colored(
+                locale.text_with(
+                    "quiz-progress",
+                    &fluent_args!["number" => number, "count" => count],
+                ),
+                theme::SMALL,
+                look.muted,
+            ))
+            .push(progress_bar(0.0..=count as f32, number as f32).girth(6));
+        if let Some(prompt) = player.prompts.get(player.position) {
+            let style = TextStyle::for_course(course_language, &question.prompt);
+            page = page.push(rich::view(
+                prompt,
+                style,
+                &look.theme.theme(),
+                Message::Link,
+            ));
+        }
+        if let Some(image) = &question.image {
+            // Question pictures are not drawn yet: their description stands in.
+            page = page.push(look.colored(
+                locale.text_with("quiz-picture", &fluent_args!["alt" => image.alt.clone()]),
+                theme::BODY,
+                look.muted,
+            ));
+        }
+        page = page.push(look.colored(hint(question, locale), theme::SMALL, look.muted));
+        if let Some(draft) = player.drafts.get(player.position) {
+            page = page.push(answer::controls(
+                question,
+                planned,
+                draft,
+                player.locked(),
+                locale,
+                look,
+            ));
+        }
+        if let Some(Some(outcome)) = player.checked.get(player.position) {
+            page = page.push(feedback(question, outcome, locale, look));
+        }
+    }
+    if let Some(problem) = &player.problem {
+        page = page.push(problem_box(problem, locale, look));
+    }
+    if player.confirming {
+        page = page.push(confirm_box(player, locale, look));
+    }
+    page = page.push(navigation(quiz, player, locale, look));
+    let page = container(page).max_width(theme::CONTENT_WIDTH).padding(32);
+    column![
+        top_bar(locale, look),
+        scrollable(container(page).center_x(Fill))
+            .id(SCROLL_ID)
+            .height(Fill),
+    ]
+    .into()
+}
+
+/// What the learner is asked to do, by kind of question.
+fn hint(question: &Question, locale: &Localizer) -> String {
+    match question.kind {
+        QuestionKind::SingleChoice => locale.text("quiz-hint-single"),
+        QuestionKind::MultipleChoice => locale.text("quiz-hint-multiple"),
+        QuestionKind::TrueFalse => locale.text("quiz-hint-true-false"),
+        QuestionKind::Matching => locale.text("quiz-hint-matching"),
+        QuestionKind::Ordering => locale.text("quiz-hint-ordering"),
+        QuestionKind::ShortAnswer => locale.text("quiz-hint-short"),
+        QuestionKind::Numeric => locale.text("quiz-hint-numeric"),
+    }
+}
+
+/// The feedback on a checked answer: an icon and a word (never colour alone),
+/// the author's messages, the right answer when it was missed, and why.
+fn feedback<'a>(
+    question: &Question,
+    outcome: &Outcome,
+    locale: &Localizer,
+    look: Look,
+) -> Element<'a, Message> {
+    let mut body =
+        Column::new()
+            .spacing(8)
+            .push(look.start(verdict_badge(outcome.verdict, locale, look)));
+    for message in outcome
+        .option_feedback
+        .iter()
+        .chain(outcome.feedback.as_ref())
+    {
+        body = body.push(look.text(answer::plain(message), theme::BODY));
+    }
+    if outcome.verdict != Verdict::Correct {
+        body = body.push(look.text(
+            locale.text_with(
+                "quiz-right-answer",
+                &fluent_args!["answer" => describe_key(question, &outcome.answer_key, locale)],
+            ),
+            theme::BODY,
+        ));
+    }
+    if let Some(explanation) = &outcome.explanation {
+        body = body.push(look.text(
+            locale.text_with(
+                "quiz-why",
+                &fluent_args!["explanation" => answer::plain(explanation)],
+            ),
+            theme::BODY,
+        ));
+    }
+    let tone = outcome_tone(outcome.verdict);
+    container(body)
+        .padding(16)
+        .width(Fill)
+        .style(move |theme| theme::feedback(theme, tone))
+        .into()
+}
+
+fn outcome_tone(verdict: Verdict) -> theme::Tone {
+    match verdict {
+        Verdict::Correct => theme::Tone::Good,
+        Verdict::Partly => theme::Tone::Mixed,
+        Verdict::Incorrect => theme::Tone::Bad,
+    }
+}
+
+/// Why the last action did not go through, and what to do.
+fn problem_box<'a>(problem: &Problem, locale: &Localizer, look: Look) -> Element<'a, Message> {
+    let text = match problem {
+        Problem::NotSaved(reason) => {
+            locale.text_with("quiz-not-saved", &fluent_args!["reason" => reason.clone()])
+        }
+        Problem::NotSubmitted(reason) => locale.text_with(
+            "quiz-not-submitted",
+            &fluent_args!["reason" => reason.clone()],
+        ),
+        Problem::NotANumber => locale.text("quiz-not-a-number"),
+        Problem::CourseChanged(reason) => locale.text_with(
+            "quiz-course-changed",
+            &fluent_args!["reason" => reason.clone()],
+        ),
+    };
+    container(look.text(text, theme::BODY))
+        .id("quiz-problem")
+        .padding(16)
+        .width(Fill)
+        .style(|theme| theme::feedback(theme, theme::Tone::Bad))
+        .into()
+}
+
+/// Asks before submitting with questions unanswered, naming them.
+fn confirm_box<'a>(player: &Player, locale: &Localizer, look: Look) -> Element<'a, Message> {
+    let unanswered = player.attempt.unanswered();
+    let numbers: Vec<String> = player
+        .attempt
+        .plan
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(_, planned)| unanswered.contains(&planned.question_id.as_str()))
+        .map(|(index, _)| (index + 1).to_string())
+        .collect();
+    let warning = locale.text_with(
+        "quiz-unanswered",
+        &fluent_args!["count" => numbers.len(), "numbers" => numbers.join(if look.rtl { "\u{060c} " } else { ", " })],
+    );
+    let buttons = look
+        .row(vec![
+            container(
+                button(look.label(locale.text("quiz-keep-answering"), theme::BODY))
+                    .on_press(Message::KeepAnswering)
+                    .padding([8, 20])
+                    .style(button::secondary),
+            )
+            .id("keep-answering")
+            .into(),
+            container(
+                button(look.label(locale.text("quiz-submit-anyway"), theme::BODY))
+                    .on_press(Message::SubmitAnyway)
+                    .padding([8, 20])
+                    .style(button::primary),
+            )
+            .id("submit-anyway")
+            .into(),
+        ])
+        .spacing(12);
+    container(column![look.text(warning, theme::BODY), look.start(buttons)].spacing(12))
+        .padding(16)
+        .width(Fill)
+        .style(|theme| theme::feedback(theme, theme::Tone::Mixed))
+        .into()
+}
+
+/// Previous at the start of the line; Check (when there is an answer to check)
+/// and Next or Submit at its end: mirrored in right-to-left languages.
+fn navigation<'a>(
+    quiz: &Quiz,
+    player: &Player,
+    locale: &Localizer,
+    look: Look,
+) -> Element<'a, Message> {
+    let previous: Element<'a, Message> = if player.position > 0 {
+        container(
+            button(look.label(locale.text("quiz-previous"), theme::BODY))
+                .on_press(Message::Previous)
+                .padding([10, 24])
+                .style(button::secondary),
+        )
+        .id("previous")
+        .into()
+    } else {
+        space::horizontal().width(1).into()
+    };
+    let primary = player.primary(quiz);
+    let button_for = |label: String, message: Message, id: &'static str| -> Element<'a, Message> {
+        // The button Enter presses is filled; the others are outlined.
+        let style = if std::mem::discriminant(&message) == std::mem::discriminant(&primary) {
+            button::primary
+        } else {
+            button::secondary
+        };
+        container(
+            button(look.label(label, theme::BODY))
+                .on_press(message)
+                .padding([10, 24])
+                .style(style),
+        )
+        .id(id)
+        .into()
+    };
+    let mut items = vec![previous, space::horizontal().into()];
+    if matches!(primary, Message::Check) {
+        items.push(button_for(
+            locale.text("quiz-check"),
+            Message::Check,
+            "check",
+        ));
+    }
+    items.push(if player.is_last() {
+        button_for(locale.text("quiz-submit"), Message::Submit, "submit")
+    } else {
+        button_for(locale.text("quiz-next"), Message::Next, "next")
+    });
+    look.row(items)
+        .spacing(12)
+        .align_y(iced::Center)
+        .padding([8, 0])
+        .into()
+}
+
+/// The band across the top: back to the course overview.
+pub(super) fn top_bar<'a>(locale: &Localizer, look: Look) -> Element<'a, Message> {
+    look.top_bar(vec![
+        look.bar_button(locale.text("nav-course"), Message::Back, "back"),
+        look.heading(locale.text("app-title"), theme::H3).into(),
+    ])
+}
