@@ -11,6 +11,7 @@ use super::credential::{SignedCertificate, envelope_json};
 use super::text::{Fonts, Line, Weight};
 use super::{CivilDate, Error, KeyKind, Result};
 use crate::i18n::{Language, Localizer};
+use fast_qr::{ECL, QRBuilder};
 use fluent::FluentArgs;
 use krilla::Document;
 use krilla::color::rgb;
@@ -22,7 +23,6 @@ use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, FillRule, Stroke};
 use krilla::surface::Surface;
-use qrcode::{Color, EcLevel, QrCode};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -240,13 +240,15 @@ impl Painter<'_, '_> {
 /// The QR code of `data` (error correction L) as its width and its modules,
 /// row by row, `true` for dark.
 fn qr_modules(data: &[u8]) -> Option<(usize, Vec<bool>)> {
-    let code = QrCode::with_error_correction_level(data, EcLevel::L).ok()?;
+    let code = QRBuilder::new(data).ecl(ECL::L).build().ok()?;
+    let width = code.size;
     let dark = code
-        .to_colors()
-        .into_iter()
-        .map(|c| c == Color::Dark)
+        .data
+        .get(..width * width)?
+        .iter()
+        .map(|module| module.value())
         .collect();
-    Some((code.width(), dark))
+    Some((width, dark))
 }
 
 /// The dark modules of a `width`-wide QR code as rectangles (x, y, width,
@@ -615,6 +617,38 @@ pub fn detail_line(words: &Localizer, signed: &SignedCertificate) -> String {
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
     use super::*;
+
+    /// The printed code reads back as the signed token, whatever its length.
+    #[test]
+    fn the_qr_code_reads_back_as_the_token() {
+        for length in [10, 700, 2000] {
+            let token: String = (0..length)
+                .map(|i| {
+                    char::from(
+                        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_."
+                            [i * 7 % 65],
+                    )
+                })
+                .collect();
+            let (width, dark) = qr_modules(token.as_bytes()).unwrap();
+            // Four light modules of quiet zone around, three pixels a module.
+            let scale = 3;
+            let side = (width + 8) * scale;
+            let mut image = rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| {
+                let (column, row) = (x / scale, y / scale);
+                let inside = (4..width + 4).contains(&column) && (4..width + 4).contains(&row);
+                if inside && dark[(row - 4) * width + (column - 4)] {
+                    0
+                } else {
+                    255
+                }
+            });
+            let grids = image.detect_grids();
+            assert_eq!(grids.len(), 1, "length {length}");
+            let (_, content) = grids[0].decode().unwrap();
+            assert_eq!(content, token, "length {length}");
+        }
+    }
 
     #[test]
     fn the_rectangles_cover_exactly_the_dark_modules() {
