@@ -224,7 +224,19 @@ impl Look {
 
     /// The band across the top of a screen, its items in reading order.
     pub fn top_bar<'a, M: 'a>(&self, items: Vec<Element<'a, M>>) -> Element<'a, M> {
-        container(self.row(items).spacing(16).align_y(iced::Center))
+        // Wraps at large text sizes instead of running items over each other.
+        let row = self
+            .row(items)
+            .spacing(16)
+            .align_y(iced::Center)
+            .wrap()
+            .vertical_spacing(8);
+        let row = if self.rtl {
+            row.align_x(iced::alignment::Horizontal::Right)
+        } else {
+            row
+        };
+        container(row)
             .padding([12, 24])
             .width(Fill)
             .style(super::theme::top_bar)
