@@ -398,3 +398,16 @@ quiz-best-score = أفضل درجة لك: { $percent }٪
 quiz-out-of-attempts-passed = لقد نجحت، فلا حاجة إلى شيء آخر هنا. راجع الدروس متى شئت.
 quiz-out-of-attempts-help = لتحاول مرة أخرى، اطلب من المدرّب محاولات إضافية. وفي الأثناء، راجع دروس الوحدة.
 course-quiz-open-locked = فتح الاختبار
+
+## Trainer PIN
+trainer-tab-pin = رمز المدرب
+trainer-pin-is-set = رمز المدرب مُعيَّن: تطلبه مساحة المدرب قبل أن تُفتح.
+trainer-pin-not-set = لا يوجد رمز للمدرب: يمكن لأي مستخدم لهذا الحاسوب فتح مساحة المدرب. عيّن رمزًا إن كان الحاسوب مشتركًا.
+trainer-pin-new = رمز جديد (من 4 إلى 32 حرفًا)
+trainer-pin-save = تعيين الرمز
+trainer-pin-remove = إزالة الرمز
+trainer-pin-saved = تم تعيين رمز المدرب.
+trainer-pin-removed = تمت إزالة رمز المدرب.
+trainer-pin-heading = مساحة المدرب
+trainer-pin-intro = أدخل رمز المدرب. فهو يجعل نتائج المتعلمين وتثبيت الدورات حكرًا على المدربين.
+trainer-pin-wrong = هذا ليس رمز المدرب. حاول مرة أخرى.

@@ -356,3 +356,16 @@ quiz-best-score = Your best score: { $percent }%
 quiz-out-of-attempts-passed = You passed, so nothing more is needed here. Review the lessons any time.
 quiz-out-of-attempts-help = To try again, ask your trainer for more attempts. Meanwhile, review the module's lessons.
 course-quiz-open-locked = Open the quiz
+
+## Trainer PIN
+trainer-tab-pin = Trainer PIN
+trainer-pin-is-set = A trainer PIN is set: the trainer area asks for it before it opens.
+trainer-pin-not-set = No trainer PIN is set: anyone using this computer can open the trainer area. On a shared laptop, set one.
+trainer-pin-new = New PIN (4 to 32 characters)
+trainer-pin-save = Set the PIN
+trainer-pin-remove = Remove the PIN
+trainer-pin-saved = The trainer PIN is set.
+trainer-pin-removed = The trainer PIN is removed.
+trainer-pin-heading = Trainer area
+trainer-pin-intro = Enter the trainer PIN. It keeps learners' results and course installation for trainers.
+trainer-pin-wrong = That is not the trainer PIN. Try again.

@@ -356,3 +356,16 @@ quiz-best-score = Su mejor puntuación: { $percent } %
 quiz-out-of-attempts-passed = Ha aprobado, así que no hace falta nada más aquí. Repase las lecciones cuando quiera.
 quiz-out-of-attempts-help = Para intentarlo de nuevo, pida más intentos a su formador. Mientras tanto, repase las lecciones del módulo.
 course-quiz-open-locked = Abrir la prueba
+
+## Trainer PIN
+trainer-tab-pin = PIN de formador
+trainer-pin-is-set = Hay un PIN de formador: el área de formadores lo pide antes de abrirse.
+trainer-pin-not-set = No hay PIN de formador: cualquiera que use este equipo puede abrir el área de formadores. En un equipo compartido, defina uno.
+trainer-pin-new = Nuevo PIN (de 4 a 32 caracteres)
+trainer-pin-save = Definir el PIN
+trainer-pin-remove = Quitar el PIN
+trainer-pin-saved = El PIN de formador está definido.
+trainer-pin-removed = Se ha quitado el PIN de formador.
+trainer-pin-heading = Área de formadores
+trainer-pin-intro = Escriba el PIN de formador. Reserva a los formadores los resultados de los participantes y la instalación de cursos.
+trainer-pin-wrong = Ese no es el PIN de formador. Inténtelo de nuevo.

@@ -359,3 +359,16 @@ quiz-best-score = Votre meilleur score : { $percent } %
 quiz-out-of-attempts-passed = Vous avez réussi : il n’y a plus rien à faire ici. Relisez les leçons quand vous voulez.
 quiz-out-of-attempts-help = Pour réessayer, demandez d’autres tentatives à votre formateur. En attendant, relisez les leçons du module.
 course-quiz-open-locked = Ouvrir le quiz
+
+## Trainer PIN
+trainer-tab-pin = Code formateur
+trainer-pin-is-set = Un code formateur est défini : l’espace formateur le demande avant de s’ouvrir.
+trainer-pin-not-set = Aucun code formateur n’est défini : toute personne utilisant cet ordinateur peut ouvrir l’espace formateur. Sur un ordinateur partagé, définissez-en un.
+trainer-pin-new = Nouveau code (4 à 32 caractères)
+trainer-pin-save = Définir le code
+trainer-pin-remove = Supprimer le code
+trainer-pin-saved = Le code formateur est défini.
+trainer-pin-removed = Le code formateur est supprimé.
+trainer-pin-heading = Espace formateur
+trainer-pin-intro = Saisissez le code formateur. Il réserve aux formateurs les résultats des apprenants et l’installation des cours.
+trainer-pin-wrong = Ce n’est pas le code formateur. Réessayez.

@@ -3,6 +3,7 @@
 use super::help;
 use super::screen::{
     OpenCourse, certificate, course, learners, lesson, library, quiz, settings, trainer,
+    trainer_lock,
 };
 use super::theme::ThemeChoice;
 use super::widget::{Focus, Look};
@@ -61,6 +62,8 @@ pub enum Screen {
     Certificate(certificate::State),
     /// The trainer area.
     Trainer(trainer::State),
+    /// The trainer PIN prompt before the trainer area.
+    TrainerLock(trainer_lock::State),
     /// The progress store could not be opened: why, and what to do.
     StoreFailed,
 }
@@ -136,6 +139,8 @@ pub enum Message {
     Certificate(certificate::Message),
     /// A message for the trainer area.
     Trainer(trainer::Message),
+    /// A message for the trainer PIN prompt.
+    TrainerLock(trainer_lock::Message),
     /// A keyboard shortcut was pressed.
     Shortcut(Shortcut),
     /// A web link finished opening (or failed to: there may be no browser or network).
@@ -397,7 +402,15 @@ impl App {
                 match event {
                     Some(library::Event::OpenCourse(loaded)) => self.open_course(loaded),
                     Some(library::Event::SwitchLearner) => self.switch_learner(),
-                    Some(library::Event::OpenTrainer) => self.open_trainer(),
+                    Some(library::Event::OpenTrainer) => {
+                        if store.has_trainer_pin().unwrap_or(false) {
+                            let (lock, task) = trainer_lock::State::new();
+                            self.screen = Screen::TrainerLock(lock);
+                            task.map(Message::TrainerLock)
+                        } else {
+                            self.open_trainer()
+                        }
+                    }
                     Some(library::Event::OpenSettings) => {
                         self.screen = Screen::Settings(settings::State::new(&session));
                         Task::none()
@@ -501,6 +514,14 @@ impl App {
                     Some(trainer::Event::Back) => self.open_library(),
                     // The library reads the course folders afresh when it opens.
                     Some(trainer::Event::CoursesChanged) | None => task,
+                }
+            }
+            (Message::TrainerLock(message), Screen::TrainerLock(state), _) => {
+                let (task, event) = state.update(message, store, locale);
+                match event {
+                    Some(trainer_lock::Event::Unlocked) => self.open_trainer(),
+                    Some(trainer_lock::Event::Back) => self.open_library(),
+                    None => task.map(Message::TrainerLock),
                 }
             }
             (Message::SavePending, Screen::Lesson(state), Some(session)) => {
@@ -781,6 +802,9 @@ impl App {
             (Shortcut::Back, Screen::Trainer(_)) => {
                 self.update(Message::Trainer(trainer::Message::Back))
             }
+            (Shortcut::Back, Screen::TrainerLock(_)) => {
+                self.update(Message::TrainerLock(trainer_lock::Message::Back))
+            }
             (Shortcut::Back, Screen::Learners(_)) => {
                 self.update(Message::Learners(learners::Message::Cancel))
             }
@@ -806,6 +830,7 @@ impl App {
             Screen::Quiz(_) => Vec::new(),
             Screen::Certificate(state) => wrap_focus(state.focus_order(), Message::Certificate),
             Screen::Trainer(state) => wrap_focus(state.focus_order(), Message::Trainer),
+            Screen::TrainerLock(state) => wrap_focus(state.focus_order(), Message::TrainerLock),
             Screen::StoreFailed => Vec::new(),
         }
     }
@@ -882,6 +907,7 @@ impl App {
             Screen::Quiz(state) => state.view(&self.locale, look).map(Message::Quiz),
             Screen::Certificate(state) => state.view(&self.locale, look).map(Message::Certificate),
             Screen::Trainer(state) => state.view(&self.locale, look).map(Message::Trainer),
+            Screen::TrainerLock(state) => state.view(&self.locale, look).map(Message::TrainerLock),
             Screen::StoreFailed => help::store_failed(
                 &self.locale,
                 look,
@@ -952,6 +978,7 @@ fn scroll_id(screen: &Screen) -> Option<&'static str> {
         Screen::Quiz(_) => Some(quiz::SCROLL_ID),
         Screen::Certificate(_) => Some(certificate::SCROLL_ID),
         Screen::Trainer(_) => Some(trainer::SCROLL_ID),
+        Screen::TrainerLock(_) => None,
         Screen::StoreFailed => None,
     }
 }

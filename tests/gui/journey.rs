@@ -396,3 +396,43 @@ fn finishing_the_last_lesson_of_a_complete_course_shows_the_certificate() {
         "back from the certificate is the overview, and it does not pop up again"
     );
 }
+
+#[test]
+fn a_trainer_pin_set_in_the_trainer_area_guards_it() {
+    let folder = course_folder();
+    let mut app = app_for(folder.path(), "en");
+    click(&mut app, "trainer");
+    assert!(
+        matches!(app.screen(), Screen::Trainer(_)),
+        "no PIN yet: it opens"
+    );
+    click(&mut app, "tab-pin");
+    assert!(shows(
+        &app,
+        "No trainer PIN is set: anyone using this computer can open the trainer area. On a shared laptop, set one."
+    ));
+    type_into(&mut app, "new-trainer-pin", "4321");
+    click(&mut app, "save-trainer-pin");
+    assert!(shows(&app, "The trainer PIN is set."));
+    click(&mut app, "back");
+    click(&mut app, "trainer");
+    assert!(
+        matches!(app.screen(), Screen::TrainerLock(_)),
+        "now the PIN is asked first"
+    );
+    type_into(
+        &mut app,
+        fieldcourse::gui::screen::trainer_lock::PIN_ID,
+        "0000",
+    );
+    click(&mut app, "unlock");
+    assert!(shows(&app, "That is not the trainer PIN. Try again."));
+    assert!(matches!(app.screen(), Screen::TrainerLock(_)));
+    type_into(
+        &mut app,
+        fieldcourse::gui::screen::trainer_lock::PIN_ID,
+        "4321",
+    );
+    click(&mut app, "unlock");
+    assert!(matches!(app.screen(), Screen::Trainer(_)));
+}

@@ -208,3 +208,23 @@ fn removing_a_learner_needs_their_confirmed_request_and_removes_every_row() {
         Err(Error::LearnerNotFound { .. })
     ));
 }
+
+#[test]
+fn a_trainer_pin_guards_the_trainer_area_and_is_kept_only_hashed() {
+    let fixture = Fixture::new();
+    let store = &fixture.store;
+    assert!(!store.has_trainer_pin().unwrap());
+    assert!(store.check_trainer_pin("anything").unwrap(), "no PIN: open");
+    assert!(matches!(
+        store.set_trainer_pin(Some("12")),
+        Err(Error::InvalidInput { .. })
+    ));
+    store.set_trainer_pin(Some("trainer-7")).unwrap();
+    assert!(store.has_trainer_pin().unwrap());
+    assert!(store.check_trainer_pin("trainer-7").unwrap());
+    assert!(!store.check_trainer_pin("trainer-8").unwrap());
+    let stored: String = store.setting("trainer.pin").unwrap().unwrap();
+    assert!(!stored.contains("trainer-7") && stored.starts_with("$argon2"));
+    store.set_trainer_pin(None).unwrap();
+    assert!(!store.has_trainer_pin().unwrap());
+}

@@ -11,6 +11,7 @@ pub mod library;
 pub mod quiz;
 pub mod settings;
 pub mod trainer;
+pub mod trainer_lock;
 
 use crate::course::{Course, LoadedCourse};
 use crate::progress::CourseVersion;

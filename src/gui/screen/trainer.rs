@@ -31,6 +31,7 @@ pub struct State {
     data: Result<Data, String>,
     export_folder: PathBuf,
     export: Export,
+    pin: PinForm,
 }
 
 /// The parts of the trainer area.
@@ -44,6 +45,18 @@ pub enum Tab {
     Report,
     /// The certificate register.
     Register,
+    /// The trainer PIN that guards this area.
+    Pin,
+}
+
+/// The trainer PIN form.
+#[derive(Debug, Default)]
+struct PinForm {
+    /// Whether a PIN is set now.
+    set: bool,
+    typed: String,
+    /// The outcome of the last change: a Fluent id, or an error.
+    outcome: Option<Result<&'static str, String>>,
 }
 
 /// What the store holds for the trainer, read when the area opens.
@@ -100,6 +113,12 @@ pub enum Message {
     ExportCsv,
     /// The report was written there, or why not.
     Exported(Result<PathBuf, String>),
+    /// The new trainer PIN being typed.
+    PinTyped(String),
+    /// Set the trainer PIN typed.
+    SavePin,
+    /// Remove the trainer PIN: the area opens without one.
+    RemovePin,
 }
 
 /// What the trainer area asks of the app.
@@ -120,6 +139,7 @@ impl State {
             Focus::Press("tab-learners".into(), Message::Show(Tab::Learners)),
             Focus::Press("tab-report".into(), Message::Show(Tab::Report)),
             Focus::Press("tab-register".into(), Message::Show(Tab::Register)),
+            Focus::Press("tab-pin".into(), Message::Show(Tab::Pin)),
         ];
         match self.tab {
             Tab::Import => order.extend([
@@ -127,6 +147,18 @@ impl State {
                 Focus::Press("import".into(), Message::Import),
             ]),
             Tab::Report => order.push(Focus::Press("export-csv".into(), Message::ExportCsv)),
+            Tab::Pin => {
+                order.extend([
+                    Focus::Field("new-trainer-pin".into()),
+                    Focus::Press("save-trainer-pin".into(), Message::SavePin),
+                ]);
+                if self.pin.set {
+                    order.push(Focus::Press(
+                        "remove-trainer-pin".into(),
+                        Message::RemovePin,
+                    ));
+                }
+            }
             Tab::Learners | Tab::Register => {}
         }
         order
@@ -142,6 +174,10 @@ impl State {
             data: read(store).map_err(|error| error.to_string()),
             export_folder: crate::paths::documents_dir(&paths.data_dir),
             export: Export::Idle,
+            pin: PinForm {
+                set: store.has_trainer_pin().unwrap_or(false),
+                ..PinForm::default()
+            },
         };
         (state, Task::none())
     }
@@ -180,6 +216,25 @@ impl State {
             Message::Back => (Task::none(), Some(Event::Back)),
             Message::Show(tab) => {
                 self.tab = tab;
+                (Task::none(), None)
+            }
+            Message::PinTyped(typed) => {
+                self.pin.typed = typed;
+                self.pin.outcome = None;
+                (Task::none(), None)
+            }
+            Message::SavePin | Message::RemovePin => {
+                let typed = std::mem::take(&mut self.pin.typed);
+                let (result, done) = if matches!(message, Message::SavePin) {
+                    (
+                        store.set_trainer_pin(Some(typed.trim())),
+                        "trainer-pin-saved",
+                    )
+                } else {
+                    (store.set_trainer_pin(None), "trainer-pin-removed")
+                };
+                self.pin.outcome = Some(result.map(|()| done).map_err(|e| e.to_string()));
+                self.pin.set = store.has_trainer_pin().unwrap_or(self.pin.set);
                 (Task::none(), None)
             }
             Message::PathChanged(path) => {
@@ -274,6 +329,7 @@ impl State {
                     Tab::Register,
                     "tab-register",
                 ),
+                tab(locale.text("trainer-tab-pin"), Tab::Pin, "tab-pin"),
             ])
             .spacing(8)
             .wrap();
@@ -281,6 +337,7 @@ impl State {
         let tabs = look.start(tabs);
         let section = match (&self.data, self.tab) {
             (_, Tab::Import) => self.import_view(locale, look),
+            (_, Tab::Pin) => self.pin_view(locale, look),
             (Err(error), _) => notice(
                 look.text(
                     locale.text_with(
@@ -414,6 +471,52 @@ impl State {
         };
         if let Some(status) = status {
             page = page.push(status);
+        }
+        page.into()
+    }
+
+    fn pin_view<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
+        let status = if self.pin.set {
+            "trainer-pin-is-set"
+        } else {
+            "trainer-pin-not-set"
+        };
+        let mut page = column![
+            look.heading(locale.text("trainer-tab-pin"), theme::H2),
+            look.text(locale.text(status), theme::BODY),
+            text_input(&locale.text("trainer-pin-new"), &self.pin.typed)
+                .id("new-trainer-pin")
+                .secure(true)
+                .on_input(Message::PinTyped)
+                .on_submit(Message::SavePin)
+                .size(theme::BODY)
+                .padding(10)
+                .width(320),
+        ]
+        .spacing(12);
+        let mut buttons = vec![
+            look.primary_button(
+                "save-trainer-pin",
+                locale.text("trainer-pin-save"),
+                Message::SavePin,
+            )
+            .into(),
+        ];
+        if self.pin.set {
+            buttons.push(
+                look.secondary_button(
+                    "remove-trainer-pin",
+                    locale.text("trainer-pin-remove"),
+                    Message::RemovePin,
+                )
+                .into(),
+            );
+        }
+        page = page.push(look.row(buttons).spacing(12));
+        match &self.pin.outcome {
+            Some(Ok(done)) => page = page.push(look.text(locale.text(done), theme::BODY)),
+            Some(Err(problem)) => page = page.push(look.error(problem.clone())),
+            None => {}
         }
         page.into()
     }

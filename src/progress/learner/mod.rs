@@ -483,3 +483,36 @@ impl<'a> LearnerSession<'a> {
         })
     }
 }
+
+/// The setting that holds the trainer PIN's hash.
+const TRAINER_PIN_SETTING: &str = "trainer.pin";
+
+impl Store {
+    /// Whether opening the trainer area asks for a PIN.
+    pub fn has_trainer_pin(&self) -> Result<bool> {
+        Ok(self.setting::<String>(TRAINER_PIN_SETTING)?.is_some())
+    }
+
+    /// Sets the trainer PIN (4 to 32 characters), or removes it with `None`.
+    /// Only its Argon2 hash is kept.
+    pub fn set_trainer_pin(&self, pin: Option<&str>) -> Result<()> {
+        match pin {
+            Some(pin) => {
+                let hash = self.hash_pin(pin)?;
+                self.set_setting(TRAINER_PIN_SETTING, &hash)
+            }
+            None => self.remove_setting(TRAINER_PIN_SETTING),
+        }
+    }
+
+    /// Whether `pin` opens the trainer area: true when it matches, or when no
+    /// trainer PIN is set.
+    pub fn check_trainer_pin(&self, pin: &str) -> Result<bool> {
+        let Some(hash) = self.setting::<String>(TRAINER_PIN_SETTING)? else {
+            return Ok(true);
+        };
+        Ok(Argon2::default()
+            .verify_password(pin.as_bytes(), hash.as_str())
+            .is_ok())
+    }
+}
