@@ -436,3 +436,21 @@ fn a_trainer_pin_set_in_the_trainer_area_guards_it() {
     click(&mut app, "unlock");
     assert!(matches!(app.screen(), Screen::Trainer(_)));
 }
+
+#[test]
+fn the_window_opens_where_it_was_closed() {
+    use fieldcourse::gui::app::WindowChange;
+    let folder = course_folder();
+    let mut app = app_for(folder.path(), "en");
+    let _ = app.update(Message::Window(WindowChange::Resized(iced::Size::new(
+        1366.0, 700.0,
+    ))));
+    let _ = app.update(Message::Window(WindowChange::Moved(iced::Point::new(
+        40.0, 30.0,
+    ))));
+    app.save_before_closing();
+    drop(app);
+    let place = app_for(folder.path(), "en").window_place();
+    assert_eq!((place.width, place.height), (1366.0, 700.0));
+    assert_eq!((place.x, place.y), (Some(40.0), Some(30.0)));
+}
