@@ -12,7 +12,7 @@ use serde_json::json;
 use std::path::Path;
 use tempfile::TempDir;
 
-use crate::common::{app_for, simulator};
+use crate::common::{app_for, click, simulator};
 
 /// A course with one question of each kind in a quiz with immediate feedback and
 /// two attempts, and a final assessment marked only after submitting, one attempt.
@@ -66,18 +66,6 @@ fn course_folder() -> TempDir {
     });
     std::fs::write(dir.join("course.json"), course.to_string()).unwrap();
     root
-}
-
-/// Clicks the widget with `widget_id` and feeds the resulting messages back.
-fn click(app: &mut App, widget_id: &str) {
-    let mut ui = simulator(app);
-    ui.click(id(widget_id.to_owned()))
-        .unwrap_or_else(|e| panic!("no {widget_id}: {e:?}"));
-    let messages: Vec<Message> = ui.into_messages().collect();
-    assert!(!messages.is_empty(), "clicking {widget_id} did nothing");
-    for message in messages {
-        let _ = app.update(message);
-    }
 }
 
 /// Types `text` into the field `field`, one character per frame as a person

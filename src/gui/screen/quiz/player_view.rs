@@ -1,6 +1,6 @@
 //! The player's view: one question, its answer controls, feedback, and the way on.
 
-use super::results::{describe_key, verdict_badge};
+use super::results::{right_answer_and_why, verdict_badge};
 use super::{Message, Player, Problem, SCROLL_ID, answer};
 use crate::course::{Question, QuestionKind, Quiz};
 use crate::gui::rich::{self, TextStyle};
@@ -117,24 +117,7 @@ fn feedback<'a>(
     {
         body = body.push(look.text(answer::plain(message), theme::BODY));
     }
-    if outcome.verdict != Verdict::Correct {
-        body = body.push(look.text(
-            locale.text_with(
-                "quiz-right-answer",
-                &fluent_args!["answer" => describe_key(question, &outcome.answer_key, locale)],
-            ),
-            theme::BODY,
-        ));
-    }
-    if let Some(explanation) = &outcome.explanation {
-        body = body.push(look.text(
-            locale.text_with(
-                "quiz-why",
-                &fluent_args!["explanation" => answer::plain(explanation)],
-            ),
-            theme::BODY,
-        ));
-    }
+    body = right_answer_and_why(body, question, outcome, locale, look);
     let tone = outcome_tone(outcome.verdict);
     container(body)
         .padding(16)

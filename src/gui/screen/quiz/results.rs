@@ -144,25 +144,7 @@ pub(super) fn view<'a>(
                 locale.text_with("quiz-your-answer", &fluent_args!["answer" => given]),
                 theme::BODY,
             ));
-            if outcome.verdict != Verdict::Correct {
-                card = card.push(look.text(
-                    locale.text_with(
-                        "quiz-right-answer",
-                        &fluent_args!["answer" => describe_key(question, &outcome.answer_key, locale)],
-                    ),
-                    theme::BODY,
-                ));
-            }
-            if let Some(explanation) = &outcome.explanation {
-                card = card.push(look.colored(
-                    locale.text_with(
-                        "quiz-why",
-                        &fluent_args!["explanation" => plain(explanation)],
-                    ),
-                    theme::BODY,
-                    look.muted,
-                ));
-            }
+            card = right_answer_and_why(card, question, outcome, locale, look);
             page = page.push(
                 container(card)
                     .id(format!("review-{}", index + 1))
@@ -326,6 +308,35 @@ pub(super) fn describe_response(
 }
 
 /// The right answer, in words.
+/// Under an answer that was not right, the right one; under every answer, why.
+pub(super) fn right_answer_and_why<'a>(
+    mut column: Column<'a, Message>,
+    question: &Question,
+    outcome: &crate::quiz::Outcome,
+    locale: &Localizer,
+    look: Look,
+) -> Column<'a, Message> {
+    if outcome.verdict != Verdict::Correct {
+        column = column.push(look.text(
+            locale.text_with(
+                "quiz-right-answer",
+                &fluent_args!["answer" => describe_key(question, &outcome.answer_key, locale)],
+            ),
+            theme::BODY,
+        ));
+    }
+    if let Some(explanation) = &outcome.explanation {
+        column = column.push(look.text(
+            locale.text_with(
+                "quiz-why",
+                &fluent_args!["explanation" => plain(explanation)],
+            ),
+            theme::BODY,
+        ));
+    }
+    column
+}
+
 pub(super) fn describe_key(question: &Question, key: &AnswerKey, locale: &Localizer) -> String {
     match key {
         AnswerKey::Options { correct } => correct
