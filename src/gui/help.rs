@@ -85,9 +85,7 @@ pub fn store_failed<'a, M: 'a>(
     ]
     .spacing(16);
     column![
-        look.top_bar(vec![
-            look.heading(locale.text("app-title"), theme::H3).into()
-        ]),
+        look.top_bar(vec![look.strong(locale.text("app-title"), theme::H3)]),
         container(container(page).max_width(theme::CONTENT_WIDTH).padding(32)).center_x(Fill),
     ]
     .into()

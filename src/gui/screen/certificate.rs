@@ -294,7 +294,7 @@ impl State {
         column![
             look.top_bar(vec![
                 look.bar_button(locale.text("nav-course"), Message::Back, "back"),
-                look.heading(self.open.course.title.clone(), theme::H3)
+                look.strong(self.open.course.title.clone(), theme::H3)
                     .into(),
             ]),
             scrollable(container(page).center_x(Fill))

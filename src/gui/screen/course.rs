@@ -473,6 +473,6 @@ fn percent_of(score: Option<f64>) -> i64 {
 fn top_bar<'a>(locale: &Localizer, look: Look) -> Element<'a, Message> {
     look.top_bar(vec![
         look.bar_button(locale.text("nav-library"), Message::Back, "back"),
-        look.heading(locale.text("app-title"), theme::H3).into(),
+        look.strong(locale.text("app-title"), theme::H3),
     ])
 }

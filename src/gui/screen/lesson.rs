@@ -328,7 +328,7 @@ impl State {
         look.top_bar(vec![
             look.bar_button(locale.text("nav-course"), Message::Back, "back"),
             look.bar_button(outline_label, Message::ToggleOutline, "toggle-outline"),
-            look.heading(self.course.title.clone(), theme::BODY).into(),
+            look.strong(self.course.title.clone(), theme::BODY),
         ])
     }
 

@@ -287,7 +287,7 @@ impl State {
 impl State {
     fn top_bar<'a>(&self, locale: &Localizer, look: Look) -> Element<'a, Message> {
         look.top_bar(vec![
-            look.heading(locale.text("app-title"), theme::H3).into(),
+            look.strong(locale.text("app-title"), theme::H3),
             look.bar_button(
                 locale.text_with(
                     "library-switch-learner",

@@ -365,7 +365,7 @@ impl State {
         column![
             look.top_bar(vec![
                 look.bar_button(locale.text("nav-library"), Message::Back, "back"),
-                look.heading(locale.text("app-title"), theme::H3).into(),
+                look.strong(locale.text("app-title"), theme::H3),
             ]),
             scrollable(container(page).center_x(Fill))
                 .id(SCROLL_ID)

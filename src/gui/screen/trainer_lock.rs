@@ -109,7 +109,7 @@ impl State {
         column![
             look.top_bar(vec![
                 look.bar_button(locale.text("nav-library"), Message::Back, "back"),
-                look.heading(locale.text("app-title"), theme::H3).into(),
+                look.strong(locale.text("app-title"), theme::H3),
             ]),
             container(container(page).max_width(theme::CONTENT_WIDTH).padding(32)).center_x(Fill),
         ]

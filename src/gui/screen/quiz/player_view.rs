@@ -262,6 +262,6 @@ fn navigation<'a>(
 pub(super) fn top_bar<'a>(locale: &Localizer, look: Look) -> Element<'a, Message> {
     look.top_bar(vec![
         look.bar_button(locale.text("nav-course"), Message::Back, "back"),
-        look.heading(locale.text("app-title"), theme::H3).into(),
+        look.strong(locale.text("app-title"), theme::H3),
     ])
 }
