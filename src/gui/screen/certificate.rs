@@ -294,8 +294,7 @@ impl State {
         column![
             look.top_bar(vec![
                 look.bar_button(locale.text("nav-course"), Message::Back, "back"),
-                look.strong(self.open.course.title.clone(), theme::H3)
-                    .into(),
+                look.strong(self.open.course.title.clone(), theme::H3),
             ]),
             scrollable(container(page).center_x(Fill))
                 .id(SCROLL_ID)
