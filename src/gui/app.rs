@@ -9,7 +9,7 @@ use super::theme::ThemeChoice;
 use super::widget::{Focus, Look};
 use crate::i18n::{Language, Localizer};
 use crate::paths::Paths;
-use crate::progress::{LearnerId, LearnerSession, Profile, SessionKey, Store};
+use crate::progress::{LearnerId, LearnerSession, Position, Profile, SessionKey, Store};
 use iced::keyboard::{self, Key, key::Named};
 use iced::widget::container;
 use iced::widget::operation::{self, AbsoluteOffset, RelativeOffset};
@@ -619,7 +619,17 @@ impl App {
         let opened = store
             .resume_session(key)
             .map_err(|error| error.to_string())
-            .and_then(|session| quiz::State::new(open, quiz_id, &session));
+            .and_then(|session| {
+                // Remembered as where the learner is, so Continue comes back here.
+                let place = Position {
+                    item_id: quiz_id.to_owned(),
+                    block: 0,
+                };
+                session
+                    .set_position(&open.version, &place)
+                    .map_err(|error| error.to_string())?;
+                quiz::State::new(open, quiz_id, &session)
+            });
         match opened {
             Ok(state) => {
                 self.screen = Screen::Quiz(state);

@@ -454,3 +454,25 @@ fn the_window_opens_where_it_was_closed() {
     assert_eq!((place.width, place.height), (1366.0, 700.0));
     assert_eq!((place.x, place.y), (Some(40.0), Some(30.0)));
 }
+
+#[test]
+fn continue_returns_to_a_quiz_left_mid_attempt() {
+    let folder = course_folder();
+    let mut app = app_for(folder.path(), "en");
+    click(&mut app, "open-course-0");
+    click(&mut app, "quiz-quiz");
+    assert!(matches!(app.screen(), Screen::Quiz(_)));
+    // The window is closed mid-quiz.
+    app.save_before_closing();
+    drop(app);
+
+    let mut app = app_for(folder.path(), "en");
+    click(&mut app, "open-course-0");
+    assert!(shows(&app, "Continue where you left off"));
+    assert!(shows(&app, "Resume your attempt"));
+    click(&mut app, "start");
+    assert!(
+        matches!(app.screen(), Screen::Quiz(_)),
+        "Continue goes back into the unfinished quiz"
+    );
+}

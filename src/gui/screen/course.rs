@@ -25,6 +25,8 @@ pub struct State {
     remaining: Eligibility,
     /// Where "Continue where you left off" goes, in reading order.
     resume_at: Option<usize>,
+    /// A quiz the learner left mid-attempt, which "Continue" resumes first.
+    unfinished_quiz: Option<String>,
     started: bool,
 }
 
@@ -97,13 +99,20 @@ impl State {
             || enrollment
                 .as_ref()
                 .is_some_and(|enrollment| enrollment.position.is_some());
-        let saved_lesson = enrollment
-            .and_then(|enrollment| enrollment.position)
-            .and_then(|position| {
-                course
-                    .lessons()
-                    .position(|lesson| lesson.id == position.item_id)
-            });
+        let saved = enrollment.and_then(|enrollment| enrollment.position);
+        // A quiz left mid-attempt is where the learner was: Continue resumes it.
+        let unfinished_quiz = saved.as_ref().and_then(|position| {
+            standing
+                .quizzes
+                .get(&position.item_id)
+                .filter(|status| status.next == NextStep::Resume)
+                .map(|_| position.item_id.clone())
+        });
+        let saved_lesson = saved.and_then(|position| {
+            course
+                .lessons()
+                .position(|lesson| lesson.id == position.item_id)
+        });
         let first_unread = course
             .lessons()
             .position(|lesson| !standing.lessons_completed.contains(&lesson.id));
@@ -117,6 +126,7 @@ impl State {
             standing,
             remaining,
             resume_at,
+            unfinished_quiz,
             started,
         })
     }
@@ -188,9 +198,15 @@ impl State {
                 open: self.open.clone(),
                 position,
             },
-            Message::Continue => Event::OpenLesson {
-                open: self.open.clone(),
-                position: self.resume_at.unwrap_or(0),
+            Message::Continue => match &self.unfinished_quiz {
+                Some(quiz_id) => Event::OpenQuiz {
+                    open: self.open.clone(),
+                    quiz_id: quiz_id.clone(),
+                },
+                None => Event::OpenLesson {
+                    open: self.open.clone(),
+                    position: self.resume_at.unwrap_or(0),
+                },
             },
             Message::OpenQuiz(quiz_id) => Event::OpenQuiz {
                 open: self.open.clone(),
