@@ -516,3 +516,19 @@ fn the_pack_and_import_commands() {
     let output = fieldcourse(&["--data-dir", data_arg, "import", "missing.fcourse"], work);
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn truncated_and_damaged_packages_are_refused_without_panicking() {
+    let fixture = Fixture::new("1.0.0");
+    let bytes = pack_course(fixture.course.path()).unwrap().bytes;
+    for cut in (0..bytes.len()).step_by(61) {
+        assert!(check(&bytes[..cut]).is_err(), "cut at {cut}");
+    }
+    for at in (0..bytes.len()).step_by(53) {
+        let mut damaged = bytes.clone();
+        damaged[at] ^= 0xff;
+        // Some bytes (such as a header's date) change nothing that is checked;
+        // what matters is that reading returns rather than panics.
+        let _ = check(&damaged);
+    }
+}
