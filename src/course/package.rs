@@ -594,6 +594,19 @@ pub fn import_course(
         });
     // The unpacked copy is only a source for `install_course`, which copies it.
     let _ = fs::remove_dir_all(&unpacked);
+    // Problems name files inside the package, not in the removed working folder.
+    let result = result.map_err(|error| match error {
+        PackageError::Install(InstallError::Refused(mut loaded)) => {
+            loaded.origin = source.to_owned();
+            for diagnostic in &mut loaded.diagnostics {
+                if let Ok(inside) = diagnostic.file.strip_prefix(&unpacked) {
+                    diagnostic.file = source.join(inside);
+                }
+            }
+            PackageError::Install(InstallError::Refused(loaded))
+        }
+        other => other,
+    });
     let _ = fs::remove_dir(&work);
     result
 }

@@ -407,9 +407,19 @@ fn a_failed_import_leaves_the_courses_folder_unchanged() {
         .1 = text;
     std::fs::write(&package, rezip(&entries)).unwrap();
     let result = import_course(&package, &courses, &ImportOptions::default());
+    let Err(PackageError::Install(fieldcourse::course::InstallError::Refused(loaded))) = result
+    else {
+        panic!("{result:?}");
+    };
+    // The problems name files in the package, not in the removed working folder.
+    assert_eq!(loaded.origin, package);
     assert!(
-        matches!(result, Err(PackageError::Install(_))),
-        "{result:?}"
+        loaded
+            .diagnostics
+            .iter()
+            .all(|diagnostic| diagnostic.file.starts_with(&package)),
+        "{}",
+        describe(&loaded)
     );
     assert_eq!(files_under(data.path()), before);
 }
