@@ -4,6 +4,7 @@ mod backup;
 mod certificate;
 mod import_gift;
 mod issuer;
+mod package;
 mod report;
 mod schema;
 mod validate;
@@ -18,6 +19,7 @@ pub use backup::{BackupAction, BackupArgs};
 pub use certificate::{CertificateAction, CertificateArgs, PaperArg};
 pub use import_gift::ImportGiftArgs;
 pub use issuer::{IssuerAction, IssuerArgs};
+pub use package::{ImportArgs, PackArgs};
 pub use report::{ReportArgs, ReportFormat, render_report};
 pub use validate::{OutputFormat, ValidateArgs};
 pub use verify::{EXIT_EXPIRED, VerifyArgs, describe};
@@ -61,6 +63,10 @@ pub enum Command {
     Verify(VerifyArgs),
     /// Convert a Moodle GIFT question file into a quiz (JSON).
     ImportGift(ImportGiftArgs),
+    /// Pack a course into one .fcourse file to hand out (validated first).
+    Pack(PackArgs),
+    /// Install a course from a .fcourse package, a course folder or a course file.
+    Import(ImportArgs),
 }
 
 impl Cli {
@@ -81,5 +87,7 @@ pub fn run(command: &Command) -> ExitCode {
         Command::Issuer(args) => issuer::run(args),
         Command::Verify(args) => verify::run(args),
         Command::ImportGift(args) => import_gift::run(args),
+        Command::Pack(args) => package::run_pack(args),
+        Command::Import(args) => package::run_import(args),
     }
 }

@@ -6,6 +6,7 @@ mod install;
 mod load;
 mod locate;
 mod model;
+mod package;
 mod schema;
 mod structure;
 mod validate;
@@ -18,5 +19,10 @@ pub use load::{
 };
 pub use locate::{SourceMap, Target};
 pub use model::*;
+pub use package::{
+    ImportOptions, Imported, Limits, MANIFEST_FILE, Manifest, PACKAGE_EXTENSION, PACKAGE_FORMAT,
+    PackageError, Packed, Replaced, check_package, import_course, is_package, pack_course,
+    unpack_package,
+};
 pub use schema::{course_schema, course_schema_text};
 pub use validate::{is_valid_id, validate_course, validate_translation};

@@ -1,0 +1,684 @@
+//! Course packages (`.fcourse`): one zip file a trainer can hand out on a USB
+//! stick, and the import that installs a course from one.
+//!
+//! A package holds `manifest.json` (the package format, the course id and
+//! version, and the SHA-256 of every file) and the course's files under a top
+//! folder named by the course id. Packing is deterministic (sorted entries, a
+//! fixed timestamp and mode), so the same course always gives the same bytes.
+//!
+//! A package comes from someone else and may be malicious, so reading one
+//! refuses, before anything reaches the courses folder: paths that leave the
+//! target folder, links, too many entries, too much data once unpacked
+//! (counted while decompressing, not taken from the headers), entries that
+//! inflate more than [`Limits::max_ratio`] times, files a course cannot use,
+//! files the manifest does not list, and files whose hash does not match.
+
+use super::{COURSE_FILE, Course, InstallError, Installed, LoadedCourse, install_course};
+use super::{is_valid_id, load_course};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::fs;
+use std::io::{self, Read, Seek, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
+
+/// The `format` value of the manifests this build writes and reads.
+pub const PACKAGE_FORMAT: &str = "fieldcourse-package/1";
+/// The name of the manifest at the root of a package.
+pub const MANIFEST_FILE: &str = "manifest.json";
+/// The file name extension of course packages, without the dot.
+pub const PACKAGE_EXTENSION: &str = "fcourse";
+/// The extensions of the files a course can use: its JSON files and the
+/// picture types the validator accepts (see `validate/assets.rs`).
+const ALLOWED_EXTENSIONS: [&str; 5] = ["json", "png", "jpg", "jpeg", "svg"];
+/// A manifest larger than this is not one Fieldcourse wrote.
+const MAX_MANIFEST_BYTES: u64 = 16 * 1024 * 1024;
+/// `S_IFMT` and `S_IFLNK` of a zip entry's unix mode.
+const FILE_TYPE_MASK: u32 = 0o170_000;
+const SYMLINK_TYPE: u32 = 0o120_000;
+
+/// How much a package may hold: reading refuses anything beyond.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// The most entries (files and folders) a package may hold.
+    pub max_entries: usize,
+    /// The most bytes all files may take once unpacked.
+    pub max_total_bytes: u64,
+    /// The most an entry may grow when unpacked, as unpacked bytes per packed byte.
+    pub max_ratio: u64,
+}
+
+impl Default for Limits {
+    /// 10,000 entries, 512 MiB unpacked, 100:1: far above any real course
+    /// (pictures are already compressed; text rarely inflates past 10:1) and
+    /// far below what would fill a field laptop's disk.
+    fn default() -> Self {
+        Self {
+            max_entries: 10_000,
+            max_total_bytes: 512 * 1024 * 1024,
+            max_ratio: 100,
+        }
+    }
+}
+
+/// `manifest.json`: what a package says it holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// The package format: [`PACKAGE_FORMAT`].
+    pub format: String,
+    /// The course id, which is also the name of the package's top folder.
+    pub id: String,
+    /// The course version.
+    pub version: String,
+    /// Every file of the course, by its path inside the course folder (with
+    /// `/` separators), and its SHA-256 in lowercase hex.
+    pub files: BTreeMap<String, String>,
+}
+
+/// Why a course could not be packed or a package could not be read or imported.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum PackageError {
+    /// The course has errors (or did not load): its diagnostics say which.
+    #[error("{} has {} problem(s) and was not packed", .0.origin.display(), .0.error_count())]
+    Refused(Box<LoadedCourse>),
+    /// Reading or writing a file failed.
+    #[error("could not {action} {}: {source}", path.display())]
+    Io {
+        /// The file or folder concerned.
+        path: PathBuf,
+        /// What was being done, as a verb phrase.
+        action: &'static str,
+        /// What the operating system said.
+        #[source]
+        source: Arc<io::Error>,
+    },
+    /// The file is not a zip file, or its zip structure is damaged.
+    #[error("this is not a readable course package: {0}")]
+    NotAPackage(String),
+    /// There is no `manifest.json`, or it is not one this build reads.
+    #[error("the package's manifest.json {0}")]
+    BadManifest(String),
+    /// More entries than [`Limits::max_entries`].
+    #[error("the package has {count} entries; at most {max} are allowed")]
+    TooManyEntries {
+        /// Entries in the package.
+        count: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// One entry is refused; `reason` says why.
+    #[error("refused entry `{entry}`: {reason}")]
+    Entry {
+        /// The entry's name as written in the package.
+        entry: String,
+        /// Why, as a sentence fragment.
+        reason: String,
+    },
+    /// The files together unpack to more than [`Limits::max_total_bytes`].
+    #[error("refused entry `{entry}`: the package unpacks to more than {max} bytes")]
+    TooLarge {
+        /// The entry being unpacked when the limit was passed.
+        entry: String,
+        /// The limit.
+        max: u64,
+    },
+    /// The manifest lists a file the package does not hold.
+    #[error("the manifest lists `{0}`, which the package does not hold")]
+    Missing(String),
+    /// The course in the package is older than the installed one; `--force`
+    /// (or [`ImportOptions::allow_older`]) installs it anyway.
+    #[error(
+        "{id} {installed} is installed and this is the older version {offered}; nothing was changed"
+    )]
+    Older {
+        /// The course id.
+        id: String,
+        /// The installed version.
+        installed: String,
+        /// The version offered.
+        offered: String,
+    },
+    /// Installing failed (the course has errors, or copying failed).
+    #[error(transparent)]
+    Install(#[from] InstallError),
+}
+
+fn io_error(path: &Path, action: &'static str) -> impl FnOnce(io::Error) -> PackageError {
+    let path = path.to_owned();
+    move |source| PackageError::Io {
+        path,
+        action,
+        source: Arc::new(source),
+    }
+}
+
+fn refuse(entry: &str, reason: impl Into<String>) -> PackageError {
+    PackageError::Entry {
+        entry: entry.to_owned(),
+        reason: reason.into(),
+    }
+}
+
+/// A course packed by [`pack_course`].
+#[derive(Debug, Clone)]
+pub struct Packed {
+    /// The package's manifest.
+    pub manifest: Manifest,
+    /// The package file's bytes.
+    pub bytes: Vec<u8>,
+    /// Files of the course folder left out because a course cannot use them
+    /// (their type), by path inside the folder.
+    pub skipped: Vec<String>,
+    /// The course as loaded (warnings included).
+    pub loaded: LoadedCourse,
+}
+
+/// Packs the course at `source` (a course folder, its `course.json`, or a lone
+/// course `.json` file) into package bytes, after validating it: a course with
+/// errors is refused. Links and files of types a course cannot use are left out.
+pub fn pack_course(source: &Path) -> Result<Packed, PackageError> {
+    let loaded = load_course(source);
+    let Some(course) = loaded.course.clone().filter(|_| loaded.is_usable()) else {
+        return Err(PackageError::Refused(Box::new(loaded)));
+    };
+    let is_course_file = source.file_name().is_some_and(|name| name == COURSE_FILE);
+    let mut files = BTreeMap::new();
+    let mut skipped = Vec::new();
+    if source.is_dir() || is_course_file {
+        let folder = if source.is_dir() {
+            source
+        } else {
+            source
+                .parent()
+                .filter(|parent| !parent.as_os_str().is_empty())
+                .unwrap_or(Path::new("."))
+        };
+        collect_files(folder, "", &mut files, &mut skipped)?;
+    } else {
+        // A lone course file becomes the package's course.json, as it would
+        // when installed.
+        files.insert(COURSE_FILE.to_owned(), source.to_owned());
+    }
+    let mut manifest = Manifest {
+        format: PACKAGE_FORMAT.to_owned(),
+        id: course.id.clone(),
+        version: course.version.clone(),
+        files: BTreeMap::new(),
+    };
+    let mut contents = Vec::with_capacity(files.len());
+    for (name, path) in &files {
+        let bytes = fs::read(path).map_err(io_error(path, "read"))?;
+        manifest.files.insert(name.clone(), sha256_hex(&bytes));
+        contents.push((name, bytes));
+    }
+    let manifest_text = serde_json::to_vec_pretty(&manifest)
+        .map_err(|error| PackageError::BadManifest(format!("could not be written: {error}")))?;
+    // Fixed time and mode: packing the same course twice gives the same bytes.
+    let options = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(6))
+        .last_modified_time(DateTime::default())
+        .unix_permissions(0o644);
+    let zip_error = |error: zip::result::ZipError| {
+        PackageError::NotAPackage(format!("could not be written: {error}"))
+    };
+    let mut writer = ZipWriter::new(io::Cursor::new(Vec::new()));
+    writer
+        .start_file(MANIFEST_FILE, options)
+        .map_err(zip_error)?;
+    writer
+        .write_all(&manifest_text)
+        .map_err(|error| PackageError::NotAPackage(format!("could not be written: {error}")))?;
+    for (name, bytes) in contents {
+        writer
+            .start_file(format!("{}/{name}", course.id), options)
+            .map_err(zip_error)?;
+        writer
+            .write_all(&bytes)
+            .map_err(|error| PackageError::NotAPackage(format!("could not be written: {error}")))?;
+    }
+    let bytes = writer.finish().map_err(zip_error)?.into_inner();
+    Ok(Packed {
+        manifest,
+        bytes,
+        skipped,
+        loaded,
+    })
+}
+
+/// Gathers the files under `folder` into `files` by their `/`-separated path
+/// under the course folder (`prefix` is the path of `folder` there). Links are
+/// not followed: a course is plain files, and a link could reach outside it.
+fn collect_files(
+    folder: &Path,
+    prefix: &str,
+    files: &mut BTreeMap<String, PathBuf>,
+    skipped: &mut Vec<String>,
+) -> Result<(), PackageError> {
+    for entry in fs::read_dir(folder).map_err(io_error(folder, "read the folder"))? {
+        let entry = entry.map_err(io_error(folder, "read the folder"))?;
+        let kind = entry.file_type().map_err(io_error(&entry.path(), "read"))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let relative = format!("{prefix}{name}");
+        if kind.is_dir() {
+            collect_files(&entry.path(), &format!("{relative}/"), files, skipped)?;
+        } else if kind.is_file() && has_allowed_extension(&relative) && !name.starts_with('.') {
+            files.insert(relative, entry.path());
+        } else {
+            skipped.push(relative);
+        }
+    }
+    Ok(())
+}
+
+fn has_allowed_extension(name: &str) -> bool {
+    Path::new(name)
+        .extension()
+        .map(|extension| extension.to_string_lossy().to_ascii_lowercase())
+        .is_some_and(|extension| ALLOWED_EXTENSIONS.contains(&extension.as_str()))
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .fold(String::with_capacity(64), |mut hex, byte| {
+            let _ = write!(hex, "{byte:02x}");
+            hex
+        })
+}
+
+/// Checks a whole package without writing anything: the manifest, every
+/// entry's name, type and size, and every hash.
+pub fn check_package<R: Read + Seek>(reader: R, limits: &Limits) -> Result<Manifest, PackageError> {
+    read_package(reader, limits, |_| Ok(io::sink()))
+}
+
+/// Checks the package and unpacks the course's files into `target`, a folder
+/// that must not exist yet. On any error `target` is removed again.
+pub fn unpack_package<R: Read + Seek>(
+    reader: R,
+    target: &Path,
+    limits: &Limits,
+) -> Result<Manifest, PackageError> {
+    fs::create_dir_all(target.parent().unwrap_or(target))
+        .map_err(io_error(target, "create the folder for"))?;
+    fs::create_dir(target).map_err(io_error(target, "create the folder"))?;
+    let result = read_package(reader, limits, |relative| {
+        let path = relative
+            .split('/')
+            .fold(target.to_owned(), |path, part| path.join(part));
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(io_error(parent, "create the folder"))?;
+        }
+        // `create_new`: never write through something already there.
+        fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .map(io::BufWriter::new)
+            .map_err(io_error(&path, "create"))
+    });
+    if result.is_err() {
+        let _ = fs::remove_dir_all(target);
+    }
+    result
+}
+
+/// Reads and checks every entry, writing each file's bytes to what `create`
+/// opens for its path inside the course folder.
+fn read_package<R: Read + Seek, W: Write>(
+    reader: R,
+    limits: &Limits,
+    mut create: impl FnMut(&str) -> Result<W, PackageError>,
+) -> Result<Manifest, PackageError> {
+    let mut archive =
+        ZipArchive::new(reader).map_err(|error| PackageError::NotAPackage(error.to_string()))?;
+    if archive.len() > limits.max_entries {
+        return Err(PackageError::TooManyEntries {
+            count: archive.len(),
+            max: limits.max_entries,
+        });
+    }
+    let manifest = read_manifest(&mut archive)?;
+    let top = format!("{}/", manifest.id);
+    let mut total = 0_u64;
+    let mut seen = BTreeSet::new();
+    for index in 0..archive.len() {
+        let mut file = archive
+            .by_index(index)
+            .map_err(|error| PackageError::NotAPackage(error.to_string()))?;
+        let name = String::from_utf8_lossy(file.name_raw()).into_owned();
+        if !seen.insert(name.clone()) {
+            return Err(refuse(&name, "it appears twice in the package"));
+        }
+        if file
+            .unix_mode()
+            .is_some_and(|mode| mode & FILE_TYPE_MASK == SYMLINK_TYPE)
+        {
+            return Err(refuse(
+                &name,
+                "it is a link; a course holds only plain files",
+            ));
+        }
+        check_entry_path(&name)?;
+        if name == MANIFEST_FILE {
+            continue;
+        }
+        let Some(relative) = name.strip_prefix(&top) else {
+            return Err(refuse(
+                &name,
+                format!("it is outside the course's folder `{top}`"),
+            ));
+        };
+        if file.is_dir() {
+            continue;
+        }
+        if !has_allowed_extension(relative) {
+            return Err(refuse(
+                &name,
+                "a course cannot use this type of file (only .json, .png, .jpg, .jpeg and .svg)",
+            ));
+        }
+        let Some(expected) = manifest.files.get(relative) else {
+            return Err(refuse(&name, "the manifest does not list it"));
+        };
+        // The header's sizes may lie: the ratio and the total are checked on
+        // the bytes actually produced while decompressing.
+        let allowed = file
+            .compressed_size()
+            .max(1)
+            .saturating_mul(limits.max_ratio);
+        let mut sink = create(relative)?;
+        let mut hasher = Sha256::new();
+        let mut written = 0_u64;
+        let mut buffer = [0_u8; 64 * 1024];
+        loop {
+            let count = file
+                .read(&mut buffer)
+                .map_err(|error| refuse(&name, format!("it could not be unpacked: {error}")))?;
+            if count == 0 {
+                break;
+            }
+            written += count as u64;
+            total += count as u64;
+            if written > allowed {
+                return Err(refuse(
+                    &name,
+                    format!(
+                        "it unpacks to more than {} times its packed size",
+                        limits.max_ratio
+                    ),
+                ));
+            }
+            if total > limits.max_total_bytes {
+                return Err(PackageError::TooLarge {
+                    entry: name,
+                    max: limits.max_total_bytes,
+                });
+            }
+            let chunk = buffer.get(..count).unwrap_or_default();
+            hasher.update(chunk);
+            sink.write_all(chunk)
+                .map_err(|error| refuse(&name, format!("it could not be written: {error}")))?;
+        }
+        sink.flush()
+            .map_err(|error| refuse(&name, format!("it could not be written: {error}")))?;
+        let actual = hex(&hasher.finalize());
+        if actual != *expected {
+            return Err(refuse(
+                &name,
+                "its content does not match the manifest's SHA-256: the package is damaged or was changed",
+            ));
+        }
+    }
+    if let Some(missing) = manifest
+        .files
+        .keys()
+        .find(|path| !seen.contains(&format!("{top}{path}")))
+    {
+        return Err(PackageError::Missing(missing.clone()));
+    }
+    Ok(manifest)
+}
+
+/// Reads and checks `manifest.json`.
+fn read_manifest<R: Read + Seek>(archive: &mut ZipArchive<R>) -> Result<Manifest, PackageError> {
+    let file = archive
+        .by_name(MANIFEST_FILE)
+        .map_err(|_| PackageError::BadManifest("is missing".to_owned()))?;
+    let mut text = Vec::new();
+    file.take(MAX_MANIFEST_BYTES + 1)
+        .read_to_end(&mut text)
+        .map_err(|error| PackageError::BadManifest(format!("could not be read: {error}")))?;
+    if text.len() as u64 > MAX_MANIFEST_BYTES {
+        return Err(PackageError::BadManifest(format!(
+            "is larger than {MAX_MANIFEST_BYTES} bytes"
+        )));
+    }
+    let manifest: Manifest = serde_json::from_slice(&text)
+        .map_err(|error| PackageError::BadManifest(format!("is not valid: {error}")))?;
+    if manifest.format != PACKAGE_FORMAT {
+        return Err(PackageError::BadManifest(format!(
+            "has format `{}`; this version of Fieldcourse reads `{PACKAGE_FORMAT}`: update Fieldcourse",
+            manifest.format
+        )));
+    }
+    // The id names the top folder, so it must be a plain folder name.
+    if !is_valid_id(&manifest.id) {
+        return Err(PackageError::BadManifest(format!(
+            "has the course id `{}`, which is not a valid id",
+            manifest.id
+        )));
+    }
+    Ok(manifest)
+}
+
+/// Refuses entry names that could land outside the target folder on any
+/// system: absolute paths, drive letters, `..`, backslashes (a separator on
+/// Windows), and empty or `.` parts.
+fn check_entry_path(name: &str) -> Result<(), PackageError> {
+    let reason = if name.starts_with('/') {
+        Some("it is an absolute path")
+    } else if name.contains('\\') {
+        Some("it uses `\\` in its path, which Windows reads as a folder separator")
+    } else if name.contains(':') {
+        Some("it has a `:` (a drive letter or a Windows stream name)")
+    } else if name.contains('\0') || name.chars().any(char::is_control) {
+        Some("it has control characters in its name")
+    } else if name.split('/').any(|part| part == "..") {
+        Some("it leads out of the target folder with `..`")
+    } else if name
+        .trim_end_matches('/')
+        .split('/')
+        .any(|part| part.is_empty() || part == ".")
+    {
+        Some("it has an empty or `.` part in its path")
+    } else {
+        None
+    };
+    match reason {
+        Some(reason) => Err(refuse(name, reason)),
+        None => Ok(()),
+    }
+}
+
+/// How [`import_course`] treats an installed course of the same id.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// Install even when the installed version is newer.
+    pub allow_older: bool,
+    /// What a package may hold.
+    pub limits: Limits,
+}
+
+/// The course a new one replaced, and what changed between them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Replaced {
+    /// The version that was installed before.
+    pub version: String,
+    /// Lesson and quiz ids in the new version only.
+    pub added: Vec<String>,
+    /// Lesson and quiz ids in the old version only: progress recorded
+    /// against them no longer shows.
+    pub removed: Vec<String>,
+}
+
+/// A course installed by [`import_course`].
+#[derive(Debug, Clone)]
+pub struct Imported {
+    /// What was installed, and where.
+    pub installed: Installed,
+    /// The course it replaced, if one with the same id was installed.
+    pub replaced: Option<Replaced>,
+    /// Whether it came from a package.
+    pub from_package: bool,
+}
+
+/// Whether `path` is read as a package rather than a course: its extension is
+/// `.fcourse`, or it is a file that starts as a zip file does.
+pub fn is_package(path: &Path) -> bool {
+    if path.is_dir() {
+        return false;
+    }
+    if path
+        .extension()
+        .is_some_and(|extension| extension.eq_ignore_ascii_case(PACKAGE_EXTENSION))
+    {
+        return true;
+    }
+    let mut magic = [0_u8; 4];
+    fs::File::open(path)
+        .and_then(|mut file| file.read_exact(&mut magic))
+        .is_ok_and(|()| magic == *b"PK\x03\x04")
+}
+
+/// Installs the course at `source` (a package, a course folder, its
+/// `course.json`, or a lone course `.json` file) into `installed_dir`. A
+/// package is checked and unpacked into a working folder beside the courses
+/// first, then installed from there by [`install_course`], so validation and
+/// the atomic rename are the same for every source. An older version does not
+/// replace a newer one unless [`ImportOptions::allow_older`] is set. A failed
+/// import leaves the courses folder as it was and no working folder behind.
+pub fn import_course(
+    source: &Path,
+    installed_dir: &Path,
+    options: &ImportOptions,
+) -> Result<Imported, PackageError> {
+    if !is_package(source) {
+        let offered = load_course(source);
+        let previous = check_version(&offered, installed_dir, options)?;
+        let installed = install_course(source, installed_dir)?;
+        return Ok(finish(installed, previous, false));
+    }
+    let work = installed_dir
+        .parent()
+        .unwrap_or(installed_dir)
+        .join(".importing");
+    let unpacked = work.join(format!("package-{}", fastrand::u64(..)));
+    let file = fs::File::open(source).map_err(io_error(source, "open"))?;
+    let result =
+        unpack_package(io::BufReader::new(file), &unpacked, &options.limits).and_then(|_| {
+            let offered = load_course(&unpacked);
+            let previous = check_version(&offered, installed_dir, options)?;
+            let installed = install_course(&unpacked, installed_dir)?;
+            Ok(finish(installed, previous, true))
+        });
+    // The unpacked copy is only a source for `install_course`, which copies it.
+    let _ = fs::remove_dir_all(&unpacked);
+    // Problems name files inside the package, not in the removed working folder.
+    let result = result.map_err(|error| match error {
+        PackageError::Install(InstallError::Refused(mut loaded)) => {
+            loaded.origin = source.to_owned();
+            for diagnostic in &mut loaded.diagnostics {
+                if let Ok(inside) = diagnostic.file.strip_prefix(&unpacked) {
+                    diagnostic.file = source.join(inside);
+                }
+            }
+            PackageError::Install(InstallError::Refused(loaded))
+        }
+        other => other,
+    });
+    let _ = fs::remove_dir(&work);
+    result
+}
+
+fn finish(installed: Installed, previous: Option<Arc<Course>>, from_package: bool) -> Imported {
+    let replaced = previous.map(|old| {
+        let old_ids = item_ids(&old);
+        let new_ids = installed
+            .loaded
+            .course
+            .as_deref()
+            .map(item_ids)
+            .unwrap_or_default();
+        Replaced {
+            version: old.version.clone(),
+            added: new_ids.difference(&old_ids).cloned().collect(),
+            removed: old_ids.difference(&new_ids).cloned().collect(),
+        }
+    });
+    Imported {
+        installed,
+        replaced,
+        from_package,
+    }
+}
+
+/// The installed course `offered` would replace, after refusing to put an
+/// older version over a newer one (unless allowed).
+fn check_version(
+    offered: &LoadedCourse,
+    installed_dir: &Path,
+    options: &ImportOptions,
+) -> Result<Option<Arc<Course>>, PackageError> {
+    let Some(course) = offered.course.as_ref() else {
+        return Ok(None);
+    };
+    if !is_valid_id(&course.id) {
+        return Ok(None);
+    }
+    let folder = installed_dir.join(&course.id);
+    if !folder.is_dir() {
+        return Ok(None);
+    }
+    let Some(old) = load_course(&folder).course else {
+        return Ok(None);
+    };
+    let newer = match (
+        semver::Version::parse(&old.version),
+        semver::Version::parse(&course.version),
+    ) {
+        (Ok(installed), Ok(offered)) => installed > offered,
+        // A version that does not parse cannot be compared: the validator
+        // reports it, and it is no reason to keep the other.
+        _ => false,
+    };
+    if newer && !options.allow_older {
+        return Err(PackageError::Older {
+            id: course.id.clone(),
+            installed: old.version.clone(),
+            offered: course.version.clone(),
+        });
+    }
+    Ok(Some(old))
+}
+
+/// The ids of the lessons and quizzes of `course`: what progress is kept against.
+fn item_ids(course: &Course) -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    for module in &course.modules {
+        ids.extend(module.lessons.iter().map(|lesson| lesson.id.clone()));
+        ids.extend(module.quiz.iter().map(|quiz| quiz.id.clone()));
+    }
+    ids.extend(course.final_assessment.iter().map(|quiz| quiz.id.clone()));
+    ids
+}
