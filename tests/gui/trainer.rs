@@ -118,6 +118,30 @@ fn importing_a_valid_course_installs_it_for_the_library() {
 }
 
 #[test]
+fn importing_a_package_checks_it_and_installs_the_course() {
+    let mut area = Area::fresh();
+    let source = write_course(&area.root.path().join("usb"));
+    let packed = fieldcourse::course::pack_course(&source).unwrap();
+    let package = area.root.path().join("water.fcourse");
+    std::fs::write(&package, &packed.bytes).unwrap();
+    assert_eq!(area.import(&package), vec![Event::CoursesChanged]);
+    let installed = area.paths.installed_courses_dir().join("water");
+    assert_eq!(
+        std::fs::read(installed.join("course.json")).unwrap(),
+        std::fs::read(source.join("course.json")).unwrap()
+    );
+    // A package changed in transit is refused, and nothing new is installed.
+    let mut damaged = packed.bytes.clone();
+    let middle = damaged.len() / 2;
+    damaged[middle] ^= 0xff;
+    let bad = area.root.path().join("damaged.fcourse");
+    std::fs::write(&bad, damaged).unwrap();
+    std::fs::remove_dir_all(&installed).unwrap();
+    assert!(area.import(&bad).is_empty());
+    assert!(!installed.exists());
+}
+
+#[test]
 fn importing_a_new_version_replaces_the_installed_one() {
     let mut area = Area::fresh();
     let source = write_course(&area.root.path().join("usb"));

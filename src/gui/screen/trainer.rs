@@ -7,7 +7,7 @@
 
 use crate::certificate::CertificateId;
 use crate::certificate::pdf::format_date;
-use crate::course::{InstallError, Installed, install_course};
+use crate::course::{ImportOptions, InstallError, Installed, PackageError, import_course};
 use crate::gui::widget::{Focus, Look, notice};
 use crate::gui::{problem, theme};
 use crate::i18n::Localizer;
@@ -82,7 +82,7 @@ enum Import {
     Idle,
     Checking,
     Installed(Box<Installed>),
-    Failed(InstallError),
+    Failed(PackageError),
     /// Nothing was typed.
     NoPath,
 }
@@ -108,7 +108,7 @@ pub enum Message {
     /// Check and install the course at the path typed.
     Import,
     /// The import finished: installed, or refused with its problems, or failed.
-    Imported(Result<Installed, InstallError>),
+    Imported(Result<Installed, PackageError>),
     /// Write the CSV report into the export folder.
     ExportCsv,
     /// The report was written there, or why not.
@@ -254,7 +254,12 @@ impl State {
                 let installed_dir = paths.installed_courses_dir();
                 // Checking and copying read the whole course: off the UI thread.
                 let task = Task::perform(
-                    async move { install_course(&source, &installed_dir) },
+                    async move {
+                        // A package (.fcourse) is checked entry by entry before it
+                        // is unpacked; a folder or course.json installs directly.
+                        import_course(&source, &installed_dir, &ImportOptions::default())
+                            .map(|imported| imported.installed)
+                    },
                     Message::Imported,
                 );
                 (task, None)
@@ -438,7 +443,10 @@ impl State {
                 }
                 Some(notice(lines, theme::success_note))
             }
-            Import::Failed(InstallError::Refused(loaded)) => {
+            Import::Failed(
+                PackageError::Install(InstallError::Refused(loaded))
+                | PackageError::Refused(loaded),
+            ) => {
                 let mut list = Column::new().spacing(12).push(look.strong(
                     locale.text_with(
                         "trainer-import-refused",
