@@ -197,13 +197,7 @@ impl Look {
         label: String,
         message: M,
     ) -> Container<'a, M> {
-        self.action(
-            id,
-            button(self.label(label, super::theme::BODY))
-                .on_press(message)
-                .padding([10, 24])
-                .style(button::primary),
-        )
+        self.labelled_button(id, label, message, button::primary)
     }
 
     /// A secondary action, outlined, reachable by Tab under `id`.
@@ -213,12 +207,22 @@ impl Look {
         label: String,
         message: M,
     ) -> Container<'a, M> {
+        self.labelled_button(id, label, message, super::theme::secondary_button)
+    }
+
+    fn labelled_button<'a, M: Clone + 'a>(
+        &self,
+        id: impl Into<String>,
+        label: String,
+        message: M,
+        style: fn(&iced::Theme, button::Status) -> button::Style,
+    ) -> Container<'a, M> {
         self.action(
             id,
             button(self.label(label, super::theme::BODY))
                 .on_press(message)
                 .padding([10, 24])
-                .style(super::theme::secondary_button),
+                .style(style),
         )
     }
 

@@ -1,26 +1,28 @@
-//! The app: which screen is showing, the interface language, and the keyboard.
+//! The app: which screen is showing, the learner, the interface language, and
+//! what a screen asks of it. Keys and focus are in `keys`, the look and window
+//! place in `place`.
+
+mod keys;
+mod place;
+
+pub use keys::{ScrollKey, Shortcut, key_message};
+use place::appearance_key;
+pub use place::{Appearance, WINDOW_SETTING, WindowChange, WindowPlace};
 
 use super::help;
 use super::screen::{
     OpenCourse, certificate, course, learners, lesson, library, quiz, settings, trainer,
     trainer_lock,
 };
-use super::theme::ThemeChoice;
-use super::widget::{Focus, Look};
+use super::widget::Look;
 use crate::i18n::{Language, Localizer};
 use crate::paths::Paths;
-use crate::progress::{LearnerId, LearnerSession, Position, Profile, SessionKey, Store};
-use iced::keyboard::{self, Key, key::Named};
+use crate::progress::{LearnerSession, Position, Profile, SessionKey, Store};
+use iced::keyboard;
 use iced::widget::container;
-use iced::widget::operation::{self, AbsoluteOffset, RelativeOffset};
+use iced::widget::operation::{self, RelativeOffset};
 use iced::{Element, Subscription, Task, Theme, window};
-use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
-
-/// How far one arrow key press scrolls, in logical pixels.
-const LINE_SCROLL: f32 = 48.0;
-/// How far Page Up / Page Down scroll.
-const PAGE_SCROLL: f32 = 480.0;
 
 /// The running app.
 #[derive(Debug)]
@@ -68,58 +70,6 @@ pub enum Screen {
     StoreFailed,
 }
 
-/// A learner's look: colour theme and text size. Every field has a default, so a
-/// missing or damaged setting falls back instead of failing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Appearance {
-    /// The colour theme.
-    pub theme: ThemeChoice,
-    /// Text size in percent (100 to 200).
-    pub text_size: u16,
-}
-
-impl Default for Appearance {
-    fn default() -> Self {
-        Self {
-            theme: ThemeChoice::Light,
-            text_size: 100,
-        }
-    }
-}
-
-/// Where the window was, remembered for the next start.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct WindowPlace {
-    /// Width in logical pixels.
-    pub width: f32,
-    /// Height in logical pixels.
-    pub height: f32,
-    /// Left edge, when the window manager reported it.
-    pub x: Option<f32>,
-    /// Top edge, when the window manager reported it.
-    pub y: Option<f32>,
-}
-
-impl Default for WindowPlace {
-    fn default() -> Self {
-        Self {
-            width: 1120.0,
-            height: 760.0,
-            x: None,
-            y: None,
-        }
-    }
-}
-
-/// The setting key of the window's place (device-wide).
-pub const WINDOW_SETTING: &str = "window";
-
-fn appearance_key(learner: LearnerId) -> String {
-    format!("appearance.{}", learner.0)
-}
-
 /// Everything that can happen in the app.
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -152,66 +102,6 @@ pub enum Message {
     /// Save what is typed but not yet saved (reflection notes): a regular tick
     /// while something waits, so typing is not slowed by a write per key.
     SavePending,
-}
-
-/// What the window reported.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum WindowChange {
-    /// The window's new size.
-    Resized(iced::Size),
-    /// The window's new top-left corner.
-    Moved(iced::Point),
-    /// The learner closed the window: save, then close.
-    CloseRequested(window::Id),
-}
-
-/// Keys that work on every screen where they make sense.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shortcut {
-    /// F5 or Ctrl+R: read the course folders again (library).
-    Reload,
-    /// Escape: back to the previous screen (or close the shortcuts list).
-    Back,
-    /// Left arrow (right arrow in right-to-left languages): the previous lesson.
-    Previous,
-    /// Right arrow (left arrow in right-to-left languages): the next lesson.
-    Next,
-    /// A key that scrolls the current screen.
-    Scroll(ScrollKey),
-    /// F1: show or hide the list of shortcuts.
-    Help,
-    /// Tab: the next text field.
-    FocusNext,
-    /// Shift+Tab: the previous text field.
-    FocusPrevious,
-    /// Enter: press the control with the keyboard focus (in a quiz: check
-    /// the answer or go on).
-    Activate,
-    /// A digit key 1–9: pick that answer in a quiz.
-    Answer(u8),
-    /// Space: press the focused control, or scroll down a page.
-    Space,
-    /// Ctrl+Plus: larger text.
-    Larger,
-    /// Ctrl+Minus: smaller text.
-    Smaller,
-}
-
-/// Keys that move through a long screen without a mouse.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ScrollKey {
-    /// Arrow up.
-    LineUp,
-    /// Arrow down.
-    LineDown,
-    /// Page up.
-    PageUp,
-    /// Page down (or Space).
-    PageDown,
-    /// Home: back to the top.
-    Top,
-    /// End: down to the bottom.
-    Bottom,
 }
 
 impl App {
@@ -543,47 +433,6 @@ impl App {
         }
     }
 
-    fn set_appearance(&mut self, appearance: Appearance) {
-        self.appearance = appearance;
-        if let (Ok(store), Some(key)) = (&self.store, &self.learner) {
-            // A look that cannot be saved still applies now.
-            let _ = store.set_setting(&appearance_key(key.learner()), &appearance);
-        }
-    }
-
-    fn window_changed(&mut self, change: WindowChange) -> Task<Message> {
-        match change {
-            WindowChange::Resized(size) => {
-                self.window.width = size.width;
-                self.window.height = size.height;
-                Task::none()
-            }
-            WindowChange::Moved(point) => {
-                self.window.x = Some(point.x);
-                self.window.y = Some(point.y);
-                Task::none()
-            }
-            WindowChange::CloseRequested(id) => {
-                self.save_before_closing();
-                window::close(id)
-            }
-        }
-    }
-
-    /// Saves notes being typed and the window's place. Progress itself is
-    /// already saved: every action is committed when it happens.
-    pub fn save_before_closing(&mut self) {
-        if let (Ok(store), Some(key)) = (&self.store, &self.learner)
-            && let Screen::Lesson(state) = &mut self.screen
-            && let Ok(session) = store.resume_session(key)
-        {
-            state.save_notes(&session);
-        }
-        if let Ok(store) = &self.store {
-            let _ = store.set_setting(WINDOW_SETTING, &self.window);
-        }
-    }
-
     fn switch_learner(&mut self) -> Task<Message> {
         self.learner = None;
         if let Ok(store) = &self.store {
@@ -731,169 +580,6 @@ impl App {
         operation::snap_to(certificate::SCROLL_ID, RelativeOffset::START)
     }
 
-    fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
-        let rtl = self.locale.language().right_to_left;
-        let (previous, next) = if rtl {
-            (lesson::Message::Next, lesson::Message::Previous)
-        } else {
-            (lesson::Message::Previous, lesson::Message::Next)
-        };
-        match (shortcut, &self.screen) {
-            (Shortcut::Help, _) => {
-                self.help_open = !self.help_open;
-                Task::none()
-            }
-            (Shortcut::Back, _) if self.help_open => {
-                self.help_open = false;
-                Task::none()
-            }
-            (shortcut, Screen::Quiz(state)) if self.focus.is_none() => {
-                let message = match shortcut {
-                    Shortcut::Back => Some(quiz::Message::Back),
-                    // Mirrored like the lesson reader's: the arrow points the way.
-                    Shortcut::Previous if rtl => Some(quiz::Message::Next),
-                    Shortcut::Next if rtl => Some(quiz::Message::Previous),
-                    Shortcut::Previous => Some(quiz::Message::Previous),
-                    Shortcut::Next => Some(quiz::Message::Next),
-                    Shortcut::Answer(digit) => state.key(
-                        &Key::Character(digit.to_string().into()),
-                        keyboard::Modifiers::default(),
-                    ),
-                    Shortcut::Activate | Shortcut::Space => {
-                        state.key(&Key::Named(Named::Enter), keyboard::Modifiers::default())
-                    }
-                    Shortcut::Scroll(key) => return scroll(quiz::SCROLL_ID, key),
-                    _ => None,
-                };
-                match message {
-                    Some(message) => self.update(Message::Quiz(message)),
-                    None => Task::none(),
-                }
-            }
-            (Shortcut::FocusNext, _) => self.move_focus(1),
-            (Shortcut::FocusPrevious, _) => self.move_focus(-1),
-            (Shortcut::Activate, _) => self.activate().unwrap_or_else(Task::none),
-            (Shortcut::Space, _) => {
-                let page_down = scroll_id(&self.screen);
-                match self.activate() {
-                    Some(task) => task,
-                    None => page_down.map_or_else(Task::none, |id| scroll(id, ScrollKey::PageDown)),
-                }
-            }
-            (Shortcut::Larger | Shortcut::Smaller, _) if self.learner.is_some() => {
-                let step: i32 = if shortcut == Shortcut::Larger {
-                    25
-                } else {
-                    -25
-                };
-                let size = (i32::from(self.appearance.text_size) + step).clamp(100, 200);
-                let text_size = u16::try_from(size).unwrap_or(100);
-                self.set_appearance(Appearance {
-                    text_size,
-                    ..self.appearance
-                });
-                Task::none()
-            }
-            (Shortcut::Reload, Screen::Library(_)) => {
-                self.update(Message::Library(library::Message::Reload))
-            }
-            (Shortcut::Back, Screen::Course(_)) => {
-                self.update(Message::Course(course::Message::Back))
-            }
-            (Shortcut::Back, Screen::Lesson(_)) => {
-                self.update(Message::Lesson(lesson::Message::Back))
-            }
-            (Shortcut::Back, Screen::Settings(_)) => {
-                self.update(Message::Settings(settings::Message::Back))
-            }
-            (Shortcut::Back, Screen::Certificate(_)) => {
-                self.update(Message::Certificate(certificate::Message::Back))
-            }
-            (Shortcut::Back, Screen::Trainer(_)) => {
-                self.update(Message::Trainer(trainer::Message::Back))
-            }
-            (Shortcut::Back, Screen::TrainerLock(_)) => {
-                self.update(Message::TrainerLock(trainer_lock::Message::Back))
-            }
-            (Shortcut::Back, Screen::Learners(_)) => {
-                self.update(Message::Learners(learners::Message::Cancel))
-            }
-            (Shortcut::Previous, Screen::Lesson(_)) => self.update(Message::Lesson(previous)),
-            (Shortcut::Next, Screen::Lesson(_)) => self.update(Message::Lesson(next)),
-            (Shortcut::Scroll(key), screen) => match scroll_id(screen) {
-                Some(id) => scroll(id, key),
-                None => Task::none(),
-            },
-            _ => Task::none(),
-        }
-    }
-
-    /// What Tab moves through on the current screen, in the order shown.
-    pub fn focus_order(&self) -> Vec<Focus<Message>> {
-        match &self.screen {
-            Screen::Learners(state) => wrap_focus(state.focus_order(), Message::Learners),
-            Screen::Library(state) => wrap_focus(state.focus_order(), Message::Library),
-            Screen::Course(state) => wrap_focus(state.focus_order(), Message::Course),
-            Screen::Lesson(state) => wrap_focus(state.focus_order(), Message::Lesson),
-            Screen::Settings(state) => wrap_focus(state.focus_order(), Message::Settings),
-            // The quiz is worked with its own keys: digits, Enter, arrows.
-            Screen::Quiz(_) => Vec::new(),
-            Screen::Certificate(state) => wrap_focus(state.focus_order(), Message::Certificate),
-            Screen::Trainer(state) => wrap_focus(state.focus_order(), Message::Trainer),
-            Screen::TrainerLock(state) => wrap_focus(state.focus_order(), Message::TrainerLock),
-            Screen::StoreFailed => Vec::new(),
-        }
-    }
-
-    /// The id of the control with the keyboard focus, if it is on screen.
-    pub fn focused(&self) -> Option<&str> {
-        let focus = self.focus.as_deref()?;
-        self.focus_order()
-            .iter()
-            .any(|target| target.id() == focus)
-            .then_some(focus)
-    }
-
-    /// Moves the keyboard focus `step` places along the screen's order,
-    /// wrapping around; a focused text field also takes iced's own focus.
-    fn move_focus(&mut self, step: isize) -> Task<Message> {
-        let order = self.focus_order();
-        if order.is_empty() {
-            return Task::none();
-        }
-        let count = order.len().cast_signed();
-        let current = self
-            .focused()
-            .and_then(|id| order.iter().position(|target| target.id() == id))
-            .map(|index| index.cast_signed());
-        let next = match current {
-            Some(index) => (index + step).rem_euclid(count),
-            None if step > 0 => 0,
-            None => count - 1,
-        };
-        let Some(target) = order.get(next.unsigned_abs()) else {
-            return Task::none();
-        };
-        self.focus = Some(target.id().to_owned());
-        match target {
-            Focus::Field(id) => operation::focus(id.clone()),
-            Focus::Press(..) => Task::none(),
-        }
-    }
-
-    /// Presses the focused control; `None` when nothing is focused.
-    fn activate(&mut self) -> Option<Task<Message>> {
-        let focus = self.focus.clone()?;
-        let message = self
-            .focus_order()
-            .into_iter()
-            .find_map(|target| match target {
-                Focus::Press(id, message) if id == focus => Some(message),
-                _ => None,
-            })?;
-        Some(self.update(message))
-    }
-
     /// Draws the current screen, with the shortcuts list over it when open.
     pub fn view(&self) -> Element<'_, Message> {
         let look =
@@ -974,25 +660,6 @@ impl App {
 /// How long typing may pause before a note is saved.
 const NOTE_SAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(800);
 
-fn wrap_focus<M>(order: Vec<Focus<M>>, wrap: impl Fn(M) -> Message) -> Vec<Focus<Message>> {
-    order.into_iter().map(|target| target.map(&wrap)).collect()
-}
-
-fn scroll_id(screen: &Screen) -> Option<&'static str> {
-    match screen {
-        Screen::Learners(_) => Some(learners::SCROLL_ID),
-        Screen::Library(_) => Some(library::SCROLL_ID),
-        Screen::Course(_) => Some(course::SCROLL_ID),
-        Screen::Lesson(_) => Some(lesson::SCROLL_ID),
-        Screen::Settings(_) => Some(settings::SCROLL_ID),
-        Screen::Quiz(_) => Some(quiz::SCROLL_ID),
-        Screen::Certificate(_) => Some(certificate::SCROLL_ID),
-        Screen::Trainer(_) => Some(trainer::SCROLL_ID),
-        Screen::TrainerLock(_) => None,
-        Screen::StoreFailed => None,
-    }
-}
-
 /// The learner's progress in every course the library shows.
 fn library_progress(
     library: &library::State,
@@ -1026,41 +693,6 @@ fn library_progress(
         .collect()
 }
 
-/// The app message for a key press, if the key means something here.
-pub fn key_message(event: keyboard::Event) -> Option<Message> {
-    let keyboard::Event::KeyPressed { key, modifiers, .. } = event else {
-        return None;
-    };
-    let shortcut = match key.as_ref() {
-        Key::Named(Named::F1) => Shortcut::Help,
-        Key::Named(Named::Tab) if modifiers.shift() => Shortcut::FocusPrevious,
-        Key::Named(Named::Tab) => Shortcut::FocusNext,
-        Key::Character("+" | "=") if modifiers.command() => Shortcut::Larger,
-        Key::Character("-") if modifiers.command() => Shortcut::Smaller,
-        Key::Named(Named::F5) => Shortcut::Reload,
-        Key::Character("r") if modifiers.command() => Shortcut::Reload,
-        Key::Named(Named::Escape) => Shortcut::Back,
-        Key::Named(Named::ArrowLeft) => Shortcut::Previous,
-        Key::Named(Named::ArrowRight) => Shortcut::Next,
-        Key::Named(Named::ArrowUp) => Shortcut::Scroll(ScrollKey::LineUp),
-        Key::Named(Named::ArrowDown) => Shortcut::Scroll(ScrollKey::LineDown),
-        Key::Named(Named::PageUp) => Shortcut::Scroll(ScrollKey::PageUp),
-        Key::Named(Named::PageDown) => Shortcut::Scroll(ScrollKey::PageDown),
-        Key::Named(Named::Space) => Shortcut::Space,
-        Key::Named(Named::Enter) => Shortcut::Activate,
-        Key::Character(digit) if !modifiers.command() && !modifiers.alt() => {
-            match digit.parse::<u8>() {
-                Ok(number @ 1..=9) => Shortcut::Answer(number),
-                _ => return None,
-            }
-        }
-        Key::Named(Named::Home) => Shortcut::Scroll(ScrollKey::Top),
-        Key::Named(Named::End) => Shortcut::Scroll(ScrollKey::Bottom),
-        _ => return None,
-    };
-    Some(Message::Shortcut(shortcut))
-}
-
 /// Opens a web link with the system's handler, off the UI thread (it waits for
 /// the launcher). Internal and non-web links are ignored: lessons link to the web only.
 fn open_link(url: String) -> Task<Message> {
@@ -1074,16 +706,4 @@ fn open_link(url: String) -> Task<Message> {
         },
         |()| Message::LinkOpened,
     )
-}
-
-fn scroll(id: &'static str, key: ScrollKey) -> Task<Message> {
-    let by = |y: f32| operation::scroll_by(id, AbsoluteOffset { x: 0.0, y });
-    match key {
-        ScrollKey::LineUp => by(-LINE_SCROLL),
-        ScrollKey::LineDown => by(LINE_SCROLL),
-        ScrollKey::PageUp => by(-PAGE_SCROLL),
-        ScrollKey::PageDown => by(PAGE_SCROLL),
-        ScrollKey::Top => operation::snap_to(id, RelativeOffset::START),
-        ScrollKey::Bottom => operation::snap_to(id, RelativeOffset::END),
-    }
 }
