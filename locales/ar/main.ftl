@@ -411,3 +411,46 @@ trainer-pin-removed = تمت إزالة رمز المدرب.
 trainer-pin-heading = مساحة المدرب
 trainer-pin-intro = أدخل رمز المدرب. فهو يجعل نتائج المتعلمين وتثبيت الدورات حكرًا على المدربين.
 trainer-pin-wrong = هذا ليس رمز المدرب. حاول مرة أخرى.
+
+## Importing: older versions and dropped files
+trainer-import-drop = يمكنك أيضًا إفلات حزمة أو مجلد دورة أو ملف course.json الخاص بها على هذه النافذة.
+trainer-import-older = الإصدار { $installed } من { $id } مثبّت، وهذا هو الإصدار الأقدم { $offered }.
+trainer-import-older-body = يحتفظ المتعلمون بتقدّمهم في الدروس والاختبارات المشتركة بين الإصدارين. لا تثبّت الإصدار الأقدم إلا إذا كنت تريد الرجوع إليه فعلًا.
+trainer-import-keep = الإبقاء على الإصدار المثبّت
+trainer-import-install-older = تثبيت الإصدار الأقدم
+trainer-import-replaced = يحلّ محل الإصدار { $version }: أُضيف { $added } من الدروس أو الاختبارات وأُزيل { $removed }. يحتفظ المتعلمون بتقدّمهم في كل ما بقي.
+drop-open-trainer = لتثبيت دورة، افتح مساحة المدرّب وأفلت الملف فيها.
+
+## Live preview
+trainer-preview-heading = معاينة دورة تكتبها
+trainer-preview-body = اكتب مسار مجلد دورة لتراها كما سيراها المتعلمون. تُعاد المعاينة تلقائيًا كلما حفظت ملفًا في ذلك المجلد، ولا يُحفظ شيء مما يجري فيها.
+trainer-preview-placeholder = /home/me/courses/my-course
+trainer-preview = معاينة
+trainer-preview-no-path = اكتب مسار مجلد دورة أولًا.
+preview-title = معاينة Fieldcourse
+preview-failed = تعذّر فتح المعاينة: { $reason }
+preview-not-a-folder = المسار التالي ليس مجلدًا: { $path }. اختر مجلد الدورة، أي المجلد الذي يحوي course.json.
+preview-learner = متعلم تجريبي
+preview-item-gone = لم يعد «{ $id }» جزءًا من الدورة، لذا تظهر نظرتها العامة بدلًا منه.
+preview-broken-title = لا يمكن عرض هذه الدورة بعد
+preview-broken-body = أصلح المشكلات المذكورة بجانب هذا النص واحفظ الملف: ستُعاد المعاينة من تلقاء نفسها.
+preview-band = معاينة { $folder } · لا يُحفظ شيء
+preview-watching = في انتظار التغييرات
+preview-reloaded = { $count ->
+    [one] أُعيد التحميل مرة واحدة
+    [two] أُعيد التحميل مرتين
+   *[other] أُعيد التحميل { $count } مرات
+}
+preview-close = إغلاق المعاينة
+preview-problems-errors = { $count ->
+    [one] مشكلة واحدة يجب إصلاحها
+    [two] مشكلتان يجب إصلاحهما
+   *[other] { $count } مشكلات يجب إصلاحها
+}
+preview-problems-warnings = { $count ->
+    [one] اقتراح واحد
+    [two] اقتراحان
+   *[other] { $count } اقتراحات
+}
+preview-watch-failed = لم تعد التغييرات المحفوظة تُلتقط: { $reason }. أغلق المعاينة وافتحها من جديد.
+preview-showing-last = الدورة المعروضة هي آخر إصدار خالٍ من الأخطاء.

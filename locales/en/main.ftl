@@ -369,3 +369,43 @@ trainer-pin-removed = The trainer PIN is removed.
 trainer-pin-heading = Trainer area
 trainer-pin-intro = Enter the trainer PIN. It keeps learners' results and course installation for trainers.
 trainer-pin-wrong = That is not the trainer PIN. Try again.
+
+## Importing: older versions and dropped files
+trainer-import-drop = You can also drop a package, a course folder or its course.json on this window.
+trainer-import-older = { $id } version { $installed } is installed; this is the older version { $offered }.
+trainer-import-older-body = Learners keep their progress on the lessons and quizzes both versions share. Install the older version only if you mean to go back to it.
+trainer-import-keep = Keep the installed version
+trainer-import-install-older = Install the older version
+trainer-import-replaced = It replaces version { $version }: { $added } lessons or quizzes are new and { $removed } are gone. Learners keep their progress on everything that remains.
+drop-open-trainer = To install a course, open the trainer area and drop the file there.
+
+## Live preview
+trainer-preview-heading = Preview a course you are writing
+trainer-preview-body = Type the path of a course folder to see it as learners will. The preview reloads each time you save a file in that folder, and nothing done in it is saved.
+trainer-preview-placeholder = /home/me/courses/my-course
+trainer-preview = Preview
+trainer-preview-no-path = Type the path of a course folder first.
+preview-title = Fieldcourse preview
+preview-failed = The preview could not open: { $reason }
+preview-not-a-folder = { $path } is not a folder. Give the course folder, the one that holds course.json.
+preview-learner = Preview learner
+preview-item-gone = “{ $id }” is no longer in the course, so its overview is shown instead.
+preview-broken-title = This course cannot be shown yet
+preview-broken-body = Fix the problems listed beside this text and save the file: the preview reloads by itself.
+preview-band = Preview of { $folder } · nothing is saved
+preview-watching = Watching for changes
+preview-reloaded = { $count ->
+    [one] Reloaded once
+   *[other] Reloaded { $count } times
+}
+preview-close = Close preview
+preview-problems-errors = { $count ->
+    [one] One problem to fix
+   *[other] { $count } problems to fix
+}
+preview-problems-warnings = { $count ->
+    [one] One suggestion
+   *[other] { $count } suggestions
+}
+preview-watch-failed = Saved changes are not being picked up: { $reason }. Close the preview and open it again.
+preview-showing-last = The course shown is the last version that had no errors.

@@ -369,3 +369,43 @@ trainer-pin-removed = Se ha quitado el PIN de formador.
 trainer-pin-heading = Área de formadores
 trainer-pin-intro = Escriba el PIN de formador. Reserva a los formadores los resultados de los participantes y la instalación de cursos.
 trainer-pin-wrong = Ese no es el PIN de formador. Inténtelo de nuevo.
+
+## Importing: older versions and dropped files
+trainer-import-drop = También puede soltar un paquete, una carpeta de curso o su course.json sobre esta ventana.
+trainer-import-older = Está instalada la versión { $installed } de { $id }; esta es la versión anterior { $offered }.
+trainer-import-older-body = Los participantes conservan su progreso en las lecciones y cuestionarios que comparten ambas versiones. Instale la versión anterior solo si de verdad quiere volver a ella.
+trainer-import-keep = Mantener la versión instalada
+trainer-import-install-older = Instalar la versión anterior
+trainer-import-replaced = Sustituye a la versión { $version }: { $added } lecciones o cuestionarios son nuevos y { $removed } ya no están. Los participantes conservan su progreso en todo lo que queda.
+drop-open-trainer = Para instalar un curso, abra el área de formación y suelte allí el archivo.
+
+## Live preview
+trainer-preview-heading = Previsualizar un curso que está escribiendo
+trainer-preview-body = Escriba la ruta de una carpeta de curso para verlo como lo verán los participantes. La vista previa se recarga cada vez que guarda un archivo de esa carpeta, y nada de lo que se haga en ella se guarda.
+trainer-preview-placeholder = /home/yo/cursos/mi-curso
+trainer-preview = Previsualizar
+trainer-preview-no-path = Escriba primero la ruta de una carpeta de curso.
+preview-title = Vista previa de Fieldcourse
+preview-failed = No se pudo abrir la vista previa: { $reason }
+preview-not-a-folder = { $path } no es una carpeta. Indique la carpeta del curso, la que contiene course.json.
+preview-learner = Participante de prueba
+preview-item-gone = «{ $id }» ya no está en el curso, así que se muestra su resumen.
+preview-broken-title = Este curso aún no se puede mostrar
+preview-broken-body = Corrija los problemas que aparecen junto a este texto y guarde el archivo: la vista previa se recarga sola.
+preview-band = Vista previa de { $folder } · no se guarda nada
+preview-watching = Atenta a los cambios
+preview-reloaded = { $count ->
+    [one] Recargada una vez
+   *[other] Recargada { $count } veces
+}
+preview-close = Cerrar la vista previa
+preview-problems-errors = { $count ->
+    [one] Un problema por corregir
+   *[other] { $count } problemas por corregir
+}
+preview-problems-warnings = { $count ->
+    [one] Una sugerencia
+   *[other] { $count } sugerencias
+}
+preview-watch-failed = Los cambios guardados ya no se detectan: { $reason }. Cierre la vista previa y vuelva a abrirla.
+preview-showing-last = El curso que se muestra es la última versión sin errores.

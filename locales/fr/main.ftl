@@ -372,3 +372,43 @@ trainer-pin-removed = Le code formateur est supprimé.
 trainer-pin-heading = Espace formateur
 trainer-pin-intro = Saisissez le code formateur. Il réserve aux formateurs les résultats des apprenants et l’installation des cours.
 trainer-pin-wrong = Ce n’est pas le code formateur. Réessayez.
+
+## Importing: older versions and dropped files
+trainer-import-drop = Vous pouvez aussi déposer un paquet, un dossier de cours ou son course.json sur cette fenêtre.
+trainer-import-older = La version { $installed } de { $id } est installée ; celle-ci est la version plus ancienne { $offered }.
+trainer-import-older-body = Les apprenants gardent leur progression sur les leçons et quiz communs aux deux versions. N’installez l’ancienne version que si vous voulez vraiment y revenir.
+trainer-import-keep = Garder la version installée
+trainer-import-install-older = Installer l’ancienne version
+trainer-import-replaced = Elle remplace la version { $version } : { $added } leçons ou quiz sont nouveaux et { $removed } ont disparu. Les apprenants gardent leur progression sur tout ce qui reste.
+drop-open-trainer = Pour installer un cours, ouvrez l’espace formateur et déposez-y le fichier.
+
+## Live preview
+trainer-preview-heading = Prévisualiser un cours en cours d’écriture
+trainer-preview-body = Saisissez le chemin d’un dossier de cours pour le voir comme les apprenants le verront. L’aperçu se recharge à chaque enregistrement d’un fichier du dossier, et rien de ce qui s’y fait n’est conservé.
+trainer-preview-placeholder = /home/moi/cours/mon-cours
+trainer-preview = Prévisualiser
+trainer-preview-no-path = Saisissez d’abord le chemin d’un dossier de cours.
+preview-title = Aperçu Fieldcourse
+preview-failed = L’aperçu n’a pas pu s’ouvrir : { $reason }
+preview-not-a-folder = { $path } n’est pas un dossier. Indiquez le dossier du cours, celui qui contient course.json.
+preview-learner = Apprenant d’essai
+preview-item-gone = « { $id } » ne fait plus partie du cours : sa vue d’ensemble s’affiche à la place.
+preview-broken-title = Ce cours ne peut pas encore s’afficher
+preview-broken-body = Corrigez les problèmes listés à côté de ce texte et enregistrez le fichier : l’aperçu se recharge tout seul.
+preview-band = Aperçu de { $folder } · rien n’est enregistré
+preview-watching = À l’écoute des modifications
+preview-reloaded = { $count ->
+    [one] Rechargé une fois
+   *[other] Rechargé { $count } fois
+}
+preview-close = Fermer l’aperçu
+preview-problems-errors = { $count ->
+    [one] Un problème à corriger
+   *[other] { $count } problèmes à corriger
+}
+preview-problems-warnings = { $count ->
+    [one] Une suggestion
+   *[other] { $count } suggestions
+}
+preview-watch-failed = Les modifications enregistrées ne sont plus suivies : { $reason }. Fermez l’aperçu et rouvrez-le.
+preview-showing-last = Le cours affiché est la dernière version sans erreur.

@@ -5,6 +5,7 @@ mod certificate;
 mod import_gift;
 mod issuer;
 mod package;
+mod preview;
 mod report;
 mod schema;
 mod validate;
@@ -20,6 +21,7 @@ pub use certificate::{CertificateAction, CertificateArgs, PaperArg};
 pub use import_gift::ImportGiftArgs;
 pub use issuer::{IssuerAction, IssuerArgs};
 pub use package::{ImportArgs, PackArgs};
+pub use preview::PreviewArgs;
 pub use report::{ReportArgs, ReportFormat, render_report};
 pub use validate::{OutputFormat, ValidateArgs};
 pub use verify::{EXIT_EXPIRED, VerifyArgs, describe};
@@ -67,6 +69,8 @@ pub enum Command {
     Pack(PackArgs),
     /// Install a course from a .fcourse package, a course folder or a course file.
     Import(ImportArgs),
+    /// Open a course folder in the app as learners will see it, reloading on every save.
+    Preview(PreviewArgs),
 }
 
 impl Cli {
@@ -89,5 +93,6 @@ pub fn run(command: &Command) -> ExitCode {
         Command::ImportGift(args) => import_gift::run(args),
         Command::Pack(args) => package::run_pack(args),
         Command::Import(args) => package::run_import(args),
+        Command::Preview(args) => preview::run(args),
     }
 }

@@ -10,6 +10,7 @@ mod package;
 mod schema;
 mod structure;
 mod validate;
+mod watch;
 
 pub use diagnostic::{Code, Diagnostic, Location, Severity};
 pub use install::{InstallError, Installed, install_course};
@@ -26,3 +27,4 @@ pub use package::{
 };
 pub use schema::{course_schema, course_schema_text};
 pub use validate::{is_valid_id, validate_course, validate_translation};
+pub use watch::{FolderChange, FolderWatcher, SETTLE_TIME, WatchError};

@@ -11,6 +11,8 @@ pub mod widget;
 
 use crate::paths::Paths;
 use app::App;
+use iced::Task;
+use std::path::PathBuf;
 
 /// Opens the app window and runs until it is closed.
 pub fn run(paths: Paths) -> iced::Result {
@@ -20,13 +22,25 @@ pub fn run(paths: Paths) -> iced::Result {
     if std::env::var_os("FIELDCOURSE_STARTUP_PROBE").is_some() {
         first.0.probe_startup();
     }
+    launch(first, move || App::with_language(&paths, language))
+}
+
+/// Opens a window that previews the course folder `folder` with a scratch
+/// learner, reloading it whenever a file in it is saved, until it is closed.
+pub fn run_preview(folder: PathBuf) -> iced::Result {
+    let language = crate::i18n::Language::from_system();
+    let first = App::for_preview(&folder, language);
+    launch(first, move || App::for_preview(&folder, language))
+}
+
+/// Runs `first` in a window; `again` makes another app should iced ask twice.
+fn launch(
+    first: (App, Task<app::Message>),
+    again: impl Fn() -> (App, Task<app::Message>) + 'static,
+) -> iced::Result {
     let place = first.0.window_place();
     let waiting = std::cell::Cell::new(Some(first));
-    let boot = move || {
-        waiting
-            .take()
-            .unwrap_or_else(|| App::with_language(&paths, language))
-    };
+    let boot = move || waiting.take().unwrap_or_else(&again);
     let mut application = iced::application(boot, App::update, App::view)
         .title(App::title)
         .subscription(App::subscription)

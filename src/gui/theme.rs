@@ -577,6 +577,30 @@ pub fn success_note(theme: &Theme) -> container::Style {
     }
 }
 
+/// A question to answer before going on (install an older version?).
+pub fn warning_note(theme: &Theme) -> container::Style {
+    let scheme = scheme(theme);
+    container::Style {
+        text_color: Some(scheme.warning_text),
+        ..boxed(scheme.warning_fill, scheme.warning_edge)
+    }
+}
+
+/// The band across the top of the live preview: amber, unlike the app's bar.
+pub fn preview_band(theme: &Theme) -> container::Style {
+    let scheme = scheme(theme);
+    container::Style {
+        text_color: Some(scheme.warning_text),
+        background: Some(scheme.warning_fill.into()),
+        border: Border {
+            color: scheme.warning_edge,
+            width: 1.0,
+            radius: 0.0.into(),
+        },
+        ..container::Style::default()
+    }
+}
+
 /// A notice that something failed, with what to do next.
 pub fn error_note(theme: &Theme) -> container::Style {
     let scheme = scheme(theme);

@@ -164,6 +164,12 @@ impl App {
 
     /// What Tab moves through on the current screen, in the order shown.
     pub fn focus_order(&self) -> Vec<Focus<Message>> {
+        let mut order = self.preview_focus();
+        order.extend(self.screen_focus_order());
+        order
+    }
+
+    fn screen_focus_order(&self) -> Vec<Focus<Message>> {
         match &self.screen {
             Screen::Learners(state) => wrap_focus(state.focus_order(), Message::Learners),
             Screen::Library(state) => wrap_focus(state.focus_order(), Message::Library),
@@ -175,7 +181,7 @@ impl App {
             Screen::Certificate(state) => wrap_focus(state.focus_order(), Message::Certificate),
             Screen::Trainer(state) => wrap_focus(state.focus_order(), Message::Trainer),
             Screen::TrainerLock(state) => wrap_focus(state.focus_order(), Message::TrainerLock),
-            Screen::StoreFailed => Vec::new(),
+            Screen::StoreFailed | Screen::PreviewBroken => Vec::new(),
         }
     }
 
@@ -248,6 +254,7 @@ pub(super) fn scroll_id(screen: &Screen) -> Option<&'static str> {
         Screen::Trainer(_) => Some(trainer::SCROLL_ID),
         Screen::TrainerLock(_) => None,
         Screen::StoreFailed => None,
+        Screen::PreviewBroken => Some(super::PROBLEMS_ID),
     }
 }
 

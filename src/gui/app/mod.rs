@@ -4,10 +4,12 @@
 
 mod keys;
 mod place;
+mod preview;
 
 pub use keys::{ScrollKey, Shortcut, key_message};
 use place::appearance_key;
 pub use place::{Appearance, WINDOW_SETTING, WindowChange, WindowPlace};
+pub use preview::{CLOSE_ID as CLOSE_PREVIEW_ID, PROBLEMS_ID, Preview, PreviewMessage};
 
 use super::help;
 use super::screen::{
@@ -43,6 +45,8 @@ pub struct App {
     /// A problem to show above the screen (a quiz that could not open); it
     /// goes when the screen changes.
     problem: Option<String>,
+    /// The course folder being previewed, while a preview runs.
+    preview: Option<Preview>,
 }
 
 /// The screen on show, with its state.
@@ -68,6 +72,8 @@ pub enum Screen {
     TrainerLock(trainer_lock::State),
     /// The progress store could not be opened: why, and what to do.
     StoreFailed,
+    /// A previewed course that cannot be shown yet: its problems.
+    PreviewBroken,
 }
 
 /// Everything that can happen in the app.
@@ -97,6 +103,10 @@ pub enum Message {
     LinkOpened,
     /// The window changed size or place, or is being closed.
     Window(WindowChange),
+    /// A message for the live preview.
+    Preview(PreviewMessage),
+    /// A file was dropped on the window.
+    FileDropped(std::path::PathBuf),
     /// A frame was drawn (only listened to while measuring start-up).
     FrameDrawn,
     /// Save what is typed but not yet saved (reflection notes): a regular tick
@@ -124,25 +134,14 @@ impl App {
         language: Language,
         store: crate::progress::Result<Store>,
     ) -> (Self, Task<Message>) {
-        let store = store.map_err(|error| error.to_string());
-        let window = store
+        let mut app = Self::blank(paths, language);
+        app.store = store.map_err(|error| error.to_string());
+        app.window = app
+            .store
             .as_ref()
             .ok()
             .and_then(|store| store.setting(WINDOW_SETTING).ok().flatten())
             .unwrap_or_default();
-        let mut app = Self {
-            locale: Localizer::new(language),
-            paths: paths.clone(),
-            store,
-            learner: None,
-            appearance: Appearance::default(),
-            window,
-            help_open: false,
-            focus: None,
-            startup_probe: false,
-            screen: Screen::StoreFailed,
-            problem: None,
-        };
         let Ok(store) = &app.store else {
             return (app, Task::none());
         };
@@ -165,6 +164,24 @@ impl App {
             }
         };
         (app, task)
+    }
+
+    /// An app with no store yet, on the store-failed page until given one.
+    fn blank(paths: &Paths, language: Language) -> Self {
+        Self {
+            locale: Localizer::new(language),
+            paths: paths.clone(),
+            store: Err(String::new()),
+            learner: None,
+            appearance: Appearance::default(),
+            window: WindowPlace::default(),
+            help_open: false,
+            focus: None,
+            startup_probe: false,
+            screen: Screen::StoreFailed,
+            problem: None,
+            preview: None,
+        }
     }
 
     /// Measures start-up: the first frame drawn with the library's courses
@@ -206,7 +223,10 @@ impl App {
 
     /// The window title: the app, and the course being read.
     pub fn title(&self) -> String {
-        let app = self.locale.text("app-title");
+        let app = match &self.preview {
+            Some(_) => self.locale.text("preview-title"),
+            None => self.locale.text("app-title"),
+        };
         match &self.screen {
             Screen::Course(state) => format!("{} — {app}", state.course().title),
             Screen::Lesson(state) => match state.lesson() {
@@ -254,15 +274,24 @@ impl App {
     /// Handles a message. A new screen starts with nothing focused.
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let before = std::mem::discriminant(&self.screen);
+        let shown = self.problem.clone();
         let task = self.route(message);
         if std::mem::discriminant(&self.screen) != before {
             self.focus = None;
-            self.problem = None;
+            // A problem raised by this very message stays.
+            if self.problem == shown {
+                self.problem = None;
+            }
         }
         task
     }
 
     fn route(&mut self, message: Message) -> Task<Message> {
+        let message = match message {
+            Message::Preview(message) => return self.preview_update(message),
+            Message::FileDropped(path) => return self.file_dropped(path),
+            other => other,
+        };
         let Self {
             store,
             learner,
@@ -317,6 +346,7 @@ impl App {
                 let (task, event) = state.update(message);
                 let task = task.map(Message::Course);
                 match event {
+                    Some(course::Event::Back) if self.preview.is_some() => self.close_preview(),
                     Some(course::Event::Back) => self.open_library(),
                     Some(course::Event::OpenLesson { open, position }) => {
                         self.open_lesson(open, position)
@@ -402,6 +432,7 @@ impl App {
                 let task = task.map(Message::Trainer);
                 match event {
                     Some(trainer::Event::Back) => self.open_library(),
+                    Some(trainer::Event::Preview(folder)) => self.start_preview(folder, true),
                     // The library reads the course folders afresh when it opens.
                     Some(trainer::Event::CoursesChanged) | None => task,
                 }
@@ -530,8 +561,15 @@ impl App {
         let Ok(session) = store.resume_session(key) else {
             return self.switch_learner();
         };
-        match course::State::new(loaded, self.locale.language().tag, store, &session) {
-            Ok(state) => self.screen = Screen::Course(state),
+        let language = self.course_language();
+        match course::State::new(loaded, &language, store, &session) {
+            Ok(mut state) => {
+                // In a preview, back from the overview ends the preview.
+                if self.preview.is_some() {
+                    state.set_back_label("preview-close");
+                }
+                self.screen = Screen::Course(state);
+            }
             Err(problem) => {
                 if let Screen::Library(library) = &mut self.screen {
                     library.set_problem(problem);
@@ -549,6 +587,20 @@ impl App {
             self.screen = Screen::Lesson(lesson::State::new(open, position, &session));
         }
         Task::none()
+    }
+
+    /// A file dropped on the window is installed through the trainer area
+    /// when it is open (behind its PIN); elsewhere the app says where to drop it.
+    fn file_dropped(&mut self, path: std::path::PathBuf) -> Task<Message> {
+        match &mut self.screen {
+            Screen::Trainer(state) if self.preview.is_none() => {
+                state.drop_file(path, &self.paths).map(Message::Trainer)
+            }
+            _ => {
+                self.problem = Some(self.locale.text("drop-open-trainer"));
+                Task::none()
+            }
+        }
     }
 
     /// Opens the trainer area (when the progress store could be opened).
@@ -610,7 +662,9 @@ impl App {
                 self.store_problem().unwrap_or_default(),
                 &self.paths.data_dir,
             ),
+            Screen::PreviewBroken => self.preview_broken_view(look),
         };
+        let screen = self.preview_frame(screen, look);
         let screen = match &self.problem {
             Some(problem) => iced::widget::column![
                 container(look.error(problem.clone()))
@@ -639,9 +693,11 @@ impl App {
                 window::Event::CloseRequested => {
                     Some(Message::Window(WindowChange::CloseRequested(id)))
                 }
+                window::Event::FileDropped(path) => Some(Message::FileDropped(path)),
                 _ => None,
             }),
         ];
+        subscriptions.extend(self.preview_subscription());
         if self.startup_probe
             && let Screen::Library(state) = &self.screen
             && state.courses().is_some()

@@ -28,6 +28,9 @@ pub struct State {
     /// A quiz the learner left mid-attempt, which "Continue" resumes first.
     unfinished_quiz: Option<String>,
     started: bool,
+    /// The Fluent id of the back button's label ("Library", or in a preview
+    /// "Close preview").
+    back_label: &'static str,
 }
 
 /// What can happen on the overview.
@@ -128,7 +131,19 @@ impl State {
             resume_at,
             unfinished_quiz,
             started,
+            back_label: "nav-library",
         })
+    }
+
+    /// Labels the back button with the Fluent message `id` (where back leads
+    /// somewhere other than the library).
+    pub fn set_back_label(&mut self, id: &'static str) {
+        self.back_label = id;
+    }
+
+    /// The course opened, with its files and version.
+    pub fn open(&self) -> &OpenCourse {
+        &self.open
     }
 
     /// The course shown.
@@ -337,7 +352,7 @@ impl State {
             .max_width(theme::CONTENT_WIDTH)
             .padding(32);
         column![
-            top_bar(locale, look),
+            top_bar(self.back_label, locale, look),
             scrollable(container(page).center_x(Fill))
                 .id(SCROLL_ID)
                 .height(Fill),
@@ -486,9 +501,9 @@ fn percent_of(score: Option<f64>) -> i64 {
 }
 
 /// The band across the top, with the way back to the library.
-fn top_bar<'a>(locale: &Localizer, look: Look) -> Element<'a, Message> {
+fn top_bar<'a>(back_label: &str, locale: &Localizer, look: Look) -> Element<'a, Message> {
     look.top_bar(vec![
-        look.bar_button(locale.text("nav-library"), Message::Back, "back"),
+        look.bar_button(locale.text(back_label), Message::Back, "back"),
         look.strong(locale.text("app-title"), theme::H3),
     ])
 }

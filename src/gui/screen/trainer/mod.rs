@@ -1,5 +1,5 @@
 //! The trainer area: import a course (checked, then installed whole or not at
-//! all), the learners on this device and their progress, a CSV report, and the
+//! all) or preview a course folder (see `import`), the learners on this device and their progress, a CSV report, and the
 //! register of certificates issued here.
 //!
 //! It reads across learners, so the app should keep it behind the trainer PIN
@@ -7,15 +7,18 @@
 
 use crate::certificate::CertificateId;
 use crate::certificate::pdf::format_date;
-use crate::course::{ImportOptions, InstallError, Installed, PackageError, import_course};
+mod import;
+
+use crate::course::{Imported, PackageError};
+use crate::gui::theme;
 use crate::gui::widget::{Focus, Look, notice};
-use crate::gui::{problem, theme};
 use crate::i18n::Localizer;
 use crate::paths::Paths;
 use crate::progress::{LearnerSummary, ReportRow, Store, Timestamp};
 use fluent::fluent_args;
 use iced::widget::{Column, button, column, container, scrollable, text_input};
 use iced::{Element, Fill, FillPortion, Task};
+use import::ImportForm;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -26,8 +29,7 @@ pub const SCROLL_ID: &str = "trainer-scroll";
 #[derive(Debug)]
 pub struct State {
     tab: Tab,
-    import_path: String,
-    import: Import,
+    import: ImportForm,
     data: Result<Data, String>,
     export_folder: PathBuf,
     export: Export,
@@ -76,17 +78,6 @@ struct RegisterLine {
     code: String,
 }
 
-/// Where a course import stands.
-#[derive(Debug)]
-enum Import {
-    Idle,
-    Checking,
-    Installed(Box<Installed>),
-    Failed(PackageError),
-    /// Nothing was typed.
-    NoPath,
-}
-
 /// Where the CSV export stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Export {
@@ -107,8 +98,17 @@ pub enum Message {
     PathChanged(String),
     /// Check and install the course at the path typed.
     Import,
-    /// The import finished: installed, or refused with its problems, or failed.
-    Imported(Result<Installed, PackageError>),
+    /// The import of this path finished: installed, or refused with its
+    /// problems, or held back because the installed version is newer.
+    Imported(PathBuf, Result<Box<Imported>, PackageError>),
+    /// Install the older version after all (the installed one is newer).
+    ImportOlder,
+    /// Keep the newer installed version: forget the older one offered.
+    KeepInstalled,
+    /// The folder to preview was edited.
+    PreviewPathChanged(String),
+    /// Open the folder typed in the live preview.
+    Preview,
     /// Write the CSV report into the export folder.
     ExportCsv,
     /// The report was written there, or why not.
@@ -122,12 +122,14 @@ pub enum Message {
 }
 
 /// What the trainer area asks of the app.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
     /// Go back to the library.
     Back,
     /// A course was installed: the library should read the course folders again.
     CoursesChanged,
+    /// Open this course folder in the live preview.
+    Preview(PathBuf),
 }
 
 impl State {
@@ -142,10 +144,7 @@ impl State {
             Focus::Press("tab-pin".into(), Message::Show(Tab::Pin)),
         ];
         match self.tab {
-            Tab::Import => order.extend([
-                Focus::Field("import-path".into()),
-                Focus::Press("import".into(), Message::Import),
-            ]),
+            Tab::Import => order.extend(self.import.focus_order()),
             Tab::Report => order.push(Focus::Press("export-csv".into(), Message::ExportCsv)),
             Tab::Pin => {
                 order.extend([
@@ -169,8 +168,7 @@ impl State {
     pub fn new(store: &Store, paths: &Paths) -> (Self, Task<Message>) {
         let state = Self {
             tab: Tab::Import,
-            import_path: String::new(),
-            import: Import::Idle,
+            import: ImportForm::default(),
             data: read(store).map_err(|error| error.to_string()),
             export_folder: crate::paths::documents_dir(&paths.data_dir),
             export: Export::Idle,
@@ -180,6 +178,12 @@ impl State {
             },
         };
         (state, Task::none())
+    }
+
+    /// Imports a file dropped on the window: shows the import tab and checks it.
+    pub fn drop_file(&mut self, path: PathBuf, paths: &Paths) -> Task<Message> {
+        self.tab = Tab::Import;
+        self.import.dropped(path, paths)
     }
 
     /// The part of the area on show.
@@ -212,6 +216,10 @@ impl State {
         store: &Store,
         paths: &Paths,
     ) -> (Task<Message>, Option<Event>) {
+        let message = match self.import.update(message, paths) {
+            Ok(handled) => return handled,
+            Err(other) => other,
+        };
         match message {
             Message::Back => (Task::none(), Some(Event::Back)),
             Message::Show(tab) => {
@@ -236,41 +244,6 @@ impl State {
                 self.pin.outcome = Some(result.map(|()| done).map_err(|e| e.to_string()));
                 self.pin.set = store.has_trainer_pin().unwrap_or(self.pin.set);
                 (Task::none(), None)
-            }
-            Message::PathChanged(path) => {
-                self.import_path = path;
-                (Task::none(), None)
-            }
-            Message::Import => {
-                if matches!(self.import, Import::Checking) {
-                    return (Task::none(), None);
-                }
-                let source = PathBuf::from(self.import_path.trim());
-                if source.as_os_str().is_empty() {
-                    self.import = Import::NoPath;
-                    return (Task::none(), None);
-                }
-                self.import = Import::Checking;
-                let installed_dir = paths.installed_courses_dir();
-                // Checking and copying read the whole course: off the UI thread.
-                let task = Task::perform(
-                    async move {
-                        // A package (.fcourse) is checked entry by entry before it
-                        // is unpacked; a folder or course.json installs directly.
-                        import_course(&source, &installed_dir, &ImportOptions::default())
-                            .map(|imported| imported.installed)
-                    },
-                    Message::Imported,
-                );
-                (task, None)
-            }
-            Message::Imported(result) => {
-                let event = result.is_ok().then_some(Event::CoursesChanged);
-                self.import = match result {
-                    Ok(installed) => Import::Installed(Box::new(installed)),
-                    Err(error) => Import::Failed(error),
-                };
-                (Task::none(), event)
             }
             Message::ExportCsv => {
                 // Read afresh: learners may have moved on since the area opened.
@@ -298,6 +271,14 @@ impl State {
                 );
                 (task, None)
             }
+            // Handled by the import tab above.
+            Message::PathChanged(_)
+            | Message::Import
+            | Message::Imported(..)
+            | Message::ImportOlder
+            | Message::KeepInstalled
+            | Message::PreviewPathChanged(_)
+            | Message::Preview => (Task::none(), None),
             Message::Exported(result) => {
                 self.export = match result {
                     Ok(path) => Export::Written(path),
@@ -341,7 +322,7 @@ impl State {
         // The tabs start on the reading side: right in Arabic.
         let tabs = look.start(tabs);
         let section = match (&self.data, self.tab) {
-            (_, Tab::Import) => self.import_view(locale, look),
+            (_, Tab::Import) => self.import.view(locale, look),
             (_, Tab::Pin) => self.pin_view(locale, look),
             (Err(error), _) => notice(
                 look.text(
@@ -377,110 +358,6 @@ impl State {
                 .height(Fill),
         ]
         .into()
-    }
-
-    fn import_view<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
-        let checking = matches!(self.import, Import::Checking);
-        let mut input = text_input(
-            &locale.text("trainer-import-placeholder"),
-            &self.import_path,
-        )
-        .id("import-path")
-        .padding(10)
-        .size(theme::BODY);
-        let mut import = button(look.label(locale.text("trainer-import"), theme::BODY))
-            .padding([10, 24])
-            .style(button::primary);
-        if !checking {
-            input = input
-                .on_input(Message::PathChanged)
-                .on_submit(Message::Import);
-            import = import.on_press(Message::Import);
-        }
-        let mut page = column![
-            look.heading(locale.text("trainer-import-heading"), theme::H2),
-            look.text(locale.text("trainer-import-body"), theme::BODY),
-            look.row(vec![
-                container(input).width(Fill).into(),
-                look.action("import", import).into()
-            ])
-            .spacing(12)
-            .align_y(iced::Center),
-        ]
-        .spacing(12);
-        let status: Option<Element<'a, Message>> = match &self.import {
-            Import::Idle => None,
-            Import::NoPath => Some(
-                look.text(locale.text("trainer-import-no-path"), theme::BODY)
-                    .into(),
-            ),
-            Import::Checking => Some(
-                look.colored(
-                    locale.text("trainer-import-checking"),
-                    theme::BODY,
-                    look.muted,
-                )
-                .into(),
-            ),
-            Import::Installed(installed) => {
-                let mut lines = column![
-                    look.strong(
-                        locale.text_with(
-                            "trainer-import-done",
-                            &fluent_args!["title" => installed.loaded.display_name()]
-                        ),
-                        theme::BODY
-                    ),
-                    look.text(installed.folder.display().to_string(), theme::SMALL),
-                ]
-                .spacing(4);
-                let warnings = installed.loaded.warning_count();
-                if warnings > 0 {
-                    lines = lines.push(look.text(
-                        locale.text_with("course-warnings", &fluent_args!["count" => warnings]),
-                        theme::SMALL,
-                    ));
-                }
-                Some(notice(lines, theme::success_note))
-            }
-            Import::Failed(
-                PackageError::Install(InstallError::Refused(loaded))
-                | PackageError::Refused(loaded),
-            ) => {
-                let mut list = Column::new().spacing(12).push(look.strong(
-                    locale.text_with(
-                        "trainer-import-refused",
-                        &fluent_args!["count" => loaded.error_count().max(1)],
-                    ),
-                    theme::BODY,
-                ));
-                for diagnostic in &loaded.diagnostics {
-                    list = list.push(problem::view(diagnostic, &loaded.origin, locale, look));
-                }
-                Some(
-                    container(list)
-                        .padding(20)
-                        .width(Fill)
-                        .style(theme::broken_card)
-                        .id("import-problems")
-                        .into(),
-                )
-            }
-            Import::Failed(error) => Some(notice(
-                look.text(
-                    locale.text_with(
-                        "trainer-import-failed",
-                        &fluent_args!["error" => error.to_string()],
-                    ),
-                    theme::BODY,
-                ),
-                theme::error_note,
-            )),
-        };
-        if let Some(status) = status {
-            page = page.push(status);
-        }
-        page.into()
     }
 
     fn pin_view<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {

@@ -1,0 +1,354 @@
+//! The trainer area's first tab: install a course (a package, a folder or a
+//! course.json, typed or dropped on the window), asking first before an older
+//! version replaces a newer one; and open a folder in the live preview.
+
+use super::{Event, Message};
+use crate::course::{ImportOptions, Imported, InstallError, PackageError, import_course};
+use crate::gui::widget::{Focus, Look, notice};
+use crate::gui::{problem, theme};
+use crate::i18n::Localizer;
+use crate::paths::Paths;
+use fluent::fluent_args;
+use iced::widget::{Column, column, container, text_input};
+use iced::{Element, Fill, Task};
+use std::path::PathBuf;
+
+/// The import and preview forms.
+#[derive(Debug, Default)]
+pub(super) struct ImportForm {
+    path: String,
+    status: Status,
+    preview_path: String,
+    /// Nothing was typed in the preview field.
+    preview_empty: bool,
+}
+
+/// Where a course import stands.
+#[derive(Debug, Default)]
+enum Status {
+    #[default]
+    Idle,
+    /// Nothing was typed.
+    NoPath,
+    Checking,
+    Installed(Box<Imported>),
+    /// The installed version is newer: install the older one anyway?
+    Older {
+        source: PathBuf,
+        id: String,
+        installed: String,
+        offered: String,
+    },
+    Failed(PackageError),
+}
+
+impl ImportForm {
+    /// What Tab moves through on this tab.
+    pub(super) fn focus_order(&self) -> Vec<Focus<Message>> {
+        let mut order = vec![
+            Focus::Field("import-path".into()),
+            Focus::Press("import".into(), Message::Import),
+        ];
+        if matches!(self.status, Status::Older { .. }) {
+            order.extend([
+                Focus::Press("import-older".into(), Message::ImportOlder),
+                Focus::Press("keep-installed".into(), Message::KeepInstalled),
+            ]);
+        }
+        order.extend([
+            Focus::Field("preview-path".into()),
+            Focus::Press("preview".into(), Message::Preview),
+        ]);
+        order
+    }
+
+    /// Handles the tab's messages; gives back a message of another tab.
+    pub(super) fn update(
+        &mut self,
+        message: Message,
+        paths: &Paths,
+    ) -> Result<(Task<Message>, Option<Event>), Message> {
+        let done = |task| Ok((task, None));
+        match message {
+            Message::PathChanged(path) => {
+                self.path = path;
+                done(Task::none())
+            }
+            Message::Import => {
+                let source = PathBuf::from(self.path.trim());
+                done(self.start(source, false, paths))
+            }
+            Message::ImportOlder => match std::mem::take(&mut self.status) {
+                Status::Older { source, .. } => done(self.start(source, true, paths)),
+                other => {
+                    self.status = other;
+                    done(Task::none())
+                }
+            },
+            Message::KeepInstalled => {
+                self.status = Status::Idle;
+                done(Task::none())
+            }
+            Message::Imported(source, result) => {
+                let event = result.is_ok().then_some(Event::CoursesChanged);
+                self.status = match result {
+                    Ok(imported) => Status::Installed(imported),
+                    Err(PackageError::Older {
+                        id,
+                        installed,
+                        offered,
+                    }) => Status::Older {
+                        source,
+                        id,
+                        installed,
+                        offered,
+                    },
+                    Err(error) => Status::Failed(error),
+                };
+                Ok((Task::none(), event))
+            }
+            Message::PreviewPathChanged(path) => {
+                self.preview_path = path;
+                self.preview_empty = false;
+                done(Task::none())
+            }
+            Message::Preview => {
+                let folder = PathBuf::from(self.preview_path.trim());
+                if folder.as_os_str().is_empty() {
+                    self.preview_empty = true;
+                    return done(Task::none());
+                }
+                Ok((Task::none(), Some(Event::Preview(folder))))
+            }
+            other => Err(other),
+        }
+    }
+
+    /// Imports a file dropped on the window, as if its path had been typed.
+    pub(super) fn dropped(&mut self, path: PathBuf, paths: &Paths) -> Task<Message> {
+        self.path = path.display().to_string();
+        self.start(path, false, paths)
+    }
+
+    /// Checks and installs `source` off the UI thread (it reads the whole course).
+    fn start(&mut self, source: PathBuf, allow_older: bool, paths: &Paths) -> Task<Message> {
+        if matches!(self.status, Status::Checking) {
+            return Task::none();
+        }
+        if source.as_os_str().is_empty() {
+            self.status = Status::NoPath;
+            return Task::none();
+        }
+        self.status = Status::Checking;
+        let installed_dir = paths.installed_courses_dir();
+        let options = ImportOptions {
+            allow_older,
+            ..ImportOptions::default()
+        };
+        Task::perform(
+            async move {
+                // A package (.fcourse) is checked entry by entry before it is
+                // unpacked; a folder or course.json installs directly.
+                let result = import_course(&source, &installed_dir, &options).map(Box::new);
+                (source, result)
+            },
+            |(source, result)| Message::Imported(source, result),
+        )
+    }
+
+    /// Draws the tab.
+    pub(super) fn view<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
+        let checking = matches!(self.status, Status::Checking);
+        let mut input = text_input(&locale.text("trainer-import-placeholder"), &self.path)
+            .id("import-path")
+            .padding(10)
+            .size(theme::BODY);
+        if !checking {
+            input = input
+                .on_input(Message::PathChanged)
+                .on_submit(Message::Import);
+        }
+        let mut page = column![
+            look.heading(locale.text("trainer-import-heading"), theme::H2),
+            look.text(locale.text("trainer-import-body"), theme::BODY),
+            look.colored(locale.text("trainer-import-drop"), theme::SMALL, look.muted),
+            look.row(vec![
+                container(input).width(Fill).into(),
+                import_button(checking, locale, look),
+            ])
+            .spacing(12)
+            .align_y(iced::Center),
+        ]
+        .spacing(12);
+        if let Some(status) = self.status_view(locale, look) {
+            page = page.push(status);
+        }
+        page.push(self.preview_view(locale, look)).into()
+    }
+
+    fn status_view<'a>(&'a self, locale: &Localizer, look: Look) -> Option<Element<'a, Message>> {
+        Some(match &self.status {
+            Status::Idle => return None,
+            Status::NoPath => look
+                .text(locale.text("trainer-import-no-path"), theme::BODY)
+                .into(),
+            Status::Checking => look
+                .colored(
+                    locale.text("trainer-import-checking"),
+                    theme::BODY,
+                    look.muted,
+                )
+                .into(),
+            Status::Installed(imported) => installed_view(imported, locale, look),
+            Status::Older {
+                id,
+                installed,
+                offered,
+                ..
+            } => notice(
+                column![
+                    look.strong(
+                        locale.text_with(
+                            "trainer-import-older",
+                            &fluent_args![
+                                "id" => id.clone(),
+                                "installed" => installed.clone(),
+                                "offered" => offered.clone()
+                            ],
+                        ),
+                        theme::BODY,
+                    ),
+                    look.text(locale.text("trainer-import-older-body"), theme::BODY),
+                    look.row(vec![
+                        look.primary_button(
+                            "keep-installed",
+                            locale.text("trainer-import-keep"),
+                            Message::KeepInstalled,
+                        )
+                        .into(),
+                        look.secondary_button(
+                            "import-older",
+                            locale.text("trainer-import-install-older"),
+                            Message::ImportOlder,
+                        )
+                        .into(),
+                    ])
+                    .spacing(12),
+                ]
+                .spacing(10),
+                theme::warning_note,
+            ),
+            Status::Failed(
+                PackageError::Install(InstallError::Refused(loaded))
+                | PackageError::Refused(loaded),
+            ) => {
+                let mut list = Column::new().spacing(12).push(look.strong(
+                    locale.text_with(
+                        "trainer-import-refused",
+                        &fluent_args!["count" => loaded.error_count().max(1)],
+                    ),
+                    theme::BODY,
+                ));
+                for diagnostic in &loaded.diagnostics {
+                    list = list.push(problem::view(diagnostic, &loaded.origin, locale, look));
+                }
+                container(list)
+                    .padding(20)
+                    .width(Fill)
+                    .style(theme::broken_card)
+                    .id("import-problems")
+                    .into()
+            }
+            Status::Failed(error) => notice(
+                look.text(
+                    locale.text_with(
+                        "trainer-import-failed",
+                        &fluent_args!["error" => error.to_string()],
+                    ),
+                    theme::BODY,
+                ),
+                theme::error_note,
+            ),
+        })
+    }
+
+    fn preview_view<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
+        let input = text_input(
+            &locale.text("trainer-preview-placeholder"),
+            &self.preview_path,
+        )
+        .id("preview-path")
+        .on_input(Message::PreviewPathChanged)
+        .on_submit(Message::Preview)
+        .padding(10)
+        .size(theme::BODY);
+        let mut section = column![
+            look.heading(locale.text("trainer-preview-heading"), theme::H2),
+            look.text(locale.text("trainer-preview-body"), theme::BODY),
+            look.row(vec![
+                container(input).width(Fill).into(),
+                look.secondary_button("preview", locale.text("trainer-preview"), Message::Preview)
+                    .into(),
+            ])
+            .spacing(12)
+            .align_y(iced::Center),
+        ]
+        .spacing(12)
+        .padding(iced::Padding::ZERO.top(16));
+        if self.preview_empty {
+            section = section.push(look.text(locale.text("trainer-preview-no-path"), theme::BODY));
+        }
+        section.into()
+    }
+}
+
+fn import_button<'a>(checking: bool, locale: &Localizer, look: Look) -> Element<'a, Message> {
+    let mut import = iced::widget::button(look.label(locale.text("trainer-import"), theme::BODY))
+        .padding([10, 24])
+        .style(iced::widget::button::primary);
+    if !checking {
+        import = import.on_press(Message::Import);
+    }
+    look.action("import", import).into()
+}
+
+/// What was installed, where, and what changed from the version it replaced.
+fn installed_view<'a>(
+    imported: &'a Imported,
+    locale: &Localizer,
+    look: Look,
+) -> Element<'a, Message> {
+    let installed = &imported.installed;
+    let mut lines = column![
+        look.strong(
+            locale.text_with(
+                "trainer-import-done",
+                &fluent_args!["title" => installed.loaded.display_name()]
+            ),
+            theme::BODY
+        ),
+        look.text(installed.folder.display().to_string(), theme::SMALL),
+    ]
+    .spacing(4);
+    if let Some(replaced) = &imported.replaced {
+        lines = lines.push(look.text(
+            locale.text_with(
+                "trainer-import-replaced",
+                &fluent_args![
+                    "version" => replaced.version.clone(),
+                    "added" => replaced.added.len(),
+                    "removed" => replaced.removed.len()
+                ],
+            ),
+            theme::BODY,
+        ));
+    }
+    let warnings = installed.loaded.warning_count();
+    if warnings > 0 {
+        lines = lines.push(look.text(
+            locale.text_with("course-warnings", &fluent_args!["count" => warnings]),
+            theme::SMALL,
+        ));
+    }
+    notice(lines, theme::success_note)
+}
