@@ -9,3 +9,4 @@ mod package;
 mod robustness;
 mod schema;
 mod validator;
+mod watch;

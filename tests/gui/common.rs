@@ -100,3 +100,14 @@ pub fn click(app: &mut App, widget_id: &str) {
     }
     load_library(app);
 }
+
+/// Clicks the text field `widget_id` and types `text` into it.
+pub fn type_into(app: &mut App, widget_id: &str, text: &str) {
+    let mut ui = simulator(app);
+    ui.click(id(widget_id.to_owned()))
+        .unwrap_or_else(|e| panic!("no {widget_id}: {e:?}"));
+    let _ = ui.typewrite(text);
+    for message in ui.into_messages() {
+        let _ = app.update(message);
+    }
+}

@@ -6,11 +6,12 @@ use fieldcourse::gui::screen::{course, learners, lesson, settings};
 use fieldcourse::gui::theme::ThemeChoice;
 use fieldcourse::progress::Store;
 use iced::widget::text_editor;
-use iced_test::selector::id;
 use serde_json::json;
 use tempfile::TempDir;
 
-use crate::common::{add_learner, app_for, click, load_library, paths_for, simulator, start};
+use crate::common::{
+    add_learner, app_for, click, load_library, paths_for, simulator, start, type_into,
+};
 
 /// A course of three lessons (one with a reflection) and a quiz.
 fn course_folder() -> TempDir {
@@ -37,16 +38,6 @@ fn course_folder() -> TempDir {
 }
 
 /// Types `text` into the field with `widget_id`.
-fn type_into(app: &mut App, widget_id: &str, text: &str) {
-    let mut ui = simulator(app);
-    ui.click(id(widget_id.to_owned()))
-        .unwrap_or_else(|e| panic!("no {widget_id}: {e:?}"));
-    let _ = ui.typewrite(text);
-    for message in ui.into_messages() {
-        let _ = app.update(message);
-    }
-}
-
 fn shows(app: &App, text: &str) -> bool {
     simulator(app).find(text).is_ok()
 }

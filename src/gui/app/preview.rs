@@ -44,7 +44,7 @@ pub struct Preview {
     replaced: Option<Replaced>,
     /// The scratch store's folder, removed when the preview is dropped (after
     /// the store in it has been put back or closed).
-    _scratch: tempfile::TempDir,
+    scratch: tempfile::TempDir,
 }
 
 /// The app's own store and learner, kept aside while a preview runs.
@@ -92,6 +92,12 @@ impl Preview {
     /// The course as last read, with its problems.
     pub fn latest(&self) -> &LoadedCourse {
         &self.latest
+    }
+
+    /// The temporary folder holding the scratch learner's progress; it is
+    /// removed when the preview closes.
+    pub fn scratch_dir(&self) -> &Path {
+        self.scratch.path()
     }
 
     /// The course language picked in the switcher, if one was.
@@ -174,7 +180,7 @@ impl App {
             reloads: 0,
             watch_problem: None,
             replaced: keep.then_some(replaced),
-            _scratch: scratch,
+            scratch,
         });
         Ok(())
     }
