@@ -61,6 +61,8 @@ fn short_path(file: &Path, origin: &Path) -> String {
 /// Author-facing messages mark code with backticks, as in a terminal; on screen
 /// they read better as quotation marks.
 fn plain(message: &str) -> String {
+    // A JSON key quoted inside backticks (`"summary"`) would read “"summary"”.
+    let message = message.replace("`\"", "`").replace("\"`", "`");
     let mut opening = true;
     message
         .chars()
