@@ -11,3 +11,5 @@ mod learners;
 mod lessons;
 mod report;
 mod store;
+mod xapi_journey;
+mod xapi_outbox;
