@@ -9,6 +9,7 @@ mod report;
 mod schema;
 mod validate;
 mod verify;
+mod xapi;
 
 use crate::paths::{Paths, PathsError};
 use clap::{Parser, Subcommand};
@@ -23,6 +24,7 @@ pub use package::{ImportArgs, PackArgs};
 pub use report::{ReportArgs, ReportFormat, render_report};
 pub use validate::{OutputFormat, ValidateArgs};
 pub use verify::{EXIT_EXPIRED, VerifyArgs, describe};
+pub use xapi::{XapiAction, XapiArgs};
 
 /// Exit code for a run that found errors in its input.
 pub const EXIT_FAILURE: u8 = 1;
@@ -67,6 +69,8 @@ pub enum Command {
     Pack(PackArgs),
     /// Install a course from a .fcourse package, a course folder or a course file.
     Import(ImportArgs),
+    /// Export the learning records (xAPI statements), or send them to an LRS.
+    Xapi(XapiArgs),
 }
 
 impl Cli {
@@ -89,5 +93,6 @@ pub fn run(command: &Command) -> ExitCode {
         Command::ImportGift(args) => import_gift::run(args),
         Command::Pack(args) => package::run_pack(args),
         Command::Import(args) => package::run_import(args),
+        Command::Xapi(args) => xapi::run(args),
     }
 }

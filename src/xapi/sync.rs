@@ -31,7 +31,8 @@ pub struct SyncConfig {
     /// Statements per request, from 1 to [`MAX_BATCH`].
     pub batch_size: usize,
     /// How many times a request is sent when the network or the server fails
-    /// for a moment (5xx, 429, connection lost) before giving up.
+    /// for a moment (5xx, 429, connection lost or timed out) before giving up.
+    /// A refused connection or an unknown host fails at once.
     pub tries: u32,
     /// The wait before the second try; it doubles with each further try.
     pub backoff: Duration,
@@ -366,11 +367,17 @@ impl<'a> Client<'a> {
                     return Ok(Answer { status, body });
                 }
                 Err(error) => {
-                    last = Some(Error::NoRoute {
+                    let no_route = Error::NoRoute {
                         endpoint: self.config.endpoint.clone(),
                         cause: network_cause(&error),
                         pending: 0,
-                    });
+                    };
+                    // Nobody listening, or no such host: waiting will not help
+                    // (an offline device should hear so at once).
+                    if is_definite(&error) {
+                        return Err(no_route);
+                    }
+                    last = Some(no_route);
                 }
             }
         }
@@ -387,6 +394,16 @@ fn ids(statements: &[&OutboxStatement]) -> Vec<String> {
         .iter()
         .map(|statement| statement.id.clone())
         .collect()
+}
+
+/// Whether a network error says the LRS cannot be reached now (rather than a
+/// connection lost or slow for a moment).
+fn is_definite(error: &ureq::Error) -> bool {
+    match error {
+        ureq::Error::Io(io) => io.kind() == std::io::ErrorKind::ConnectionRefused,
+        ureq::Error::HostNotFound | ureq::Error::BadUri(_) => true,
+        _ => false,
+    }
 }
 
 /// A network error in words.

@@ -13,3 +13,4 @@ mod report;
 mod store;
 mod xapi_journey;
 mod xapi_outbox;
+mod xapi_sync;
