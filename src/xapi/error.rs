@@ -96,7 +96,7 @@ pub enum Error {
     },
     /// The LRS answered with an error that retrying did not cure.
     #[error(
-        "the learning record store at {endpoint} answered HTTP {status} ({detail}) after {tries} tries; try again later. Nothing more was removed from the outbox: {pending} statements wait"
+        "the learning record store at {endpoint} answered HTTP {status} ({detail}); requests made: {tries}. Try again later. Nothing more was removed from the outbox: {pending} statements wait"
     )]
     Server {
         /// The LRS address.

@@ -250,8 +250,12 @@ impl<'a> Client<'a> {
                     }
                     waiting = new;
                 }
-                400 if waiting.len() > 1 => return self.find_rejected(store, &waiting, report),
-                400 => {
+                // 400 Bad Request, or 422 as FastAPI-based LRSs such as Ralph
+                // answer a statement that breaks the xAPI rules.
+                400 | 422 if waiting.len() > 1 => {
+                    return self.find_rejected(store, &waiting, report);
+                }
+                400 | 422 => {
                     return Err(Error::Rejected {
                         endpoint: self.config.endpoint.clone(),
                         position: report.sent + report.already_held + 1,
@@ -264,11 +268,11 @@ impl<'a> Client<'a> {
                     }
                     .into());
                 }
-                status => return Err(self.status_error(status, &answer.body).into()),
+                status => return Err(self.status_error(status, &answer.body, 1).into()),
             }
         }
         Err(self
-            .status_error(409, "the LRS kept answering Conflict")
+            .status_error(409, "the LRS kept answering Conflict", 3)
             .into())
     }
 
@@ -286,7 +290,7 @@ impl<'a> Client<'a> {
         Ok(())
     }
 
-    fn status_error(&self, status: u16, body: &str) -> Error {
+    fn status_error(&self, status: u16, body: &str, tries: u32) -> Error {
         match status {
             401 | 403 => Error::AuthRefused {
                 endpoint: self.config.endpoint.clone(),
@@ -297,7 +301,7 @@ impl<'a> Client<'a> {
                 endpoint: self.config.endpoint.clone(),
                 status,
                 detail: detail(body),
-                tries: self.config.tries.max(1),
+                tries,
                 pending: 0,
             },
         }
@@ -334,9 +338,11 @@ impl<'a> Client<'a> {
             request.call()
         })?;
         match answer.status {
-            200..=299 => Ok(true),
+            // The statement itself, or (as Ralph answers for an unknown id) a
+            // result with an empty `statements` list.
+            200..=299 => Ok(names_statement(&answer.body, id)),
             404 => Ok(false),
-            status => Err(self.status_error(status, &answer.body)),
+            status => Err(self.status_error(status, &answer.body, 1)),
         }
     }
 
@@ -361,7 +367,7 @@ impl<'a> Client<'a> {
                     let status = response.status().as_u16();
                     let body = response.into_body().read_to_string().unwrap_or_default();
                     if status == 429 || status >= 500 {
-                        last = Some(self.status_error(status, &body));
+                        last = Some(self.status_error(status, &body, attempt));
                         continue;
                     }
                     return Ok(Answer { status, body });
@@ -387,6 +393,20 @@ impl<'a> Client<'a> {
             pending: 0,
         }))
     }
+}
+
+/// Whether an LRS answer to `GET ?statementId=id` holds that statement.
+fn names_statement(body: &str, id: &str) -> bool {
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(body) else {
+        return false;
+    };
+    let is_it =
+        |statement: &serde_json::Value| statement.get("id").and_then(|v| v.as_str()) == Some(id);
+    is_it(&value)
+        || value
+            .get("statements")
+            .and_then(|list| list.as_array())
+            .is_some_and(|list| list.iter().any(is_it))
 }
 
 fn ids(statements: &[&OutboxStatement]) -> Vec<String> {
@@ -430,6 +450,29 @@ fn detail(body: &str) -> String {
         })
         .map(|value| match value {
             serde_json::Value::String(text) => text,
+            // FastAPI's validation errors: [{"loc": [..], "msg": ".."}, ..]
+            serde_json::Value::Array(problems) => problems
+                .iter()
+                .map(|problem| match (problem.get("loc"), problem.get("msg")) {
+                    (Some(serde_json::Value::Array(location)), Some(message)) => {
+                        let field: Vec<String> = location
+                            .iter()
+                            .skip(2)
+                            .map(|part| {
+                                part.as_str()
+                                    .map_or_else(|| part.to_string(), str::to_owned)
+                            })
+                            .collect();
+                        format!(
+                            "{}: {}",
+                            field.join("."),
+                            message.as_str().unwrap_or_default()
+                        )
+                    }
+                    _ => problem.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
             other => other.to_string(),
         });
     let text = from_json.unwrap_or_else(|| body.trim().to_owned());

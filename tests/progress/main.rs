@@ -12,5 +12,6 @@ mod lessons;
 mod report;
 mod store;
 mod xapi_journey;
+mod xapi_lrs;
 mod xapi_outbox;
 mod xapi_sync;

@@ -131,7 +131,7 @@ fn answer(mut request: tiny_http::Request, state: &Mutex<State>) {
             .to_owned();
         match state.held.get(&id) {
             Some(statement) => reply(200, statement.to_string()),
-            None => reply(404, "{\"detail\": \"not found\"}".to_owned()),
+            None => reply(200, "{\"statements\": []}".to_owned()),
         }
     };
     drop(state);
