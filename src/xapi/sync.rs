@@ -229,7 +229,7 @@ impl<'a> Client<'a> {
             let answer = self.post(&waiting, report)?;
             match answer.status {
                 200..=299 => {
-                    store.mark_delivered(&ids(&waiting))?;
+                    store.mark_delivered(&seqs(&waiting))?;
                     report.sent += waiting.len() as u64;
                     return Ok(());
                 }
@@ -243,7 +243,7 @@ impl<'a> Client<'a> {
                             new.push(statement);
                         }
                     }
-                    store.mark_delivered(&ids(&held))?;
+                    store.mark_delivered(&seqs(&held))?;
                     report.already_held += held.len() as u64;
                     if new.is_empty() {
                         return Ok(());
@@ -409,11 +409,9 @@ fn names_statement(body: &str, id: &str) -> bool {
             .is_some_and(|list| list.iter().any(is_it))
 }
 
-fn ids(statements: &[&OutboxStatement]) -> Vec<String> {
-    statements
-        .iter()
-        .map(|statement| statement.id.clone())
-        .collect()
+/// The outbox places of `statements`.
+fn seqs(statements: &[&OutboxStatement]) -> Vec<i64> {
+    statements.iter().map(|statement| statement.seq).collect()
 }
 
 /// Whether a network error says the LRS cannot be reached now (rather than a

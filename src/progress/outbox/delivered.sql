@@ -1,1 +1,1 @@
-DELETE FROM xapi_outbox WHERE id = ?1
+DELETE FROM xapi_outbox WHERE seq = ?1

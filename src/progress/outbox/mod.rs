@@ -127,12 +127,13 @@ impl Store {
         })
     }
 
-    /// Removes statements (by id) that an LRS now holds, in one transaction.
-    pub fn mark_delivered<S: AsRef<str>>(&self, ids: &[S]) -> Result<()> {
+    /// Removes statements (by outbox place) that an LRS now holds, in one
+    /// transaction.
+    pub fn mark_delivered(&self, seqs: &[i64]) -> Result<()> {
         self.in_transaction("remove the delivered learning records", |transaction| {
             let mut delete = transaction.prepare_cached(include_str!("delivered.sql"))?;
-            for id in ids {
-                delete.execute([id.as_ref()])?;
+            for seq in seqs {
+                delete.execute([seq])?;
             }
             Ok(())
         })

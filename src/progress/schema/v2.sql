@@ -7,20 +7,21 @@
 -- written once (see `progress/outbox/backfill.rs`).
 
 -- The statements not yet delivered, oldest first. A delivered statement is
--- deleted; `exported_at` says it was written to a file by `xapi export`.
+-- deleted; `exported_at` says it was written to a file by `xapi export`. No
+-- index beyond the row id: every learner action writes a row here in its own
+-- durable commit, and each index would add a page to that commit. Reading
+-- goes by `seq`; `--since` and removing a learner scan, which stays cheap
+-- because the table holds only what is not yet delivered.
 CREATE TABLE xapi_outbox (
     seq INTEGER PRIMARY KEY,
-    -- The statement id (a UUID), as in the statement.
-    id TEXT NOT NULL UNIQUE,
+    -- The statement id (a random UUID), as in the statement.
+    id TEXT NOT NULL,
     learner_id INTEGER REFERENCES learners (id) ON DELETE CASCADE,
     -- When the action happened (Unix milliseconds), as the statement's timestamp.
     recorded_at INTEGER NOT NULL,
     statement TEXT NOT NULL CHECK (json_valid(statement)),
     exported_at INTEGER
 ) STRICT;
-
-CREATE INDEX xapi_outbox_by_time ON xapi_outbox (recorded_at);
-CREATE INDEX xapi_outbox_by_learner ON xapi_outbox (learner_id);
 
 -- Each learner's pseudonymous id in statements (a random UUID): their name is
 -- not sent unless the organisation turns that on.
