@@ -228,10 +228,10 @@ pub(crate) enum Event<'a> {
 /// What a course version says about itself in statements.
 struct CourseContext {
     course_id: String,
+    title: String,
     base: String,
     language: String,
     activity: String,
-    definition: Value,
 }
 
 fn course_context(
@@ -247,17 +247,34 @@ fn course_context(
     let base = base.unwrap_or_else(|| xapi::DEFAULT_ACTIVITY_BASE.to_owned());
     let language = language.unwrap_or_else(|| UNKNOWN_LANGUAGE.to_owned());
     let activity = xapi::activity_id(&base, &course_id, None);
-    let definition = match describe(transaction, version_row, ActivityKind::Course, &course_id)? {
-        Some(found) => found.definition,
-        None => xapi::named_definition(ActivityKind::Course, &language, &title),
-    };
     Ok(CourseContext {
         course_id,
+        title,
         base,
         language,
         activity,
-        definition,
     })
+}
+
+impl CourseContext {
+    /// The course's own definition, for statements about the course.
+    fn definition(
+        &self,
+        transaction: &Transaction<'_>,
+        version_row: i64,
+    ) -> rusqlite::Result<Value> {
+        Ok(
+            match describe(
+                transaction,
+                version_row,
+                ActivityKind::Course,
+                &self.course_id,
+            )? {
+                Some(found) => found.definition,
+                None => xapi::named_definition(ActivityKind::Course, &self.language, &self.title),
+            },
+        )
+    }
 }
 
 /// An activity as the progress file describes it.
@@ -334,14 +351,8 @@ fn describe(
 
 /// The learner as statements name them.
 fn actor(transaction: &Transaction<'_>, learner: LearnerId) -> rusqlite::Result<Actor> {
-    transaction
-        .prepare_cached(include_str!("new_account.sql"))?
-        .execute(params![learner.0, xapi::new_id()])?;
-    transaction
-        .prepare_cached(include_str!("new_device.sql"))?
-        .execute([xapi::new_id()])?;
     let (account_name, display_name, home_page, include_names, device): (
-        String,
+        Option<String>,
         String,
         Option<String>,
         Option<i64>,
@@ -357,8 +368,29 @@ fn actor(transaction: &Transaction<'_>, learner: LearnerId) -> rusqlite::Result<
                 row.get(4)?,
             ))
         })?;
-    let home_page = home_page
-        .unwrap_or_else(|| format!("{DEFAULT_HOME_PAGE_BASE}{}", device.unwrap_or_default()));
+    // The ids are made on first use (a learner's first statement, the device's
+    // first statement without an organisation home page).
+    let account_name = match account_name {
+        Some(name) => name,
+        None => {
+            let name = xapi::new_id();
+            transaction
+                .prepare_cached(include_str!("new_account.sql"))?
+                .execute(params![learner.0, name])?;
+            name
+        }
+    };
+    let home_page = match (home_page, device) {
+        (Some(page), _) => page,
+        (None, Some(device)) => format!("{DEFAULT_HOME_PAGE_BASE}{device}"),
+        (None, None) => {
+            let device = xapi::new_id();
+            transaction
+                .prepare_cached(include_str!("new_device.sql"))?
+                .execute([&device])?;
+            format!("{DEFAULT_HOME_PAGE_BASE}{device}")
+        }
+    };
     Ok(Actor {
         home_page,
         account_name,
@@ -440,15 +472,17 @@ pub(crate) fn record(
     at: Timestamp,
 ) -> rusqlite::Result<()> {
     let context = course_context(transaction, version_row)?;
-    let course = |verb, result| Subject {
-        verb,
-        object: context.activity.clone(),
-        definition: context.definition.clone(),
-        parent: None,
-        result,
+    let course = |verb, result| -> rusqlite::Result<Subject> {
+        Ok(Subject {
+            verb,
+            object: context.activity.clone(),
+            definition: context.definition(transaction, version_row)?,
+            parent: None,
+            result,
+        })
     };
     let subject = match event {
-        Event::CourseStarted => course(Verb::Initialized, None),
+        Event::CourseStarted => course(Verb::Initialized, None)?,
         Event::CourseCompleted => {
             let times: Option<(i64, Option<i64>)> = transaction
                 .prepare_cached(include_str!("enrollment.sql"))?
@@ -460,12 +494,12 @@ pub(crate) fn record(
             if let Some((started, Some(completed))) = times {
                 result["duration"] = xapi::duration(completed - started).into();
             }
-            course(Verb::Completed, Some(result))
+            course(Verb::Completed, Some(result))?
         }
         Event::CertificateEarned(certificate_id) => course(
             Verb::Earned,
             Some(json!({ "extensions": { CERTIFICATE_ID_EXTENSION: certificate_id } })),
-        ),
+        )?,
         Event::LessonCompleted(lesson_id) => {
             let (object, described, parent) = item(
                 transaction,
