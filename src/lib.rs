@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod paths;
 pub mod progress;
 pub mod quiz;
+pub mod xapi;
 
 #[cfg(feature = "gui")]
 pub mod gui;

@@ -16,7 +16,7 @@
 //! Nothing here uses the GUI or the network.
 
 pub mod credential;
-mod date;
+pub(crate) mod date;
 mod eligibility;
 pub mod export;
 pub mod issue;

@@ -10,6 +10,7 @@ mod report;
 mod schema;
 mod validate;
 mod verify;
+mod xapi;
 
 use crate::paths::{Paths, PathsError};
 use clap::{Parser, Subcommand};
@@ -25,6 +26,7 @@ pub use preview::PreviewArgs;
 pub use report::{ReportArgs, ReportFormat, render_report};
 pub use validate::{OutputFormat, ValidateArgs};
 pub use verify::{EXIT_EXPIRED, VerifyArgs, describe};
+pub use xapi::{XapiAction, XapiArgs};
 
 /// Exit code for a run that found errors in its input.
 pub const EXIT_FAILURE: u8 = 1;
@@ -71,6 +73,8 @@ pub enum Command {
     Import(ImportArgs),
     /// Open a course folder in the app as learners will see it, reloading on every save.
     Preview(PreviewArgs),
+    /// Export the learning records (xAPI statements), or send them to an LRS.
+    Xapi(XapiArgs),
 }
 
 impl Cli {
@@ -94,5 +98,6 @@ pub fn run(command: &Command) -> ExitCode {
         Command::Pack(args) => package::run_pack(args),
         Command::Import(args) => package::run_import(args),
         Command::Preview(args) => preview::run(args),
+        Command::Xapi(args) => xapi::run(args),
     }
 }

@@ -26,5 +26,5 @@ pub use package::{
     unpack_package,
 };
 pub use schema::{course_schema, course_schema_text};
-pub use validate::{is_valid_id, validate_course, validate_translation};
+pub use validate::{is_absolute_iri, is_valid_id, validate_course, validate_translation};
 pub use watch::{FolderChange, FolderWatcher, SETTLE_TIME, WatchError};

@@ -56,6 +56,21 @@ pub struct Course {
     /// The completion certificate. Without it the course issues none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub certificate: Option<CertificateSettings>,
+    /// How the course's learning records (xAPI statements) name its activities.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub xapi: Option<XapiSettings>,
+}
+
+/// The course's xAPI settings.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct XapiSettings {
+    /// An absolute IRI (such as `https://training.example.org/xapi/`) that the
+    /// activity ids of the course's learning records start with. The course, its
+    /// modules, lessons, quizzes and questions are named by it and their stable
+    /// ids. Default: Fieldcourse's own `https://fieldcourse.invalid/xapi/`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activity_base: Option<String>,
 }
 
 /// A group of lessons, optionally closed by a quiz.

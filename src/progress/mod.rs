@@ -25,6 +25,7 @@ mod error;
 mod learner;
 mod lesson;
 mod open;
+mod outbox;
 mod report;
 mod schema;
 mod settings;
@@ -44,6 +45,7 @@ pub use learner::{
 };
 pub use lesson::{CourseProgress, Enrollment, LessonProgress, Position, ReflectionNote};
 pub use open::{DATABASE_FILE, Opening, database_path};
+pub use outbox::{OutboxCount, OutboxStatement, XapiDeviceSettings};
 pub use report::{QuizSummary, ReportRow, report_csv};
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 pub use time::Timestamp;

@@ -51,6 +51,19 @@ impl Timestamp {
         )
     }
 
+    /// RFC 3339 in UTC to the millisecond, such as `2026-05-04T09:30:00.250Z`
+    /// (xAPI timestamps).
+    pub fn to_rfc3339_ms(self) -> String {
+        let (date, (hour, minute, second)) = self.parts();
+        format!(
+            "{:04}-{:02}-{:02}T{hour:02}:{minute:02}:{second:02}.{:03}Z",
+            date.0,
+            date.1,
+            date.2,
+            self.0.rem_euclid(MS_PER_SECOND)
+        )
+    }
+
     /// The compact form used in file names, such as `20260504T093000Z`.
     pub fn to_compact(self) -> String {
         let (date, (hour, minute, second)) = self.parts();
@@ -158,6 +171,10 @@ mod tests {
         let leap = Timestamp::from_unix_ms(1_709_251_199_000);
         assert_eq!(leap.to_rfc3339(), "2024-02-29T23:59:59Z");
         assert_eq!(leap.to_compact(), "20240229T235959Z");
+        assert_eq!(
+            Timestamp::from_unix_ms(1_709_251_199_042).to_rfc3339_ms(),
+            "2024-02-29T23:59:59.042Z"
+        );
         assert_eq!(
             Timestamp::from_unix_ms(-1_000).to_rfc3339(),
             "1969-12-31T23:59:59Z"

@@ -677,3 +677,15 @@ fn the_same_course_twice_is_flagged() {
     assert!(courses[0].diagnostics.is_empty());
     find(&courses[1], Code::DuplicateId, "/id");
 }
+
+#[test]
+fn the_xapi_activity_base_must_be_an_absolute_iri() {
+    let mut course = valid_course();
+    course["xapi"] = json!({"activity_base": "training/xapi/"});
+    let loaded = load(&course);
+    let diagnostic = find(&loaded, Code::InvalidValue, "/xapi/activity_base");
+    assert!(diagnostic.message.contains("not an absolute IRI"));
+    course["xapi"] = json!({"activity_base": "https://training.example.org/xapi/é/"});
+    let loaded = load(&course);
+    assert!(loaded.diagnostics.is_empty(), "{}", describe(&loaded));
+}

@@ -179,3 +179,68 @@ fn backup_restore_of_an_unknown_id_is_a_usage_error() {
     assert!(stderr(&output).contains("fieldcourse backup list"));
     assert_eq!(fieldcourse(data.path(), &["backup"]).status.code(), Some(2));
 }
+
+#[test]
+fn xapi_export_status_and_sync_run_from_the_command_line() {
+    let data = data_with_progress();
+    let output_file = data.path().join("records.json");
+    let export = fieldcourse(
+        data.path(),
+        &["xapi", "export", "--output", output_file.to_str().unwrap()],
+    );
+    assert!(export.status.success(), "{}", stderr(&export));
+    let written: Vec<Value> =
+        serde_json::from_str(&std::fs::read_to_string(&output_file).unwrap()).unwrap();
+    assert!(!written.is_empty());
+    assert!(stdout(&export).contains(&format!("wrote {} statements", written.len())));
+    let status = fieldcourse(data.path(), &["xapi", "status"]);
+    assert!(
+        stdout(&status).contains(&format!(
+            "{0} statements wait to be sent ({0} of them exported",
+            written.len()
+        )),
+        "{}",
+        stdout(&status)
+    );
+    assert!(stdout(&status).contains("no LRS is set up"));
+    let bad_date = fieldcourse(
+        data.path(),
+        &["xapi", "export", "--since", "soon", "--output", "x.json"],
+    );
+    assert_eq!(bad_date.status.code(), Some(2));
+    assert!(stderr(&bad_date).contains("`soon` is not a date"));
+    let no_lrs = fieldcourse(data.path(), &["xapi", "sync"]);
+    assert_eq!(no_lrs.status.code(), Some(1));
+    assert!(stderr(&no_lrs).contains("no learning record store is set up"));
+    // Nobody listens on this port: the cause is named, the outbox kept, the
+    // address remembered for the owner only.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let endpoint = format!("http://127.0.0.1:{port}/xAPI");
+    let offline = fieldcourse(
+        data.path(),
+        &[
+            "xapi",
+            "sync",
+            "--endpoint",
+            &endpoint,
+            "--user",
+            "u",
+            "--password",
+            "p",
+            "--quiet",
+        ],
+    );
+    assert_eq!(offline.status.code(), Some(1));
+    assert!(
+        stderr(&offline).contains("could not reach the learning record store"),
+        "{}",
+        stderr(&offline)
+    );
+    assert!(stdout(&offline).contains("readable by you only"));
+    let status = fieldcourse(data.path(), &["xapi", "status"]);
+    assert!(stdout(&status).contains(&format!("they go to {endpoint} (credentials remembered)")));
+}

@@ -11,3 +11,7 @@ mod learners;
 mod lessons;
 mod report;
 mod store;
+mod xapi_journey;
+mod xapi_lrs;
+mod xapi_outbox;
+mod xapi_sync;

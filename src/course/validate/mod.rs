@@ -31,6 +31,12 @@ pub fn validate_course(course: &Course, file: &Path, base: Option<&Path>) -> Vec
     checker.diagnostics
 }
 
+/// Whether `text` is an absolute IRI (RFC 3987): a scheme and what the IRI
+/// grammar accepts after it, such as `https://training.example.org/xapi/`.
+pub fn is_absolute_iri(text: &str) -> bool {
+    fluent_uri::Iri::parse(text).is_ok()
+}
+
 /// Whether `id` is a well-formed stable id: lowercase ASCII letters, digits and `-`.
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
@@ -202,6 +208,19 @@ impl<'a> Checker<'a> {
             self.quiz(final_assessment, "/final_assessment");
         }
         self.completion(course);
+        if let Some(base) = course
+            .xapi
+            .as_ref()
+            .and_then(|xapi| xapi.activity_base.as_deref())
+            && !is_absolute_iri(base)
+        {
+            self.error(
+                Code::InvalidValue,
+                "/xapi/activity_base",
+                format!("`{base}` is not an absolute IRI"),
+                "use an address with a scheme, such as `https://training.example.org/xapi/`",
+            );
+        }
         if let Some(certificate) = &course.certificate {
             self.text(
                 &certificate.organisation,

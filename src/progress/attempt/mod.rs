@@ -6,6 +6,7 @@
 //! was never finished stays open, to be resumed or abandoned.
 
 use super::lesson::enroll;
+use super::outbox;
 use super::{CourseVersion, Error, LearnerSession, Result, Timestamp};
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
@@ -113,27 +114,38 @@ impl LearnerSession<'_> {
         points: Option<f64>,
     ) -> Result<AnswerId> {
         let answer =
-            serde_json::to_string(answer).map_err(self.store.json_fail("save the answer"))?;
-        let conn = &self.store.conn;
-        // A single statement commits on its own: no BEGIN/COMMIT round trips on
-        // the path a learner waits on.
-        let inserted = conn
-            .prepare_cached(include_str!("answer.sql"))
-            .and_then(|mut insert| {
-                insert.execute(params![
+            serde_json::to_value(answer).map_err(self.store.json_fail("save the answer"))?;
+        let text = answer.to_string();
+        let now = Timestamp::now();
+        // The answer and its learning record are one transaction; the answer is
+        // kept only in an unfinished attempt of this learner.
+        let inserted = self.write("save the answer", |transaction| {
+            let inserted = transaction
+                .prepare_cached(include_str!("answer.sql"))?
+                .execute(params![
                     attempt.0,
                     self.learner.0,
                     question_id,
-                    answer,
+                    text,
                     points,
-                    Timestamp::now().unix_ms(),
-                ])
-            })
-            .map_err(self.store.fail("save the answer"))?;
-        if inserted == 0 {
-            return Err(self.why_closed(attempt));
-        }
-        Ok(AnswerId(conn.last_insert_rowid()))
+                    now.unix_ms(),
+                ])?;
+            if inserted == 0 {
+                return Ok(None);
+            }
+            let id = transaction.last_insert_rowid();
+            outbox::record_answer(
+                transaction,
+                self.learner,
+                attempt.0,
+                question_id,
+                &answer,
+                points,
+                now,
+            )?;
+            Ok(Some(AnswerId(id)))
+        })?;
+        inserted.ok_or_else(|| self.why_closed(attempt))
     }
 
     /// Submits an attempt with its score. An attempt is submitted once.
@@ -151,7 +163,7 @@ impl LearnerSession<'_> {
             });
         }
         let finished = self.write("submit the quiz attempt", |transaction| {
-            transaction
+            let finished = transaction
                 .prepare_cached(include_str!("finish.sql"))?
                 .execute(params![
                     attempt.0,
@@ -161,7 +173,11 @@ impl LearnerSession<'_> {
                     outcome.max_points,
                     outcome.score,
                     outcome.passed,
-                ])
+                ])?;
+            if finished == 1 {
+                outbox::record_attempt(transaction, self.learner, attempt.0)?;
+            }
+            Ok(finished)
         })?;
         if finished == 0 {
             return Err(self.why_closed(attempt));

@@ -1,6 +1,7 @@
 //! Certificates issued to a learner, as the certificate module made them.
 
 use super::lesson::enroll;
+use super::outbox::{self, Event};
 use super::{CourseVersion, LearnerSession, Result, Timestamp};
 use rusqlite::params;
 use serde::Serialize;
@@ -55,7 +56,13 @@ impl LearnerSession<'_> {
                     now.unix_ms(),
                     certificate.credential,
                 ])?;
-            Ok(())
+            outbox::record(
+                transaction,
+                self.learner,
+                version.row,
+                Event::CertificateEarned(&certificate.id),
+                now,
+            )
         })
     }
 

@@ -205,6 +205,7 @@ impl Store {
                     ])?;
                 }
             }
+            super::outbox::register_course(&transaction, version.row, course)?;
             transaction
                 .prepare_cached(include_str!("set_current.sql"))?
                 .execute(params![version.course_id, version.row])?;

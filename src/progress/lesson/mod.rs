@@ -1,8 +1,9 @@
 //! Enrollments, lesson progress and reflection notes: a learner's way through a
 //! course.
 
+use super::outbox::{self, Event};
 use super::{CourseVersion, LearnerSession, Result, Timestamp};
-use rusqlite::{Row, Transaction, params};
+use rusqlite::{OptionalExtension, Row, Transaction, params};
 use serde::Serialize;
 
 /// Where a learner was in a course, for "continue where you left off".
@@ -77,13 +78,29 @@ fn optional_time(row: &Row<'_>, index: usize) -> rusqlite::Result<Option<Timesta
         .map(Timestamp::from_unix_ms))
 }
 
-/// Starts the course for the learner, or records that they opened it again.
+/// Whether the learner started the course (`Some`), and completed it (`Some(true)`).
+fn course_state(
+    transaction: &Transaction<'_>,
+    session: &LearnerSession<'_>,
+    version: &CourseVersion,
+) -> rusqlite::Result<Option<bool>> {
+    transaction
+        .prepare_cached(include_str!("enrolled.sql"))?
+        .query_row(params![session.learner.0, version.course_id()], |row| {
+            row.get(0)
+        })
+        .optional()
+}
+
+/// Starts the course for the learner (with its `initialized` learning record),
+/// or records that they opened it again.
 pub(crate) fn enroll(
     transaction: &Transaction<'_>,
     session: &LearnerSession<'_>,
     version: &CourseVersion,
     now: Timestamp,
 ) -> rusqlite::Result<()> {
+    let started = course_state(transaction, session, version)?.is_some();
     transaction
         .prepare_cached(include_str!("enroll.sql"))?
         .execute(params![
@@ -92,6 +109,15 @@ pub(crate) fn enroll(
             version.row,
             now.unix_ms()
         ])?;
+    if !started {
+        outbox::record(
+            transaction,
+            session.learner,
+            version.row,
+            Event::CourseStarted,
+            now,
+        )?;
+    }
     Ok(())
 }
 
@@ -172,6 +198,15 @@ impl LearnerSession<'_> {
         let now = Timestamp::now();
         self.write_item(action, version, touch.lesson_id, |transaction| {
             enroll(transaction, self, version, now)?;
+            let newly_completed = touch.completed
+                && !transaction
+                    .prepare_cached(include_str!("lesson_completed.sql"))?
+                    .query_row(
+                        params![self.learner.0, version.course_id(), touch.lesson_id],
+                        |row| row.get::<_, bool>(0),
+                    )
+                    .optional()?
+                    .unwrap_or(false);
             transaction
                 .prepare_cached(include_str!("touch_lesson.sql"))?
                 .execute(params![
@@ -183,6 +218,15 @@ impl LearnerSession<'_> {
                     touch.completed.then_some(now.unix_ms()),
                     touch.seconds,
                 ])?;
+            if newly_completed {
+                outbox::record(
+                    transaction,
+                    self.learner,
+                    version.row,
+                    Event::LessonCompleted(touch.lesson_id),
+                    now,
+                )?;
+            }
             if let Some(position) = position {
                 set_position(transaction, self, version, position)?;
             }
@@ -206,9 +250,19 @@ impl LearnerSession<'_> {
         self.write("save that the course was completed", |transaction| {
             let now = Timestamp::now();
             enroll(transaction, self, version, now)?;
+            let completed = course_state(transaction, self, version)? == Some(true);
             transaction
                 .prepare_cached(include_str!("complete_course.sql"))?
                 .execute(params![self.learner.0, version.course_id(), now.unix_ms()])?;
+            if !completed {
+                outbox::record(
+                    transaction,
+                    self.learner,
+                    version.row,
+                    Event::CourseCompleted,
+                    now,
+                )?;
+            }
             Ok(())
         })
     }

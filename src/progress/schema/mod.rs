@@ -13,14 +13,25 @@ pub(crate) struct Upgrade {
     pub to: u32,
     /// The statements, from `v{to}.sql`.
     pub sql: &'static str,
+    /// Work that SQL alone cannot do, run after `sql` in the same transaction.
+    pub then: Option<fn(&Transaction<'_>) -> rusqlite::Result<()>>,
 }
 
 /// Every upgrade, oldest first. A new database climbs all of them, so a new file
 /// and an upgraded one are made by the same statements.
-pub(crate) const UPGRADES: &[Upgrade] = &[Upgrade {
-    to: 1,
-    sql: include_str!("v1.sql"),
-}];
+pub(crate) const UPGRADES: &[Upgrade] = &[
+    Upgrade {
+        to: 1,
+        sql: include_str!("v1.sql"),
+        then: None,
+    },
+    Upgrade {
+        to: 2,
+        sql: include_str!("v2.sql"),
+        // Learning records for the progress recorded before v2.
+        then: Some(super::outbox::backfill),
+    },
+];
 
 /// The progress format version this build writes, kept in `PRAGMA user_version`.
 pub const SCHEMA_VERSION: u32 = UPGRADES.len() as u32;
@@ -45,6 +56,9 @@ pub(crate) fn upgrade(conn: &Connection) -> rusqlite::Result<u32> {
     }
     for step in UPGRADES.iter().filter(|step| step.to > from) {
         transaction.execute_batch(step.sql)?;
+        if let Some(then) = step.then {
+            then(&transaction)?;
+        }
     }
     transaction.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     transaction.pragma_update(None, "application_id", APPLICATION_ID)?;

@@ -365,6 +365,7 @@ pub fn check_quiz(quiz: &Quiz) -> Vec<Diagnostic> {
         final_assessment: Some(quiz.clone()),
         completion: Completion::default(),
         certificate: None,
+        xapi: None,
     };
     validate_course(&course, Path::new("quiz.json"), None)
         .into_iter()

@@ -1,0 +1,274 @@
+//! `fieldcourse xapi export|sync|status|settings`: the learning records (xAPI
+//! statements) waiting in the outbox, written to a file or sent to the
+//! organisation's learning record store (LRS).
+//!
+//! Exit code 0 on success, 1 when the records could not be written or sent
+//! (the outbox then keeps them), 2 when the command line is wrong.
+
+use crate::paths::Paths;
+use crate::progress::{Store, XapiDeviceSettings};
+use crate::xapi::{self, Credentials, RememberedLrs, SyncConfig};
+use clap::{ArgGroup, Args, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Arguments of `fieldcourse xapi`.
+#[derive(Debug, Args)]
+pub struct XapiArgs {
+    /// What to do with the learning records.
+    #[command(subcommand)]
+    pub action: XapiAction,
+    /// The global `--data-dir`.
+    #[arg(from_global)]
+    pub data_dir: Option<PathBuf>,
+}
+
+/// The `xapi` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum XapiAction {
+    /// Write the waiting statements to a JSON file (an array). They stay in the
+    /// outbox, marked exported, until `xapi sync` delivers them.
+    Export {
+        /// Only statements recorded on or after DATE (`2026-05-04` or
+        /// `2026-05-04T09:30:00Z`, UTC).
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// The file to write.
+        #[arg(long, short, value_name = "FILE.json")]
+        output: PathBuf,
+    },
+    /// Send the waiting statements to the LRS, in batches of 100. The address
+    /// and credentials given are remembered in `lrs.json` in the data folder,
+    /// readable by you only.
+    #[command(group(ArgGroup::new("auth").args(["user", "credentials"]).multiple(false)))]
+    Sync {
+        /// The LRS address (its xAPI endpoint), such as
+        /// `https://lrs.example.org/xapi`. Default: the remembered one.
+        #[arg(long, value_name = "URL")]
+        endpoint: Option<String>,
+        /// The LRS user name (key), with --password.
+        #[arg(long, value_name = "USER", requires = "password")]
+        user: Option<String>,
+        /// The LRS password (secret), with --user.
+        #[arg(
+            long,
+            value_name = "PASSWORD",
+            requires = "user",
+            env = "FIELDCOURSE_LRS_PASSWORD",
+            hide_env_values = true
+        )]
+        password: Option<String>,
+        /// A file holding `USER:PASSWORD` on its first line (or JSON with
+        /// `username` and `password`).
+        #[arg(long, value_name = "FILE")]
+        credentials: Option<PathBuf>,
+        /// Do not show a progress bar.
+        #[arg(long)]
+        quiet: bool,
+    },
+    /// Say how many statements wait, and which LRS they go to.
+    Status,
+    /// What this device puts in the statements it records from now on.
+    Settings {
+        /// The learners' account home page: your organisation's address.
+        #[arg(long, value_name = "URL")]
+        home_page: Option<String>,
+        /// Send learners' names with their pseudonymous ids (`true` or `false`).
+        #[arg(long, value_name = "BOOL")]
+        include_names: Option<bool>,
+    },
+}
+
+pub(super) fn run(args: &XapiArgs) -> ExitCode {
+    let paths = match Paths::resolve(args.data_dir.as_deref(), &[]) {
+        Ok(paths) => paths,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::from(super::EXIT_USAGE);
+        }
+    };
+    let outcome = match &args.action {
+        XapiAction::Export { since, output } => export(&paths, since.as_deref(), output),
+        XapiAction::Sync {
+            endpoint,
+            user,
+            password,
+            credentials,
+            quiet,
+        } => {
+            let given = match (user, password, credentials) {
+                (Some(user), Some(password), _) => Ok(Some(Credentials {
+                    username: user.clone(),
+                    password: password.clone(),
+                })),
+                (_, _, Some(file)) => Credentials::read(file).map(Some),
+                _ => Ok(None),
+            };
+            given.and_then(|given| sync(&paths, endpoint.as_deref(), given, *quiet))
+        }
+        XapiAction::Status => status(&paths),
+        XapiAction::Settings {
+            home_page,
+            include_names,
+        } => settings(&paths, home_page.as_deref(), *include_names),
+    };
+    match outcome {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::from(super::EXIT_FAILURE)
+        }
+    }
+}
+
+fn export(paths: &Paths, since: Option<&str>, output: &std::path::Path) -> xapi::Result<ExitCode> {
+    let since = match since {
+        Some(text) => match xapi::parse_since(text) {
+            Some(moment) => Some(moment),
+            None => {
+                eprintln!(
+                    "error: `{text}` is not a date; give it as `2026-05-04` or `2026-05-04T09:30:00Z` (UTC)"
+                );
+                return Ok(ExitCode::from(super::EXIT_USAGE));
+            }
+        },
+        None => None,
+    };
+    let store = Store::open(&paths.data_dir)?;
+    let written = xapi::export(&store, since, output)?;
+    println!(
+        "wrote {written} statements to {}; they stay in the outbox until `fieldcourse xapi sync` delivers them",
+        output.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn sync(
+    paths: &Paths,
+    endpoint: Option<&str>,
+    credentials: Option<Credentials>,
+    quiet: bool,
+) -> xapi::Result<ExitCode> {
+    let remembered = xapi::load_lrs(&paths.data_dir)?;
+    let lrs = match (endpoint, remembered) {
+        (Some(endpoint), remembered) => {
+            // A new address forgets the old credentials unless new ones are given.
+            let credentials = credentials.or_else(|| {
+                remembered
+                    .filter(|lrs| lrs.endpoint == endpoint)
+                    .and_then(|lrs| lrs.credentials)
+            });
+            let lrs = RememberedLrs {
+                endpoint: endpoint.to_owned(),
+                credentials,
+            };
+            let file = xapi::save_lrs(&paths.data_dir, &lrs)?;
+            println!(
+                "remembered the LRS address{} in {} (readable by you only)",
+                if lrs.credentials.is_some() {
+                    " and credentials"
+                } else {
+                    ""
+                },
+                file.display()
+            );
+            lrs
+        }
+        (None, Some(mut remembered)) => {
+            if let Some(credentials) = credentials {
+                remembered.credentials = Some(credentials);
+                xapi::save_lrs(&paths.data_dir, &remembered)?;
+            }
+            remembered
+        }
+        (None, None) => return Err(xapi::Error::NoEndpoint),
+    };
+    let store = Store::open(&paths.data_dir)?;
+    let config = SyncConfig::new(lrs.endpoint.clone(), lrs.credentials);
+    let bar = if quiet {
+        indicatif::ProgressBar::hidden()
+    } else {
+        indicatif::ProgressBar::new(0)
+    };
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} statements ({per_sec})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let result = xapi::sync(&store, &config, |progress| {
+        bar.set_length(progress.total);
+        bar.set_position(progress.delivered);
+    });
+    bar.finish_and_clear();
+    let report = result?;
+    println!(
+        "delivered {} statements to {} ({} the LRS already held); the outbox is empty",
+        report.sent + report.already_held,
+        lrs.endpoint,
+        report.already_held
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn status(paths: &Paths) -> xapi::Result<ExitCode> {
+    let store = Store::open(&paths.data_dir)?;
+    let count = store.outbox_count()?;
+    println!(
+        "{} statements wait to be sent ({} of them exported to a file)",
+        count.pending, count.exported
+    );
+    match xapi::load_lrs(&paths.data_dir)? {
+        Some(lrs) => println!(
+            "they go to {}{}",
+            lrs.endpoint,
+            if lrs.credentials.is_some() {
+                " (credentials remembered)"
+            } else {
+                ""
+            }
+        ),
+        None => println!("no LRS is set up: `fieldcourse xapi sync --endpoint URL` sets one"),
+    }
+    let settings = store.xapi_device_settings()?;
+    println!(
+        "learners' names are {}sent",
+        if settings.include_names { "" } else { "not " }
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn settings(
+    paths: &Paths,
+    home_page: Option<&str>,
+    include_names: Option<bool>,
+) -> xapi::Result<ExitCode> {
+    if let Some(page) = home_page
+        && !crate::course::is_absolute_iri(page)
+    {
+        eprintln!(
+            "error: `{page}` is not an absolute address; give it as `https://ngo.example.org`"
+        );
+        return Ok(ExitCode::from(super::EXIT_USAGE));
+    }
+    let store = Store::open(&paths.data_dir)?;
+    let mut settings: XapiDeviceSettings = store.xapi_device_settings()?;
+    if let Some(page) = home_page {
+        settings.home_page = Some(page.to_owned());
+    }
+    if let Some(include) = include_names {
+        settings.include_names = include;
+    }
+    store.set_xapi_device_settings(&settings)?;
+    println!(
+        "statements recorded from now on name learners on {} and {}",
+        settings
+            .home_page
+            .as_deref()
+            .unwrap_or("this device's own page"),
+        if settings.include_names {
+            "include their names"
+        } else {
+            "leave their names out"
+        }
+    );
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,1 @@
+SELECT count(*), count(exported_at) FROM xapi_outbox

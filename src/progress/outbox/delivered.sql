@@ -1,0 +1,1 @@
+DELETE FROM xapi_outbox WHERE seq = ?1

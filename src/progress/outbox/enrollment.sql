@@ -1,0 +1,1 @@
+SELECT started_at, completed_at FROM enrollments WHERE learner_id = ?1 AND course_id = ?2

@@ -1,0 +1,485 @@
+//! Sending the outbox to a learning record store (xAPI 1.0.3 over HTTP).
+//!
+//! Statements go in batches of at most 100, oldest first, as a JSON array POSTed
+//! to `{endpoint}/statements` with Basic authentication. Each batch the LRS
+//! accepts is removed from the outbox at once, so a run that stops (network
+//! lost, program closed) resumes where it was. A statement id the LRS already
+//! holds (it answers 409 Conflict to the whole batch) is looked up one by one
+//! with `GET ?statementId=` and counted as delivered: nothing is stored twice.
+
+use super::error::{Error, Result};
+use super::lrs::Credentials;
+use crate::progress::{OutboxStatement, Store};
+use base64::Engine as _;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+/// The most statements sent in one request.
+pub const MAX_BATCH: usize = 100;
+
+/// The xAPI version Fieldcourse speaks.
+pub const XAPI_VERSION: &str = "1.0.3";
+
+/// Where and how to send.
+#[derive(Debug, Clone)]
+pub struct SyncConfig {
+    /// The LRS address, such as `https://lrs.example.org/xapi`.
+    pub endpoint: String,
+    /// Basic authentication, if the LRS needs it.
+    pub credentials: Option<Credentials>,
+    /// Statements per request, from 1 to [`MAX_BATCH`].
+    pub batch_size: usize,
+    /// How many times a request is sent when the network or the server fails
+    /// for a moment (5xx, 429, connection lost or timed out) before giving up.
+    /// A refused connection or an unknown host fails at once.
+    pub tries: u32,
+    /// The wait before the second try; it doubles with each further try.
+    pub backoff: Duration,
+    /// How long one request may take.
+    pub timeout: Duration,
+    /// Set it (from another thread) to stop after the current batch.
+    pub cancel: Option<Arc<AtomicBool>>,
+    /// Stop after this many batches, as if interrupted (for tests and trials).
+    pub stop_after_batches: Option<usize>,
+}
+
+impl SyncConfig {
+    /// Sends to `endpoint` with the usual settings: batches of 100, 5 tries
+    /// starting 1 s apart, 60 s per request.
+    pub fn new(endpoint: impl Into<String>, credentials: Option<Credentials>) -> Self {
+        Self {
+            endpoint: endpoint.into(),
+            credentials,
+            batch_size: MAX_BATCH,
+            tries: 5,
+            backoff: Duration::from_secs(1),
+            timeout: Duration::from_secs(60),
+            cancel: None,
+            stop_after_batches: None,
+        }
+    }
+}
+
+/// How far a sync has come, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SyncProgress {
+    /// Statements delivered so far in this run.
+    pub delivered: u64,
+    /// Statements that were waiting when the run started.
+    pub total: u64,
+}
+
+/// What a finished sync did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SyncReport {
+    /// Statements the LRS stored in this run.
+    pub sent: u64,
+    /// Statements the LRS already held (from an earlier, interrupted run).
+    pub already_held: u64,
+    /// Requests made.
+    pub requests: u64,
+}
+
+/// Sends every statement waiting in `store`'s outbox to the LRS, calling
+/// `progress` after each batch. The statements not delivered when it fails stay
+/// in the outbox, and the error says why.
+pub fn sync(
+    store: &Store,
+    config: &SyncConfig,
+    mut progress: impl FnMut(SyncProgress),
+) -> Result<SyncReport> {
+    let client = Client::new(config)?;
+    let total = store.outbox_count()?.pending;
+    let mut report = SyncReport {
+        sent: 0,
+        already_held: 0,
+        requests: 0,
+    };
+    let batch_size = config.batch_size.clamp(1, MAX_BATCH);
+    let mut batches = 0;
+    progress(SyncProgress {
+        delivered: 0,
+        total,
+    });
+    loop {
+        let stop_requested = config
+            .cancel
+            .as_ref()
+            .is_some_and(|cancel| cancel.load(Ordering::Relaxed))
+            || config
+                .stop_after_batches
+                .is_some_and(|stop| batches >= stop);
+        let batch = store.outbox_statements(None, 0, u32::try_from(batch_size).unwrap_or(100))?;
+        if batch.is_empty() {
+            return Ok(report);
+        }
+        if stop_requested {
+            return Err(Error::Interrupted {
+                delivered: report.sent + report.already_held,
+                pending: store.outbox_count()?.pending,
+            });
+        }
+        let outcome = client.deliver(store, &batch, &mut report);
+        batches += 1;
+        if let Err(error) = outcome {
+            return Err(error.with_pending(store.outbox_count()?.pending));
+        }
+        progress(SyncProgress {
+            delivered: report.sent + report.already_held,
+            total,
+        });
+    }
+}
+
+/// An HTTP failure before the outbox count is known.
+enum Failure {
+    Error(Error),
+}
+
+impl Failure {
+    fn with_pending(self, pending: u64) -> Error {
+        let Self::Error(mut error) = self;
+        match &mut error {
+            Error::NoRoute { pending: p, .. }
+            | Error::AuthRefused { pending: p, .. }
+            | Error::Rejected { pending: p, .. }
+            | Error::Server { pending: p, .. }
+            | Error::Interrupted { pending: p, .. } => *p = pending,
+            _ => {}
+        }
+        error
+    }
+}
+
+impl From<Error> for Failure {
+    fn from(error: Error) -> Self {
+        Self::Error(error)
+    }
+}
+
+impl From<crate::progress::Error> for Failure {
+    fn from(error: crate::progress::Error) -> Self {
+        Self::Error(error.into())
+    }
+}
+
+/// The LRS's answer to one request.
+struct Answer {
+    status: u16,
+    body: String,
+}
+
+struct Client<'a> {
+    agent: ureq::Agent,
+    config: &'a SyncConfig,
+    statements_url: String,
+    authorization: Option<String>,
+}
+
+impl<'a> Client<'a> {
+    fn new(config: &'a SyncConfig) -> Result<Self> {
+        let endpoint = config.endpoint.trim_end_matches('/');
+        let bad = |reason: &str| Error::BadEndpoint {
+            endpoint: config.endpoint.clone(),
+            reason: reason.to_owned(),
+        };
+        let parsed: ureq::http::Uri = endpoint
+            .parse()
+            .map_err(|_| bad("it cannot be read as an address"))?;
+        match parsed.scheme_str() {
+            Some("http" | "https") => {}
+            _ => return Err(bad("it must start with https:// or http://")),
+        }
+        if parsed.host().is_none() {
+            return Err(bad("it names no host"));
+        }
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_global(Some(config.timeout))
+            .build()
+            .into();
+        let authorization = config.credentials.as_ref().map(|credentials| {
+            let pair = format!("{}:{}", credentials.username, credentials.password);
+            format!(
+                "Basic {}",
+                base64::engine::general_purpose::STANDARD.encode(pair)
+            )
+        });
+        Ok(Self {
+            agent,
+            config,
+            statements_url: format!("{endpoint}/statements"),
+            authorization,
+        })
+    }
+
+    /// Delivers one batch: POST it; on 409 send only the statements the LRS
+    /// does not hold; on 400 find the statement it rejects.
+    fn deliver(
+        &self,
+        store: &Store,
+        batch: &[OutboxStatement],
+        report: &mut SyncReport,
+    ) -> Result<(), Failure> {
+        let mut waiting: Vec<&OutboxStatement> = batch.iter().collect();
+        // A 409 is answered by checking each id, so a second 409 means another
+        // client stored some of them meanwhile: check again, a few times at most.
+        for _ in 0..3 {
+            let answer = self.post(&waiting, report)?;
+            match answer.status {
+                200..=299 => {
+                    store.mark_delivered(&seqs(&waiting))?;
+                    report.sent += waiting.len() as u64;
+                    return Ok(());
+                }
+                409 => {
+                    let mut new = Vec::new();
+                    let mut held = Vec::new();
+                    for statement in waiting {
+                        if self.holds(&statement.id, report)? {
+                            held.push(statement);
+                        } else {
+                            new.push(statement);
+                        }
+                    }
+                    store.mark_delivered(&seqs(&held))?;
+                    report.already_held += held.len() as u64;
+                    if new.is_empty() {
+                        return Ok(());
+                    }
+                    waiting = new;
+                }
+                // 400 Bad Request, or 422 as FastAPI-based LRSs such as Ralph
+                // answer a statement that breaks the xAPI rules.
+                400 | 422 if waiting.len() > 1 => {
+                    return self.find_rejected(store, &waiting, report);
+                }
+                400 | 422 => {
+                    return Err(Error::Rejected {
+                        endpoint: self.config.endpoint.clone(),
+                        position: report.sent + report.already_held + 1,
+                        statement_id: waiting
+                            .first()
+                            .map(|statement| statement.id.clone())
+                            .unwrap_or_default(),
+                        reason: detail(&answer.body),
+                        pending: 0,
+                    }
+                    .into());
+                }
+                status => return Err(self.status_error(status, &answer.body, 1).into()),
+            }
+        }
+        Err(self
+            .status_error(409, "the LRS kept answering Conflict", 3)
+            .into())
+    }
+
+    /// Sends the statements of a rejected batch one at a time, delivering those
+    /// the LRS takes, up to the one it rejects.
+    fn find_rejected(
+        &self,
+        store: &Store,
+        batch: &[&OutboxStatement],
+        report: &mut SyncReport,
+    ) -> Result<(), Failure> {
+        for statement in batch {
+            self.deliver(store, std::slice::from_ref(*statement), report)?;
+        }
+        Ok(())
+    }
+
+    fn status_error(&self, status: u16, body: &str, tries: u32) -> Error {
+        match status {
+            401 | 403 => Error::AuthRefused {
+                endpoint: self.config.endpoint.clone(),
+                status,
+                pending: 0,
+            },
+            _ => Error::Server {
+                endpoint: self.config.endpoint.clone(),
+                status,
+                detail: detail(body),
+                tries,
+                pending: 0,
+            },
+        }
+    }
+
+    fn post(&self, batch: &[&OutboxStatement], report: &mut SyncReport) -> Result<Answer> {
+        let statements: Vec<&serde_json::Value> =
+            batch.iter().map(|statement| &statement.statement).collect();
+        let body = serde_json::to_string(&statements).unwrap_or_default();
+        self.with_retries(report, || {
+            let mut request = self
+                .agent
+                .post(&self.statements_url)
+                .header("X-Experience-API-Version", XAPI_VERSION)
+                .header("Content-Type", "application/json");
+            if let Some(authorization) = &self.authorization {
+                request = request.header("Authorization", authorization);
+            }
+            request.send(body.as_str())
+        })
+    }
+
+    /// Whether the LRS holds a statement with this id.
+    fn holds(&self, id: &str, report: &mut SyncReport) -> Result<bool> {
+        let answer = self.with_retries(report, || {
+            let mut request = self
+                .agent
+                .get(&self.statements_url)
+                .query("statementId", id)
+                .header("X-Experience-API-Version", XAPI_VERSION);
+            if let Some(authorization) = &self.authorization {
+                request = request.header("Authorization", authorization);
+            }
+            request.call()
+        })?;
+        match answer.status {
+            // The statement itself, or (as Ralph answers for an unknown id) a
+            // result with an empty `statements` list.
+            200..=299 => Ok(names_statement(&answer.body, id)),
+            404 => Ok(false),
+            status => Err(self.status_error(status, &answer.body, 1)),
+        }
+    }
+
+    /// Sends a request, again after a growing wait when the network or the
+    /// server fails for a moment.
+    fn with_retries(
+        &self,
+        report: &mut SyncReport,
+        send: impl Fn() -> std::result::Result<ureq::http::Response<ureq::Body>, ureq::Error>,
+    ) -> Result<Answer> {
+        let tries = self.config.tries.max(1);
+        let mut wait = self.config.backoff;
+        let mut last = None;
+        for attempt in 1..=tries {
+            if attempt > 1 {
+                std::thread::sleep(wait);
+                wait = wait.saturating_mul(2);
+            }
+            report.requests += 1;
+            match send() {
+                Ok(response) => {
+                    let status = response.status().as_u16();
+                    let body = response.into_body().read_to_string().unwrap_or_default();
+                    if status == 429 || status >= 500 {
+                        last = Some(self.status_error(status, &body, attempt));
+                        continue;
+                    }
+                    return Ok(Answer { status, body });
+                }
+                Err(error) => {
+                    let no_route = Error::NoRoute {
+                        endpoint: self.config.endpoint.clone(),
+                        cause: network_cause(&error),
+                        pending: 0,
+                    };
+                    // Nobody listening, or no such host: waiting will not help
+                    // (an offline device should hear so at once).
+                    if is_definite(&error) {
+                        return Err(no_route);
+                    }
+                    last = Some(no_route);
+                }
+            }
+        }
+        Err(last.unwrap_or(Error::NoRoute {
+            endpoint: self.config.endpoint.clone(),
+            cause: "no request was made".to_owned(),
+            pending: 0,
+        }))
+    }
+}
+
+/// Whether an LRS answer to `GET ?statementId=id` holds that statement.
+fn names_statement(body: &str, id: &str) -> bool {
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(body) else {
+        return false;
+    };
+    let is_it =
+        |statement: &serde_json::Value| statement.get("id").and_then(|v| v.as_str()) == Some(id);
+    is_it(&value)
+        || value
+            .get("statements")
+            .and_then(|list| list.as_array())
+            .is_some_and(|list| list.iter().any(is_it))
+}
+
+/// The outbox places of `statements`.
+fn seqs(statements: &[&OutboxStatement]) -> Vec<i64> {
+    statements.iter().map(|statement| statement.seq).collect()
+}
+
+/// Whether a network error says the LRS cannot be reached now (rather than a
+/// connection lost or slow for a moment).
+fn is_definite(error: &ureq::Error) -> bool {
+    match error {
+        ureq::Error::Io(io) => io.kind() == std::io::ErrorKind::ConnectionRefused,
+        ureq::Error::HostNotFound | ureq::Error::BadUri(_) => true,
+        _ => false,
+    }
+}
+
+/// A network error in words.
+fn network_cause(error: &ureq::Error) -> String {
+    match error {
+        ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => {
+            "the connection was refused: no LRS is listening there".to_owned()
+        }
+        ureq::Error::HostNotFound => "the host name was not found".to_owned(),
+        ureq::Error::Timeout(_) => "the LRS did not answer in time".to_owned(),
+        other => other.to_string(),
+    }
+}
+
+/// The useful part of an LRS error body: its `message` or `detail` field when
+/// it is JSON, else the text, cut short.
+fn detail(body: &str) -> String {
+    let from_json = serde_json::from_str::<serde_json::Value>(body)
+        .ok()
+        .and_then(|value| {
+            ["message", "detail", "error"]
+                .into_iter()
+                .find_map(|key| value.get(key).cloned())
+        })
+        .map(|value| match value {
+            serde_json::Value::String(text) => text,
+            // FastAPI's validation errors: [{"loc": [..], "msg": ".."}, ..]
+            serde_json::Value::Array(problems) => problems
+                .iter()
+                .map(|problem| match (problem.get("loc"), problem.get("msg")) {
+                    (Some(serde_json::Value::Array(location)), Some(message)) => {
+                        let field: Vec<String> = location
+                            .iter()
+                            .skip(2)
+                            .map(|part| {
+                                part.as_str()
+                                    .map_or_else(|| part.to_string(), str::to_owned)
+                            })
+                            .collect();
+                        format!(
+                            "{}: {}",
+                            field.join("."),
+                            message.as_str().unwrap_or_default()
+                        )
+                    }
+                    _ => problem.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+            other => other.to_string(),
+        });
+    let text = from_json.unwrap_or_else(|| body.trim().to_owned());
+    if text.is_empty() {
+        return "it gave no reason".to_owned();
+    }
+    let mut short: String = text.chars().take(500).collect();
+    if short.len() < text.len() {
+        short.push('…');
+    }
+    short
+}

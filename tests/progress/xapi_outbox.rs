@@ -1,0 +1,321 @@
+//! The outbox of learning records: one statement per learner action, written in
+//! the same transaction, backfilled on upgrade, exported to a file.
+
+use crate::common::*;
+use crate::xapi_journey::*;
+use fieldcourse::progress::{NewCertificate, Store, XapiDeviceSettings, database_path};
+use fieldcourse::xapi;
+use serde_json::{Value, json};
+use std::fs;
+use std::path::Path;
+
+fn statements(store: &Store) -> Vec<Value> {
+    store
+        .outbox_statements(None, 0, 10_000)
+        .unwrap()
+        .into_iter()
+        .map(|s| s.statement)
+        .collect()
+}
+
+fn by_object<'a>(all: &'a [Value], verb_word: &str, object_end: &str) -> &'a Value {
+    all.iter()
+        .find(|s| verb(s) == verb_word && s["object"]["id"].as_str().unwrap().ends_with(object_end))
+        .unwrap_or_else(|| panic!("no `{verb_word}` statement on {object_end}"))
+}
+
+#[test]
+fn every_learner_action_writes_one_statement() {
+    let fixture = Fixture::new();
+    let version = fixture.store.register_course(&xapi_course()).unwrap();
+    let session = fixture.learner("Amina");
+    journey(&session, &version);
+    let all = statements(&fixture.store);
+    let verbs: Vec<&str> = all.iter().map(verb).collect();
+    assert_eq!(verbs, JOURNEY_VERBS);
+    let base = "https://training.example.org/xapi/field-safety";
+    for statement in &all {
+        assert!(uuid_like(statement["id"].as_str().unwrap()), "{statement}");
+        let account = &statement["actor"]["account"];
+        assert!(
+            account["homePage"]
+                .as_str()
+                .unwrap()
+                .starts_with("https://fieldcourse.invalid/device/")
+        );
+        assert!(uuid_like(account["name"].as_str().unwrap()));
+        assert_eq!(
+            statement["actor"].get("name"),
+            None,
+            "no names unless turned on"
+        );
+        assert!(
+            statement["object"]["id"]
+                .as_str()
+                .unwrap()
+                .starts_with(base)
+        );
+        assert!(statement["timestamp"].as_str().unwrap().ends_with('Z'));
+        assert_eq!(statement["context"]["language"], "en");
+        assert!(
+            statement["verb"]["id"]
+                .as_str()
+                .unwrap()
+                .starts_with("http")
+        );
+    }
+    // One learner, one pseudonymous account.
+    let accounts: std::collections::BTreeSet<String> = all
+        .iter()
+        .map(|s| s["actor"]["account"]["name"].to_string())
+        .collect();
+    assert_eq!(accounts.len(), 1);
+
+    let started = &all[0];
+    assert_eq!(
+        started["verb"]["id"],
+        "http://adlnet.gov/expapi/verbs/initialized"
+    );
+    assert_eq!(started["object"]["id"], base);
+    assert_eq!(
+        started["object"]["definition"]["type"],
+        "http://adlnet.gov/expapi/activities/course"
+    );
+    assert_eq!(
+        started["object"]["definition"]["name"]["en"],
+        "Field safety"
+    );
+
+    let lesson = by_object(&all, "completed", "/lesson/l1");
+    assert_eq!(lesson["result"]["completion"], true);
+    assert_eq!(lesson["result"]["duration"], "PT95S");
+    assert_eq!(
+        lesson["context"]["contextActivities"]["parent"][0]["id"],
+        format!("{base}/module/m1")
+    );
+    assert_eq!(
+        lesson["context"]["contextActivities"]["grouping"][0]["id"],
+        base
+    );
+
+    let multi = by_object(&all, "answered", "/question/k-multi");
+    assert_eq!(multi["result"]["response"], "m-a[,]m-b");
+    assert_eq!(multi["result"]["success"], true);
+    let definition = &multi["object"]["definition"];
+    assert_eq!(definition["interactionType"], "choice");
+    assert_eq!(definition["correctResponsesPattern"], json!(["m-a[,]m-b"]));
+    assert_eq!(definition["choices"][2]["id"], "m-c");
+    assert_eq!(
+        definition["type"],
+        "http://adlnet.gov/expapi/activities/cmi.interaction"
+    );
+    assert_eq!(
+        multi["context"]["contextActivities"]["parent"][0]["id"],
+        format!("{base}/quiz/quiz2")
+    );
+    let order = by_object(&all, "answered", "/question/k-order");
+    assert_eq!(order["result"]["success"], false);
+    assert_eq!(
+        order["object"]["definition"]["interactionType"],
+        "sequencing"
+    );
+    let matching = by_object(&all, "answered", "/question/k-match");
+    assert_eq!(
+        matching["object"]["definition"]["correctResponsesPattern"],
+        json!(["p1[.]p1[,]p2[.]p2"])
+    );
+    assert_eq!(matching["result"]["response"], "p1[.]p1[,]p2[.]p2");
+    let short = by_object(&all, "answered", "/question/k-short");
+    assert_eq!(
+        short["object"]["definition"]["correctResponsesPattern"],
+        json!(["{case_matters=true}Paris"])
+    );
+    let number = by_object(&all, "answered", "/question/k-num");
+    assert_eq!(
+        number["object"]["definition"]["correctResponsesPattern"],
+        json!(["9.5[:]10.5"])
+    );
+    assert_eq!(number["result"]["response"], "10.25");
+    let ungraded = by_object(&all, "answered", "/question/final-q1");
+    assert_eq!(ungraded["result"].get("success"), None);
+
+    let failed = by_object(&all, "failed", "/quiz/quiz1");
+    assert_eq!(failed["result"]["success"], false);
+    assert_eq!(
+        failed["result"]["score"],
+        json!({"scaled": 0.5, "raw": 1.0, "min": 0.0, "max": 2.0})
+    );
+    assert!(
+        failed["result"]["duration"]
+            .as_str()
+            .unwrap()
+            .starts_with("PT")
+    );
+    let passed = by_object(&all, "passed", "/quiz/quiz2");
+    assert_eq!(passed["result"]["success"], true);
+    assert_eq!(
+        passed["object"]["definition"]["type"],
+        "http://adlnet.gov/expapi/activities/assessment"
+    );
+
+    let completed = all.iter().rfind(|s| verb(s) == "completed").unwrap();
+    assert_eq!(completed["object"]["id"], base);
+    let earned = all.iter().find(|s| verb(s) == "earned").unwrap();
+    assert_eq!(earned["verb"]["id"], "http://id.tincanapi.com/verb/earned");
+    assert_eq!(
+        earned["result"]["extensions"][xapi::statement::CERTIFICATE_ID_EXTENSION],
+        format!("FC-TEST-{}", session.id())
+    );
+}
+
+fn uuid_like(text: &str) -> bool {
+    text.len() == 36 && text.chars().filter(|c| *c == '-').count() == 4
+}
+
+#[test]
+fn names_are_sent_only_when_the_organisation_turns_them_on() {
+    let fixture = Fixture::new();
+    let version = fixture.store.register_course(&course()).unwrap();
+    fixture
+        .store
+        .set_xapi_device_settings(&XapiDeviceSettings {
+            home_page: Some("https://ngo.example.org".to_owned()),
+            include_names: true,
+        })
+        .unwrap();
+    fixture.learner("Amina").enroll(&version).unwrap();
+    let all = statements(&fixture.store);
+    assert_eq!(all[0]["actor"]["name"], "Amina");
+    assert_eq!(
+        all[0]["actor"]["account"]["homePage"],
+        "https://ngo.example.org"
+    );
+    // The default base when the course sets none.
+    assert_eq!(
+        all[0]["object"]["id"],
+        "https://fieldcourse.invalid/xapi/field-safety"
+    );
+}
+
+#[test]
+fn a_failed_progress_write_leaves_no_statement() {
+    let fixture = Fixture::new();
+    let version = fixture.store.register_course(&course()).unwrap();
+    let session = fixture.learner("Amina");
+    let certificate = NewCertificate {
+        id: "FC-1".to_owned(),
+        name_on_certificate: "Amina".to_owned(),
+        credential: None,
+    };
+    session.record_certificate(&version, &certificate).unwrap();
+    let before = fixture.store.outbox_count().unwrap().pending;
+    // The same certificate id again: the progress write fails, and with it the record.
+    assert!(session.record_certificate(&version, &certificate).is_err());
+    assert_eq!(fixture.store.outbox_count().unwrap().pending, before);
+    // A lesson that is not in the course.
+    assert!(session.complete_lesson(&version, "nope").is_err());
+    assert_eq!(fixture.store.outbox_count().unwrap().pending, before);
+}
+
+#[test]
+fn a_failed_statement_write_leaves_no_progress() {
+    let fixture = Fixture::new();
+    let version = fixture.store.register_course(&course()).unwrap();
+    let session = fixture.learner("Amina");
+    session.open_lesson(&version, "l1").unwrap();
+    raw(&fixture.database())
+        .execute_batch(
+            "CREATE TRIGGER refuse BEFORE INSERT ON xapi_outbox
+             BEGIN SELECT RAISE(ABORT, 'outbox refuses'); END;",
+        )
+        .unwrap();
+    assert!(session.complete_lesson(&version, "l1").is_err());
+    assert_eq!(
+        fixture.count("SELECT count(*) FROM lesson_progress WHERE completed_at IS NOT NULL"),
+        0
+    );
+}
+
+#[test]
+fn upgrading_a_v1_file_writes_statements_for_its_progress_once() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/progress/v1.sqlite");
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(&fixture, database_path(dir.path())).unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.opening().upgraded_from, Some(1));
+    let all = statements(&store);
+    let verbs: Vec<&str> = all.iter().map(verb).collect();
+    // Amina started, completed l1, answered twice, passed quiz1, completed the
+    // course and earned a certificate; Bilal started. In time order.
+    let mut sorted = verbs.clone();
+    sorted.sort_unstable();
+    assert_eq!(
+        sorted,
+        [
+            "answered",
+            "answered",
+            "completed",
+            "completed",
+            "earned",
+            "initialized",
+            "initialized",
+            "passed"
+        ]
+    );
+    let lesson = by_object(&all, "completed", "/lesson/l1");
+    assert_eq!(
+        lesson["object"]["id"],
+        "https://fieldcourse.invalid/xapi/field-safety/lesson/l1"
+    );
+    assert_eq!(lesson["object"]["definition"]["name"]["und"], "Lesson l1");
+    let times: Vec<&str> = all
+        .iter()
+        .map(|s| s["timestamp"].as_str().unwrap())
+        .collect();
+    let mut in_order = times.clone();
+    in_order.sort_unstable();
+    assert_eq!(times, in_order);
+    drop(store);
+    // Opening again writes nothing more.
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.outbox_count().unwrap().pending, 8);
+}
+
+#[test]
+fn export_writes_the_statements_and_keeps_them_until_synced() {
+    let fixture = Fixture::new();
+    let version = fixture.store.register_course(&xapi_course()).unwrap();
+    journey(&fixture.learner("Amina"), &version);
+    let output = fixture.data_dir().join("records.json");
+    let written = xapi::export(&fixture.store, None, &output).unwrap();
+    assert_eq!(written, JOURNEY_VERBS.len());
+    let file: Vec<Value> = serde_json::from_str(&fs::read_to_string(&output).unwrap()).unwrap();
+    assert_eq!(file, statements(&fixture.store));
+    let count = fixture.store.outbox_count().unwrap();
+    assert_eq!(
+        (count.pending, count.exported),
+        (written as u64, written as u64)
+    );
+    // Nothing was recorded after a day in the future.
+    let later = fixture.data_dir().join("later.json");
+    let since = xapi::parse_since("2999-01-01").unwrap();
+    assert_eq!(
+        xapi::export(&fixture.store, Some(since), &later).unwrap(),
+        0
+    );
+    assert_eq!(fs::read_to_string(&later).unwrap().trim(), "[]");
+    assert_eq!(xapi::parse_since("yesterday"), None);
+}
+
+#[test]
+fn removing_a_learner_removes_their_waiting_statements() {
+    let fixture = Fixture::new();
+    let version = fixture.store.register_course(&course()).unwrap();
+    fixture.learner("Bilal").enroll(&version).unwrap();
+    let amina = fixture.learner("Amina");
+    amina.enroll(&version).unwrap();
+    let request = amina.prepare_removal().unwrap();
+    amina.remove(request).unwrap();
+    assert_eq!(fixture.store.outbox_count().unwrap().pending, 1);
+    assert_eq!(fixture.count("SELECT count(*) FROM xapi_learners"), 1);
+}
