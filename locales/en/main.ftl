@@ -409,3 +409,40 @@ preview-problems-warnings = { $count ->
 }
 preview-watch-failed = Saved changes are not being picked up: { $reason }. Close the preview and open it again.
 preview-showing-last = The course shown is the last version that had no errors.
+
+## Learning records (xAPI)
+trainer-tab-records = Learning records
+records-heading = Send learning records
+records-body = Every lesson finished, answer given, quiz passed and certificate earned on this computer is kept as a learning record until it reaches your organisation's learning record store (LRS). Sending again never counts anything twice.
+records-waiting = { $count ->
+    [0] No records are waiting: everything has been sent.
+    [one] One record is waiting to be sent.
+   *[other] { $count } records are waiting to be sent.
+}{ $exported ->
+    [0] {""}
+   *[other] {" "}({ $exported } of them already saved to a file.)
+}
+records-count-failed = The learning records could not be counted.
+records-endpoint = LRS address
+records-no-endpoint = Type the address of your organisation’s LRS first. Ask whoever runs it for the address, a user name and a password.
+records-user = User name (LRS key)
+records-password = Password (LRS secret)
+records-remembered = The address, user name and password are remembered in lrs.json in the data folder, which only your account on this computer can read.
+records-send = Send learning records
+records-save = Save to a file
+records-sending = Sending… { $delivered } of { $total } records delivered.
+records-sent = { $sent ->
+    [0] Nothing new needed sending.
+    [one] One record was delivered.
+   *[other] { $sent } records were delivered.
+}{ $held ->
+    [0] {""}
+   *[other] {" "}The LRS already held { $held } from an earlier try.
+}
+records-send-failed = Not sent: { $error }
+records-saving = Saving the records…
+records-saved = { $count ->
+    [one] One record was saved. Carry this file to a computer with a connection; the records stay here until they are sent.
+   *[other] { $count } records were saved. Carry this file to a computer with a connection; the records stay here until they are sent.
+}
+records-save-failed = The records could not be saved: { $error }

@@ -409,3 +409,40 @@ preview-problems-warnings = { $count ->
 }
 preview-watch-failed = Los cambios guardados ya no se detectan: { $reason }. Cierre la vista previa y vuelva a abrirla.
 preview-showing-last = El curso que se muestra es la última versión sin errores.
+
+## Learning records (xAPI)
+trainer-tab-records = Registros de aprendizaje
+records-heading = Enviar los registros de aprendizaje
+records-body = Cada lección terminada, respuesta dada, cuestionario aprobado y certificado obtenido en este equipo se guarda como registro de aprendizaje hasta que llega al almacén de registros (LRS) de su organización. Enviar de nuevo nunca cuenta nada dos veces.
+records-waiting = { $count ->
+    [0] No hay registros pendientes: todo se ha enviado.
+    [one] Un registro espera para enviarse.
+   *[other] { $count } registros esperan para enviarse.
+}{ $exported ->
+    [0] {""}
+   *[other] {" "}({ $exported } de ellos ya guardados en un archivo.)
+}
+records-count-failed = No se pudieron contar los registros de aprendizaje.
+records-endpoint = Dirección del LRS
+records-no-endpoint = Escriba primero la dirección del LRS de su organización. Pida la dirección, un usuario y una contraseña a quien lo administra.
+records-user = Usuario (clave del LRS)
+records-password = Contraseña (secreto del LRS)
+records-remembered = La dirección, el usuario y la contraseña se guardan en lrs.json, en la carpeta de datos, que solo su cuenta de este equipo puede leer.
+records-send = Enviar los registros
+records-save = Guardar en un archivo
+records-sending = Enviando… { $delivered } de { $total } registros entregados.
+records-sent = { $sent ->
+    [0] No había nada nuevo que enviar.
+    [one] Se entregó un registro.
+   *[other] Se entregaron { $sent } registros.
+}{ $held ->
+    [0] {""}
+   *[other] {" "}El LRS ya tenía { $held } de un intento anterior.
+}
+records-send-failed = No enviado: { $error }
+records-saving = Guardando los registros…
+records-saved = { $count ->
+    [one] Se guardó un registro. Lleve este archivo a un equipo con conexión; los registros siguen aquí hasta que se envíen.
+   *[other] Se guardaron { $count } registros. Lleve este archivo a un equipo con conexión; los registros siguen aquí hasta que se envíen.
+}
+records-save-failed = No se pudieron guardar los registros: { $error }

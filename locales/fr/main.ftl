@@ -412,3 +412,40 @@ preview-problems-warnings = { $count ->
 }
 preview-watch-failed = Les modifications enregistrées ne sont plus suivies : { $reason }. Fermez l’aperçu et rouvrez-le.
 preview-showing-last = Le cours affiché est la dernière version sans erreur.
+
+## Learning records (xAPI)
+trainer-tab-records = Traces d’apprentissage
+records-heading = Envoyer les traces d’apprentissage
+records-body = Chaque leçon terminée, réponse donnée, quiz réussi et certificat obtenu sur cet ordinateur est gardé comme trace d’apprentissage jusqu’à ce qu’il parvienne à l’entrepôt de traces (LRS) de votre organisation. Un nouvel envoi ne compte jamais rien deux fois.
+records-waiting = { $count ->
+    [0] Aucune trace n’attend : tout a été envoyé.
+    [one] Une trace attend d’être envoyée.
+   *[other] { $count } traces attendent d’être envoyées.
+}{ $exported ->
+    [0] {""}
+   *[other] {" "}({ $exported } d’entre elles déjà enregistrées dans un fichier.)
+}
+records-count-failed = Les traces d’apprentissage n’ont pas pu être comptées.
+records-endpoint = Adresse du LRS
+records-no-endpoint = Saisissez d’abord l’adresse du LRS de votre organisation. Demandez l’adresse, un nom d’utilisateur et un mot de passe à la personne qui le gère.
+records-user = Nom d’utilisateur (clé du LRS)
+records-password = Mot de passe (secret du LRS)
+records-remembered = L’adresse, le nom d’utilisateur et le mot de passe sont conservés dans lrs.json, dans le dossier de données, que seul votre compte sur cet ordinateur peut lire.
+records-send = Envoyer les traces
+records-save = Enregistrer dans un fichier
+records-sending = Envoi en cours… { $delivered } traces livrées sur { $total }.
+records-sent = { $sent ->
+    [0] Rien de nouveau à envoyer.
+    [one] Une trace a été livrée.
+   *[other] { $sent } traces ont été livrées.
+}{ $held ->
+    [0] {""}
+   *[other] {" "}Le LRS en avait déjà { $held } d’un essai précédent.
+}
+records-send-failed = Non envoyé : { $error }
+records-saving = Enregistrement des traces…
+records-saved = { $count ->
+    [one] Une trace a été enregistrée. Portez ce fichier sur un ordinateur connecté ; les traces restent ici jusqu’à leur envoi.
+   *[other] { $count } traces ont été enregistrées. Portez ce fichier sur un ordinateur connecté ; les traces restent ici jusqu’à leur envoi.
+}
+records-save-failed = Les traces n’ont pas pu être enregistrées : { $error }

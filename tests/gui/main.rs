@@ -9,5 +9,6 @@ mod library;
 mod preview;
 mod quiz;
 mod reader;
+mod records;
 mod tasks;
 mod trainer;

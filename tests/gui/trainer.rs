@@ -19,16 +19,16 @@ use tempfile::TempDir;
 use crate::fixture::{complete, course_json, learner, load, write_course};
 use crate::tasks;
 
-struct Area {
-    root: TempDir,
-    paths: Paths,
-    store: Store,
-    state: State,
+pub(crate) struct Area {
+    pub(crate) root: TempDir,
+    pub(crate) paths: Paths,
+    pub(crate) store: Store,
+    pub(crate) state: State,
     locale: Localizer,
 }
 
 impl Area {
-    fn open(root: TempDir, store: Store) -> Self {
+    pub(crate) fn open(root: TempDir, store: Store) -> Self {
         let paths = Paths {
             data_dir: root.path().join("data"),
             course_dirs: vec![root.path().join("data/courses")],
@@ -44,7 +44,7 @@ impl Area {
         }
     }
 
-    fn fresh() -> Self {
+    pub(crate) fn fresh() -> Self {
         let root = TempDir::new().unwrap();
         let store = Store::open(&root.path().join("data")).unwrap();
         Self::open(root, store)
@@ -58,7 +58,7 @@ impl Area {
     }
 
     /// Clicks `widget_id`, then runs every task to its end; returns the events.
-    fn click(&mut self, widget_id: &str) -> Vec<Event> {
+    pub(crate) fn click(&mut self, widget_id: &str) -> Vec<Event> {
         let mut ui = tasks::screen(self.state.view(&self.locale, self.look()));
         ui.click(id(widget_id.to_owned()))
             .unwrap_or_else(|e| panic!("no {widget_id}: {e:?}"));
@@ -67,7 +67,7 @@ impl Area {
         self.deliver(messages)
     }
 
-    fn deliver(&mut self, mut messages: Vec<trainer::Message>) -> Vec<Event> {
+    pub(crate) fn deliver(&mut self, mut messages: Vec<trainer::Message>) -> Vec<Event> {
         let mut events = Vec::new();
         while !messages.is_empty() {
             let mut next = Vec::new();
@@ -92,7 +92,7 @@ impl Area {
         self.click("import")
     }
 
-    fn shows(&self, text: &str) -> bool {
+    pub(crate) fn shows(&self, text: &str) -> bool {
         let mut ui = tasks::screen(self.state.view(&self.locale, self.look()));
         ui.find(text.to_owned()).is_ok()
     }
@@ -203,7 +203,7 @@ fn an_empty_path_asks_for_one() {
 }
 
 /// An area whose store has Amira (certified) and Karim (one lesson done).
-fn busy_area() -> (Area, String) {
+pub(crate) fn busy_area() -> (Area, String) {
     let root = TempDir::new().unwrap();
     let store = Store::open(&root.path().join("data")).unwrap();
     let folder = write_course(&root.path().join("courses"));

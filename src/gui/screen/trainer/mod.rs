@@ -8,6 +8,7 @@
 use crate::certificate::CertificateId;
 use crate::certificate::pdf::format_date;
 mod import;
+mod records;
 
 use crate::course::{Imported, PackageError};
 use crate::gui::theme;
@@ -19,6 +20,8 @@ use fluent::fluent_args;
 use iced::widget::{Column, button, column, container, scrollable, text_input};
 use iced::{Element, Fill, FillPortion, Task};
 use import::ImportForm;
+use records::RecordsForm;
+pub use records::SyncEvent;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -30,6 +33,7 @@ pub const SCROLL_ID: &str = "trainer-scroll";
 pub struct State {
     tab: Tab,
     import: ImportForm,
+    records: RecordsForm,
     data: Result<Data, String>,
     export_folder: PathBuf,
     export: Export,
@@ -47,6 +51,8 @@ pub enum Tab {
     Report,
     /// The certificate register.
     Register,
+    /// Learning records: send them to the organisation's LRS, or save them.
+    Records,
     /// The trainer PIN that guards this area.
     Pin,
 }
@@ -109,6 +115,20 @@ pub enum Message {
     PreviewPathChanged(String),
     /// Open the folder typed in the live preview.
     Preview,
+    /// The LRS address was edited.
+    EndpointTyped(String),
+    /// The LRS user name was edited.
+    UserTyped(String),
+    /// The LRS password was edited.
+    PasswordTyped(String),
+    /// Send the learning records waiting here to the LRS.
+    SendRecords,
+    /// How sending is going, or how it ended.
+    Sync(SyncEvent),
+    /// Save the learning records to a file in the export folder.
+    SaveRecords,
+    /// The records were saved (how many, and where), or why not.
+    RecordsSaved(Result<(usize, PathBuf), String>),
     /// Write the CSV report into the export folder.
     ExportCsv,
     /// The report was written there, or why not.
@@ -141,10 +161,12 @@ impl State {
             Focus::Press("tab-learners".into(), Message::Show(Tab::Learners)),
             Focus::Press("tab-report".into(), Message::Show(Tab::Report)),
             Focus::Press("tab-register".into(), Message::Show(Tab::Register)),
+            Focus::Press("tab-records".into(), Message::Show(Tab::Records)),
             Focus::Press("tab-pin".into(), Message::Show(Tab::Pin)),
         ];
         match self.tab {
             Tab::Import => order.extend(self.import.focus_order()),
+            Tab::Records => order.extend(self.records.focus_order()),
             Tab::Report => order.push(Focus::Press("export-csv".into(), Message::ExportCsv)),
             Tab::Pin => {
                 order.extend([
@@ -169,6 +191,7 @@ impl State {
         let state = Self {
             tab: Tab::Import,
             import: ImportForm::default(),
+            records: RecordsForm::new(store, paths),
             data: read(store).map_err(|error| error.to_string()),
             export_folder: crate::paths::documents_dir(&paths.data_dir),
             export: Export::Idle,
@@ -217,6 +240,13 @@ impl State {
         paths: &Paths,
     ) -> (Task<Message>, Option<Event>) {
         let message = match self.import.update(message, paths) {
+            Ok(handled) => return handled,
+            Err(other) => other,
+        };
+        let message = match self
+            .records
+            .update(message, store, paths, &self.export_folder)
+        {
             Ok(handled) => return handled,
             Err(other) => other,
         };
@@ -271,14 +301,21 @@ impl State {
                 );
                 (task, None)
             }
-            // Handled by the import tab above.
+            // Handled by the import and records tabs above.
             Message::PathChanged(_)
             | Message::Import
             | Message::Imported(..)
             | Message::ImportOlder
             | Message::KeepInstalled
             | Message::PreviewPathChanged(_)
-            | Message::Preview => (Task::none(), None),
+            | Message::Preview
+            | Message::EndpointTyped(_)
+            | Message::UserTyped(_)
+            | Message::PasswordTyped(_)
+            | Message::SendRecords
+            | Message::Sync(_)
+            | Message::SaveRecords
+            | Message::RecordsSaved(_) => (Task::none(), None),
             Message::Exported(result) => {
                 self.export = match result {
                     Ok(path) => Export::Written(path),
@@ -315,6 +352,11 @@ impl State {
                     Tab::Register,
                     "tab-register",
                 ),
+                tab(
+                    locale.text("trainer-tab-records"),
+                    Tab::Records,
+                    "tab-records",
+                ),
                 tab(locale.text("trainer-tab-pin"), Tab::Pin, "tab-pin"),
             ])
             .spacing(8)
@@ -324,6 +366,7 @@ impl State {
         let section = match (&self.data, self.tab) {
             (_, Tab::Import) => self.import.view(locale, look),
             (_, Tab::Pin) => self.pin_view(locale, look),
+            (_, Tab::Records) => self.records.view(locale, look),
             (Err(error), _) => notice(
                 look.text(
                     locale.text_with(

@@ -1,0 +1,380 @@
+//! The trainer area's learning records tab: how many xAPI statements wait on
+//! this computer, "Send learning records" to the organisation's LRS with a
+//! progress bar (the address and credentials remembered owner-only in the
+//! data folder), and "Save to a file" for carrying them on a USB stick.
+
+use super::{Event, Message};
+use crate::gui::theme;
+use crate::gui::widget::{Focus, Look, notice};
+use crate::i18n::Localizer;
+use crate::paths::Paths;
+use crate::progress::{Store, Timestamp};
+use crate::xapi::{self, Credentials, RememberedLrs, SyncConfig, SyncProgress, SyncReport};
+use fluent::fluent_args;
+use iced::futures::{SinkExt, StreamExt};
+use iced::widget::{column, progress_bar, text_input};
+use iced::{Element, Task};
+use std::path::PathBuf;
+
+/// What an LRS address looks like, shown in the empty field.
+const EXAMPLE_ENDPOINT: &str = "https://lrs.example.org/xapi";
+
+/// The learning records form.
+#[derive(Debug, Default)]
+pub(super) struct RecordsForm {
+    endpoint: String,
+    username: String,
+    password: String,
+    /// Statements waiting, and of those exported to a file, when last counted.
+    waiting: Option<(u64, u64)>,
+    sending: Sending,
+    saving: Saving,
+}
+
+/// Where sending stands.
+#[derive(Debug, Default)]
+enum Sending {
+    #[default]
+    Idle,
+    /// Send was pressed with no address typed.
+    NoEndpoint,
+    Running(SyncProgress),
+    Done(SyncReport),
+    Failed(String),
+}
+
+/// Where saving to a file stands.
+#[derive(Debug, Default)]
+enum Saving {
+    #[default]
+    Idle,
+    Running,
+    Done {
+        count: usize,
+        path: PathBuf,
+    },
+    Failed(String),
+}
+
+/// What a running sync reports.
+#[derive(Debug, Clone)]
+pub enum SyncEvent {
+    /// Another batch was delivered.
+    Progress(SyncProgress),
+    /// The sync ended: what it did, or why it stopped.
+    Finished(Result<SyncReport, String>),
+}
+
+impl RecordsForm {
+    /// The form, filled with the remembered LRS and the outbox's count.
+    pub(super) fn new(store: &Store, paths: &Paths) -> Self {
+        let remembered = xapi::load_lrs(&paths.data_dir).ok().flatten();
+        let (username, password) = remembered
+            .as_ref()
+            .and_then(|lrs| lrs.credentials.clone())
+            .map(|c| (c.username, c.password))
+            .unwrap_or_default();
+        let mut form = Self {
+            endpoint: remembered.map(|lrs| lrs.endpoint).unwrap_or_default(),
+            username,
+            password,
+            ..Self::default()
+        };
+        form.count(store);
+        form
+    }
+
+    fn count(&mut self, store: &Store) {
+        self.waiting = store
+            .outbox_count()
+            .ok()
+            .map(|count| (count.pending, count.exported));
+    }
+
+    /// What Tab moves through on this tab.
+    pub(super) fn focus_order(&self) -> Vec<Focus<Message>> {
+        vec![
+            Focus::Field("lrs-endpoint".into()),
+            Focus::Field("lrs-user".into()),
+            Focus::Field("lrs-password".into()),
+            Focus::Press("send-records".into(), Message::SendRecords),
+            Focus::Press("save-records".into(), Message::SaveRecords),
+        ]
+    }
+
+    /// Handles the tab's messages; gives back a message of another tab.
+    pub(super) fn update(
+        &mut self,
+        message: Message,
+        store: &Store,
+        paths: &Paths,
+        export_folder: &std::path::Path,
+    ) -> Result<(Task<Message>, Option<Event>), Message> {
+        let done = |task| Ok((task, None));
+        match message {
+            Message::EndpointTyped(text) => {
+                self.endpoint = text;
+                done(Task::none())
+            }
+            Message::UserTyped(text) => {
+                self.username = text;
+                done(Task::none())
+            }
+            Message::PasswordTyped(text) => {
+                self.password = text;
+                done(Task::none())
+            }
+            Message::SendRecords => {
+                if matches!(self.sending, Sending::Running(_)) {
+                    return done(Task::none());
+                }
+                let credentials = (!self.username.trim().is_empty()).then(|| Credentials {
+                    username: self.username.trim().to_owned(),
+                    password: self.password.clone(),
+                });
+                let endpoint = self.endpoint.trim().to_owned();
+                if endpoint.is_empty() {
+                    self.sending = Sending::NoEndpoint;
+                    return done(Task::none());
+                }
+                // Remembered before sending, so a failed try need not be retyped.
+                let remembered = RememberedLrs {
+                    endpoint: endpoint.clone(),
+                    credentials: credentials.clone(),
+                };
+                if let Err(error) = xapi::save_lrs(&paths.data_dir, &remembered) {
+                    self.sending = Sending::Failed(error.to_string());
+                    return done(Task::none());
+                }
+                let total = self.waiting.map_or(0, |(pending, _)| pending);
+                self.sending = Sending::Running(SyncProgress {
+                    delivered: 0,
+                    total,
+                });
+                let config = SyncConfig::new(endpoint, credentials);
+                done(send(paths.data_dir.clone(), config))
+            }
+            Message::Sync(SyncEvent::Progress(progress)) => {
+                if matches!(self.sending, Sending::Running(_)) {
+                    self.sending = Sending::Running(progress);
+                }
+                done(Task::none())
+            }
+            Message::Sync(SyncEvent::Finished(result)) => {
+                self.sending = match result {
+                    Ok(report) => Sending::Done(report),
+                    Err(error) => Sending::Failed(error),
+                };
+                self.count(store);
+                done(Task::none())
+            }
+            Message::SaveRecords => {
+                if matches!(self.saving, Saving::Running) {
+                    return done(Task::none());
+                }
+                let date = Timestamp::now().to_rfc3339();
+                let name = format!(
+                    "fieldcourse-records-{}.json",
+                    date.get(..10).unwrap_or(&date)
+                );
+                let path = export_folder.join(name);
+                self.saving = Saving::Running;
+                let data_dir = paths.data_dir.clone();
+                done(Task::perform(
+                    async move {
+                        let store = Store::open(&data_dir).map_err(|error| error.to_string())?;
+                        if let Some(folder) = path.parent() {
+                            std::fs::create_dir_all(folder).map_err(|error| error.to_string())?;
+                        }
+                        xapi::export(&store, None, &path)
+                            .map(|count| (count, path))
+                            .map_err(|error| error.to_string())
+                    },
+                    Message::RecordsSaved,
+                ))
+            }
+            Message::RecordsSaved(result) => {
+                self.saving = match result {
+                    Ok((count, path)) => Saving::Done { count, path },
+                    Err(error) => Saving::Failed(error),
+                };
+                self.count(store);
+                done(Task::none())
+            }
+            other => Err(other),
+        }
+    }
+
+    /// Draws the tab.
+    pub(super) fn view<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
+        let running = matches!(self.sending, Sending::Running(_));
+        let field = |placeholder: &str, value: &'a str, id: &'static str| {
+            text_input(placeholder, value)
+                .id(id)
+                .padding(10)
+                .size(theme::BODY)
+        };
+        let mut endpoint = field(EXAMPLE_ENDPOINT, &self.endpoint, "lrs-endpoint");
+        let mut user = field("", &self.username, "lrs-user");
+        let mut password = field("", &self.password, "lrs-password").secure(true);
+        if !running {
+            endpoint = endpoint.on_input(Message::EndpointTyped);
+            user = user.on_input(Message::UserTyped);
+            password = password
+                .on_input(Message::PasswordTyped)
+                .on_submit(Message::SendRecords);
+        }
+        let waiting = match self.waiting {
+            Some((pending, exported)) => locale.text_with(
+                "records-waiting",
+                &fluent_args!["count" => pending, "exported" => exported],
+            ),
+            None => locale.text("records-count-failed"),
+        };
+        let mut page = column![
+            look.heading(locale.text("records-heading"), theme::H2),
+            look.text(locale.text("records-body"), theme::BODY),
+            look.start(look.strong(waiting, theme::BODY)),
+            look.text(locale.text("records-endpoint"), theme::SMALL),
+            endpoint,
+            look.row(vec![
+                column![look.text(locale.text("records-user"), theme::SMALL), user]
+                    .spacing(4)
+                    .into(),
+                column![
+                    look.text(locale.text("records-password"), theme::SMALL),
+                    password
+                ]
+                .spacing(4)
+                .into(),
+            ])
+            .spacing(12),
+            look.colored(locale.text("records-remembered"), theme::SMALL, look.muted),
+            look.row(vec![
+                look.primary_button(
+                    "send-records",
+                    locale.text("records-send"),
+                    Message::SendRecords
+                )
+                .into(),
+                look.secondary_button(
+                    "save-records",
+                    locale.text("records-save"),
+                    Message::SaveRecords
+                )
+                .into(),
+            ])
+            .spacing(12),
+        ]
+        .spacing(10);
+        if let Some(status) = self.sending_view(locale, look) {
+            page = page.push(status);
+        }
+        if let Some(status) = self.saving_view(locale, look) {
+            page = page.push(status);
+        }
+        page.into()
+    }
+
+    fn sending_view<'a>(&'a self, locale: &Localizer, look: Look) -> Option<Element<'a, Message>> {
+        Some(match &self.sending {
+            Sending::Idle => return None,
+            Sending::NoEndpoint => look
+                .text(locale.text("records-no-endpoint"), theme::BODY)
+                .into(),
+            Sending::Running(progress) => {
+                let total = progress.total.max(1);
+                #[allow(clippy::cast_precision_loss, reason = "a bar's fill")]
+                let fraction = progress.delivered as f32 / total as f32;
+                column![
+                    look.text(
+                        locale.text_with(
+                            "records-sending",
+                            &fluent_args![
+                                "delivered" => progress.delivered,
+                                "total" => progress.total
+                            ],
+                        ),
+                        theme::BODY,
+                    ),
+                    progress_bar(0.0..=1.0, fraction).girth(10),
+                ]
+                .spacing(6)
+                .into()
+            }
+            Sending::Done(report) => notice(
+                look.text(
+                    locale.text_with(
+                        "records-sent",
+                        &fluent_args!["sent" => report.sent, "held" => report.already_held],
+                    ),
+                    theme::BODY,
+                ),
+                theme::success_note,
+            ),
+            Sending::Failed(error) => notice(
+                look.text(
+                    locale.text_with(
+                        "records-send-failed",
+                        &fluent_args!["error" => error.clone()],
+                    ),
+                    theme::BODY,
+                ),
+                theme::error_note,
+            ),
+        })
+    }
+
+    fn saving_view<'a>(&'a self, locale: &Localizer, look: Look) -> Option<Element<'a, Message>> {
+        Some(match &self.saving {
+            Saving::Idle => return None,
+            Saving::Running => look
+                .colored(locale.text("records-saving"), theme::BODY, look.muted)
+                .into(),
+            Saving::Done { count, path } => notice(
+                column![
+                    look.strong(
+                        locale.text_with("records-saved", &fluent_args!["count" => *count]),
+                        theme::BODY
+                    ),
+                    look.text(path.display().to_string(), theme::BODY),
+                ]
+                .spacing(4),
+                theme::success_note,
+            ),
+            Saving::Failed(error) => notice(
+                look.text(
+                    locale.text_with(
+                        "records-save-failed",
+                        &fluent_args!["error" => error.clone()],
+                    ),
+                    theme::BODY,
+                ),
+                theme::error_note,
+            ),
+        })
+    }
+}
+
+/// Sends the outbox of `data_dir` on a thread of its own (the network waits),
+/// reporting each batch as it goes.
+fn send(data_dir: PathBuf, config: SyncConfig) -> Task<Message> {
+    let events = iced::stream::channel(16, async move |mut output| {
+        let (sender, mut events) = iced::futures::channel::mpsc::unbounded();
+        let progress = sender.clone();
+        std::thread::spawn(move || {
+            let result = xapi::sync_data_dir(&data_dir, &config, |step| {
+                let _ = progress.unbounded_send(SyncEvent::Progress(step));
+            });
+            let _ = sender.unbounded_send(SyncEvent::Finished(
+                result.map_err(|error| error.to_string()),
+            ));
+        });
+        while let Some(event) = events.next().await {
+            if output.send(event).await.is_err() {
+                break;
+            }
+        }
+    });
+    Task::run(events, Message::Sync)
+}
