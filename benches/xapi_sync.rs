@@ -9,6 +9,12 @@
 //! empty store. `FIELDCOURSE_BENCH_STATEMENTS` changes the count.
 //!
 //! Run: `cargo bench --no-default-features --bench xapi_sync`
+//!
+//! One run (2 cores, Ralph 5.1 with its file-system backend as `.ci/ralph_lrs.py`
+//! serves it): 100,000 statements, Fieldcourse's sync 677 s (148 statements/s),
+//! the minimal client 607 s (165 statements/s), 1.12x. Ralph's file-system
+//! backend reads its whole file on every POST to look for known ids, so both
+//! slow down as the file grows (10,000 statements: 8.2 s against 8.7 s).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
 use fieldcourse::course::Course;
