@@ -219,21 +219,23 @@ impl ImportForm {
                         theme::BODY,
                     ),
                     look.text(locale.text("trainer-import-older-body"), theme::BODY),
-                    look.row(vec![
-                        look.primary_button(
-                            "keep-installed",
-                            locale.text("trainer-import-keep"),
-                            Message::KeepInstalled,
-                        )
-                        .into(),
-                        look.secondary_button(
-                            "import-older",
-                            locale.text("trainer-import-install-older"),
-                            Message::ImportOlder,
-                        )
-                        .into(),
-                    ])
-                    .spacing(12),
+                    look.start(
+                        look.row(vec![
+                            look.primary_button(
+                                "keep-installed",
+                                locale.text("trainer-import-keep"),
+                                Message::KeepInstalled,
+                            )
+                            .into(),
+                            look.secondary_button(
+                                "import-older",
+                                locale.text("trainer-import-install-older"),
+                                Message::ImportOlder,
+                            )
+                            .into(),
+                        ])
+                        .spacing(12)
+                    ),
                 ]
                 .spacing(10),
                 theme::warning_note,

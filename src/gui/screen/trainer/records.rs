@@ -250,21 +250,24 @@ impl RecordsForm {
             ])
             .spacing(12),
             look.colored(locale.text("records-remembered"), theme::SMALL, look.muted),
-            look.row(vec![
-                look.primary_button(
-                    "send-records",
-                    locale.text("records-send"),
-                    Message::SendRecords
-                )
-                .into(),
-                look.secondary_button(
-                    "save-records",
-                    locale.text("records-save"),
-                    Message::SaveRecords
-                )
-                .into(),
-            ])
-            .spacing(12),
+            // At the reading side's start: right in Arabic.
+            look.start(
+                look.row(vec![
+                    look.primary_button(
+                        "send-records",
+                        locale.text("records-send"),
+                        Message::SendRecords
+                    )
+                    .into(),
+                    look.secondary_button(
+                        "save-records",
+                        locale.text("records-save"),
+                        Message::SaveRecords
+                    )
+                    .into(),
+                ])
+                .spacing(12)
+            ),
         ]
         .spacing(10);
         if let Some(status) = self.sending_view(locale, look) {
