@@ -111,6 +111,25 @@ impl Store {
         move |source| database_error(&self.path, action, source)
     }
 
+    /// Runs `work` in one IMMEDIATE transaction and commits it; a failure is
+    /// an [`Error`] naming this store's file and `action`.
+    fn in_transaction<T>(
+        &self,
+        action: &'static str,
+        work: impl FnOnce(&rusqlite::Transaction<'_>) -> rusqlite::Result<T>,
+    ) -> Result<T> {
+        let result = (|| {
+            let transaction = rusqlite::Transaction::new_unchecked(
+                &self.conn,
+                rusqlite::TransactionBehavior::Immediate,
+            )?;
+            let value = work(&transaction)?;
+            transaction.commit()?;
+            Ok(value)
+        })();
+        result.map_err(self.fail(action))
+    }
+
     /// Turns a JSON error into an [`Error`] naming this store's file and `action`.
     fn json_fail(&self, action: &'static str) -> impl FnOnce(serde_json::Error) -> Error + '_ {
         move |source| Error::Json {

@@ -8,7 +8,7 @@
 use super::{CourseVersion, Error, Result, Store, Timestamp};
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
-use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+use rusqlite::{OptionalExtension, Transaction, params};
 use serde::Serialize;
 use std::fmt;
 
@@ -416,16 +416,13 @@ impl<'a> LearnerSession<'a> {
                 what: "removal request",
             });
         }
-        let result = (|| {
-            let transaction =
-                Transaction::new_unchecked(&self.store.conn, TransactionBehavior::Immediate)?;
-            let removed = transaction
-                .prepare_cached(include_str!("delete.sql"))?
-                .execute([self.learner.0])?;
-            transaction.commit()?;
-            Ok(removed)
-        })();
-        let removed = result.map_err(self.store.fail("remove the learner"))?;
+        let removed = self
+            .store
+            .in_transaction("remove the learner", |transaction| {
+                transaction
+                    .prepare_cached(include_str!("delete.sql"))?
+                    .execute([self.learner.0])
+            })?;
         self.found(removed)
     }
 
@@ -447,14 +444,7 @@ impl<'a> LearnerSession<'a> {
         action: &'static str,
         work: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<T>,
     ) -> Result<T> {
-        let result = (|| {
-            let transaction =
-                Transaction::new_unchecked(&self.store.conn, TransactionBehavior::Immediate)?;
-            let value = work(&transaction)?;
-            transaction.commit()?;
-            Ok(value)
-        })();
-        result.map_err(self.store.fail(action))
+        self.store.in_transaction(action, work)
     }
 
     /// [`LearnerSession::write`] for an action on one item of a course version:

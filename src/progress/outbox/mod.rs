@@ -155,22 +155,6 @@ impl Store {
         }
         self.set_setting(INCLUDE_NAMES_SETTING, &settings.include_names)
     }
-
-    /// Runs `work` in one IMMEDIATE transaction and commits it.
-    fn in_transaction<T>(
-        &self,
-        action: &'static str,
-        work: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<T>,
-    ) -> Result<T> {
-        let result = (|| {
-            let transaction =
-                Transaction::new_unchecked(&self.conn, rusqlite::TransactionBehavior::Immediate)?;
-            let value = work(&transaction)?;
-            transaction.commit()?;
-            Ok(value)
-        })();
-        result.map_err(self.fail(action))
-    }
 }
 
 /// Keeps how statements describe `course`'s activities under its version row,
