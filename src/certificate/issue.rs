@@ -1,11 +1,12 @@
-//! Issuing through the progress store: when the completion rule is met, a
-//! certificate is made, signed and stored once; after that the stored one is
-//! returned unchanged, so every export is the same credential.
+//! Completing a course and issuing its certificate through the progress store:
+//! when the completion rule is met, the completion is recorded and a
+//! certificate is made, signed and stored with it, once; after that the stored
+//! one is returned unchanged, so every export is the same credential.
 
 use super::credential::SignedCertificate;
 use super::keys::Keyring;
 use super::{Certificate, CertificateId, Eligibility, Error, Result, Standing};
-use crate::course::Course;
+use crate::course::{CertificateSettings, Course};
 use crate::i18n::Language;
 use crate::progress::{CourseVersion, LearnerSession, NewCertificate, Timestamp};
 use crate::quiz::{AttemptSummary, quiz_status};
@@ -13,7 +14,8 @@ use crate::quiz::{AttemptSummary, quiz_status};
 /// What [`issue_if_complete`] did.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Issue {
-    /// The course issues no certificate (none set, or `enabled: false`).
+    /// The course issues no certificate (none set, or `enabled: false`); its
+    /// completion is recorded all the same once the rule is met.
     NoCertificate,
     /// The completion rule is not met yet.
     NotYet(Eligibility),
@@ -53,10 +55,17 @@ pub fn standing(session: &LearnerSession<'_>, course: &Course) -> Result<Standin
     })
 }
 
-/// Issues the learner's certificate for `course` if its completion rule is met
-/// and none was issued before. Call it after each lesson completed and quiz
-/// passed. `version` is the course as registered in the store; `now` becomes
-/// the completion date.
+/// Records the learner's completion of `course` and issues its certificate,
+/// when the completion rule is met: the one way the app and the command line
+/// record either. Call it after each lesson completed and quiz submitted, and
+/// when the course is opened (a new version or rule may be met by what the
+/// learner did before). `version` is the course as registered in the store;
+/// `now` becomes the completion date and the certificate's.
+///
+/// The completion date, the "completed" learning record, the certificate and
+/// its "earned" record are written in one transaction, once: calling it again
+/// returns the certificate kept and writes nothing. A course that gives no
+/// certificate is still recorded as completed.
 pub fn issue_if_complete(
     session: &LearnerSession<'_>,
     version: &CourseVersion,
@@ -64,17 +73,64 @@ pub fn issue_if_complete(
     keyring: &Keyring,
     now: Timestamp,
 ) -> Result<Issue> {
-    let Some(settings) = course.certificate.as_ref().filter(|s| s.enabled) else {
-        return Ok(Issue::NoCertificate);
-    };
+    let settings = course.certificate.as_ref().filter(|s| s.enabled);
+    let completed = session
+        .enrollment(&course.id)?
+        .is_some_and(|enrollment| enrollment.completed_at.is_some());
     if let Some(existing) = session.course_certificate(&course.id)? {
-        return stored(existing.credential.as_deref(), session).map(Issue::AlreadyIssued);
+        if !completed {
+            // A certificate means the course was completed.
+            session.record_completion(version, None, now)?;
+        }
+        return match settings {
+            Some(_) => stored(existing.credential.as_deref(), session).map(Issue::AlreadyIssued),
+            None => Ok(Issue::NoCertificate),
+        };
     }
     let standing = standing(session, course)?;
     let eligibility = super::eligibility(course, &standing);
     if !eligibility.is_met() {
-        return Ok(Issue::NotYet(eligibility));
+        return Ok(match settings {
+            Some(_) => Issue::NotYet(eligibility),
+            None => Issue::NoCertificate,
+        });
     }
+    let certificate = match settings {
+        Some(settings) => sign(session, version, course, keyring, settings, &standing, now)?,
+        None => None,
+    };
+    let Some(signed) = certificate else {
+        if !completed {
+            session.record_completion(version, None, now)?;
+        }
+        return Ok(Issue::NoCertificate);
+    };
+    let recorded = session.record_completion(
+        version,
+        Some(&NewCertificate {
+            id: signed.certificate.id.to_string(),
+            name_on_certificate: signed.certificate.learner_name.clone(),
+            credential: Some(signed.token.clone()),
+        }),
+        now,
+    )?;
+    match recorded.certificate {
+        Some(_) if recorded.certificate_is_new => Ok(Issue::Issued(signed)),
+        Some(kept) => stored(kept.credential.as_deref(), session).map(Issue::AlreadyIssued),
+        None => Ok(Issue::NoCertificate),
+    }
+}
+
+/// The learner's certificate for `course`, made and signed (not stored yet).
+fn sign(
+    session: &LearnerSession<'_>,
+    version: &CourseVersion,
+    course: &Course,
+    keyring: &Keyring,
+    settings: &CertificateSettings,
+    standing: &Standing,
+    now: Timestamp,
+) -> Result<Option<SignedCertificate>> {
     let learner = session.learner()?;
     let language = Language::from_tag(&learner.language).map_or("en", |l| l.tag);
     let key = keyring.signing_key_for(settings.issuer.as_deref())?;
@@ -82,31 +138,16 @@ pub fn issue_if_complete(
         path: keyring.device_key_path(),
         problem: error.to_string(),
     })?;
-    let Some(certificate) = Certificate::for_course(
+    Ok(Certificate::for_course(
         id,
         course,
         version.content_hash(),
         &learner.certificate_name,
         now,
-        super::final_score(course, &standing),
+        super::final_score(course, standing),
         language,
-    ) else {
-        return Ok(Issue::NoCertificate);
-    };
-    let signed = SignedCertificate::sign(certificate, &key, now);
-    let (kept, is_new) = session.record_certificate_once(
-        version,
-        &NewCertificate {
-            id: signed.certificate.id.to_string(),
-            name_on_certificate: signed.certificate.learner_name.clone(),
-            credential: Some(signed.token.clone()),
-        },
-    )?;
-    if is_new {
-        Ok(Issue::Issued(signed))
-    } else {
-        stored(kept.credential.as_deref(), session).map(Issue::AlreadyIssued)
-    }
+    )
+    .map(|certificate| SignedCertificate::sign(certificate, &key, now)))
 }
 
 fn stored(credential: Option<&str>, session: &LearnerSession<'_>) -> Result<SignedCertificate> {

@@ -1,27 +1,20 @@
-//! What the certificate module needs from the store beyond recording and
-//! listing: issuing at most once per learner and course, and finding any
-//! learner's certificate by id for `fieldcourse certificate export`.
+//! What the certificate module needs from the store beyond listing: the
+//! learner's certificate for a course, and any learner's certificate for
+//! `fieldcourse certificate export`. Certificates are recorded with the
+//! course's completion (see `completion`).
 
-use super::lesson::enroll;
-use super::{
-    CertificateRecord, CourseVersion, LearnerId, LearnerSession, NewCertificate, Result, Store,
-    Timestamp,
-};
-use rusqlite::{OptionalExtension, Row, params};
+use super::{CertificateRecord, LearnerId, LearnerSession, Result, Store, Timestamp};
+use rusqlite::{Row, params};
 
-const SELECT_CERTIFICATES: &str = "
+/// Certificates with their learner; `?1` narrows to a learner, `?2` to a course.
+pub(super) const SELECT_CERTIFICATES: &str = "
 SELECT c.id, c.course_id, v.version, c.name_on_certificate, c.issued_at, c.credential, c.learner_id
 FROM certificates AS c
 JOIN course_versions AS v ON v.id = c.course_version_id
 WHERE (?1 IS NULL OR c.learner_id = ?1) AND (?2 IS NULL OR c.course_id = ?2)
 ORDER BY c.issued_at, c.id";
 
-const INSERT_CERTIFICATE: &str = "
-INSERT INTO certificates
-    (id, learner_id, course_id, course_version_id, name_on_certificate, issued_at, credential)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
-
-fn certificate_row(row: &Row<'_>) -> rusqlite::Result<(LearnerId, CertificateRecord)> {
+pub(super) fn certificate_row(row: &Row<'_>) -> rusqlite::Result<(LearnerId, CertificateRecord)> {
     Ok((
         LearnerId(row.get(6)?),
         CertificateRecord {
@@ -45,52 +38,6 @@ pub struct StoredCertificate {
 }
 
 impl LearnerSession<'_> {
-    /// Records `certificate` for `version`'s course unless the learner already
-    /// has a certificate for that course: the check and the insert are one
-    /// transaction, so a course is certified once however often it is completed.
-    /// Returns the certificate kept and whether it is the one just given.
-    pub fn record_certificate_once(
-        &self,
-        version: &CourseVersion,
-        certificate: &NewCertificate,
-    ) -> Result<(CertificateRecord, bool)> {
-        self.store.check_version(version)?;
-        let now = Timestamp::now();
-        self.write("record the certificate", |transaction| {
-            let existing = transaction
-                .prepare_cached(SELECT_CERTIFICATES)?
-                .query_row(
-                    params![self.learner.0, version.course_id()],
-                    certificate_row,
-                )
-                .optional()?;
-            if let Some((_, record)) = existing {
-                return Ok((record, false));
-            }
-            enroll(transaction, self, version, now)?;
-            transaction
-                .prepare_cached(INSERT_CERTIFICATE)?
-                .execute(params![
-                    certificate.id,
-                    self.learner.0,
-                    version.course_id(),
-                    version.row,
-                    certificate.name_on_certificate,
-                    now.unix_ms(),
-                    certificate.credential,
-                ])?;
-            let record = CertificateRecord {
-                id: certificate.id.clone(),
-                course_id: version.course_id().to_owned(),
-                course_version: version.version().to_owned(),
-                name_on_certificate: certificate.name_on_certificate.clone(),
-                issued_at: now,
-                credential: certificate.credential.clone(),
-            };
-            Ok((record, true))
-        })
-    }
-
     /// The progress file this session writes to, for error messages.
     pub fn store_path(&self) -> &std::path::Path {
         self.store.path()

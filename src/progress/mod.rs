@@ -20,6 +20,7 @@ mod attempt;
 mod backup;
 mod certificate;
 mod certificates;
+mod completion;
 mod course;
 mod error;
 mod learner;
@@ -37,6 +38,7 @@ pub use backup::{
 };
 pub use certificate::{CertificateRecord, NewCertificate};
 pub use certificates::StoredCertificate;
+pub use completion::Completion;
 pub use course::{CourseItem, CourseVersion, ItemKind, content_hash};
 pub use error::{Error, Result};
 pub use learner::{

@@ -10,6 +10,7 @@ use fieldcourse::course::Course;
 use fieldcourse::progress::{
     AttemptOutcome, CourseVersion, LearnerSession, NewLearner, Profile, Store,
 };
+use serde_json::Value;
 use tempfile::TempDir;
 
 fn learner<'s>(store: &'s Store, language: &str) -> LearnerSession<'s> {
@@ -103,6 +104,127 @@ fn a_certificate_is_issued_once_when_the_rule_is_met_and_stored() {
     verify_token(&first.token).unwrap();
 }
 
+const CERTIFICATE_ID: &str = "https://fieldcourse.invalid/xapi/extensions/certificate-id";
+
+/// The learning records about the course itself (not a lesson or quiz in it):
+/// each one's verb (its last word) and the statement, oldest first.
+fn course_records(store: &Store, course_id: &str) -> Vec<(String, Value)> {
+    let course = format!("https://fieldcourse.invalid/xapi/{course_id}");
+    store
+        .outbox_statements(None, 0, 1_000)
+        .unwrap()
+        .into_iter()
+        .filter(|record| record.statement["object"]["id"] == course.as_str())
+        .map(|record| {
+            let verb = record.statement["verb"]["id"].as_str().unwrap();
+            (
+                verb.rsplit('/').next().unwrap().to_owned(),
+                record.statement,
+            )
+        })
+        .collect()
+}
+
+/// Every lesson completed and every quiz passed.
+fn finish(session: &LearnerSession<'_>, version: &CourseVersion) {
+    for lesson in ["l1", "l2", "l3"] {
+        session.complete_lesson(version, lesson).unwrap();
+    }
+    for quiz in ["q1", "q2", "final"] {
+        pass(session, version, quiz, 0.9);
+    }
+}
+
+#[test]
+fn completing_the_course_records_it_with_the_certificate_and_both_records_once() {
+    let dir = TempDir::new().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let keyring = Keyring::new(dir.path());
+    let course = course();
+    let version = store.register_course(&course).unwrap();
+    let session = learner(&store, "en");
+    finish(&session, &version);
+    assert_eq!(store.report(None).unwrap()[0].completed_at, None);
+
+    let Issue::Issued(signed) = issue(&session, &version, &course, &keyring) else {
+        panic!("the rule is met");
+    };
+    let id = signed.certificate.id.to_string();
+    let row = &store.report(None).unwrap()[0];
+    assert_eq!(row.completed_at, Some(MAY_4_2026));
+    assert_eq!(row.certificate_id.as_deref(), Some(id.as_str()));
+    assert_eq!(
+        session
+            .enrollment("safe-water")
+            .unwrap()
+            .unwrap()
+            .completed_at,
+        Some(MAY_4_2026)
+    );
+    let records = course_records(&store, "safe-water");
+    let verbs: Vec<&str> = records.iter().map(|(verb, _)| verb.as_str()).collect();
+    assert_eq!(verbs, ["initialized", "completed", "earned"]);
+    let (_, completed) = &records[1];
+    assert_eq!(completed["result"]["completion"], true);
+    assert_eq!(completed["timestamp"], MAY_4_2026.to_rfc3339_ms().as_str());
+    let (_, earned) = &records[2];
+    assert_eq!(earned["result"]["extensions"][CERTIFICATE_ID], id.as_str());
+
+    // Asking again, as each screen does, adds nothing.
+    let pending = store.outbox_count().unwrap().pending;
+    for _ in 0..2 {
+        assert!(matches!(
+            issue(&session, &version, &course, &keyring),
+            Issue::AlreadyIssued(_)
+        ));
+    }
+    assert_eq!(store.outbox_count().unwrap().pending, pending);
+    assert_eq!(
+        store.report(None).unwrap()[0].completed_at,
+        Some(MAY_4_2026)
+    );
+}
+
+#[test]
+fn a_new_version_whose_rule_the_learner_already_meets_completes_the_course() {
+    let dir = TempDir::new().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let keyring = Keyring::new(dir.path());
+    let course = course();
+    let first = store.register_course(&course).unwrap();
+    let session = learner(&store, "en");
+    for lesson in ["l1", "l2", "l3"] {
+        session.complete_lesson(&first, lesson).unwrap();
+    }
+    pass(&session, &first, "q1", 1.0);
+    pass(&session, &first, "q2", 1.0);
+    assert!(matches!(
+        issue(&session, &first, &course, &keyring),
+        Issue::NotYet(_)
+    ));
+    assert_eq!(course_records(&store, "safe-water").len(), 1);
+
+    // Version 1.3 no longer asks for the final assessment.
+    let mut json = course_json();
+    json["version"] = Value::from("1.3.0");
+    json["completion"] = serde_json::json!({"quizzes": ["q1", "q2"]});
+    let changed = course_from(json);
+    let second = store.register_course(&changed).unwrap();
+    assert!(matches!(
+        issue(&session, &second, &changed, &keyring),
+        Issue::Issued(_)
+    ));
+    assert_eq!(
+        store.report(None).unwrap()[0].completed_at,
+        Some(MAY_4_2026)
+    );
+    let verbs: Vec<String> = course_records(&store, "safe-water")
+        .into_iter()
+        .map(|(verb, _)| verb)
+        .collect();
+    assert_eq!(verbs, ["initialized", "completed", "earned"]);
+}
+
 #[test]
 fn the_organisation_key_signs_when_installed_and_named_in_the_course() {
     let dir = TempDir::new().unwrap();
@@ -153,6 +275,20 @@ fn a_course_without_a_certificate_issues_none() {
         !keyring.device_key_path().exists(),
         "no key is made for nothing"
     );
+    // Completed all the same: the date, and the "completed" record once.
+    assert_eq!(
+        store.report(None).unwrap()[0].completed_at,
+        Some(MAY_4_2026)
+    );
+    assert_eq!(
+        issue(&session, &version, &course, &keyring),
+        Issue::NoCertificate
+    );
+    let verbs: Vec<String> = course_records(&store, "safe-water")
+        .into_iter()
+        .map(|(verb, _)| verb)
+        .collect();
+    assert_eq!(verbs, ["initialized", "completed"]);
 }
 
 #[cfg(unix)]

@@ -1,7 +1,9 @@
 //! Learners, PINs, sessions and removal.
 
 use crate::common::*;
-use fieldcourse::progress::{AttemptOutcome, Error, LearnerId, NewCertificate, Profile, Store};
+use fieldcourse::progress::{
+    AttemptOutcome, Error, LearnerId, NewCertificate, Profile, Store, Timestamp,
+};
 use serde_json::json;
 
 #[test]
@@ -150,13 +152,14 @@ fn removing_a_learner_needs_their_confirmed_request_and_removes_every_row() {
             )
             .unwrap();
         session
-            .record_certificate(
+            .record_completion(
                 &version,
-                &NewCertificate {
+                Some(&NewCertificate {
                     id: format!("cert-{}", session.id()),
                     name_on_certificate: "x".to_owned(),
                     credential: None,
-                },
+                }),
+                Timestamp::now(),
             )
             .unwrap();
     }

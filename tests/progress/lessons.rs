@@ -3,7 +3,7 @@
 use crate::common::*;
 use fieldcourse::course::Course;
 use fieldcourse::progress::{
-    CourseProgress, Error, ItemKind, NewCertificate, Position, content_hash,
+    CourseProgress, Error, ItemKind, NewCertificate, Position, Timestamp, content_hash,
 };
 use serde_json::json;
 
@@ -200,34 +200,44 @@ fn courses_and_certificates_are_recorded() {
     let fixture = Fixture::new();
     let version = fixture.store.register_course(&course()).unwrap();
     let session = fixture.learner("Amina");
-    session.complete_course(&version).unwrap();
+    let first = Timestamp::from_unix_ms(1_777_887_000_000);
+    let done = session.record_completion(&version, None, first).unwrap();
+    assert_eq!((done.completed_at, done.newly_completed), (first, true));
+    assert_eq!(done.certificate, None);
     let completed = session
         .enrollment("field-safety")
         .unwrap()
         .unwrap()
         .completed_at;
-    assert!(completed.is_some());
-    session.complete_course(&version).unwrap();
-    assert_eq!(
-        session
-            .enrollment("field-safety")
-            .unwrap()
-            .unwrap()
-            .completed_at,
-        completed
-    );
+    assert_eq!(completed, Some(first));
+    // The first completion time is kept; a certificate may come later.
     let certificate = NewCertificate {
         id: "FC-2026-0001".to_owned(),
         name_on_certificate: "Amina Fullname".to_owned(),
         credential: Some("{}".to_owned()),
     };
-    session.record_certificate(&version, &certificate).unwrap();
+    let later = Timestamp::from_unix_ms(1_777_887_060_000);
+    let done = session
+        .record_completion(&version, Some(&certificate), later)
+        .unwrap();
+    assert_eq!((done.completed_at, done.newly_completed), (first, false));
+    assert!(done.certificate_is_new);
+    assert_eq!(done.certificate.unwrap().issued_at, later);
     let issued = session.certificates().unwrap();
     assert_eq!(issued.len(), 1);
     assert_eq!(issued[0].id, "FC-2026-0001");
     assert_eq!(issued[0].course_version, "1.0.0");
-    // A certificate id is issued once.
-    assert!(session.record_certificate(&version, &certificate).is_err());
+    // One certificate per course: another one offered is not kept.
+    let other = NewCertificate {
+        id: "FC-2026-0002".to_owned(),
+        ..certificate
+    };
+    let done = session
+        .record_completion(&version, Some(&other), Timestamp::now())
+        .unwrap();
+    assert!(!done.certificate_is_new);
+    assert_eq!(done.certificate.unwrap().id, "FC-2026-0001");
+    assert_eq!(session.certificates().unwrap().len(), 1);
 }
 
 #[test]

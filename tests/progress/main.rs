@@ -6,6 +6,7 @@ mod attempts;
 mod backups;
 mod cli;
 mod common;
+mod completion;
 mod crash;
 mod learners;
 mod lessons;

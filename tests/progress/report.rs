@@ -2,7 +2,9 @@
 
 use crate::common::*;
 use fieldcourse::course::Course;
-use fieldcourse::progress::{AttemptOutcome, LearnerSession, NewCertificate, QuizSummary};
+use fieldcourse::progress::{
+    AttemptOutcome, LearnerSession, NewCertificate, QuizSummary, Timestamp,
+};
 use serde_json::json;
 
 fn attempt(
@@ -46,15 +48,15 @@ fn a_row_per_learner_and_course_with_lessons_quizzes_and_certificate() {
         .start_attempt(&safety, "quiz2", 1, &json!([]))
         .unwrap();
     attempt(&amina, &safety, "final", 0.9, 0.8);
-    amina.complete_course(&safety).unwrap();
     amina
-        .record_certificate(
+        .record_completion(
             &safety,
-            &NewCertificate {
+            Some(&NewCertificate {
                 id: "FC-1".to_owned(),
                 name_on_certificate: "Amina Fullname".to_owned(),
                 credential: None,
-            },
+            }),
+            Timestamp::now(),
         )
         .unwrap();
     bilal.enroll(&safety).unwrap();

@@ -285,15 +285,15 @@ fn write_fixture() {
             },
         )
         .unwrap();
-    amina.complete_course(&version).unwrap();
     amina
-        .record_certificate(
+        .record_completion(
             &version,
-            &NewCertificate {
+            Some(&NewCertificate {
                 id: "FC-FIXTURE-0001".to_owned(),
                 name_on_certificate: "Amina Fullname".to_owned(),
                 credential: Some("{\"signed\":true}".to_owned()),
-            },
+            }),
+            Timestamp::now(),
         )
         .unwrap();
     let bilal = store

@@ -3,7 +3,7 @@
 
 use crate::common::*;
 use crate::xapi_journey::*;
-use fieldcourse::progress::{NewCertificate, Store, XapiDeviceSettings, database_path};
+use fieldcourse::progress::{NewCertificate, Store, Timestamp, XapiDeviceSettings, database_path};
 use fieldcourse::xapi;
 use serde_json::{Value, json};
 use std::fs;
@@ -207,11 +207,20 @@ fn a_failed_progress_write_leaves_no_statement() {
         name_on_certificate: "Amina".to_owned(),
         credential: None,
     };
-    session.record_certificate(&version, &certificate).unwrap();
+    session
+        .record_completion(&version, Some(&certificate), Timestamp::now())
+        .unwrap();
     let before = fixture.store.outbox_count().unwrap().pending;
-    // The same certificate id again: the progress write fails, and with it the record.
-    assert!(session.record_certificate(&version, &certificate).is_err());
+    // Another learner given the same certificate id: the certificate cannot be
+    // kept, so neither is the completion, nor any of their records.
+    let bilal = fixture.learner("Bilal");
+    assert!(
+        bilal
+            .record_completion(&version, Some(&certificate), Timestamp::now())
+            .is_err()
+    );
     assert_eq!(fixture.store.outbox_count().unwrap().pending, before);
+    assert_eq!(bilal.enrollment("field-safety").unwrap(), None);
     // A lesson that is not in the course.
     assert!(session.complete_lesson(&version, "nope").is_err());
     assert_eq!(fixture.store.outbox_count().unwrap().pending, before);

@@ -1,9 +1,8 @@
 //! Certificates issued to a learner, as the certificate module made them.
+//! They are recorded with the course's completion
+//! ([`LearnerSession::record_completion`]).
 
-use super::lesson::enroll;
-use super::outbox::{self, Event};
-use super::{CourseVersion, LearnerSession, Result, Timestamp};
-use rusqlite::params;
+use super::{LearnerSession, Result, Timestamp};
 use serde::Serialize;
 
 /// A certificate to record as issued.
@@ -35,37 +34,6 @@ pub struct CertificateRecord {
 }
 
 impl LearnerSession<'_> {
-    /// Records a certificate issued to the learner for `version`'s course.
-    pub fn record_certificate(
-        &self,
-        version: &CourseVersion,
-        certificate: &NewCertificate,
-    ) -> Result<()> {
-        self.store.check_version(version)?;
-        let now = Timestamp::now();
-        self.write("record the certificate", |transaction| {
-            enroll(transaction, self, version, now)?;
-            transaction
-                .prepare_cached(include_str!("insert.sql"))?
-                .execute(params![
-                    certificate.id,
-                    self.learner.0,
-                    version.course_id(),
-                    version.row,
-                    certificate.name_on_certificate,
-                    now.unix_ms(),
-                    certificate.credential,
-                ])?;
-            outbox::record(
-                transaction,
-                self.learner,
-                version.row,
-                Event::CertificateEarned(&certificate.id),
-                now,
-            )
-        })
-    }
-
     /// Every certificate issued to the learner, oldest first.
     pub fn certificates(&self) -> Result<Vec<CertificateRecord>> {
         self.store.query(

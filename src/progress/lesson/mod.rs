@@ -79,7 +79,7 @@ fn optional_time(row: &Row<'_>, index: usize) -> rusqlite::Result<Option<Timesta
 }
 
 /// Whether the learner started the course (`Some`), and completed it (`Some(true)`).
-fn course_state(
+pub(crate) fn course_state(
     transaction: &Transaction<'_>,
     session: &LearnerSession<'_>,
     version: &CourseVersion,
@@ -240,30 +240,6 @@ impl LearnerSession<'_> {
         self.write("save the place in the course", |transaction| {
             enroll(transaction, self, version, Timestamp::now())?;
             set_position(transaction, self, version, position)
-        })
-    }
-
-    /// Marks the course completed (the first completion time is kept). Whether the
-    /// learner has met the course's rules is for the caller to decide.
-    pub fn complete_course(&self, version: &CourseVersion) -> Result<()> {
-        self.store.check_version(version)?;
-        self.write("save that the course was completed", |transaction| {
-            let now = Timestamp::now();
-            enroll(transaction, self, version, now)?;
-            let completed = course_state(transaction, self, version)? == Some(true);
-            transaction
-                .prepare_cached(include_str!("complete_course.sql"))?
-                .execute(params![self.learner.0, version.course_id(), now.unix_ms()])?;
-            if !completed {
-                outbox::record(
-                    transaction,
-                    self.learner,
-                    version.row,
-                    Event::CourseCompleted,
-                    now,
-                )?;
-            }
-            Ok(())
         })
     }
 

@@ -31,6 +31,12 @@ pub(crate) const UPGRADES: &[Upgrade] = &[
         // Learning records for the progress recorded before v2.
         then: Some(super::outbox::backfill),
     },
+    Upgrade {
+        to: 3,
+        sql: include_str!("v3.sql"),
+        // Completions and their learning records that files before v3 lack.
+        then: Some(super::completion::repair),
+    },
 ];
 
 /// The progress format version this build writes, kept in `PRAGMA user_version`.

@@ -1,0 +1,6 @@
+-- Progress format v3 changes no table. Before it, finishing a course in the app
+-- kept the certificate but not the completion date, nor the course's
+-- "completed" and the certificate's "earned" learning records. The upgrade to
+-- v3 sets the missing dates and writes those records once (see
+-- `progress/completion/repair.rs`); from v3 on they are recorded together with
+-- the certificate, in one transaction.
