@@ -243,6 +243,7 @@ cert-screen-title = شهادتك
 cert-issued-now = أحسنت: لقد أتممت الدورة. شهادتك جاهزة.
 cert-none = هذه الدورة لا تمنح شهادة.
 cert-failed = تعذّر إعداد الشهادة: { $error }
+completion-not-saved = عملك محفوظ، لكن تعذّر تسجيل إتمامك للدورة: { $problem } ستُعاد المحاولة في كل مرة تفتح فيها الدورة.
 cert-save-pdf = حفظ ملف PDF
 cert-open-to-print = فتح للطباعة
 cert-save-where = سيُحفظ ملف PDF في هذا المجلد:

@@ -218,6 +218,7 @@ cert-screen-title = Your certificate
 cert-issued-now = Well done: you have completed the course. Your certificate is ready.
 cert-none = This course does not give a certificate.
 cert-failed = The certificate could not be prepared: { $error }
+completion-not-saved = Your work is saved, but finishing the course could not be recorded: { $problem } It is tried again each time you open the course.
 cert-save-pdf = Save PDF
 cert-open-to-print = Open to print
 cert-save-where = The PDF will be saved in this folder:

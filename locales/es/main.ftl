@@ -218,6 +218,7 @@ cert-screen-title = Su certificado
 cert-issued-now = Enhorabuena: ha completado el curso. Su certificado está listo.
 cert-none = Este curso no otorga certificado.
 cert-failed = No se pudo preparar el certificado: { $error }
+completion-not-saved = Su trabajo está guardado, pero no se pudo registrar que terminó el curso: { $problem } Se vuelve a intentar cada vez que abre el curso.
 cert-save-pdf = Guardar PDF
 cert-open-to-print = Abrir para imprimir
 cert-save-where = El PDF se guardará en esta carpeta:

@@ -221,6 +221,7 @@ cert-screen-title = Votre certificat
 cert-issued-now = Bravo : vous avez terminé le cours. Votre certificat est prêt.
 cert-none = Ce cours ne délivre pas de certificat.
 cert-failed = Le certificat n’a pas pu être préparé : { $error }
+completion-not-saved = Votre travail est enregistré, mais la fin du cours n’a pas pu être notée : { $problem } Un nouvel essai a lieu chaque fois que vous ouvrez le cours.
 cert-save-pdf = Enregistrer le PDF
 cert-open-to-print = Ouvrir pour imprimer
 cert-save-where = Le PDF sera enregistré dans ce dossier :

@@ -54,11 +54,27 @@ fn a_learner_who_finished_reaches_their_certificate_from_the_course() {
         matches!(app.screen(), Screen::Library(_)),
         "a lone learner opens on the library"
     );
+    // Everything was done before: opening the course completes it, and the
+    // certificate appears at once.
     click(&mut app, "open-course-0");
-    click(&mut app, "certificate");
     let Screen::Certificate(state) = app.screen() else {
         panic!("the certificate screen opens")
     };
+    let token = state
+        .certificate()
+        .expect("the certificate is issued")
+        .token
+        .clone();
+    click(&mut app, "back");
+    click(&mut app, "certificate");
+    let Screen::Certificate(state) = app.screen() else {
+        panic!("the certificate screen opens from the course")
+    };
+    assert_eq!(
+        state.certificate().map(|signed| signed.token.as_str()),
+        Some(token.as_str()),
+        "the same one, kept"
+    );
     let code = state
         .certificate()
         .expect("the certificate is issued")

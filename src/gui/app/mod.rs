@@ -13,10 +13,13 @@ pub use preview::{CLOSE_ID as CLOSE_PREVIEW_ID, PROBLEMS_ID, Preview, PreviewMes
 
 use super::help;
 use super::screen::{
-    OpenCourse, certificate, course, learners, lesson, library, quiz, settings, trainer,
-    trainer_lock,
+    OpenCourse, certificate, course, learners, lesson, library, quiz, record_completion, settings,
+    trainer, trainer_lock,
 };
 use super::widget::Look;
+use crate::certificate::credential::SignedCertificate;
+use crate::certificate::issue::Issue;
+use crate::certificate::keys::Keyring;
 use crate::i18n::{Language, Localizer};
 use crate::paths::Paths;
 use crate::progress::{LearnerSession, Position, Profile, SessionKey, Store};
@@ -362,7 +365,10 @@ impl App {
                 let (task, event) = state.update(message, &session);
                 let task = task.map(Message::Lesson);
                 match event {
-                    Some(lesson::Event::Back(open)) => self.after_progress(open),
+                    Some(lesson::Event::Back(open)) => self.after_progress(open, None),
+                    Some(lesson::Event::CertificateIssued(open, signed)) => {
+                        self.after_progress(open, Some(signed))
+                    }
                     Some(lesson::Event::OpenLink(url)) => open_link(url),
                     None => task,
                 }
@@ -409,9 +415,9 @@ impl App {
                         let loaded = state.open().loaded.clone();
                         self.open_course(loaded)
                     }
-                    Some(quiz::Event::Finished { .. }) => {
+                    Some(quiz::Event::Finished { certificate, .. }) => {
                         let open = state.open().clone();
-                        self.after_progress(open)
+                        self.after_progress(open, certificate)
                     }
                     None => task.map(Message::Quiz),
                 }
@@ -508,7 +514,7 @@ impl App {
                 session
                     .set_position(&open.version, &place)
                     .map_err(|error| error.to_string())?;
-                quiz::State::new(open, quiz_id, &session)
+                quiz::State::new(open, quiz_id, &session, self.keyring())
             });
         match opened {
             Ok(state) => {
@@ -526,32 +532,21 @@ impl App {
     }
 
     /// Back to the overview after progress was made; when that completed the
-    /// course and no certificate was issued yet, the certificate screen
-    /// appears instead (and issues it).
-    fn after_progress(&mut self, open: OpenCourse) -> Task<Message> {
-        let task = self.open_course(open.loaded.clone());
-        let due = match (&self.screen, &self.store, &self.learner) {
-            (Screen::Course(state), Ok(store), Some(key)) => {
-                let has_certificate = store
-                    .resume_session(key)
-                    .and_then(|session| session.course_certificate(&state.course().id))
-                    .map(|found| found.is_some())
-                    .unwrap_or(true);
-                state.remaining().is_met()
-                    && !has_certificate
-                    && state
-                        .course()
-                        .certificate
-                        .as_ref()
-                        .is_some_and(|c| c.enabled)
-            }
-            _ => false,
-        };
-        if due {
-            self.open_certificate(open)
-        } else {
-            task
+    /// course and issued its certificate, the certificate screen instead.
+    fn after_progress(
+        &mut self,
+        open: OpenCourse,
+        issued: Option<Box<SignedCertificate>>,
+    ) -> Task<Message> {
+        match issued {
+            Some(signed) => self.show_certificate(open, Ok(Issue::Issued(*signed))),
+            None => self.open_course(open.loaded),
         }
+    }
+
+    /// The keys of the data folder in use, which sign certificates.
+    fn keyring(&self) -> Keyring {
+        Keyring::new(&self.paths.data_dir)
     }
 
     fn open_course(&mut self, loaded: crate::course::LoadedCourse) -> Task<Message> {
@@ -568,7 +563,23 @@ impl App {
                 if self.preview.is_some() {
                     state.set_back_label("preview-close");
                 }
+                // What the learner did may meet a rule changed since (a new
+                // version of the course), or a completion never recorded.
+                let completion = record_completion(state.open(), &session, &self.keyring());
+                let open = state.open().clone();
                 self.screen = Screen::Course(state);
+                match completion {
+                    Ok(Some(signed)) => {
+                        return self.show_certificate(open, Ok(Issue::Issued(signed)));
+                    }
+                    Ok(None) => {}
+                    Err(problem) => {
+                        self.problem = Some(self.locale.text_with(
+                            "completion-not-saved",
+                            &fluent::fluent_args!["problem" => problem],
+                        ));
+                    }
+                }
             }
             Err(problem) => {
                 if let Screen::Library(library) = &mut self.screen {
@@ -584,7 +595,8 @@ impl App {
             return Task::none();
         };
         if let Ok(session) = store.resume_session(key) {
-            self.screen = Screen::Lesson(lesson::State::new(open, position, &session));
+            let state = lesson::State::new(open, position, &session, self.keyring());
+            self.screen = Screen::Lesson(state);
         }
         Task::none()
     }
@@ -629,6 +641,17 @@ impl App {
         self.screen = Screen::Certificate(state);
         // iced keeps a scrollable's offset across screens of the same shape:
         // start at the top, where the heading is.
+        operation::snap_to(certificate::SCROLL_ID, RelativeOffset::START)
+    }
+
+    /// Shows the certificate screen with what issuing found.
+    fn show_certificate(
+        &mut self,
+        open: OpenCourse,
+        issued: Result<Issue, String>,
+    ) -> Task<Message> {
+        let state = certificate::State::with_issue(open, issued, &self.paths.data_dir);
+        self.screen = Screen::Certificate(state);
         operation::snap_to(certificate::SCROLL_ID, RelativeOffset::START)
     }
 

@@ -126,7 +126,15 @@ impl State {
             &open.course,
             &keyring,
             Timestamp::now(),
-        );
+        )
+        .map_err(|error| error.to_string());
+        Self::with_issue(open, issued, data_dir)
+    }
+
+    /// The certificate screen showing what [`issue_if_complete`] returned (or
+    /// why it failed), such as a certificate issued as the learner finished
+    /// the last lesson or quiz. `data_dir` decides where "Save PDF" writes.
+    pub fn with_issue(open: OpenCourse, issued: Result<Issue, String>, data_dir: &Path) -> Self {
         let ready = |signed: SignedCertificate, new: bool| {
             Status::Ready(Box::new(Ready {
                 words: pdf::localizer_for(&signed.certificate.language),
@@ -141,7 +149,7 @@ impl State {
             Ok(Issue::AlreadyIssued(signed)) => ready(signed, false),
             Ok(Issue::NotYet(eligibility)) => not_yet(&open, &eligibility),
             Ok(Issue::NoCertificate) => Status::NoCertificate,
-            Err(error) => Status::Failed(error.to_string()),
+            Err(error) => Status::Failed(error),
         };
         Self {
             open,

@@ -1,6 +1,8 @@
 //! The lesson reader: the course outline beside one lesson in a readable column.
 
-use super::OpenCourse;
+use super::{OpenCourse, record_completion};
+use crate::certificate::credential::SignedCertificate;
+use crate::certificate::keys::Keyring;
 use crate::course::{Block, BlockKind, CalloutStyle, Course, Lesson, LoadedCourse};
 use crate::gui::rich::{self, TextStyle};
 use crate::gui::theme;
@@ -29,9 +31,14 @@ pub struct State {
     position: usize,
     /// A problem saving progress, shown above the lesson until the next save works.
     problem: Option<String>,
+    /// Why finishing the course could not be recorded, when a lesson met the
+    /// course's completion rule and recording failed (it is tried again).
+    completion_problem: Option<String>,
     outline_open: bool,
     blocks: Vec<Shown>,
     style: TextStyle,
+    /// The keys that sign the certificate when a lesson completes the course.
+    keyring: Keyring,
 }
 
 /// A block ready to draw: markdown parsed once, pictures read once.
@@ -96,12 +103,21 @@ pub enum Event {
     Back(OpenCourse),
     /// Open a web link in the system browser (when there is a network).
     OpenLink(String),
+    /// The lesson just completed completed the course, and its certificate
+    /// was issued: show it.
+    CertificateIssued(OpenCourse, Box<SignedCertificate>),
 }
 
 impl State {
     /// The reader on the lesson at `position` (reading order) of the course,
-    /// recording that the learner opened it.
-    pub fn new(open: OpenCourse, position: usize, session: &LearnerSession<'_>) -> Self {
+    /// recording that the learner opened it. `keyring` signs the certificate
+    /// when a lesson completes the course.
+    pub fn new(
+        open: OpenCourse,
+        position: usize,
+        session: &LearnerSession<'_>,
+        keyring: Keyring,
+    ) -> Self {
         let course = Arc::clone(&open.course);
         let style = TextStyle::for_course(&course.language, &course.title);
         let mut state = Self {
@@ -109,9 +125,11 @@ impl State {
             course,
             position: 0,
             problem: None,
+            completion_problem: None,
             outline_open: true,
             blocks: Vec::new(),
             style,
+            keyring,
         };
         state.open(position, session);
         state
@@ -266,6 +284,16 @@ impl State {
                     // Stay: the learner sees that the lesson could not be marked.
                     return (Task::none(), None);
                 }
+                match record_completion(&self.open, session, &self.keyring) {
+                    Ok(Some(signed)) => {
+                        self.save_notes(session);
+                        let event = Event::CertificateIssued(self.open.clone(), Box::new(signed));
+                        return (Task::none(), Some(event));
+                    }
+                    Ok(None) => self.completion_problem = None,
+                    // The lesson is saved: the learner reads on, told what failed.
+                    Err(problem) => self.completion_problem = Some(problem),
+                }
                 if self.position + 1 < self.lesson_count() {
                     self.open(self.position + 1, session);
                     (to_top(), None)
@@ -389,6 +417,12 @@ impl State {
         if let Some(problem) = &self.problem {
             page = page.push(look.error(locale.text_with(
                 "lesson-save-failed",
+                &fluent_args!["problem" => problem.clone()],
+            )));
+        }
+        if let Some(problem) = &self.completion_problem {
+            page = page.push(look.error(locale.text_with(
+                "completion-not-saved",
                 &fluent_args!["problem" => problem.clone()],
             )));
         }

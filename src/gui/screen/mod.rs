@@ -13,8 +13,11 @@ pub mod settings;
 pub mod trainer;
 pub mod trainer_lock;
 
+use crate::certificate::credential::SignedCertificate;
+use crate::certificate::issue::{Issue, issue_if_complete};
+use crate::certificate::keys::Keyring;
 use crate::course::{Course, LoadedCourse};
-use crate::progress::CourseVersion;
+use crate::progress::{CourseVersion, LearnerSession, Timestamp};
 use std::sync::Arc;
 
 /// A course a learner has opened: its files, its text in the language shown,
@@ -27,4 +30,27 @@ pub struct OpenCourse {
     pub course: Arc<Course>,
     /// The course version progress is recorded against.
     pub version: CourseVersion,
+}
+
+/// Records the course as completed, and issues its certificate, when what the
+/// learner has done meets its completion rule ([`issue_if_complete`], the one
+/// way the app records either). Called after a lesson is completed or a quiz
+/// submitted, and when a course opens. Returns the certificate when it was
+/// issued just now, or why recording failed.
+pub fn record_completion(
+    open: &OpenCourse,
+    session: &LearnerSession<'_>,
+    keyring: &Keyring,
+) -> Result<Option<SignedCertificate>, String> {
+    match issue_if_complete(
+        session,
+        &open.version,
+        &open.course,
+        keyring,
+        Timestamp::now(),
+    ) {
+        Ok(Issue::Issued(signed)) => Ok(Some(signed)),
+        Ok(_) => Ok(None),
+        Err(error) => Err(error.to_string()),
+    }
 }

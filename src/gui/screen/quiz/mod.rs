@@ -10,7 +10,9 @@ mod player;
 mod player_view;
 mod results;
 
-use super::OpenCourse;
+use super::{OpenCourse, record_completion};
+use crate::certificate::credential::SignedCertificate;
+use crate::certificate::keys::Keyring;
 use crate::course::{Question, Quiz};
 use crate::gui::widget::Look;
 use crate::i18n::Localizer;
@@ -37,6 +39,8 @@ pub struct State {
     // Boxed: the app keeps one screen at a time in an enum, and these are large.
     quiz: Box<Quiz>,
     stage: Box<Stage>,
+    /// The keys that sign the certificate when a quiz completes the course.
+    keyring: Keyring,
 }
 
 /// Where the learner is with the quiz.
@@ -60,6 +64,12 @@ struct Results {
     prompts: Vec<markdown::Content>,
     /// A new attempt could not start (the store's reason).
     problem: Option<String>,
+    /// The certificate this attempt earned by completing the course, issued
+    /// on submitting, shown when the learner leaves the results.
+    issued: Option<Box<SignedCertificate>>,
+    /// Why completing the course could not be recorded (tried again when
+    /// the course opens).
+    completion_problem: Option<String>,
 }
 
 /// Something that stopped an action, with the store's or engine's reason.
@@ -119,7 +129,7 @@ pub enum Message {
 }
 
 /// What the quiz screen asks of the app.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Event {
     /// Back to the course overview, the attempt left open (or none started).
     Back,
@@ -127,6 +137,8 @@ pub enum Event {
     Finished {
         /// Whether the quiz now counts as passed (this attempt or an earlier one).
         passed: bool,
+        /// The certificate issued when this attempt completed the course.
+        certificate: Option<Box<SignedCertificate>>,
     },
 }
 
@@ -134,10 +146,12 @@ impl State {
     /// The quiz `quiz_id` of `open`: the learner's unfinished attempt resumed,
     /// else a new attempt, else (every attempt used) the out-of-attempts notice.
     /// The error is the reason, when the quiz is missing or the store fails.
+    /// `keyring` signs the certificate when an attempt completes the course.
     pub fn new(
         open: OpenCourse,
         quiz_id: &str,
         session: &LearnerSession<'_>,
+        keyring: Keyring,
     ) -> Result<Self, String> {
         let quiz = open
             .course
@@ -150,6 +164,7 @@ impl State {
             open,
             quiz: Box::new(quiz),
             stage: Box::new(stage),
+            keyring,
         })
     }
 
@@ -257,6 +272,11 @@ impl State {
                 Step::Leave => Some(Event::Back),
                 Step::Submitted(result) => {
                     let status = standing(&self.open, &self.quiz, session, &result);
+                    let (issued, completion_problem) =
+                        match record_completion(&self.open, session, &self.keyring) {
+                            Ok(issued) => (issued.map(Box::new), None),
+                            Err(problem) => (None, Some(problem)),
+                        };
                     let attempt = player.attempt.clone();
                     let prompts = std::mem::take(&mut player.prompts);
                     *self.stage = Stage::Results(Results {
@@ -265,6 +285,8 @@ impl State {
                         status,
                         prompts,
                         problem: None,
+                        issued,
+                        completion_problem,
                     });
                     None
                 }
@@ -272,6 +294,7 @@ impl State {
             Stage::Results(results) => match message {
                 Message::Done | Message::Back => Some(Event::Finished {
                     passed: results.status.passed,
+                    certificate: results.issued.take(),
                 }),
                 Message::TryAgain => {
                     match start(&self.open, &self.quiz, session) {

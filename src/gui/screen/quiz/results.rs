@@ -75,6 +75,12 @@ pub(super) fn view<'a>(
             theme::BODY,
         ));
     }
+    if let Some(problem) = &results.completion_problem {
+        summary = summary.push(look.error(locale.text_with(
+            "completion-not-saved",
+            &fluent_args!["problem" => problem.clone()],
+        )));
+    }
     let mut buttons = Vec::new();
     if results.status.attempts_left != Some(0) {
         buttons.push(
