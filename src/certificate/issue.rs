@@ -56,11 +56,11 @@ pub fn standing(session: &LearnerSession<'_>, course: &Course) -> Result<Standin
 }
 
 /// Records the learner's completion of `course` and issues its certificate,
-/// when the completion rule is met: the one way the app and the command line
-/// record either. Call it after each lesson completed and quiz submitted, and
-/// when the course is opened (a new version or rule may be met by what the
-/// learner did before). `version` is the course as registered in the store;
-/// `now` becomes the completion date and the certificate's.
+/// when the completion rule is met: the one way either is recorded. Call it
+/// after each lesson completed and quiz submitted, and when the course is
+/// opened (a new version or rule may be met by what the learner did before).
+/// `version` is the course as registered in the store; `now` becomes the
+/// completion date and the certificate's.
 ///
 /// The completion date, the "completed" learning record, the certificate and
 /// its "earned" record are written in one transaction, once: calling it again

@@ -33,8 +33,8 @@ impl LearnerSession<'_> {
     /// are saved together or not at all, and calling it again adds nothing.
     ///
     /// Whether the learner met the course's completion rule is for the caller
-    /// to judge: the app and the command line go through
-    /// `certificate::issue::issue_if_complete`, which does.
+    /// to judge: everything goes through `certificate::issue::issue_if_complete`,
+    /// which does.
     pub fn record_completion(
         &self,
         version: &CourseVersion,
