@@ -297,14 +297,15 @@ fn untrusted_report(
         "  {}\n",
         printable(&command(&["verify", input, "--trust", did]))
     ));
+    // The verifier's own list, when one was given, is where the line belongs.
+    let list = args.trust_files.first().map_or_else(
+        || "trusted-issuers.txt".to_owned(),
+        |path| path.display().to_string(),
+    );
     text.push_str(&format!(
-        "  {}\n      with this line in trusted-issuers.txt:  {}\n",
-        printable(&command(&[
-            "verify",
-            input,
-            "--trust-file",
-            "trusted-issuers.txt"
-        ])),
+        "  {}\n      with this line in {}:  {}\n",
+        printable(&command(&["verify", input, "--trust-file", &list])),
+        printable(&list),
         printable(&trust_line(&verified.issuer, &name))
     ));
     text.push_str(&format!(

@@ -132,6 +132,32 @@ fn each_of_the_three_ways_to_trust_an_issuer_makes_it_valid() {
         &by_file,
         &format!("Riverside Health Training, trusted: {}:4", list.display()),
     );
+    // A key the list lacks: the line to add goes in that list.
+    let stranger = self_made_key(dir.path(), "Stranger");
+    let strange = json_file(
+        dir.path(),
+        "s.json",
+        &signed_by(&stranger, MAY_4_2026).token,
+    );
+    let refused = run(
+        &verifier,
+        &[
+            "verify",
+            strange.to_str().unwrap(),
+            "--trust-file",
+            list.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(refused.status.code(), Some(4));
+    assert!(
+        stdout(&refused).contains(&format!(
+            "with this line in {}:  {} Stranger\n",
+            list.display(),
+            stranger.did()
+        )),
+        "{}",
+        stdout(&refused)
+    );
 
     // 3. Installed on the device: until it is removed.
     let installed = run(
