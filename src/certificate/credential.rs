@@ -2,7 +2,7 @@
 //! Verifiable Credential) secured as a VC-JWT with Ed25519 (`alg: EdDSA`), the
 //! issuer named by its `did:key`.
 //!
-//! The JWT payload carries the registered claims `iss`, `jti`, `nbf` and `exp`
+//! The JWT payload carries the registered claims `iss`, `jti`, `nbf`, `iat` and `exp`
 //! beside the credential in `vc`, as the Open Badges 3.0 JWT proof format asks.
 //! Fieldcourse's own facts (verification code, content hash, score, hours,
 //! signatory) sit in a `fieldcourse` object inside the credential, so the
@@ -164,6 +164,10 @@ pub struct Header {
     /// The signing key: `did:key:z...#z...`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kid: Option<String>,
+    /// Extensions the verifier must understand (RFC 7515 §4.1.11). Fieldcourse
+    /// never writes it and refuses any token that has it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub crit: Option<serde_json::Value>,
 }
 
 /// The JWT payload: registered claims and the credential.
@@ -175,6 +179,9 @@ pub struct Claims {
     pub jti: String,
     /// Not valid before (seconds since the Unix epoch): `validFrom`.
     pub nbf: i64,
+    /// Issued at (seconds since the Unix epoch); absent from older credentials.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iat: Option<i64>,
     /// Expiry (seconds since the Unix epoch): `validUntil`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exp: Option<i64>,
@@ -249,12 +256,15 @@ pub fn sign(credential: &OpenBadgeCredential, key: &IssuerKey) -> String {
         alg: "EdDSA".into(),
         typ: Some("JWT".into()),
         kid: Some(key.did().key_id()),
+        crit: None,
     };
     let seconds = |text: &str| date::parse_rfc3339(text).map_or(0, |t| t.unix_ms() / 1_000);
+    let issued = seconds(&credential.valid_from);
     let claims = Claims {
         iss: credential.issuer.id.clone(),
         jti: credential.id.clone(),
-        nbf: seconds(&credential.valid_from),
+        nbf: issued,
+        iat: Some(issued),
         exp: credential.valid_until.as_deref().map(seconds),
         vc: credential.clone(),
     };

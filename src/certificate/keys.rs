@@ -3,8 +3,10 @@
 //! public `did:key`.
 //!
 //! Key files are small JSON documents written with owner-only permissions
-//! (`0600` on Unix). The data directory holds them under `keys/`:
-//! `keys/device.key` and `keys/issuers/<did-suffix>.key`.
+//! (`0600` on Unix), through a temporary file renamed into place, so a crash
+//! never leaves half a key. The data directory holds them under `keys/`:
+//! `keys/device.key`, `keys/issuers/<did-suffix>.key`, and the public keys a
+//! verifier trusts, `keys/trusted/<did-suffix>.did` (see [`super::trust`]).
 
 use super::{Error, Result, io_error};
 use base64::Engine as _;
@@ -211,25 +213,68 @@ impl IssuerKey {
     }
 }
 
-/// Creates `path` (which must not exist) with owner-only permissions and writes `bytes`.
-fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write as _;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt as _;
-        options.mode(0o600);
-    }
-    let mut file = options
-        .open(path)
-        .map_err(io_error(path, "create the key file"))?;
-    file.write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .map_err(io_error(path, "write the key file"))
+/// Writes `bytes` to `path` (which must not exist) with owner-only permissions.
+///
+/// The bytes go to a temporary file in the same folder first, are flushed to
+/// disk, and only then take the key's name (an atomic link or rename that
+/// refuses to replace a file), so a crash or a full disk never leaves half a key
+/// under that name; the temporary file is removed when anything fails.
+pub(super) fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomically(path, bytes, Replace::Never)
 }
 
-fn create_private_dir(dir: &Path) -> Result<()> {
+/// Whether [`write_atomically`] may replace a file already at the path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Replace {
+    /// Fail with `AlreadyExists`, leaving the existing file as it was.
+    Never,
+    /// Put the new content in its place in one step.
+    Existing,
+}
+
+/// Writes `bytes` to a temporary owner-only file beside `path`, syncs it, then
+/// gives it `path`'s name in one step.
+pub(super) fn write_atomically(path: &Path, bytes: &[u8], replace: Replace) -> Result<()> {
+    use std::io::Write as _;
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    // tempfile creates the file with mode 0600 on Unix, before any byte is written.
+    let mut temporary = tempfile::Builder::new()
+        .prefix(".fieldcourse-key-")
+        .suffix(".tmp")
+        .tempfile_in(folder)
+        .map_err(io_error(path, "create the key file"))?;
+    temporary
+        .write_all(bytes)
+        .and_then(|()| temporary.as_file().sync_all())
+        .map_err(io_error(path, "write the key file"))?;
+    let persisted = match replace {
+        Replace::Never => temporary.persist_noclobber(path),
+        Replace::Existing => temporary.persist(path),
+    };
+    // On failure the temporary file is dropped with the error, which deletes it.
+    persisted.map_err(|error| io_error(path, "create the key file")(error.error))?;
+    sync_folder(folder);
+    Ok(())
+}
+
+/// Makes the new name durable: on Unix a rename is only on disk once its folder is.
+fn sync_folder(folder: &Path) {
+    #[cfg(unix)]
+    {
+        // Best effort: the key is complete either way; at worst a power cut
+        // right now forgets the new name, never half the content.
+        if let Ok(handle) = std::fs::File::open(folder) {
+            let _ = handle.sync_all();
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = folder;
+}
+
+pub(super) fn create_private_dir(dir: &Path) -> Result<()> {
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]
@@ -254,6 +299,16 @@ impl Keyring {
         Self {
             dir: data_dir.join(KEYS_DIR),
         }
+    }
+
+    /// The folder of key files (`data_dir/keys`).
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The folder of installed organisation keys (`keys/issuers`).
+    pub(super) fn issuers_dir(&self) -> PathBuf {
+        self.dir.join(ISSUERS_DIR)
     }
 
     /// The device key file.
@@ -289,16 +344,20 @@ impl Keyring {
                 problem: "it is a device key, not an organisation issuer key".into(),
             });
         }
-        let issuers = self.dir.join(ISSUERS_DIR);
+        let issuers = self.issuers_dir();
         create_private_dir(&issuers)?;
         let target = issuers.join(format!(
             "{}.key",
             key.did.as_str().trim_start_matches("did:key:")
         ));
-        if !target.exists() {
-            key.write_new(&target)?;
+        match key.write_new(&target) {
+            // Installed before (or by another process just now): the same key.
+            Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::AlreadyExists => {
+                Ok(key)
+            }
+            Err(error) => Err(error),
+            Ok(()) => Ok(key),
         }
-        Ok(key)
     }
 
     /// The installed organisation key for `did`, if this device has it.
@@ -306,7 +365,7 @@ impl Keyring {
         let Ok(parsed) = DidKey::parse(did) else {
             return Ok(None);
         };
-        let path = self.dir.join(ISSUERS_DIR).join(format!(
+        let path = self.issuers_dir().join(format!(
             "{}.key",
             parsed.as_str().trim_start_matches("did:key:")
         ));

@@ -9,6 +9,7 @@
 //! - [`credential`]: the Open Badges 3.0 `OpenBadgeCredential`, signed as a
 //!   VC-JWT with Ed25519, and read back.
 //! - [`verify`]: checks a token, a `.json` credential or a certificate PDF.
+//! - [`trust`]: the issuers a verifier trusts (installed, `--trust`, a file).
 //! - [`pdf`]: the printable certificate in the learner's language.
 //! - [`issue`]: issuing once per learner and course through the progress store.
 //! - [`export`]: the PDF and the `.json` credential written side by side.
@@ -24,6 +25,7 @@ pub mod keys;
 pub mod pdf;
 mod record;
 mod text;
+pub mod trust;
 pub mod verify;
 
 pub use date::CivilDate;
@@ -100,10 +102,31 @@ pub enum Error {
         /// What is wrong with it.
         problem: String,
     },
+    /// A line of a trusted-issuers file (or of a key trusted on this device)
+    /// could not be read.
+    #[error(
+        "{}:{line}: {problem}; each line must be a did:key, a space and the issuer's name (`did:key:z6Mk... Riverside Health Training`), or a comment starting with #",
+        path.display()
+    )]
+    TrustFile {
+        /// The file.
+        path: PathBuf,
+        /// The line, from 1.
+        line: usize,
+        /// What is wrong with it.
+        problem: String,
+    },
     /// The progress store failed.
     #[error(transparent)]
     Progress(#[from] crate::progress::Error),
 }
+
+// Errors travel inside GUI messages, which must be `Clone + Send + Sync`:
+// checked when the crate compiles.
+const _: fn() = || {
+    fn travels<T: Clone + Send + Sync + 'static>() {}
+    travels::<Error>();
+};
 
 /// Turns an I/O error into an [`Error`] naming `path` and `action`.
 pub(crate) fn io_error<'a>(

@@ -1,5 +1,7 @@
 //! Checking a credential: the signature first, then that the credential agrees
-//! with itself, then who issued it and whether it is still valid.
+//! with itself and that its time has come (`nbf`, `iat`). Whether its issuer is
+//! trusted is the verifier's decision ([`super::trust`]); whether it has expired
+//! is reported apart ([`Verified::expired_at`]).
 //!
 //! Nothing here panics on any input: every failure is a [`Rejection`] with its
 //! reason.
@@ -13,6 +15,9 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
 /// The longest token accepted; real ones are about 2 KB.
 pub const MAX_TOKEN_BYTES: usize = 64 * 1024;
+/// How far ahead of the verifier's clock a credential's `nbf` or `iat` may be,
+/// for clocks a little off: 5 minutes.
+pub const CLOCK_SKEW_SECONDS: i64 = 5 * 60;
 
 /// Why a credential is not valid.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -52,6 +57,14 @@ pub enum Rejection {
         /// What is wrong.
         problem: String,
     },
+    /// The header asks, with `crit`, for extensions that must be understood.
+    #[error(
+        "the token's header lists critical extensions (`crit`: {names}) that Fieldcourse does not support, so it cannot be checked: Fieldcourse credentials have none"
+    )]
+    CriticalHeader {
+        /// The `crit` value, as written.
+        names: String,
+    },
     /// The header names an algorithm other than EdDSA.
     #[error(
         "the token is signed with `{found}`, but Fieldcourse credentials are signed with EdDSA (Ed25519) only: it was not made by Fieldcourse or was altered"
@@ -71,6 +84,26 @@ pub enum Rejection {
         "the signature does not match: the credential was changed after it was signed, or it was signed with another key than the issuer it names"
     )]
     BadSignature,
+    /// The credential only becomes valid later (`nbf`, its `validFrom`).
+    #[error(
+        "the credential is not valid yet: it is valid from {valid_from}, later than this computer's clock ({now}); check the clock, or verify again after that time"
+    )]
+    NotYetValid {
+        /// When it becomes valid (RFC 3339).
+        valid_from: String,
+        /// The verifier's time (RFC 3339).
+        now: String,
+    },
+    /// The credential says it was issued in the future (`iat`).
+    #[error(
+        "the credential says it was issued at {issued_at}, later than this computer's clock ({now}): a credential cannot be issued in the future; check the clock, or do not trust it"
+    )]
+    IssuedInFuture {
+        /// When it says it was issued (RFC 3339).
+        issued_at: String,
+        /// The verifier's time (RFC 3339).
+        now: String,
+    },
     /// The signed content disagrees with itself.
     #[error("the credential is signed but inconsistent ({problem}); do not trust it")]
     Inconsistent {
@@ -90,33 +123,7 @@ pub struct Verified {
     pub certificate: Certificate,
 }
 
-/// Who stands behind a verified credential's key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum IssuerStanding {
-    /// The organisation key the course itself names (`certificate.issuer`).
-    NamedInCourse,
-    /// A key the verifier said to trust (`--trust`).
-    Trusted,
-    /// A key nobody vouched for, such as a learner's device key.
-    Unknown,
-}
-
 impl Verified {
-    /// Who stands behind the key, given the course's `certificate.issuer` (when
-    /// the verifier has the course) and the keys the verifier trusts.
-    pub fn standing(&self, course_issuer: Option<&str>, trusted: &[DidKey]) -> IssuerStanding {
-        let named = course_issuer
-            .and_then(|did| DidKey::parse(did).ok())
-            .is_some_and(|did| did == self.issuer);
-        if named {
-            IssuerStanding::NamedInCourse
-        } else if trusted.contains(&self.issuer) {
-            IssuerStanding::Trusted
-        } else {
-            IssuerStanding::Unknown
-        }
-    }
-
     /// Whether the credential has expired at `now`.
     pub fn expired_at(&self, now: Timestamp) -> bool {
         self.certificate.expired_at(now)
@@ -168,9 +175,16 @@ fn decode_part(part: &'static str, text: &str) -> Result<Vec<u8>, Rejection> {
         })
 }
 
-/// Checks a compact VC-JWT: EdDSA, an Ed25519 `did:key` issuer, the signature,
-/// then that the signed claims agree with the credential inside them.
+/// Checks a compact VC-JWT now: see [`verify_token_at`].
 pub fn verify_token(token: &str) -> Result<Verified, Rejection> {
+    verify_token_at(token, Timestamp::now())
+}
+
+/// Checks a compact VC-JWT at `now`: no `crit` header, EdDSA, an Ed25519
+/// `did:key` issuer, the signature, that the signed claims agree with the
+/// credential inside them, and that neither `nbf` nor `iat` is later than `now`
+/// by more than [`CLOCK_SKEW_SECONDS`].
+pub fn verify_token_at(token: &str, now: Timestamp) -> Result<Verified, Rejection> {
     let token = token.trim();
     if token.len() > MAX_TOKEN_BYTES {
         return Err(Rejection::TooLong { bytes: token.len() });
@@ -186,6 +200,14 @@ pub fn verify_token(token: &str) -> Result<Verified, Rejection> {
                 problem: error.to_string(),
             }
         })?;
+    // RFC 7515 §4.1.11: a verifier that does not understand every extension
+    // listed in `crit` must reject the token; Fieldcourse understands none.
+    if let Some(crit) = &header.crit {
+        // Shortened: the header is the sender's text and may be long.
+        return Err(Rejection::CriticalHeader {
+            names: crit.to_string().chars().take(120).collect(),
+        });
+    }
     if header.alg != "EdDSA" {
         return Err(Rejection::WrongAlgorithm { found: header.alg });
     }
@@ -220,6 +242,7 @@ pub fn verify_token(token: &str) -> Result<Verified, Rejection> {
             problem: format!("its payload is not an Open Badges credential: {error}"),
         })?;
     check_consistency(&claims, &issuer)?;
+    check_time(&claims, now)?;
     let certificate = claims
         .certificate()
         .map_err(|problem| Rejection::Inconsistent { problem })?;
@@ -261,6 +284,29 @@ fn check_consistency(claims: &Claims, issuer: &DidKey) -> Result<(), Rejection> 
         }),
         None => Ok(()),
     }
+}
+
+/// Refuses a credential whose `nbf` or `iat` lies ahead of `now` by more than
+/// the allowed clock skew.
+fn check_time(claims: &Claims, now: Timestamp) -> Result<(), Rejection> {
+    let now_seconds = now.unix_ms().div_euclid(1_000);
+    let latest = now_seconds.saturating_add(CLOCK_SKEW_SECONDS);
+    let when = |seconds: i64| Timestamp::from_unix_ms(seconds.saturating_mul(1_000)).to_rfc3339();
+    if claims.nbf > latest {
+        return Err(Rejection::NotYetValid {
+            valid_from: when(claims.nbf),
+            now: now.to_rfc3339(),
+        });
+    }
+    if let Some(iat) = claims.iat
+        && iat > latest
+    {
+        return Err(Rejection::IssuedInFuture {
+            issued_at: when(iat),
+            now: now.to_rfc3339(),
+        });
+    }
+    Ok(())
 }
 
 /// When the credential was issued (`validFrom`).

@@ -1,10 +1,14 @@
-//! `fieldcourse issuer create --name ORG --output org.key` and `fieldcourse
-//! issuer install org.key`: an organisation's own signing key for certificates.
+//! `fieldcourse issuer create --name ORG --output org.key`, `fieldcourse
+//! issuer install org.key`: an organisation's own signing key for certificates;
+//! `fieldcourse issuer install did:key:... --name ORG`, `issuer list` and
+//! `issuer remove did:key:...`: the issuers `verify` trusts on this device.
 //!
-//! Exit code 0 on success, 1 when the key cannot be made, read or written.
+//! Exit code 0 on success, 1 when a key cannot be made, read or written, 2 when
+//! the command line is wrong.
 
 use crate::certificate::KeyKind;
-use crate::certificate::keys::{IssuerKey, Keyring};
+use crate::certificate::keys::{DidKey, IssuerKey, Keyring};
+use crate::certificate::trust::TrustSource;
 use crate::paths::Paths;
 use clap::{Args, Subcommand};
 use std::path::PathBuf;
@@ -33,25 +37,58 @@ pub enum IssuerAction {
         #[arg(long, short, value_name = "FILE")]
         output: PathBuf,
     },
-    /// Install an organisation key on this device, so it signs the certificates
-    /// of courses that name its did:key in `certificate.issuer`.
+    /// Install an issuer on this device. A key FILE (from `issuer create`) signs
+    /// the certificates of courses naming its did:key in `certificate.issuer`;
+    /// a did:key with --name only makes `verify` trust what that issuer signs.
+    /// Either way, `verify` trusts the key from then on.
     Install {
-        /// The key file made by `fieldcourse issuer create`.
-        #[arg(value_name = "FILE")]
-        file: PathBuf,
+        /// The key file made by `fieldcourse issuer create`, or an issuer's did:key.
+        #[arg(value_name = "FILE|DID")]
+        key: String,
+        /// The issuer's name, with a did:key (how `verify` will call it).
+        #[arg(long, value_name = "ORG")]
+        name: Option<String>,
     },
+    /// List the issuers `verify` trusts on this device.
+    List,
+    /// Stop trusting an issuer installed with `issuer install did:key:... --name ORG`.
+    Remove {
+        /// The issuer's did:key.
+        #[arg(value_name = "DID")]
+        did: String,
+    },
+}
+
+/// Why an `issuer` command failed, with the exit code it ends with.
+enum Failure {
+    /// The command line is wrong (exit 2).
+    Usage(String),
+    /// The work could not be done (exit 1).
+    Failed(String),
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Self::Failed(message)
+    }
 }
 
 pub(super) fn run(args: &IssuerArgs) -> ExitCode {
     let result = match &args.action {
-        IssuerAction::Create { name, output } => create(name, output),
-        IssuerAction::Install { file } => install(args, file),
+        IssuerAction::Create { name, output } => create(name, output).map_err(Failure::from),
+        IssuerAction::Install { key, name } => install(args, key, name.as_deref()),
+        IssuerAction::List => list(args).map_err(Failure::from),
+        IssuerAction::Remove { did } => remove(args, did),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
+        Err(Failure::Failed(message)) => {
             eprintln!("error: {message}");
             ExitCode::from(super::EXIT_FAILURE)
+        }
+        Err(Failure::Usage(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::from(super::EXIT_USAGE)
         }
     }
 }
@@ -80,18 +117,109 @@ fn create(name: &str, output: &std::path::Path) -> Result<(), String> {
         key.did(),
         output.display()
     );
+    eprintln!(
+        "  = verifiers: give them this did:key yourself; they trust it with `fieldcourse issuer install {} --name \"{name}\"` (no secret needed)",
+        key.did()
+    );
     Ok(())
 }
 
-fn install(args: &IssuerArgs, file: &std::path::Path) -> Result<(), String> {
+fn keyring(args: &IssuerArgs) -> Result<(Keyring, PathBuf), String> {
     let paths = Paths::resolve(args.data_dir.as_deref(), &[]).map_err(|e| e.to_string())?;
-    let keyring = Keyring::new(&paths.data_dir);
+    Ok((Keyring::new(&paths.data_dir), paths.data_dir))
+}
+
+fn install(args: &IssuerArgs, key: &str, name: Option<&str>) -> Result<(), Failure> {
+    if key.starts_with("did:") {
+        let did = DidKey::parse(key).map_err(|problem| {
+            Failure::Usage(format!(
+                "{key}: {problem}; give the issuer's did:key (did:key:z6Mk...) or a key file"
+            ))
+        })?;
+        let name = name.map(str::trim).filter(|name| !name.is_empty()).ok_or_else(|| {
+            Failure::Usage(format!(
+                "say whose key {did} is: `fieldcourse issuer install {did} --name \"Their Organisation\"`"
+            ))
+        })?;
+        let (keyring, data_dir) = keyring(args)?;
+        let trusted = keyring.trust(&did, name).map_err(|e| e.to_string())?;
+        println!("{did}");
+        eprintln!(
+            "verify now trusts the credentials {did} signs, as {} (in {}); this device cannot sign with it",
+            trusted.name.as_deref().unwrap_or(name),
+            data_dir.display()
+        );
+        eprintln!("  = note: `fieldcourse issuer remove {did}` stops trusting it");
+        return Ok(());
+    }
+    if name.is_some() {
+        return Err(Failure::Usage(
+            "--name goes with a did:key; a key file already holds its organisation's name".into(),
+        ));
+    }
+    let file = std::path::Path::new(key);
+    let (keyring, data_dir) = keyring(args)?;
     let key = keyring.install(file).map_err(|e| e.to_string())?;
     println!("{}", key.did());
     eprintln!(
-        "installed the issuer key of {} in {}: courses naming this did:key in `certificate.issuer` are now signed with it",
+        "installed the issuer key of {} in {}: courses naming this did:key in `certificate.issuer` are now signed with it, and verify trusts it",
         key.name,
-        paths.data_dir.display()
+        data_dir.display()
     );
     Ok(())
+}
+
+fn list(args: &IssuerArgs) -> Result<(), String> {
+    let (keyring, data_dir) = keyring(args)?;
+    let (trusted, problems) = keyring.installed_trust();
+    for problem in &problems {
+        eprintln!("warning: {problem}");
+    }
+    if trusted.is_empty() {
+        eprintln!(
+            "no issuer is trusted in {} yet: `fieldcourse issuer install did:key:... --name ORG` trusts one",
+            data_dir.display()
+        );
+    }
+    for issuer in trusted {
+        let how = match issuer.source {
+            TrustSource::DeviceKey => "device key (signs here)",
+            TrustSource::InstalledKey => "organisation key (signs here)",
+            _ => "trusted (verify only)",
+        };
+        println!(
+            "{}\t{}\t{how}",
+            issuer.did,
+            issuer.name.as_deref().unwrap_or_default()
+        );
+    }
+    Ok(())
+}
+
+fn remove(args: &IssuerArgs, did: &str) -> Result<(), Failure> {
+    let did = DidKey::parse(did).map_err(|problem| Failure::Usage(format!("{did}: {problem}")))?;
+    let (keyring, data_dir) = keyring(args)?;
+    if keyring.untrust(&did).map_err(|e| e.to_string())? {
+        println!("{did}");
+        eprintln!("verify no longer trusts {did} in {}", data_dir.display());
+        return Ok(());
+    }
+    let (trusted, _) = keyring.installed_trust();
+    let source = trusted
+        .into_iter()
+        .find(|issuer| issuer.did == did)
+        .map(|issuer| issuer.source);
+    match source {
+        Some(TrustSource::DeviceKey) => Err(Failure::Failed(format!(
+            "{did} is this device's own key: it signs the certificates issued here, so it stays trusted"
+        ))),
+        Some(TrustSource::InstalledKey) => Err(Failure::Failed(format!(
+            "{did} is an organisation signing key installed from a key file; it is kept, so this device can still sign as that organisation: delete its file in {} yourself if you are sure",
+            keyring.dir().join("issuers").display()
+        ))),
+        _ => Err(Failure::Usage(format!(
+            "{did} is not installed in {}; `fieldcourse issuer list` shows the issuers trusted there",
+            data_dir.display()
+        ))),
+    }
 }

@@ -25,7 +25,7 @@ pub use package::{ImportArgs, PackArgs};
 pub use preview::PreviewArgs;
 pub use report::{ReportArgs, ReportFormat, render_report};
 pub use validate::{OutputFormat, ValidateArgs};
-pub use verify::{EXIT_EXPIRED, VerifyArgs, describe};
+pub use verify::{EXIT_EXPIRED, EXIT_UNTRUSTED, VerifyArgs};
 pub use xapi::{XapiAction, XapiArgs};
 
 /// Exit code for a run that found errors in its input.

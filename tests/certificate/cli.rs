@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 use tempfile::TempDir;
 
-fn run(data: &Path, args: &[&str]) -> Output {
+pub fn run(data: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_fieldcourse"))
         .arg("--data-dir")
         .arg(data)
@@ -19,7 +19,7 @@ fn run(data: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
-fn stdout(output: &Output) -> String {
+pub fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
@@ -113,13 +113,16 @@ fn export_writes_the_pdf_and_the_json_and_both_verify() {
         let verified = run(&data, &["verify", input.to_str().unwrap()]);
         assert_eq!(verified.status.code(), Some(0), "{verified:?}");
         let text = stdout(&verified);
-        assert!(text.starts_with("VALID"), "{text}");
+        // What the credential says comes first, to compare with the page.
         assert!(
-            text.contains("José Ñúñez") && text.contains("safe-water") && text.contains("1.2.0")
+            text.starts_with("The credential says:\n  issued to   José Ñúñez\n  course      Safe water storage in emergencies (`safe-water`), version 1.2.0\n"),
+            "{text}"
         );
+        assert!(text.contains("Compare these with the printed certificate"));
+        assert!(text.contains("\nVALID: "), "{text}");
         assert!(
-            text.contains("unknown key"),
-            "signed by the device key: {text}"
+            text.contains("trusted: this device's own key"),
+            "signed by this device's key: {text}"
         );
         assert!(text.contains("valid until"), "{text}");
     }
@@ -185,11 +188,26 @@ fn an_organisation_key_is_created_installed_and_recognised() {
         .success()
     );
 
-    // The verifier trusts the key it is told to trust.
-    let trusted = run(&data, &["verify", json.to_str().unwrap(), "--trust", &did]);
+    // Installed here, the key is trusted; elsewhere, only when told.
+    let here = run(&data, &["verify", json.to_str().unwrap()]);
+    assert_eq!(here.status.code(), Some(0), "{here:?}");
+    assert!(
+        stdout(&here).contains(&format!(
+            "signed by   {did} (Riverside Health Training, trusted: an issuer key installed on this device)"
+        )),
+        "{}",
+        stdout(&here)
+    );
+    let elsewhere = dir.path().join("elsewhere");
+    let untrusted = run(&elsewhere, &["verify", json.to_str().unwrap()]);
+    assert_eq!(untrusted.status.code(), Some(4), "{untrusted:?}");
+    let trusted = run(
+        &elsewhere,
+        &["verify", json.to_str().unwrap(), "--trust", &did],
+    );
     assert_eq!(trusted.status.code(), Some(0));
     assert!(
-        stdout(&trusted).contains("a key you trust"),
+        stdout(&trusted).contains("trusted: --trust on the command line"),
         "{}",
         stdout(&trusted)
     );
@@ -262,7 +280,12 @@ fn an_expired_certificate_has_a_valid_signature_and_exit_code_3() {
     );
     let text = stdout(&verified);
     assert!(
-        text.starts_with("VALID SIGNATURE, BUT EXPIRED") && text.contains("EXPIRED on"),
+        text.contains("\nVALID SIGNATURE, BUT EXPIRED") && text.contains("EXPIRED on"),
         "{text}"
     );
+    // Expired and from a key this verifier does not trust: untrusted comes first.
+    let elsewhere = dir.path().join("elsewhere");
+    let untrusted = run(&elsewhere, &["verify", pdf.to_str().unwrap()]);
+    assert_eq!(untrusted.status.code(), Some(4), "{untrusted:?}");
+    assert!(stdout(&untrusted).contains("it has also expired"));
 }

@@ -1,6 +1,8 @@
 //! Shared helpers: a course with two modules, their quizzes and a final
 //! assessment, and certificates made from it.
 
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use fieldcourse::certificate::credential::SignedCertificate;
 use fieldcourse::certificate::keys::IssuerKey;
 use fieldcourse::certificate::{Certificate, CertificateId, KeyKind};
@@ -91,5 +93,27 @@ pub fn signed() -> SignedCertificate {
         certificate("Amira Haddad", "en"),
         &key(1, KeyKind::Organisation),
         MAY_4_2026,
+    )
+}
+
+/// `token` with its JSON header and claims changed by `change`, signed again by
+/// `key`: a credential its key holder really signed, whatever it says.
+pub fn resigned(
+    token: &str,
+    key: &IssuerKey,
+    change: impl FnOnce(&mut Value, &mut Value),
+) -> String {
+    let decode = |part: &str| -> Value {
+        serde_json::from_slice(&URL_SAFE_NO_PAD.decode(part).unwrap()).unwrap()
+    };
+    let encode = |value: &Value| URL_SAFE_NO_PAD.encode(serde_json::to_vec(value).unwrap());
+    let mut split = token.split('.');
+    let mut header = decode(split.next().unwrap());
+    let mut claims = decode(split.next().unwrap());
+    change(&mut header, &mut claims);
+    let input = format!("{}.{}", encode(&header), encode(&claims));
+    format!(
+        "{input}.{}",
+        URL_SAFE_NO_PAD.encode(key.sign(input.as_bytes()))
     )
 }

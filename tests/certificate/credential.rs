@@ -1,13 +1,15 @@
 //! The signed credential: round trip, tampering, forgery, wrong algorithm,
 //! truncation, expiry, and malformed input that must never panic.
 
-use crate::common::{self, MAY_4_2026, key};
+use crate::common::{self, MAY_4_2026, key, resigned};
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use fieldcourse::certificate::KeyKind;
 use fieldcourse::certificate::credential::{SignedCertificate, decode_unverified};
 use fieldcourse::certificate::keys::DidKey;
-use fieldcourse::certificate::verify::{IssuerStanding, Rejection, find_token, verify_token};
+use fieldcourse::certificate::verify::{
+    CLOCK_SKEW_SECONDS, Rejection, find_token, verify_token, verify_token_at,
+};
 use fieldcourse::progress::Timestamp;
 use proptest::prelude::*;
 use serde_json::Value;
@@ -184,15 +186,132 @@ fn a_wrong_algorithm_is_rejected() {
 #[test]
 fn a_truncated_token_is_rejected_with_a_reason() {
     let token = common::signed().token;
-    for length in [0, 1, 10, token.len() / 2, token.len() - 40, token.len() - 1] {
-        let truncated = &token[..length];
-        let error = verify_token(truncated).unwrap_err();
-        assert!(!error.to_string().is_empty());
+    let (header, payload, signature) = parts(&token);
+    assert_eq!(signature.len(), 86, "64 bytes of base64url");
+    let in_header = [0, 1, 10, header.len()];
+    for length in in_header {
+        let error = verify_token(&token[..length]).unwrap_err();
+        assert_eq!(error, Rejection::NotAJwt { parts: 1 }, "length {length}");
+        let reason = error.to_string();
+        assert!(
+            reason.contains("1 part(s) instead of 3") && reason.contains("truncated"),
+            "{reason}"
+        );
     }
+    let in_payload = header.len() + 1 + payload.len() / 2;
+    assert_eq!(
+        verify_token(&token[..in_payload]).unwrap_err(),
+        Rejection::NotAJwt { parts: 2 }
+    );
+    // 44 characters of signature decode to 33 bytes, not 64.
+    match verify_token(&token[..token.len() - 42]).unwrap_err() {
+        Rejection::Malformed { part, problem } => {
+            assert_eq!(part, "signature");
+            assert_eq!(problem, "33 bytes instead of 64");
+        }
+        other => panic!("{other:?}"),
+    }
+    // 85 characters are not a whole number of base64url bytes.
+    let error = verify_token(&token[..token.len() - 1]).unwrap_err();
+    assert!(
+        matches!(&error, Rejection::Malformed { part: "signature", problem } if problem.starts_with("not base64url")),
+        "{error:?}"
+    );
+    assert!(
+        error.to_string().contains("copy it again in full"),
+        "{error}"
+    );
     assert_eq!(
         verify_token("abc").unwrap_err(),
         Rejection::NotAJwt { parts: 1 }
     );
+}
+
+#[test]
+fn a_header_with_crit_is_rejected_even_when_signed() {
+    let organisation = key(1, KeyKind::Organisation);
+    let token = resigned(&common::signed().token, &organisation, |header, _| {
+        header["crit"] = serde_json::json!(["b64"]);
+        header["b64"] = Value::Bool(false);
+    });
+    let error = verify_token(&token).unwrap_err();
+    assert_eq!(
+        error,
+        Rejection::CriticalHeader {
+            names: r#"["b64"]"#.into()
+        }
+    );
+    assert!(error.to_string().contains("crit"), "{error}");
+    // The same token without `crit` is fine: the rejection is for `crit` alone.
+    let plain = resigned(&common::signed().token, &organisation, |header, _| {
+        header["b64"] = Value::Bool(false);
+    });
+    assert!(verify_token(&plain).is_ok());
+}
+
+#[test]
+fn a_credential_not_valid_yet_is_rejected_with_its_date() {
+    // Issued (signed) on 4 May 2026, valid from 4 June: checked on 10 May.
+    let organisation = key(1, KeyKind::Organisation);
+    let june = MAY_4_2026.plus_hours(24 * 31);
+    let token = resigned(&common::signed().token, &organisation, |_, claims| {
+        claims["nbf"] = (june.unix_ms() / 1_000).into();
+        claims["vc"]["validFrom"] = june.to_rfc3339().into();
+    });
+    let may_10 = MAY_4_2026.plus_hours(24 * 6);
+    let error = verify_token_at(&token, may_10).unwrap_err();
+    assert_eq!(
+        error,
+        Rejection::NotYetValid {
+            valid_from: "2026-06-04T09:30:00Z".into(),
+            now: may_10.to_rfc3339(),
+        }
+    );
+    assert!(error.to_string().contains("not valid yet"), "{error}");
+    // From 4 June on, it is valid; five minutes early counts as a clock a little off.
+    assert!(verify_token_at(&token, june).is_ok());
+    let early = Timestamp::from_unix_ms(june.unix_ms() - CLOCK_SKEW_SECONDS * 1_000);
+    assert!(verify_token_at(&token, early).is_ok());
+    let too_early = Timestamp::from_unix_ms(early.unix_ms() - 1_000);
+    assert!(verify_token_at(&token, too_early).is_err());
+}
+
+#[test]
+fn a_credential_issued_in_the_future_is_rejected_beyond_the_clock_skew() {
+    let signed = common::signed();
+    let claims = decode_unverified(&signed.token).unwrap();
+    assert_eq!(claims.iat, Some(claims.nbf), "issued when valid from");
+    let organisation = key(1, KeyKind::Organisation);
+    let iat = claims.nbf + 3_600;
+    let token = resigned(&signed.token, &organisation, |_, claims| {
+        claims["iat"] = iat.into();
+    });
+    // Checked half an hour after validFrom, when iat is still 30 minutes ahead.
+    let half_past = Timestamp::from_unix_ms(MAY_4_2026.unix_ms() + 30 * 60 * 1_000);
+    let error = verify_token_at(&token, half_past).unwrap_err();
+    assert_eq!(
+        error,
+        Rejection::IssuedInFuture {
+            issued_at: "2026-05-04T10:30:00Z".into(),
+            now: "2026-05-04T10:00:00Z".into(),
+        }
+    );
+    assert!(
+        error.to_string().contains("issued in the future"),
+        "{error}"
+    );
+    let just_within = Timestamp::from_unix_ms((iat - CLOCK_SKEW_SECONDS) * 1_000);
+    assert!(verify_token_at(&token, just_within).is_ok());
+    let beyond = Timestamp::from_unix_ms((iat - CLOCK_SKEW_SECONDS - 1) * 1_000);
+    assert!(matches!(
+        verify_token_at(&token, beyond),
+        Err(Rejection::IssuedInFuture { .. })
+    ));
+    // Credentials signed before `iat` was written still verify.
+    let without = resigned(&signed.token, &organisation, |_, claims| {
+        claims.as_object_mut().unwrap().remove("iat");
+    });
+    assert!(verify_token_at(&without, MAY_4_2026).is_ok());
 }
 
 #[test]
@@ -208,26 +327,6 @@ fn expiry_follows_validity_months_and_no_validity_never_expires() {
     let forever = SignedCertificate::sign(certificate, &key(1, KeyKind::Device), MAY_4_2026);
     let verified = verify_token(&forever.token).unwrap();
     assert!(!verified.expired_at(Timestamp::from_unix_ms(i64::MAX / 2)));
-}
-
-#[test]
-fn the_issuer_is_named_in_the_course_trusted_or_unknown() {
-    let verified = verify_token(&common::signed().token).unwrap();
-    let did = key(1, KeyKind::Organisation).did().clone();
-    let other = key(3, KeyKind::Organisation).did().clone();
-    assert_eq!(
-        verified.standing(Some(did.as_str()), &[]),
-        IssuerStanding::NamedInCourse
-    );
-    assert_eq!(
-        verified.standing(Some(other.as_str()), std::slice::from_ref(&did)),
-        IssuerStanding::Trusted
-    );
-    assert_eq!(verified.standing(None, &[other]), IssuerStanding::Unknown);
-    assert_eq!(
-        verified.standing(Some("not a did"), &[]),
-        IssuerStanding::Unknown
-    );
 }
 
 #[test]

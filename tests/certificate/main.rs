@@ -8,3 +8,5 @@ mod credential;
 mod eligibility;
 mod issue;
 mod pdf;
+mod trust;
+mod verify_cli;

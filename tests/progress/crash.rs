@@ -24,8 +24,8 @@ const SEED: &str = "FIELDCOURSE_CRASH_SEED";
 const ANSWERS_PER_ATTEMPT: u64 = 10;
 
 #[test]
-fn committed_answers_survive_sigkill_50_rounds() {
-    crash_rounds(50);
+fn committed_answers_survive_sigkill_200_rounds() {
+    crash_rounds(200);
 }
 
 #[test]

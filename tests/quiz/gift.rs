@@ -20,6 +20,15 @@ pub fn import(text: &str) -> GiftImport {
     import
 }
 
+/// Imports `text` as `test.gift`, expecting every question in it to be skipped.
+pub fn import_nothing(text: &str) -> GiftImport {
+    let import = parse_gift(text, "test.gift")
+        .unwrap_or_else(|errors| panic!("errors in\n{text}\n{errors:#?}"));
+    assert!(import.quiz.questions.is_empty(), "{:#?}", import.quiz);
+    assert!(!import.skipped.is_empty(), "nothing was skipped either");
+    import
+}
+
 /// The one question that `text` converts into, as JSON.
 pub fn only_question(text: &str) -> Value {
     let import = import(text);
@@ -69,12 +78,15 @@ pub fn course_with(quiz: &Quiz) -> Value {
     })
 }
 
-/// Checks that the quiz, written as JSON into a course and read back by the
-/// course loader, passes the validator without errors.
+/// Checks that the quiz has questions and, written as JSON into a course and
+/// read back by the course loader, passes the validator without errors. An
+/// empty quiz fails: tests expecting every question to be skipped use
+/// [`import_nothing`].
 pub fn assert_valid(quiz: &Quiz) {
-    if quiz.questions.is_empty() {
-        return;
-    }
+    assert!(
+        !quiz.questions.is_empty(),
+        "the quiz has no questions, so nothing was checked: {quiz:#?}"
+    );
     let bytes = serde_json::to_vec(&course_with(quiz)).unwrap();
     let file = Path::new("course.json");
     let parsed = parse_course(file, &bytes);
