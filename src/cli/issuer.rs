@@ -1,7 +1,8 @@
 //! `fieldcourse issuer create --name ORG --output org.key` and `fieldcourse
 //! issuer install org.key`: an organisation's own signing key for certificates.
 //!
-//! Exit code 0 on success, 1 when the key cannot be made, read or written.
+//! Exit code 0 on success, 1 when the key cannot be made, read or written, 75
+//! when `install` finds the data folder held by the app.
 
 use crate::certificate::KeyKind;
 use crate::certificate::keys::{IssuerKey, Keyring};
@@ -45,7 +46,16 @@ pub enum IssuerAction {
 pub(super) fn run(args: &IssuerArgs) -> ExitCode {
     let result = match &args.action {
         IssuerAction::Create { name, output } => create(name, output),
-        IssuerAction::Install { file } => install(args, file),
+        IssuerAction::Install { file } => {
+            // Installing writes the data folder: not while the app holds it.
+            let held = Paths::resolve(args.data_dir.as_deref(), &[])
+                .map(|paths| super::hold_data_folder(&paths.data_dir));
+            match held {
+                Ok(Err(code)) => return code,
+                Ok(Ok(_held)) => install(args, file),
+                Err(error) => Err(error.to_string()),
+            }
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
