@@ -133,14 +133,27 @@ fn owner_only(options: &mut OpenOptions) {
 }
 
 /// Sets `mode` on `path` when its group or others may do anything with it.
+/// Where that cannot be done (a FAT-formatted stick has no modes; a file of
+/// another user cannot be changed) the file is left as it is rather than
+/// locking the user out of their data.
 #[cfg(unix)]
 fn tighten(path: &Path, mode: u32) -> io::Result<()> {
     use std::os::unix::fs::PermissionsExt as _;
     let current = fs::metadata(path)?.permissions().mode();
-    if current & 0o077 != 0 {
-        fs::set_permissions(path, fs::Permissions::from_mode(mode))?;
+    if current & 0o077 == 0 {
+        return Ok(());
     }
-    Ok(())
+    match fs::set_permissions(path, fs::Permissions::from_mode(mode)) {
+        Err(error)
+            if matches!(
+                error.kind(),
+                io::ErrorKind::PermissionDenied | io::ErrorKind::Unsupported
+            ) =>
+        {
+            Ok(())
+        }
+        other => other,
+    }
 }
 
 #[cfg(not(unix))]

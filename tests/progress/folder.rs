@@ -227,3 +227,62 @@ fn a_folder_and_files_left_readable_by_others_are_tightened_on_open() {
         assert_eq!(mode(file), 0o600, "{}", file.display());
     }
 }
+
+#[test]
+fn the_lock_is_released_when_its_holder_crashes() {
+    let fixture = Fixture::new();
+    let version = fixture.store.register_course(&course()).unwrap();
+    fixture
+        .learner("Amina")
+        .complete_lesson(&version, "l1")
+        .unwrap();
+    let Fixture { dir, store } = fixture;
+    drop(store);
+    // A stand-in LRS that takes the connection and never answers, so the
+    // command stops mid-sync, holding the folder.
+    let lrs = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    lrs.set_nonblocking(true).unwrap();
+    let endpoint = format!("http://{}/xapi", lrs.local_addr().unwrap());
+    let scratch = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_fieldcourse"))
+        .args([
+            "xapi",
+            "sync",
+            "--quiet",
+            "--endpoint",
+            &endpoint,
+            "--data-dir",
+        ])
+        .arg(dir.path())
+        .env("HOME", scratch.path())
+        .env("XDG_DATA_HOME", scratch.path())
+        .env_remove("FIELDCOURSE_DATA_DIR")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let _connection = loop {
+        match lrs.accept() {
+            Ok((connection, _)) => break connection,
+            Err(error) if error.kind() == std::io::ErrorKind::WouldBlock => {
+                if let Some(status) = child.try_wait().unwrap() {
+                    let output = child.wait_with_output().unwrap();
+                    panic!(
+                        "sync ended ({status}) before reaching the LRS: {}",
+                        stderr(&output)
+                    );
+                }
+                std::thread::yield_now();
+            }
+            Err(error) => panic!("{error}"),
+        }
+    };
+    assert!(
+        matches!(DataLock::acquire(dir.path()), Err(LockError::InUse { .. })),
+        "the command holds the folder while it sends"
+    );
+    // Killed, as by a crash or a power button: no chance to clean up.
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(DataLock::acquire(dir.path()).is_ok(), "the system let go");
+}
