@@ -7,6 +7,7 @@
 pub mod certificate;
 pub mod cli;
 pub mod course;
+pub mod data_folder;
 pub mod i18n;
 pub mod paths;
 pub mod progress;

@@ -408,7 +408,7 @@ trainer-pin-new = رمز جديد (من 4 إلى 32 حرفًا)
 trainer-pin-save = تعيين الرمز
 trainer-pin-remove = إزالة الرمز
 trainer-pin-saved = تم تعيين رمز المدرب.
-trainer-pin-removed = تمت إزالة رمز المدرب.
+trainer-pin-removed = تمت إزالة رمز المدرب: مساحة المدرب مفتوحة على هذا الحاسوب.
 trainer-pin-heading = مساحة المدرب
 trainer-pin-intro = أدخل رمز المدرب. فهو يجعل نتائج المتعلمين وتثبيت الدورات حكرًا على المدربين.
 trainer-pin-wrong = هذا ليس رمز المدرب. حاول مرة أخرى.
@@ -494,3 +494,33 @@ records-saved = { $count ->
    *[other] عدد السجلات المحفوظة: { $count }. احمل هذا الملف إلى حاسوب متصل بالشبكة؛ تبقى السجلات هنا إلى أن تُرسل.
 }
 records-save-failed = تعذّر حفظ السجلات: { $error }
+
+## الانتظار بعد رموز خاطئة، أول زيارة لمساحة المدرب، رموز المتعلمين، نافذة واحدة لكل مجلد بيانات
+pin-wait = { $seconds ->
+    [zero] أُدخلت رموز خاطئة كثيرة. حاول مرة أخرى بعد لحظة، أو اطلب من مدربك رمزًا جديدًا.
+    [one] أُدخلت رموز خاطئة كثيرة. حاول مرة أخرى بعد ثانية واحدة، أو اطلب من مدربك رمزًا جديدًا.
+    [two] أُدخلت رموز خاطئة كثيرة. حاول مرة أخرى بعد ثانيتين، أو اطلب من مدربك رمزًا جديدًا.
+    [few] أُدخلت رموز خاطئة كثيرة. حاول مرة أخرى بعد { $seconds } ثوانٍ، أو اطلب من مدربك رمزًا جديدًا.
+   *[other] أُدخلت رموز خاطئة كثيرة. حاول مرة أخرى بعد { $seconds } ثانية، أو اطلب من مدربك رمزًا جديدًا.
+}
+learners-pin-empty = اكتب رمزك أولًا.
+folder-in-use-heading = Fieldcourse مفتوح بالفعل
+folder-in-use-body = نافذة أخرى من Fieldcourse، أو أمر مثل «fieldcourse backup restore»، تستخدم مجلد البيانات { $folder }. لم تفتح هذه النافذة شيئًا ولم تغيّر شيئًا. أغلق الأخرى ثم شغّل Fieldcourse من جديد.
+trainer-setup-heading = احمِ مساحة المدرب
+trainer-setup-intro = تعرض مساحة المدرب نتائج جميع المتعلمين وتثبّت الدورات. اختر رمزًا للمدرب حتى لا يفتحها إلا المدربون.
+trainer-pin-repeat = الرمز نفسه مرة أخرى
+trainer-setup-save = احفظ الرمز وافتح
+trainer-setup-open-intro = على حاسوب لا يستخدمه إلا المدربون يمكنك بدلًا من ذلك ترك مساحة المدرب مفتوحة. يتذكر Fieldcourse هذا الاختيار ويعرض تحذيرًا في مساحة المدرب.
+trainer-setup-leave-open = اترك مساحة المدرب مفتوحة على هذا الحاسوب
+trainer-pin-mismatch = الرمزان غير متطابقين. اكتبهما من جديد.
+trainer-pin-length = يتكون الرمز من 4 إلى 32 حرفًا. اختر رمزًا آخر.
+trainer-left-open-warning = مساحة المدرب مفتوحة على هذا الحاسوب: يستطيع كل من يستخدمه رؤية نتائج جميع المتعلمين وتثبيت الدورات.
+trainer-left-open-set-pin = اختر رمزًا للمدرب
+trainer-learner-has-pin = يدخل برمز.
+trainer-learner-no-pin = يدخل دون رمز.
+trainer-learner-pin-reset = عيّن رمزًا جديدًا
+trainer-learner-pin-set = عيّن رمزًا
+trainer-learner-pin-remove = أزل الرمز
+trainer-learner-pin-save = احفظ الرمز
+trainer-learner-pin-saved = يدخل { $name } الآن بالرمز الجديد. أخبره به.
+trainer-learner-pin-removed = يدخل { $name } الآن دون رمز.

@@ -366,7 +366,7 @@ trainer-pin-new = New PIN (4 to 32 characters)
 trainer-pin-save = Set the PIN
 trainer-pin-remove = Remove the PIN
 trainer-pin-saved = The trainer PIN is set.
-trainer-pin-removed = The trainer PIN is removed.
+trainer-pin-removed = The trainer PIN is removed: the trainer area is open on this computer.
 trainer-pin-heading = Trainer area
 trainer-pin-intro = Enter the trainer PIN. It keeps learners' results and course installation for trainers.
 trainer-pin-wrong = That is not the trainer PIN. Try again.
@@ -447,3 +447,30 @@ records-saved = { $count ->
    *[other] { $count } records were saved. Carry this file to a computer with a connection; the records stay here until they are sent.
 }
 records-save-failed = The records could not be saved: { $error }
+
+## PIN waits, the first visit to the trainer area, learners' PINs, one window per data folder
+pin-wait = { $seconds ->
+    [one] Too many wrong PINs. Try again in { $seconds } second, or ask your trainer to set a new PIN.
+   *[other] Too many wrong PINs. Try again in { $seconds } seconds, or ask your trainer to set a new PIN.
+}
+learners-pin-empty = Type your PIN first.
+folder-in-use-heading = Fieldcourse is already open
+folder-in-use-body = Another Fieldcourse window, or a command such as “fieldcourse backup restore”, is using the data folder { $folder }. This window has opened nothing and changed nothing. Close the other one, then start Fieldcourse again.
+trainer-setup-heading = Protect the trainer area
+trainer-setup-intro = The trainer area shows every learner's results and installs courses. Set a trainer PIN so that only trainers can open it.
+trainer-pin-repeat = The same PIN again
+trainer-setup-save = Set the PIN and open
+trainer-setup-open-intro = On a computer only trainers use, you can leave the trainer area open instead. Fieldcourse remembers this choice and shows a warning in the trainer area.
+trainer-setup-leave-open = Leave the trainer area open on this computer
+trainer-pin-mismatch = The two PINs are not the same. Type them again.
+trainer-pin-length = A PIN has 4 to 32 characters. Choose another one.
+trainer-left-open-warning = The trainer area is open on this computer: anyone using it can see every learner's results and install courses.
+trainer-left-open-set-pin = Set a trainer PIN
+trainer-learner-has-pin = Signs in with a PIN.
+trainer-learner-no-pin = Signs in without a PIN.
+trainer-learner-pin-reset = Set a new PIN
+trainer-learner-pin-set = Set a PIN
+trainer-learner-pin-remove = Remove the PIN
+trainer-learner-pin-save = Save the PIN
+trainer-learner-pin-saved = { $name } now signs in with the new PIN. Tell them what it is.
+trainer-learner-pin-removed = { $name } now signs in without a PIN.

@@ -366,7 +366,7 @@ trainer-pin-new = Nuevo PIN (de 4 a 32 caracteres)
 trainer-pin-save = Definir el PIN
 trainer-pin-remove = Quitar el PIN
 trainer-pin-saved = El PIN de formador está definido.
-trainer-pin-removed = Se ha quitado el PIN de formador.
+trainer-pin-removed = Se ha quitado el PIN de formador: el área del formador está abierta en este equipo.
 trainer-pin-heading = Área de formadores
 trainer-pin-intro = Escriba el PIN de formador. Reserva a los formadores los resultados de los participantes y la instalación de cursos.
 trainer-pin-wrong = Ese no es el PIN de formador. Inténtelo de nuevo.
@@ -447,3 +447,30 @@ records-saved = { $count ->
    *[other] Se guardaron { $count } registros. Lleve este archivo a un equipo con conexión; los registros siguen aquí hasta que se envíen.
 }
 records-save-failed = No se pudieron guardar los registros: { $error }
+
+## Espera tras PIN erróneos, primera visita al área del formador, PIN de los participantes, una sola ventana por carpeta de datos
+pin-wait = { $seconds ->
+    [one] Demasiados PIN erróneos. Vuelva a intentarlo dentro de { $seconds } segundo, o pida a su formador un PIN nuevo.
+   *[other] Demasiados PIN erróneos. Vuelva a intentarlo dentro de { $seconds } segundos, o pida a su formador un PIN nuevo.
+}
+learners-pin-empty = Escriba primero su PIN.
+folder-in-use-heading = Fieldcourse ya está abierto
+folder-in-use-body = Otra ventana de Fieldcourse, o un comando como «fieldcourse backup restore», está usando la carpeta de datos { $folder }. Esta ventana no ha abierto ni cambiado nada. Cierre la otra y vuelva a abrir Fieldcourse.
+trainer-setup-heading = Proteger el área del formador
+trainer-setup-intro = El área del formador muestra los resultados de todos los participantes e instala cursos. Elija un PIN de formador para que solo los formadores puedan abrirla.
+trainer-pin-repeat = El mismo PIN otra vez
+trainer-setup-save = Guardar el PIN y abrir
+trainer-setup-open-intro = En un equipo que solo usan formadores, puede dejar el área del formador abierta. Fieldcourse recuerda esta elección y muestra un aviso en el área del formador.
+trainer-setup-leave-open = Dejar el área del formador abierta en este equipo
+trainer-pin-mismatch = Los dos PIN no coinciden. Escríbalos de nuevo.
+trainer-pin-length = Un PIN tiene de 4 a 32 caracteres. Elija otro.
+trainer-left-open-warning = El área del formador está abierta en este equipo: cualquiera que lo use puede ver los resultados de todos los participantes e instalar cursos.
+trainer-left-open-set-pin = Elegir un PIN de formador
+trainer-learner-has-pin = Entra con un PIN.
+trainer-learner-no-pin = Entra sin PIN.
+trainer-learner-pin-reset = Poner un PIN nuevo
+trainer-learner-pin-set = Poner un PIN
+trainer-learner-pin-remove = Quitar el PIN
+trainer-learner-pin-save = Guardar el PIN
+trainer-learner-pin-saved = { $name } entra ahora con el PIN nuevo. Dígaselo.
+trainer-learner-pin-removed = { $name } entra ahora sin PIN.

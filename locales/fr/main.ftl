@@ -369,7 +369,7 @@ trainer-pin-new = Nouveau code (4 à 32 caractères)
 trainer-pin-save = Définir le code
 trainer-pin-remove = Supprimer le code
 trainer-pin-saved = Le code formateur est défini.
-trainer-pin-removed = Le code formateur est supprimé.
+trainer-pin-removed = Le code formateur est supprimé : l’espace formateur est ouvert sur cet ordinateur.
 trainer-pin-heading = Espace formateur
 trainer-pin-intro = Saisissez le code formateur. Il réserve aux formateurs les résultats des apprenants et l’installation des cours.
 trainer-pin-wrong = Ce n’est pas le code formateur. Réessayez.
@@ -450,3 +450,30 @@ records-saved = { $count ->
    *[other] { $count } traces ont été enregistrées. Portez ce fichier sur un ordinateur connecté ; les traces restent ici jusqu’à leur envoi.
 }
 records-save-failed = Les traces n’ont pas pu être enregistrées : { $error }
+
+## Attente après des codes erronés, première visite de l’espace formateur, codes des apprenants, une seule fenêtre par dossier de données
+pin-wait = { $seconds ->
+    [one] Trop de codes erronés. Réessayez dans { $seconds } seconde, ou demandez à votre formateur un nouveau code.
+   *[other] Trop de codes erronés. Réessayez dans { $seconds } secondes, ou demandez à votre formateur un nouveau code.
+}
+learners-pin-empty = Saisissez d’abord votre code.
+folder-in-use-heading = Fieldcourse est déjà ouvert
+folder-in-use-body = Une autre fenêtre de Fieldcourse, ou une commande comme « fieldcourse backup restore », utilise le dossier de données { $folder }. Cette fenêtre n’a rien ouvert ni modifié. Fermez l’autre, puis relancez Fieldcourse.
+trainer-setup-heading = Protéger l’espace formateur
+trainer-setup-intro = L’espace formateur montre les résultats de tous les apprenants et installe des cours. Choisissez un code formateur pour que seuls les formateurs puissent l’ouvrir.
+trainer-pin-repeat = Le même code, une seconde fois
+trainer-setup-save = Enregistrer le code et ouvrir
+trainer-setup-open-intro = Sur un ordinateur réservé aux formateurs, vous pouvez plutôt laisser l’espace formateur ouvert. Fieldcourse retient ce choix et affiche un avertissement dans l’espace formateur.
+trainer-setup-leave-open = Laisser l’espace formateur ouvert sur cet ordinateur
+trainer-pin-mismatch = Les deux codes ne sont pas identiques. Saisissez-les de nouveau.
+trainer-pin-length = Un code compte de 4 à 32 caractères. Choisissez-en un autre.
+trainer-left-open-warning = L’espace formateur est ouvert sur cet ordinateur : toute personne qui l’utilise peut voir les résultats de tous les apprenants et installer des cours.
+trainer-left-open-set-pin = Choisir un code formateur
+trainer-learner-has-pin = Se connecte avec un code.
+trainer-learner-no-pin = Se connecte sans code.
+trainer-learner-pin-reset = Nouveau code
+trainer-learner-pin-set = Choisir un code
+trainer-learner-pin-remove = Supprimer le code
+trainer-learner-pin-save = Enregistrer le code
+trainer-learner-pin-saved = { $name } se connecte désormais avec le nouveau code. Communiquez-le-lui.
+trainer-learner-pin-removed = { $name } se connecte désormais sans code.

@@ -2,7 +2,9 @@
 //! database's backups.
 //!
 //! Exit code 0 on success, 1 when the backups cannot be read or restored, 2 when
-//! the command line is wrong (such as an id that names no backup).
+//! the command line is wrong (such as an id that names no backup), 75 when the
+//! app (or another command) has the data folder open: a restore then changes
+//! nothing.
 
 use crate::paths::Paths;
 use crate::progress::{self, BACKUP_DIR, BackupInfo, Timestamp};
@@ -28,7 +30,7 @@ pub enum BackupAction {
     /// List the backups of the progress database, newest first.
     List,
     /// Put a backup in place of the progress database. The current database is
-    /// kept as a `before-restore` backup first. Close Fieldcourse before running it.
+    /// kept as a `before-restore` backup first. Refused while the app is open.
     Restore {
         /// The backup's id, as `fieldcourse backup list` shows it.
         #[arg(value_name = "ID")]
@@ -46,7 +48,10 @@ pub(super) fn run(args: &BackupArgs) -> ExitCode {
     };
     match &args.action {
         BackupAction::List => list(&paths),
-        BackupAction::Restore { id } => restore(&paths, id),
+        BackupAction::Restore { id } => match super::hold_data_folder(&paths.data_dir) {
+            Ok(_held) => restore(&paths, id),
+            Err(code) => code,
+        },
     }
 }
 

@@ -4,7 +4,8 @@
 //! `issuer remove did:key:...`: the issuers `verify` trusts on this device.
 //!
 //! Exit code 0 on success, 1 when a key cannot be made, read or written, 2 when
-//! the command line is wrong.
+//! the command line is wrong, 75 when `install` or `remove` finds the data
+//! folder held by the app.
 
 use crate::certificate::KeyKind;
 use crate::certificate::keys::{DidKey, IssuerKey, Keyring};
@@ -76,9 +77,18 @@ impl From<String> for Failure {
 pub(super) fn run(args: &IssuerArgs) -> ExitCode {
     let result = match &args.action {
         IssuerAction::Create { name, output } => create(name, output).map_err(Failure::from),
-        IssuerAction::Install { key, name } => install(args, key, name.as_deref()),
         IssuerAction::List => list(args).map_err(Failure::from),
-        IssuerAction::Remove { did } => remove(args, did),
+        // Installing and removing write the data folder: not while the app holds it.
+        IssuerAction::Install { key, name } => {
+            match holding_data_folder(args, || install(args, key, name.as_deref())) {
+                Ok(result) => result,
+                Err(code) => return code,
+            }
+        }
+        IssuerAction::Remove { did } => match holding_data_folder(args, || remove(args, did)) {
+            Ok(result) => result,
+            Err(code) => return code,
+        },
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -91,6 +101,20 @@ pub(super) fn run(args: &IssuerArgs) -> ExitCode {
             ExitCode::from(super::EXIT_USAGE)
         }
     }
+}
+
+/// Runs `work` while this command holds the data folder, or returns the exit
+/// code that says the app has it open.
+fn holding_data_folder(
+    args: &IssuerArgs,
+    work: impl FnOnce() -> Result<(), Failure>,
+) -> Result<Result<(), Failure>, ExitCode> {
+    let paths = match Paths::resolve(args.data_dir.as_deref(), &[]) {
+        Ok(paths) => paths,
+        Err(error) => return Ok(Err(Failure::Failed(error.to_string()))),
+    };
+    let _held = super::hold_data_folder(&paths.data_dir)?;
+    Ok(work())
 }
 
 fn create(name: &str, output: &std::path::Path) -> Result<(), String> {

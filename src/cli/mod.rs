@@ -32,6 +32,27 @@ pub use xapi::{XapiAction, XapiArgs};
 pub const EXIT_FAILURE: u8 = 1;
 /// Exit code for a command line that cannot be carried out as written.
 pub const EXIT_USAGE: u8 = 2;
+/// Exit code when a command would change the data folder while another
+/// Fieldcourse (the app, or another command) holds it: nothing was changed;
+/// try again once it is closed (75 is `EX_TEMPFAIL`, "try again later").
+pub const EXIT_IN_USE: u8 = 75;
+
+/// Takes the data folder for a command that changes it, for as long as the
+/// returned lock lives; or prints why not and returns the exit code.
+fn hold_data_folder(data_dir: &std::path::Path) -> Result<crate::data_folder::DataLock, ExitCode> {
+    use crate::data_folder::{DataLock, LockError};
+    DataLock::acquire(data_dir).map_err(|error| {
+        eprintln!("error: {error}");
+        if matches!(error, LockError::InUse { .. }) {
+            eprintln!(
+                "  = help: nothing was changed; commands that only read (report, verify, validate, backup list) work while the app is open"
+            );
+            ExitCode::from(EXIT_IN_USE)
+        } else {
+            ExitCode::from(EXIT_FAILURE)
+        }
+    })
+}
 
 /// Offline courses for people who work where the network is not.
 #[derive(Debug, Parser)]

@@ -105,6 +105,10 @@ pub(super) fn run_import(args: &ImportArgs) -> ExitCode {
             return ExitCode::from(super::EXIT_USAGE);
         }
     };
+    let _held = match super::hold_data_folder(&paths.data_dir) {
+        Ok(held) => held,
+        Err(code) => return code,
+    };
     let options = ImportOptions {
         allow_older: args.force,
         ..ImportOptions::default()

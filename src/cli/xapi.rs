@@ -87,6 +87,14 @@ pub(super) fn run(args: &XapiArgs) -> ExitCode {
             return ExitCode::from(super::EXIT_USAGE);
         }
     };
+    // Export and sync mark statements; settings change them. Status only reads.
+    let _held = match &args.action {
+        XapiAction::Status => None,
+        _ => match super::hold_data_folder(&paths.data_dir) {
+            Ok(held) => Some(held),
+            Err(code) => return code,
+        },
+    };
     let outcome = match &args.action {
         XapiAction::Export { since, output } => export(&paths, since.as_deref(), output),
         XapiAction::Sync {

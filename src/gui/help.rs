@@ -90,3 +90,24 @@ pub fn store_failed<'a, M: 'a>(
     ]
     .into()
 }
+
+/// The page shown when another Fieldcourse (a window, or a command such as
+/// `backup restore`) holds the data folder: this window opened nothing.
+pub fn folder_in_use<'a, M: 'a>(locale: &Localizer, look: Look, data_dir: &Path) -> Element<'a, M> {
+    let page = column![
+        look.heading(locale.text("folder-in-use-heading"), theme::H1),
+        look.text(
+            locale.text_with(
+                "folder-in-use-body",
+                &fluent::fluent_args!["folder" => data_dir.display().to_string()],
+            ),
+            theme::BODY,
+        ),
+    ]
+    .spacing(16);
+    column![
+        look.top_bar(vec![look.strong(locale.text("app-title"), theme::H3)]),
+        container(container(page).max_width(theme::CONTENT_WIDTH).padding(32)).center_x(Fill),
+    ]
+    .into()
+}

@@ -19,6 +19,10 @@ pub fn run(paths: Paths) -> iced::Result {
     // The store is opened once, here, so the window can open where it was left.
     let language = crate::i18n::Language::from_system();
     let mut first = App::with_language(&paths, language);
+    if let Some(in_use) = first.0.folder_in_use() {
+        // Also for whoever started it from a terminal or a script.
+        eprintln!("error: {in_use}");
+    }
     if std::env::var_os("FIELDCOURSE_STARTUP_PROBE").is_some() {
         first.0.probe_startup();
     }

@@ -13,6 +13,7 @@ use super::open::with_suffix;
 use super::open::{DATABASE_FILE, database_path, is_damage, move_with_companions, quick_check};
 use super::schema::{APPLICATION_ID, SCHEMA_VERSION};
 use super::{Error, Result, Store, Timestamp, database_error, io_error};
+use crate::data_folder;
 use rusqlite::backup::Backup;
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
@@ -196,13 +197,15 @@ fn write_backup(
     kind: BackupKind,
     now: Timestamp,
 ) -> Result<BackupInfo> {
-    fs::create_dir_all(dir).map_err(io_error(dir, "create the backup folder"))?;
+    data_folder::create_private_dir(dir).map_err(io_error(dir, "create the backup folder"))?;
     let id = unused_id(dir, &format!("{}-{}", kind.prefix(), now.to_compact()));
     let path = dir.join(format!("{id}{EXTENSION}"));
     let partial = dir.join(format!(".{id}.partial"));
     remove_if_present(&partial)?;
     remove_if_present(&with_suffix(&partial, "-journal"))?;
     let fail = |action| move |source| database_error(source_path, action, source);
+    // Owner-only before SQLite writes a page into it (its journal follows).
+    data_folder::create_private_file(&partial).map_err(io_error(&partial, "create the backup"))?;
     {
         let mut copy = Connection::open(&partial).map_err(fail("create the backup"))?;
         Backup::new(source, &mut copy)
@@ -269,10 +272,14 @@ pub fn restore_backup(data_dir: &Path, id: &str, now: Timestamp) -> Result<Resto
         None
     };
     let incoming = data_dir.join(format!("{DATABASE_FILE}.restoring"));
-    fs::copy(&chosen.path, &incoming).map_err(io_error(&incoming, "copy the backup"))?;
-    fs::File::open(&incoming)
-        .and_then(|file| file.sync_all())
-        .map_err(io_error(&incoming, "write the restored file to disk"))?;
+    remove_if_present(&incoming)?;
+    data_folder::create_private_file(&incoming)
+        .and_then(|mut file| {
+            let mut backup = fs::File::open(&chosen.path)?;
+            std::io::copy(&mut backup, &mut file)?;
+            file.sync_all()
+        })
+        .map_err(io_error(&incoming, "copy the backup to"))?;
     // The old file's WAL belongs to the old file: left beside the restored one,
     // SQLite would replay it onto it. Its content is in the copy saved above.
     for suffix in ["-wal", "-shm"] {
@@ -327,7 +334,8 @@ fn save_before_restore(data_dir: &Path, target: &Path, now: Timestamp) -> Result
     match copied {
         Ok(saved) => Ok(saved),
         Err(Error::Database { source, .. }) if is_damage(&source) => {
-            fs::create_dir_all(&dir).map_err(io_error(&dir, "create the backup folder"))?;
+            data_folder::create_private_dir(&dir)
+                .map_err(io_error(&dir, "create the backup folder"))?;
             let stamp = format!(
                 "{}-{}",
                 BackupKind::BeforeRestore.prefix(),

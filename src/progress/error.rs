@@ -119,6 +119,19 @@ pub enum Error {
         /// The learner's display name.
         name: String,
     },
+    /// Too many wrong PINs in a row: the next try must wait.
+    #[error(
+        "too many wrong PINs were tried for {name} (progress file {}); try again in {seconds} seconds, or ask the trainer to set a new PIN",
+        path.display()
+    )]
+    PinWait {
+        /// The database file.
+        path: PathBuf,
+        /// The learner's display name, or "the trainer area".
+        name: String,
+        /// Seconds left before the next try, rounded up.
+        seconds: u64,
+    },
     /// A learner's details break a rule (an empty name, a PIN too short...).
     #[error("{problem} (progress file {}); {fix}", path.display())]
     InvalidInput {

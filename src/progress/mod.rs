@@ -42,8 +42,9 @@ pub use completion::Completion;
 pub use course::{CourseItem, CourseVersion, ItemKind, content_hash};
 pub use error::{Error, Result};
 pub use learner::{
-    Learner, LearnerId, LearnerSession, LearnerSummary, NewLearner, Profile, RemovalRequest,
-    SessionKey,
+    FIRST_WAIT_SECONDS, FREE_TRIES, LONGEST_WAIT_SECONDS, Learner, LearnerId, LearnerSession,
+    LearnerSummary, NewLearner, PIN_CHARS, Profile, RemovalRequest, SessionKey, TrainerAccess,
+    normalize_pin,
 };
 pub use lesson::{CourseProgress, Enrollment, LessonProgress, Position, ReflectionNote};
 pub use open::{DATABASE_FILE, Opening, database_path};

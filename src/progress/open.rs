@@ -3,6 +3,7 @@
 use super::backup::{self, BackupInfo, BackupKind};
 use super::schema::{self, APPLICATION_ID, SCHEMA_VERSION};
 use super::{Error, Result, Store, Timestamp, database_error, io_error};
+use crate::data_folder;
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -55,9 +56,18 @@ impl Store {
     /// [`Store::open`] as if the time were `now` (which dates backups and decides
     /// whether the daily one is due).
     pub fn open_at(data_dir: &Path, now: Timestamp) -> Result<Self> {
-        fs::create_dir_all(data_dir).map_err(io_error(data_dir, "create the data folder"))?;
+        data_folder::create_private_dir(data_dir)
+            .map_err(io_error(data_dir, "create the data folder"))?;
         let path = database_path(data_dir);
         let existed = path.exists();
+        if existed {
+            restrict_store_files(data_dir, &path)?;
+        } else {
+            // SQLite would create it readable by all; its -wal and -shm files
+            // take the database file's mode.
+            data_folder::create_private_file(&path)
+                .map_err(io_error(&path, "create the progress file"))?;
+        }
         if existed {
             match inspect(&path) {
                 Ok(()) => {}
@@ -96,6 +106,28 @@ impl Store {
         }
         Ok(store)
     }
+}
+
+/// Makes the progress file, its companions, the backup folder and the backups,
+/// and the remembered LRS (which holds its password) owner-only where an older
+/// Fieldcourse or a copy by hand left them wider.
+fn restrict_store_files(data_dir: &Path, path: &Path) -> Result<()> {
+    let mut files = vec![
+        path.to_owned(),
+        with_suffix(path, "-wal"),
+        with_suffix(path, "-shm"),
+        crate::xapi::lrs_file(data_dir),
+    ];
+    let backups = data_dir.join(backup::BACKUP_DIR);
+    if backups.is_dir() {
+        data_folder::create_private_dir(&backups)
+            .map_err(io_error(&backups, "make the backup folder owner-only"))?;
+        files.extend(backup::list_backups(data_dir)?.into_iter().map(|b| b.path));
+    }
+    for file in files {
+        data_folder::restrict_file(&file).map_err(io_error(&file, "make owner-only"))?;
+    }
+    Ok(())
 }
 
 /// A number unique to each store opened by this program.

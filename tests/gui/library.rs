@@ -102,6 +102,9 @@ fn the_library_speaks_arabic_and_french() {
     assert!(ui.find("دوراتك").is_ok());
     assert!(ui.find("تحتاج إلى إصلاح").is_ok());
     assert!(ui.find("درسان").is_ok(), "Arabic dual form for two lessons");
+    // One window at a time holds the data folder.
+    drop(ui);
+    drop(arabic);
     let french = app_for(folder.path(), "fr");
     let mut ui = simulator(&french);
     assert!(ui.find("Vos cours").is_ok());
@@ -170,6 +173,9 @@ fn course_titles_follow_the_interface_language_when_translated() {
     let mut ui = simulator(&app);
     assert!(ui.find("Cours traduit").is_ok());
     assert!(ui.find("Langues : English, Français").is_ok());
+    // One window at a time holds the data folder.
+    drop(ui);
+    drop(app);
     let app = app_for(folder.path(), "es");
     let mut ui = simulator(&app);
     assert!(

@@ -177,6 +177,8 @@ fn a_preview_from_the_trainer_area_saves_nothing_and_returns_there() {
     let course = write_course(&root.path().join("drafts"));
     let mut app = app_for(root.path(), "en");
     click(&mut app, "trainer");
+    // First visit: no trainer PIN wanted on this test computer.
+    click(&mut app, "leave-open");
     assert!(matches!(app.screen(), Screen::Trainer(_)));
     type_into(&mut app, "preview-path", &course.display().to_string());
     click(&mut app, "preview");
@@ -206,6 +208,8 @@ fn previewing_a_path_that_is_not_a_folder_says_so() {
     let root = TempDir::new().unwrap();
     let mut app = app_for(root.path(), "en");
     click(&mut app, "trainer");
+    // First visit: no trainer PIN wanted on this test computer.
+    click(&mut app, "leave-open");
     let missing = root.path().join("nowhere");
     type_into(&mut app, "preview-path", &missing.display().to_string());
     click(&mut app, "preview");
@@ -257,6 +261,8 @@ fn a_file_dropped_on_the_trainer_area_is_imported() {
     assert!(!installed.exists());
 
     click(&mut app, "trainer");
+    // First visit: no trainer PIN wanted on this test computer.
+    click(&mut app, "leave-open");
     deliver(&mut app, Message::FileDropped(package));
     assert!(installed.join("course.json").is_file());
     assert!(shows(
@@ -279,6 +285,8 @@ fn an_older_version_is_installed_only_when_the_trainer_says_so() {
     }
     let mut app = app_for(&home, "en");
     click(&mut app, "trainer");
+    // First visit: no trainer PIN wanted on this test computer.
+    click(&mut app, "leave-open");
     deliver(&mut app, Message::FileDropped(newer.clone()));
     let installed = paths_for(&home).installed_courses_dir().join("water");
     let version = || -> String {

@@ -292,6 +292,11 @@ fn the_library_opens_the_trainer_area_and_back() {
     for message in ui.into_messages().collect::<Vec<Message>>() {
         let _ = app.update(message);
     }
+    assert!(
+        matches!(app.screen(), Screen::TrainerLock(_)),
+        "first visit"
+    );
+    crate::common::click(&mut app, "leave-open");
     assert!(matches!(app.screen(), Screen::Trainer(_)));
     let mut ui = crate::common::simulator(&app);
     assert!(ui.find("Trainer area").is_ok());

@@ -181,7 +181,7 @@ impl App {
             Screen::Certificate(state) => wrap_focus(state.focus_order(), Message::Certificate),
             Screen::Trainer(state) => wrap_focus(state.focus_order(), Message::Trainer),
             Screen::TrainerLock(state) => wrap_focus(state.focus_order(), Message::TrainerLock),
-            Screen::StoreFailed | Screen::PreviewBroken => Vec::new(),
+            Screen::StoreFailed | Screen::FolderInUse | Screen::PreviewBroken => Vec::new(),
         }
     }
 
@@ -253,7 +253,7 @@ pub(super) fn scroll_id(screen: &Screen) -> Option<&'static str> {
         Screen::Certificate(_) => Some(certificate::SCROLL_ID),
         Screen::Trainer(_) => Some(trainer::SCROLL_ID),
         Screen::TrainerLock(_) => None,
-        Screen::StoreFailed => None,
+        Screen::StoreFailed | Screen::FolderInUse => None,
         Screen::PreviewBroken => Some(super::PROBLEMS_ID),
     }
 }

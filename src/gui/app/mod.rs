@@ -20,9 +20,10 @@ use super::widget::Look;
 use crate::certificate::credential::SignedCertificate;
 use crate::certificate::issue::Issue;
 use crate::certificate::keys::Keyring;
+use crate::data_folder::{DataLock, LockError};
 use crate::i18n::{Language, Localizer};
 use crate::paths::Paths;
-use crate::progress::{LearnerSession, Position, Profile, SessionKey, Store};
+use crate::progress::{LearnerSession, Position, Profile, SessionKey, Store, TrainerAccess};
 use iced::keyboard;
 use iced::widget::container;
 use iced::widget::operation::{self, RelativeOffset};
@@ -50,6 +51,9 @@ pub struct App {
     problem: Option<String>,
     /// The course folder being previewed, while a preview runs.
     preview: Option<Preview>,
+    /// This window's hold on the data folder (none in a preview), or why
+    /// another Fieldcourse has it.
+    data_lock: Option<Result<DataLock, LockError>>,
 }
 
 /// The screen on show, with its state.
@@ -75,6 +79,8 @@ pub enum Screen {
     TrainerLock(trainer_lock::State),
     /// The progress store could not be opened: why, and what to do.
     StoreFailed,
+    /// Another Fieldcourse holds the data folder: this window leaves it alone.
+    FolderInUse,
     /// A previewed course that cannot be shown yet: its problems.
     PreviewBroken,
 }
@@ -124,10 +130,34 @@ impl App {
         Self::with_language(paths, Language::from_system())
     }
 
-    /// Opens the progress store and starts in `language`.
+    /// Takes the data folder, opens the progress store and starts in
+    /// `language`. When another Fieldcourse holds the folder, the store is not
+    /// opened and the window says so ([`App::folder_in_use`]).
     pub fn with_language(paths: &Paths, language: Language) -> (Self, Task<Message>) {
-        let store = Store::open(&paths.data_dir);
-        Self::with_store(paths, language, store)
+        match DataLock::acquire(&paths.data_dir) {
+            Ok(lock) => {
+                let store = Store::open(&paths.data_dir);
+                let (mut app, task) = Self::with_store(paths, language, store);
+                app.data_lock = Some(Ok(lock));
+                (app, task)
+            }
+            Err(error) => {
+                let mut app = Self::blank(paths, language);
+                app.store = Err(error.to_string());
+                app.data_lock = Some(Err(error));
+                app.screen = Screen::FolderInUse;
+                (app, Task::none())
+            }
+        }
+    }
+
+    /// Why this window could not take the data folder: another Fieldcourse
+    /// window or command has it.
+    pub fn folder_in_use(&self) -> Option<&LockError> {
+        match &self.data_lock {
+            Some(Err(error)) => Some(error),
+            _ => None,
+        }
     }
 
     /// Starts on an already opened store (or the reason it did not open). A
@@ -184,6 +214,7 @@ impl App {
             screen: Screen::StoreFailed,
             problem: None,
             preview: None,
+            data_lock: None,
         }
     }
 
@@ -325,13 +356,14 @@ impl App {
                     Some(library::Event::OpenCourse(loaded)) => self.open_course(loaded),
                     Some(library::Event::SwitchLearner) => self.switch_learner(),
                     Some(library::Event::OpenTrainer) => {
-                        if store.has_trainer_pin().unwrap_or(false) {
-                            let (lock, task) = trainer_lock::State::new();
-                            self.screen = Screen::TrainerLock(lock);
-                            task.map(Message::TrainerLock)
-                        } else {
-                            self.open_trainer()
-                        }
+                        // Unreadable: ask for the PIN, which then says why.
+                        let (door, task) = match store.trainer_access() {
+                            Ok(TrainerAccess::LeftOpen) => return self.open_trainer(),
+                            Ok(TrainerAccess::Undecided) => trainer_lock::State::first_time(),
+                            Ok(TrainerAccess::Pin) | Err(_) => trainer_lock::State::new(),
+                        };
+                        self.screen = Screen::TrainerLock(door);
+                        task.map(Message::TrainerLock)
                     }
                     Some(library::Event::OpenSettings) => {
                         self.screen = Screen::Settings(settings::State::new(&session));
@@ -685,6 +717,7 @@ impl App {
                 self.store_problem().unwrap_or_default(),
                 &self.paths.data_dir,
             ),
+            Screen::FolderInUse => help::folder_in_use(&self.locale, look, &self.paths.data_dir),
             Screen::PreviewBroken => self.preview_broken_view(look),
         };
         let screen = self.preview_frame(screen, look);
@@ -731,6 +764,18 @@ impl App {
             && state.has_unsaved_notes()
         {
             subscriptions.push(iced::time::every(NOTE_SAVE_DELAY).map(|_| Message::SavePending));
+        }
+        // Counts down "try again in N seconds" after too many wrong PINs.
+        let second = std::time::Duration::from_secs(1);
+        match &self.screen {
+            Screen::Learners(state) if state.pin_wait().is_some() => subscriptions.push(
+                iced::time::every(second).map(|_| Message::Learners(learners::Message::Tick)),
+            ),
+            Screen::TrainerLock(state) if state.pin_wait().is_some() => subscriptions.push(
+                iced::time::every(second)
+                    .map(|_| Message::TrainerLock(trainer_lock::Message::Tick)),
+            ),
+            _ => {}
         }
         Subscription::batch(subscriptions)
     }

@@ -1,10 +1,13 @@
 //! Who is learning? The first screen on a shared laptop: a card per learner,
 //! a PIN where the learner set one, and a form to add a learner.
 
+use super::pin_wait::PinWait;
 use crate::gui::theme;
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
-use crate::progress::{self, LearnerSummary, NewLearner, Profile, SessionKey, Store};
+use crate::progress::{
+    self, LearnerSummary, NewLearner, Profile, SessionKey, Store, normalize_pin,
+};
 use iced::widget::{Column, button, column, container, scrollable, text_input};
 use iced::{Element, Fill, Task};
 
@@ -25,6 +28,8 @@ pub struct State {
     learners: Vec<LearnerSummary>,
     mode: Mode,
     problem: Option<String>,
+    /// The wait after too many wrong PINs, while it runs.
+    wait: Option<PinWait>,
 }
 
 /// What the screen is showing.
@@ -66,6 +71,8 @@ pub enum Message {
     SubmitAdd,
     /// Back to the cards from the form or the PIN prompt.
     Cancel,
+    /// A second passed: count the PIN wait down.
+    Tick,
 }
 
 /// What the picker asks of the app.
@@ -91,6 +98,7 @@ impl State {
             learners,
             mode,
             problem,
+            wait: None,
         }
     }
 
@@ -107,6 +115,11 @@ impl State {
     /// Whether a PIN is being asked for.
     pub fn is_asking_pin(&self) -> bool {
         matches!(self.mode, Mode::Pin { .. })
+    }
+
+    /// The wait after too many wrong PINs, while it runs.
+    pub fn pin_wait(&self) -> Option<PinWait> {
+        self.wait
     }
 
     /// The message shown after a failed step, if any.
@@ -155,6 +168,7 @@ impl State {
                     return (Task::none(), None);
                 };
                 self.problem = None;
+                self.wait = None;
                 if learner.has_pin {
                     self.mode = Mode::Pin {
                         index,
@@ -202,7 +216,9 @@ impl State {
                     self.problem = Some(locale.text("learners-name-needed"));
                     return (iced::widget::operation::focus(NAME_ID), None);
                 }
-                let pin = Some(form.pin.trim().to_owned()).filter(|pin| !pin.is_empty());
+                // The store normalises the PIN (spaces, digits); only an empty
+                // one means "no PIN".
+                let pin = Some(form.pin.clone()).filter(|pin| !normalize_pin(pin).is_empty());
                 let new = NewLearner {
                     profile: Profile {
                         display_name: form.name.trim().to_owned(),
@@ -218,7 +234,14 @@ impl State {
                 if !self.learners.is_empty() {
                     self.mode = Mode::Pick;
                     self.problem = None;
+                    self.wait = None;
                 }
+                (Task::none(), None)
+            }
+            Message::Tick => {
+                self.wait = self
+                    .wait
+                    .and_then(|wait| wait.tick(std::time::Instant::now()));
                 (Task::none(), None)
             }
         }
@@ -239,7 +262,17 @@ impl State {
         match result {
             Ok(session) => Some(Event::SignedIn(session.key())),
             Err(progress::Error::WrongPin { .. }) => {
+                self.wait = None;
                 self.problem = Some(locale.text("learners-wrong-pin"));
+                None
+            }
+            Err(progress::Error::PinRequired { .. }) => {
+                self.problem = Some(locale.text("learners-pin-empty"));
+                None
+            }
+            Err(progress::Error::PinWait { seconds, .. }) => {
+                self.problem = None;
+                self.wait = Some(PinWait::new(seconds));
                 None
             }
             Err(error) => {
@@ -332,6 +365,9 @@ impl State {
         }
         if let Some(problem) = &self.problem {
             page = page.push(look.error(problem.clone()));
+        }
+        if let Some(wait) = self.wait {
+            page = page.push(look.error(wait.message(locale)).id("pin-wait"));
         }
         let page = container(page).max_width(theme::CONTENT_WIDTH).padding(32);
         column![

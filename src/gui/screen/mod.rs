@@ -8,6 +8,7 @@ pub mod course;
 pub mod learners;
 pub mod lesson;
 pub mod library;
+pub mod pin_wait;
 pub mod quiz;
 pub mod settings;
 pub mod trainer;

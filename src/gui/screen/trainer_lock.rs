@@ -1,56 +1,103 @@
-//! The door to the trainer area when a trainer PIN is set: learners on a shared
-//! laptop should not see each other's results or install courses.
+//! The door to the trainer area: learners on a shared laptop should not see
+//! each other's results or install courses. Where a trainer PIN is set it asks
+//! for it; the first time, with no PIN and no choice made, it asks the trainer
+//! to set one, or to leave the area open on this computer on purpose.
 
+use super::pin_wait::PinWait;
 use crate::gui::theme;
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
-use crate::progress::Store;
-use iced::widget::{column, container, text_input};
+use crate::progress::{self, Store};
+use iced::widget::{Column, column, container, text_input};
 use iced::{Element, Fill, Task};
 
 /// The PIN field's id.
 pub const PIN_ID: &str = "trainer-pin";
+/// The field that repeats a new PIN.
+pub const REPEAT_ID: &str = "trainer-pin-repeat";
 
-/// The trainer PIN prompt.
-#[derive(Debug, Default)]
+/// The trainer PIN prompt, or the first-time choice.
+#[derive(Debug)]
 pub struct State {
+    setup: bool,
     pin: String,
+    repeat: String,
     problem: Option<String>,
+    wait: Option<PinWait>,
 }
 
-/// What can happen at the prompt.
+/// What can happen at the door.
 #[derive(Debug, Clone)]
 pub enum Message {
     /// The PIN being typed changed.
     PinChanged(String),
-    /// Check the PIN typed.
+    /// The repeated new PIN changed.
+    RepeatChanged(String),
+    /// Check the PIN typed (or, the first time, set it).
     Submit,
+    /// The first time: leave the trainer area open on this computer.
+    LeaveOpen,
     /// Back to the library.
     Back,
+    /// A second passed: count the PIN wait down.
+    Tick,
 }
 
-/// What the prompt asks of the app.
+/// What the door asks of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Event {
-    /// The PIN is right: open the trainer area.
+    /// The PIN is right (or was just set, or the area left open): open it.
     Unlocked,
     /// Back to the library.
     Back,
 }
 
 impl State {
-    /// The prompt, with the PIN field ready for typing.
+    /// The prompt for the trainer PIN, the field ready for typing.
     pub fn new() -> (Self, Task<Message>) {
-        (Self::default(), iced::widget::operation::focus(PIN_ID))
+        Self::with_setup(false)
+    }
+
+    /// The first-time choice: set a trainer PIN, or leave the area open.
+    pub fn first_time() -> (Self, Task<Message>) {
+        Self::with_setup(true)
+    }
+
+    fn with_setup(setup: bool) -> (Self, Task<Message>) {
+        let state = Self {
+            setup,
+            pin: String::new(),
+            repeat: String::new(),
+            problem: None,
+            wait: None,
+        };
+        (state, iced::widget::operation::focus(PIN_ID))
+    }
+
+    /// Whether this is the first-time choice rather than the PIN prompt.
+    pub fn is_first_time(&self) -> bool {
+        self.setup
+    }
+
+    /// The wait after too many wrong PINs, while it runs.
+    pub fn pin_wait(&self) -> Option<PinWait> {
+        self.wait
     }
 
     /// What Tab moves through, in the order shown.
     pub fn focus_order(&self) -> Vec<Focus<Message>> {
-        vec![
+        let mut order = vec![
             Focus::Press("back".into(), Message::Back),
             Focus::Field(PIN_ID.into()),
-            Focus::Press("unlock".into(), Message::Submit),
-        ]
+        ];
+        if self.setup {
+            order.push(Focus::Field(REPEAT_ID.into()));
+        }
+        order.push(Focus::Press("unlock".into(), Message::Submit));
+        if self.setup {
+            order.push(Focus::Press("leave-open".into(), Message::LeaveOpen));
+        }
+        order
     }
 
     /// Handles a message.
@@ -65,14 +112,37 @@ impl State {
                 self.pin = pin;
                 (Task::none(), None)
             }
+            Message::RepeatChanged(repeat) => {
+                self.repeat = repeat;
+                (Task::none(), None)
+            }
             Message::Back => (Task::none(), Some(Event::Back)),
+            Message::Tick => {
+                self.wait = self
+                    .wait
+                    .and_then(|wait| wait.tick(std::time::Instant::now()));
+                (Task::none(), None)
+            }
+            Message::LeaveOpen => match store.set_trainer_pin(None) {
+                Ok(()) => (Task::none(), Some(Event::Unlocked)),
+                Err(error) => {
+                    self.problem = Some(error.to_string());
+                    (Task::none(), None)
+                }
+            },
+            Message::Submit if self.setup => self.set_pin(store, locale),
             Message::Submit => {
                 let typed = std::mem::take(&mut self.pin);
+                self.problem = None;
                 match store.check_trainer_pin(&typed) {
                     Ok(true) => (Task::none(), Some(Event::Unlocked)),
                     Ok(false) => {
                         self.problem = Some(locale.text("trainer-pin-wrong"));
                         (iced::widget::operation::focus(PIN_ID), None)
+                    }
+                    Err(progress::Error::PinWait { seconds, .. }) => {
+                        self.wait = Some(PinWait::new(seconds));
+                        (Task::none(), None)
                     }
                     Err(error) => {
                         self.problem = Some(error.to_string());
@@ -83,28 +153,86 @@ impl State {
         }
     }
 
-    /// Draws the prompt.
+    /// The first time: sets the PIN typed twice, then opens the area.
+    fn set_pin(&mut self, store: &Store, locale: &Localizer) -> (Task<Message>, Option<Event>) {
+        let pin = std::mem::take(&mut self.pin);
+        let repeat = std::mem::take(&mut self.repeat);
+        if progress::normalize_pin(&pin) != progress::normalize_pin(&repeat) {
+            self.problem = Some(locale.text("trainer-pin-mismatch"));
+            return (iced::widget::operation::focus(PIN_ID), None);
+        }
+        match store.set_trainer_pin(Some(&pin)) {
+            Ok(()) => (Task::none(), Some(Event::Unlocked)),
+            Err(progress::Error::InvalidInput { .. }) => {
+                self.problem = Some(locale.text("trainer-pin-length"));
+                (iced::widget::operation::focus(PIN_ID), None)
+            }
+            Err(error) => {
+                self.problem = Some(error.to_string());
+                (Task::none(), None)
+            }
+        }
+    }
+
+    /// Draws the door.
     pub fn view<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
-        let mut page = column![
-            look.heading(locale.text("trainer-pin-heading"), theme::H1),
-            look.muted(locale.text("trainer-pin-intro"), theme::BODY),
-            text_input(&locale.text("learners-pin-placeholder"), &self.pin)
-                .id(PIN_ID)
+        let field = |placeholder: String, value: &'a str, id: &'static str| {
+            let on_input: fn(String) -> Message = if id == PIN_ID {
+                Message::PinChanged
+            } else {
+                Message::RepeatChanged
+            };
+            text_input(&placeholder, value)
+                .id(id)
                 .secure(true)
-                .on_input(Message::PinChanged)
+                .on_input(on_input)
                 .on_submit(Message::Submit)
                 .size(theme::BODY)
                 .padding(10)
-                .width(320),
-            look.start(look.primary_button(
-                "unlock",
-                locale.text("learners-open"),
-                Message::Submit
-            )),
-        ]
-        .spacing(16);
+                .width(320)
+        };
+        let mut page = Column::new().spacing(16);
+        if self.setup {
+            page = page
+                .push(look.heading(locale.text("trainer-setup-heading"), theme::H1))
+                .push(look.text(locale.text("trainer-setup-intro"), theme::BODY))
+                .push(field(locale.text("trainer-pin-new"), &self.pin, PIN_ID))
+                .push(field(
+                    locale.text("trainer-pin-repeat"),
+                    &self.repeat,
+                    REPEAT_ID,
+                ))
+                .push(look.start(look.primary_button(
+                    "unlock",
+                    locale.text("trainer-setup-save"),
+                    Message::Submit,
+                )))
+                .push(look.muted(locale.text("trainer-setup-open-intro"), theme::BODY))
+                .push(look.start(look.secondary_button(
+                    "leave-open",
+                    locale.text("trainer-setup-leave-open"),
+                    Message::LeaveOpen,
+                )));
+        } else {
+            page = page
+                .push(look.heading(locale.text("trainer-pin-heading"), theme::H1))
+                .push(look.muted(locale.text("trainer-pin-intro"), theme::BODY))
+                .push(field(
+                    locale.text("learners-pin-placeholder"),
+                    &self.pin,
+                    PIN_ID,
+                ))
+                .push(look.start(look.primary_button(
+                    "unlock",
+                    locale.text("learners-open"),
+                    Message::Submit,
+                )));
+        }
         if let Some(problem) = &self.problem {
             page = page.push(look.error(problem.clone()));
+        }
+        if let Some(wait) = self.wait {
+            page = page.push(look.error(wait.message(locale)).id("pin-wait"));
         }
         column![
             look.top_bar(vec![

@@ -3,11 +3,17 @@
 //! Several learners share one device. Anyone may see the list of names (to pick
 //! their own), but a learner's details and progress are read or changed only
 //! through a [`LearnerSession`], which [`Store::open_session`] hands out after
-//! checking the PIN. A PIN is kept as a salted Argon2id hash, never as itself.
+//! checking the PIN. A PIN is kept as a salted Argon2id hash, never as itself;
+//! `pin` has the rule for when two PINs are the same and the wait after wrong
+//! tries.
+
+mod pin;
 
 use super::{CourseVersion, Error, Result, Store, Timestamp};
-use argon2::Argon2;
-use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+pub use pin::{
+    FIRST_WAIT_SECONDS, FREE_TRIES, LONGEST_WAIT_SECONDS, PIN_CHARS, TrainerAccess, normalize_pin,
+};
+use pin::{Guarded, PinMatch};
 use rusqlite::{OptionalExtension, Transaction, params};
 use serde::Serialize;
 use std::fmt;
@@ -27,8 +33,6 @@ impl fmt::Display for LearnerId {
 const MAX_NAME_CHARS: usize = 80;
 /// Longest name for certificates, in characters.
 const MAX_CERTIFICATE_NAME_CHARS: usize = 120;
-/// Shortest and longest PIN, in characters.
-const PIN_CHARS: std::ops::RangeInclusive<usize> = 4..=32;
 
 /// What the learner picker shows: no progress, nothing private.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -76,7 +80,7 @@ pub struct Profile {
 pub struct NewLearner {
     /// Name, name for certificates and language.
     pub profile: Profile,
-    /// An optional PIN of 4 to 32 characters.
+    /// An optional PIN of 4 to 32 characters (see [`normalize_pin`]).
     pub pin: Option<String>,
 }
 
@@ -173,37 +177,59 @@ impl Store {
         })
     }
 
-    /// Opens a learner's session, checking their PIN when they have one.
+    /// Opens a learner's session, checking their PIN when they have one (in
+    /// its normal form, see [`normalize_pin`]). After [`FREE_TRIES`] wrong
+    /// tries the learner must wait ([`Error::PinWait`]) before the next.
     pub fn open_session(
         &self,
         learner: LearnerId,
         pin: Option<&str>,
     ) -> Result<LearnerSession<'_>> {
+        self.open_session_at(learner, pin, Timestamp::now())
+    }
+
+    /// [`Store::open_session`] as if the time were `now`.
+    pub fn open_session_at(
+        &self,
+        learner: LearnerId,
+        pin: Option<&str>,
+        now: Timestamp,
+    ) -> Result<LearnerSession<'_>> {
         let found = self.read_learner(learner)?;
-        match (&found.pin_hash, pin) {
-            (None, _) => {}
-            (Some(_), None) => {
-                return Err(Error::PinRequired {
-                    path: self.path.clone(),
-                    name: found.learner.display_name,
-                });
-            }
-            (Some(hash), Some(pin)) => {
-                if Argon2::default()
-                    .verify_password(pin.as_bytes(), hash.as_str())
-                    .is_err()
-                {
-                    return Err(Error::WrongPin {
-                        path: self.path.clone(),
-                        name: found.learner.display_name,
-                    });
-                }
-            }
-        }
-        Ok(LearnerSession {
+        let session = LearnerSession {
             store: self,
             learner,
-        })
+        };
+        let Some(hash) = &found.pin_hash else {
+            return Ok(session);
+        };
+        let name = &found.learner.display_name;
+        let Some(pin) = pin.filter(|pin| !normalize_pin(pin).is_empty()) else {
+            return Err(Error::PinRequired {
+                path: self.path.clone(),
+                name: name.clone(),
+            });
+        };
+        let who = Guarded::Learner(learner);
+        self.check_no_wait(who, name, now)?;
+        match Self::compare_pin(hash, pin) {
+            PinMatch::Matches => {}
+            PinMatch::MatchesAsTyped(normal) => session.set_pin(Some(&normal))?,
+            PinMatch::Wrong => return Err(self.wrong_pin(who, name, now)?),
+        }
+        self.clear_tries(who)?;
+        Ok(session)
+    }
+
+    /// Sets a new PIN for a learner who forgot theirs, or removes it with
+    /// `None`, and forgets their wrong tries: for the trainer area, which the
+    /// app keeps behind the trainer PIN.
+    pub fn reset_learner_pin(&self, learner: LearnerId, pin: Option<&str>) -> Result<()> {
+        LearnerSession {
+            store: self,
+            learner,
+        }
+        .set_pin(pin)
     }
 
     /// Turns a key from [`LearnerSession::key`] back into the session.
@@ -294,28 +320,6 @@ impl Store {
             language: language.to_owned(),
         })
     }
-
-    fn hash_pin(&self, pin: &str) -> Result<String> {
-        if !PIN_CHARS.contains(&pin.chars().count()) {
-            return Err(Error::InvalidInput {
-                path: self.path.clone(),
-                problem: format!(
-                    "a PIN must have {} to {} characters",
-                    PIN_CHARS.start(),
-                    PIN_CHARS.end()
-                ),
-                fix: "choose a PIN of at least 4 characters, or none",
-            });
-        }
-        Argon2::default()
-            .hash_password(pin.as_bytes())
-            .map(|hash| hash.to_string())
-            .map_err(|error| Error::InvalidInput {
-                path: self.path.clone(),
-                problem: format!("the PIN could not be protected: {error}"),
-                fix: "try again; if it keeps failing, leave the PIN empty",
-            })
-    }
 }
 
 struct StoredLearner {
@@ -361,7 +365,8 @@ impl<'a> LearnerSession<'a> {
         self.found(changed)
     }
 
-    /// Sets, changes or (with `None`) removes the learner's PIN.
+    /// Sets, changes or (with `None`) removes the learner's PIN, and forgets
+    /// their wrong tries.
     pub fn set_pin(&self, pin: Option<&str>) -> Result<()> {
         let hash = pin.map(|pin| self.store.hash_pin(pin)).transpose()?;
         let changed = self
@@ -370,7 +375,8 @@ impl<'a> LearnerSession<'a> {
             .prepare_cached(include_str!("set_pin.sql"))
             .and_then(|mut update| update.execute(params![self.learner.0, hash]))
             .map_err(self.store.fail("save the PIN"))?;
-        self.found(changed)
+        self.found(changed)?;
+        self.store.clear_tries(Guarded::Learner(self.learner))
     }
 
     /// Says what [`LearnerSession::remove`] would delete, for the user to confirm.
@@ -419,6 +425,10 @@ impl<'a> LearnerSession<'a> {
         let removed = self
             .store
             .in_transaction("remove the learner", |transaction| {
+                // Their wrong PIN tries go too: a later learner may get the id.
+                transaction
+                    .prepare_cached(include_str!("../settings/remove.sql"))?
+                    .execute([Guarded::learner_setting(self.learner)])?;
                 transaction
                     .prepare_cached(include_str!("delete.sql"))?
                     .execute([self.learner.0])
@@ -471,38 +481,5 @@ impl<'a> LearnerSession<'a> {
             }
             other => other,
         })
-    }
-}
-
-/// The setting that holds the trainer PIN's hash.
-const TRAINER_PIN_SETTING: &str = "trainer.pin";
-
-impl Store {
-    /// Whether opening the trainer area asks for a PIN.
-    pub fn has_trainer_pin(&self) -> Result<bool> {
-        Ok(self.setting::<String>(TRAINER_PIN_SETTING)?.is_some())
-    }
-
-    /// Sets the trainer PIN (4 to 32 characters), or removes it with `None`.
-    /// Only its Argon2 hash is kept.
-    pub fn set_trainer_pin(&self, pin: Option<&str>) -> Result<()> {
-        match pin {
-            Some(pin) => {
-                let hash = self.hash_pin(pin)?;
-                self.set_setting(TRAINER_PIN_SETTING, &hash)
-            }
-            None => self.remove_setting(TRAINER_PIN_SETTING),
-        }
-    }
-
-    /// Whether `pin` opens the trainer area: true when it matches, or when no
-    /// trainer PIN is set.
-    pub fn check_trainer_pin(&self, pin: &str) -> Result<bool> {
-        let Some(hash) = self.setting::<String>(TRAINER_PIN_SETTING)? else {
-            return Ok(true);
-        };
-        Ok(Argon2::default()
-            .verify_password(pin.as_bytes(), hash.as_str())
-            .is_ok())
     }
 }

@@ -8,6 +8,8 @@
 use crate::certificate::CertificateId;
 use crate::certificate::pdf::format_date;
 mod import;
+mod learners;
+mod pin;
 mod records;
 
 use crate::course::{Imported, PackageError};
@@ -15,11 +17,14 @@ use crate::gui::theme;
 use crate::gui::widget::{Focus, Look, notice};
 use crate::i18n::Localizer;
 use crate::paths::Paths;
-use crate::progress::{LearnerSummary, ReportRow, Store, Timestamp};
+use crate::progress::{LearnerId, LearnerSummary, ReportRow, Store, Timestamp};
 use fluent::fluent_args;
-use iced::widget::{Column, button, column, container, scrollable, text_input};
+use iced::widget::{Column, button, column, container, scrollable};
 use iced::{Element, Fill, FillPortion, Task};
 use import::ImportForm;
+pub use learners::LEARNER_PIN_ID;
+use learners::PinReset;
+use pin::PinForm;
 use records::RecordsForm;
 pub use records::SyncEvent;
 use std::collections::HashMap;
@@ -38,6 +43,7 @@ pub struct State {
     export_folder: PathBuf,
     export: Export,
     pin: PinForm,
+    learner_pins: PinReset,
 }
 
 /// The parts of the trainer area.
@@ -55,16 +61,6 @@ pub enum Tab {
     Records,
     /// The trainer PIN that guards this area.
     Pin,
-}
-
-/// The trainer PIN form.
-#[derive(Debug, Default)]
-struct PinForm {
-    /// Whether a PIN is set now.
-    set: bool,
-    typed: String,
-    /// The outcome of the last change: a Fluent id, or an error.
-    outcome: Option<Result<&'static str, String>>,
 }
 
 /// What the store holds for the trainer, read when the area opens.
@@ -139,6 +135,16 @@ pub enum Message {
     SavePin,
     /// Remove the trainer PIN: the area opens without one.
     RemovePin,
+    /// Type a new PIN for this learner (who forgot theirs).
+    EditLearnerPin(LearnerId),
+    /// The learner's new PIN being typed.
+    LearnerPinTyped(String),
+    /// Save the learner's new PIN.
+    SaveLearnerPin,
+    /// Leave the learner's PIN as it was.
+    CancelLearnerPin,
+    /// Remove this learner's PIN: they sign in without one.
+    RemoveLearnerPin(LearnerId),
 }
 
 /// What the trainer area asks of the app.
@@ -155,15 +161,18 @@ pub enum Event {
 impl State {
     /// What Tab moves through, in the order shown.
     pub fn focus_order(&self) -> Vec<Focus<Message>> {
-        let mut order = vec![
-            Focus::Press("back".into(), Message::Back),
+        let mut order = vec![Focus::Press("back".into(), Message::Back)];
+        if self.pin.access == crate::progress::TrainerAccess::LeftOpen {
+            order.push(Focus::Press("band-set-pin".into(), Message::Show(Tab::Pin)));
+        }
+        order.extend([
             Focus::Press("tab-import".into(), Message::Show(Tab::Import)),
             Focus::Press("tab-learners".into(), Message::Show(Tab::Learners)),
             Focus::Press("tab-report".into(), Message::Show(Tab::Report)),
             Focus::Press("tab-register".into(), Message::Show(Tab::Register)),
             Focus::Press("tab-records".into(), Message::Show(Tab::Records)),
             Focus::Press("tab-pin".into(), Message::Show(Tab::Pin)),
-        ];
+        ]);
         match self.tab {
             Tab::Import => order.extend(self.import.focus_order()),
             Tab::Records => order.extend(self.records.focus_order()),
@@ -173,14 +182,37 @@ impl State {
                     Focus::Field("new-trainer-pin".into()),
                     Focus::Press("save-trainer-pin".into(), Message::SavePin),
                 ]);
-                if self.pin.set {
+                if self.pin.is_set() {
                     order.push(Focus::Press(
                         "remove-trainer-pin".into(),
                         Message::RemovePin,
                     ));
                 }
             }
-            Tab::Learners | Tab::Register => {}
+            Tab::Learners => {
+                for learner in self.data.iter().flat_map(|data| &data.learners) {
+                    let id = learner.id;
+                    if self.learner_pins.is_editing(id) {
+                        order.extend([
+                            Focus::Field(LEARNER_PIN_ID.into()),
+                            Focus::Press("learner-pin-save".into(), Message::SaveLearnerPin),
+                            Focus::Press("learner-pin-cancel".into(), Message::CancelLearnerPin),
+                        ]);
+                        continue;
+                    }
+                    order.push(Focus::Press(
+                        format!("learner-pin-{id}"),
+                        Message::EditLearnerPin(id),
+                    ));
+                    if learner.has_pin {
+                        order.push(Focus::Press(
+                            format!("learner-pin-remove-{id}"),
+                            Message::RemoveLearnerPin(id),
+                        ));
+                    }
+                }
+            }
+            Tab::Register => {}
         }
         order
     }
@@ -195,10 +227,8 @@ impl State {
             data: read(store).map_err(|error| error.to_string()),
             export_folder: crate::paths::documents_dir(&paths.data_dir),
             export: Export::Idle,
-            pin: PinForm {
-                set: store.has_trainer_pin().unwrap_or(false),
-                ..PinForm::default()
-            },
+            pin: PinForm::new(store),
+            learner_pins: PinReset::default(),
         };
         (state, Task::none())
     }
@@ -250,29 +280,23 @@ impl State {
             Ok(handled) => return handled,
             Err(other) => other,
         };
+        let message = match self.pin.update(message, store) {
+            Ok(()) => return (Task::none(), None),
+            Err(other) => other,
+        };
+        let message = match self.learner_pins.update(message, store) {
+            Ok(changed) => {
+                if changed {
+                    self.data = read(store).map_err(|error| error.to_string());
+                }
+                return (Task::none(), None);
+            }
+            Err(other) => other,
+        };
         match message {
             Message::Back => (Task::none(), Some(Event::Back)),
             Message::Show(tab) => {
                 self.tab = tab;
-                (Task::none(), None)
-            }
-            Message::PinTyped(typed) => {
-                self.pin.typed = typed;
-                self.pin.outcome = None;
-                (Task::none(), None)
-            }
-            Message::SavePin | Message::RemovePin => {
-                let typed = std::mem::take(&mut self.pin.typed);
-                let (result, done) = if matches!(message, Message::SavePin) {
-                    (
-                        store.set_trainer_pin(Some(typed.trim())),
-                        "trainer-pin-saved",
-                    )
-                } else {
-                    (store.set_trainer_pin(None), "trainer-pin-removed")
-                };
-                self.pin.outcome = Some(result.map(|()| done).map_err(|e| e.to_string()));
-                self.pin.set = store.has_trainer_pin().unwrap_or(self.pin.set);
                 (Task::none(), None)
             }
             Message::ExportCsv => {
@@ -301,8 +325,16 @@ impl State {
                 );
                 (task, None)
             }
-            // Handled by the import and records tabs above.
-            Message::PathChanged(_)
+            // Handled by the import, records and PIN parts above.
+            Message::PinTyped(_)
+            | Message::SavePin
+            | Message::RemovePin
+            | Message::EditLearnerPin(_)
+            | Message::LearnerPinTyped(_)
+            | Message::SaveLearnerPin
+            | Message::CancelLearnerPin
+            | Message::RemoveLearnerPin(_)
+            | Message::PathChanged(_)
             | Message::Import
             | Message::Imported(..)
             | Message::ImportOlder
@@ -365,7 +397,7 @@ impl State {
         let tabs = look.start(tabs);
         let section = match (&self.data, self.tab) {
             (_, Tab::Import) => self.import.view(locale, look),
-            (_, Tab::Pin) => self.pin_view(locale, look),
+            (_, Tab::Pin) => self.pin.view(locale, look),
             (_, Tab::Records) => self.records.view(locale, look),
             (Err(error), _) => notice(
                 look.text(
@@ -377,20 +409,19 @@ impl State {
                 ),
                 theme::error_note,
             ),
-            (Ok(data), Tab::Learners) => learners_view(data, locale, look),
+            (Ok(data), Tab::Learners) => learners::view(data, &self.learner_pins, locale, look),
             (Ok(_), Tab::Report) => self.report_view(locale, look),
             (Ok(data), Tab::Register) => register_view(data, locale, look),
         };
-        let page = container(
-            column![
-                look.heading(locale.text("trainer-title"), theme::H1),
-                tabs,
-                section
-            ]
-            .spacing(20),
-        )
-        .max_width(theme::CONTENT_WIDTH)
-        .padding(32);
+        let mut page = Column::new()
+            .spacing(20)
+            .push(look.heading(locale.text("trainer-title"), theme::H1));
+        if let Some(band) = self.pin.band(locale, look) {
+            page = page.push(band);
+        }
+        let page = container(page.push(tabs).push(section))
+            .max_width(theme::CONTENT_WIDTH)
+            .padding(32);
         column![
             look.top_bar(vec![
                 look.bar_button(locale.text("nav-library"), Message::Back, "back"),
@@ -401,52 +432,6 @@ impl State {
                 .height(Fill),
         ]
         .into()
-    }
-
-    fn pin_view<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
-        let status = if self.pin.set {
-            "trainer-pin-is-set"
-        } else {
-            "trainer-pin-not-set"
-        };
-        let mut page = column![
-            look.heading(locale.text("trainer-tab-pin"), theme::H2),
-            look.text(locale.text(status), theme::BODY),
-            text_input(&locale.text("trainer-pin-new"), &self.pin.typed)
-                .id("new-trainer-pin")
-                .secure(true)
-                .on_input(Message::PinTyped)
-                .on_submit(Message::SavePin)
-                .size(theme::BODY)
-                .padding(10)
-                .width(320),
-        ]
-        .spacing(12);
-        let mut buttons = vec![
-            look.primary_button(
-                "save-trainer-pin",
-                locale.text("trainer-pin-save"),
-                Message::SavePin,
-            )
-            .into(),
-        ];
-        if self.pin.set {
-            buttons.push(
-                look.secondary_button(
-                    "remove-trainer-pin",
-                    locale.text("trainer-pin-remove"),
-                    Message::RemovePin,
-                )
-                .into(),
-            );
-        }
-        page = page.push(look.row(buttons).spacing(12));
-        match &self.pin.outcome {
-            Some(Ok(done)) => page = page.push(look.text(locale.text(done), theme::BODY)),
-            Some(Err(problem)) => page = page.push(look.error(problem.clone())),
-            None => {}
-        }
-        page.into()
     }
 
     fn report_view<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
@@ -541,72 +526,6 @@ fn read(store: &Store) -> crate::progress::Result<Data> {
         report,
         register,
     })
-}
-
-fn learners_view<'a>(data: &'a Data, locale: &Localizer, look: Look) -> Element<'a, Message> {
-    let mut page = Column::new().spacing(12).push(look.heading(
-        locale.text_with(
-            "trainer-learners-heading",
-            &fluent_args!["count" => data.learners.len()],
-        ),
-        theme::H2,
-    ));
-    if data.learners.is_empty() {
-        return page
-            .push(look.text(locale.text("trainer-no-learners"), theme::BODY))
-            .into();
-    }
-    for learner in &data.learners {
-        let mut card = Column::new()
-            .spacing(6)
-            .push(look.heading(learner.display_name.clone(), theme::H3));
-        let rows: Vec<&ReportRow> = data
-            .report
-            .iter()
-            .filter(|row| row.learner_id == learner.id)
-            .collect();
-        if rows.is_empty() {
-            card = card.push(look.colored(
-                locale.text("trainer-learner-not-started"),
-                theme::BODY,
-                look.muted,
-            ));
-        }
-        for row in rows {
-            let quizzes: Vec<_> = row
-                .quizzes
-                .iter()
-                .chain(row.final_assessment.as_ref())
-                .collect();
-            let passed = quizzes.iter().filter(|quiz| quiz.passed).count();
-            let mut facts = vec![locale.text_with(
-                "trainer-progress-lessons",
-                &fluent_args!["done" => row.lessons_completed, "total" => row.lessons_total],
-            )];
-            if !quizzes.is_empty() {
-                facts.push(locale.text_with(
-                    "trainer-progress-quizzes",
-                    &fluent_args!["passed" => passed, "total" => quizzes.len()],
-                ));
-            }
-            if row.certificate_id.is_some() {
-                facts.push(locale.text("trainer-progress-certified"));
-            } else if row.completed_at.is_some() {
-                facts.push(locale.text("trainer-progress-completed"));
-            }
-            card = card
-                .push(look.strong(row.course_title.clone(), theme::BODY))
-                .push(look.text(facts.join(" · "), theme::BODY));
-        }
-        page = page.push(
-            container(card)
-                .padding(20)
-                .width(Fill)
-                .style(theme::card)
-                .id(format!("learner-{}", learner.id)),
-        );
-    }
-    page.into()
 }
 
 fn register_view<'a>(data: &'a Data, locale: &Localizer, look: Look) -> Element<'a, Message> {
