@@ -8,6 +8,7 @@ pub mod certificate;
 pub mod cli;
 pub mod course;
 pub mod i18n;
+pub mod logging;
 pub mod paths;
 pub mod progress;
 pub mod quiz;

@@ -11,6 +11,7 @@ mod learners;
 mod lessons;
 mod report;
 mod store;
+mod xapi_check;
 mod xapi_journey;
 mod xapi_lrs;
 mod xapi_outbox;

@@ -38,6 +38,8 @@ pub struct State {
     export_folder: PathBuf,
     export: Export,
     pin: PinForm,
+    /// Where the log is, for the help line at the foot of the area.
+    log_folder: PathBuf,
 }
 
 /// The parts of the trainer area.
@@ -121,6 +123,9 @@ pub enum Message {
     UserTyped(String),
     /// The LRS password was edited.
     PasswordTyped(String),
+    /// Send to a plain `http://` address on another computer all the same
+    /// (ticked), or not.
+    AllowHttp(bool),
     /// Send the learning records waiting here to the LRS.
     SendRecords,
     /// How sending is going, or how it ended.
@@ -199,6 +204,7 @@ impl State {
                 set: store.has_trainer_pin().unwrap_or(false),
                 ..PinForm::default()
             },
+            log_folder: crate::logging::log_folder(&paths.data_dir),
         };
         (state, Task::none())
     }
@@ -312,6 +318,7 @@ impl State {
             | Message::EndpointTyped(_)
             | Message::UserTyped(_)
             | Message::PasswordTyped(_)
+            | Message::AllowHttp(_)
             | Message::SendRecords
             | Message::Sync(_)
             | Message::SaveRecords
@@ -385,7 +392,15 @@ impl State {
             column![
                 look.heading(locale.text("trainer-title"), theme::H1),
                 tabs,
-                section
+                section,
+                look.colored(
+                    locale.text_with(
+                        "trainer-log-help",
+                        &fluent_args!["folder" => self.log_folder.display().to_string()],
+                    ),
+                    theme::SMALL,
+                    look.muted
+                ),
             ]
             .spacing(20),
         )
