@@ -9,6 +9,7 @@ pub mod cli;
 pub mod course;
 pub mod data_folder;
 pub mod i18n;
+pub mod logging;
 pub mod paths;
 pub mod progress;
 pub mod quiz;

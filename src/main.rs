@@ -6,9 +6,24 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Kept to the end of `main`: dropping it flushes the log.
+    let _log = start_log(&cli);
     match &cli.command {
         Some(command) => cli::run(command),
         None => open_app(&cli),
+    }
+}
+
+/// Starts the log in the data folder. Without one (no home folder, a folder
+/// that cannot be written) the program runs on and says so.
+fn start_log(cli: &Cli) -> Option<fieldcourse::logging::Log> {
+    let paths = cli.paths().ok()?;
+    match fieldcourse::logging::start(&paths.data_dir, cli.verbose) {
+        Ok(log) => Some(log),
+        Err(error) => {
+            eprintln!("warning: {error}; Fieldcourse runs on without its log");
+            None
+        }
     }
 }
 

@@ -441,6 +441,9 @@ records-sent = { $sent ->
    *[other] {" "}The LRS already held { $held } from an earlier try.
 }
 records-send-failed = Not sent: { $error }
+records-plain-http = Not sent: this address starts with http://, so the user name and password would cross the network unencrypted, where others could read them. Ask for the LRS's https:// address. If this network is private and you accept the risk, tick the box below and send again.
+records-allow-http = Send over unencrypted http:// all the same
+trainer-log-help = If something goes wrong, Fieldcourse notes what happened in its log, in the folder { $folder }. Give the files in it to whoever supports you.
 records-saving = Saving the records…
 records-saved = { $count ->
     [one] One record was saved. Carry this file to a computer with a connection; the records stay here until they are sent.

@@ -441,6 +441,9 @@ records-sent = { $sent ->
    *[other] {" "}El LRS ya tenía { $held } de un intento anterior.
 }
 records-send-failed = No enviado: { $error }
+records-plain-http = No enviado: esta dirección empieza por http://, así que el usuario y la contraseña cruzarían la red sin cifrar, al alcance de otros. Pida la dirección https:// del LRS. Si esta red es privada y acepta el riesgo, marque la casilla de abajo y vuelva a enviar.
+records-allow-http = Enviar de todos modos por http:// sin cifrar
+trainer-log-help = Si algo falla, Fieldcourse anota lo ocurrido en su registro, en la carpeta { $folder }. Entregue los archivos que contiene a quien le da soporte.
 records-saving = Guardando los registros…
 records-saved = { $count ->
     [one] Se guardó un registro. Lleve este archivo a un equipo con conexión; los registros siguen aquí hasta que se envíen.

@@ -444,6 +444,9 @@ records-sent = { $sent ->
    *[other] {" "}Le LRS en avait déjà { $held } d’un essai précédent.
 }
 records-send-failed = Non envoyé : { $error }
+records-plain-http = Non envoyé : cette adresse commence par http://, le nom d’utilisateur et le mot de passe traverseraient donc le réseau en clair, lisibles par d’autres. Demandez l’adresse https:// du LRS. Si ce réseau est privé et que vous acceptez le risque, cochez la case ci-dessous et envoyez de nouveau.
+records-allow-http = Envoyer quand même en http:// non chiffré
+trainer-log-help = En cas de problème, Fieldcourse note ce qui s’est passé dans son journal, dans le dossier { $folder }. Transmettez les fichiers qu’il contient à la personne qui vous assiste.
 records-saving = Enregistrement des traces…
 records-saved = { $count ->
     [one] Une trace a été enregistrée. Portez ce fichier sur un ordinateur connecté ; les traces restent ici jusqu’à leur envoi.

@@ -61,6 +61,10 @@ pub struct Cli {
     /// Keep progress, settings and installed courses in DIR instead of the default.
     #[arg(long, global = true, value_name = "DIR", env = "FIELDCOURSE_DATA_DIR")]
     pub data_dir: Option<PathBuf>,
+    /// Write more to the log (the data folder's `logs/`) and show it on standard
+    /// error; warnings and errors are always logged.
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
     /// Also read courses from DIR (repeatable); the bundled courses are always read.
     #[arg(long = "courses-dir", global = true, value_name = "DIR")]
     pub courses_dirs: Vec<PathBuf>,

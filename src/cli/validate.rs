@@ -1,7 +1,8 @@
 //! `fieldcourse validate PATH...`: checks courses and explains every problem.
 //!
-//! Exit code 0 when no course has errors (warnings are fine), 1 when any has,
-//! 2 when the command line itself is wrong (a path that does not exist).
+//! Exit code 0 when no course has errors (warnings are fine), 1 when any has
+//! or when a folder given holds no course at all, 2 when the command line
+//! itself is wrong (a path that does not exist).
 
 use crate::course::{COURSE_FILE, Diagnostic, LoadedCourse, discover, load_course};
 use clap::{Args, ValueEnum};
@@ -38,7 +39,15 @@ pub(super) fn run(args: &ValidateArgs) -> ExitCode {
         eprintln!("  = help: give a course folder, a course .json file, or a folder of courses");
         return ExitCode::from(super::EXIT_USAGE);
     }
-    let courses = load_paths(&args.paths);
+    let mut courses = Vec::new();
+    let mut empty = Vec::new();
+    for path in &args.paths {
+        let found = load_path(path);
+        if found.is_empty() {
+            empty.push(path);
+        }
+        courses.extend(found);
+    }
     let text = match args.format {
         OutputFormat::Human => render_human(&courses),
         OutputFormat::Json => render_json(&courses),
@@ -47,26 +56,30 @@ pub(super) fn run(args: &ValidateArgs) -> ExitCode {
         eprintln!("error: cannot write the report: {error}");
         return ExitCode::from(super::EXIT_FAILURE);
     }
-    if courses.iter().any(|course| course.error_count() > 0) {
+    for path in &empty {
+        eprintln!(
+            "error: {} holds no course: there is no {COURSE_FILE} in it, nor in the folders inside it",
+            path.display()
+        );
+        eprintln!(
+            "  = help: point it at a course folder (a folder that holds {COURSE_FILE}, with the lessons' files beside it), at that {COURSE_FILE} itself, or at a folder of course folders"
+        );
+    }
+    if !empty.is_empty() || courses.iter().any(|course| course.error_count() > 0) {
         ExitCode::from(super::EXIT_FAILURE)
     } else {
         ExitCode::SUCCESS
     }
 }
 
-/// Loads each path as a course, or as a folder of courses when it holds no
-/// `course.json` itself.
-pub fn load_paths(paths: &[PathBuf]) -> Vec<LoadedCourse> {
-    paths
-        .iter()
-        .flat_map(|path| {
-            if path.is_dir() && !path.join(COURSE_FILE).is_file() {
-                discover(std::slice::from_ref(path))
-            } else {
-                vec![load_course(path)]
-            }
-        })
-        .collect()
+/// Loads `path` as a course, or as a folder of courses when it holds no
+/// `course.json` itself (then it may hold none).
+fn load_path(path: &Path) -> Vec<LoadedCourse> {
+    if path.is_dir() && !path.join(COURSE_FILE).is_file() {
+        discover(&[path.to_owned()])
+    } else {
+        vec![load_course(path)]
+    }
 }
 
 /// The findings as text for people, ending with a one-line summary.
@@ -90,7 +103,11 @@ pub fn render_human(courses: &[LoadedCourse]) -> String {
         1 => "1 course".to_owned(),
         count => format!("{count} courses"),
     };
-    let _ = writeln!(out, "checked {checked}: {}", count_words(errors, warnings));
+    if courses.is_empty() {
+        let _ = writeln!(out, "checked 0 courses: no course found");
+    } else {
+        let _ = writeln!(out, "checked {checked}: {}", count_words(errors, warnings));
+    }
     out
 }
 

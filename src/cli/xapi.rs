@@ -37,9 +37,9 @@ pub enum XapiAction {
         #[arg(long, short, value_name = "FILE.json")]
         output: PathBuf,
     },
-    /// Send the waiting statements to the LRS, in batches of 100. The address
-    /// and credentials given are remembered in `lrs.json` in the data folder,
-    /// readable by you only.
+    /// Check the LRS (its address, then the credentials), then send the
+    /// waiting statements in batches of 100. The address and credentials given
+    /// are remembered in `lrs.json` in the data folder, readable by you only.
     #[command(group(ArgGroup::new("auth").args(["user", "credentials"]).multiple(false)))]
     Sync {
         /// The LRS address (its xAPI endpoint), such as
@@ -65,6 +65,10 @@ pub enum XapiAction {
         /// Do not show a progress bar.
         #[arg(long)]
         quiet: bool,
+        /// Send the credentials over plain http:// to another computer, unencrypted
+        /// (refused without it; http:// to this computer is always allowed).
+        #[arg(long)]
+        allow_http: bool,
     },
     /// Say how many statements wait, and which LRS they go to.
     Status,
@@ -103,6 +107,7 @@ pub(super) fn run(args: &XapiArgs) -> ExitCode {
             password,
             credentials,
             quiet,
+            allow_http,
         } => {
             let given = match (user, password, credentials) {
                 (Some(user), Some(password), _) => Ok(Some(Credentials {
@@ -112,7 +117,17 @@ pub(super) fn run(args: &XapiArgs) -> ExitCode {
                 (_, _, Some(file)) => Credentials::read(file).map(Some),
                 _ => Ok(None),
             };
-            given.and_then(|given| sync(&paths, endpoint.as_deref(), given, *quiet))
+            given.and_then(|given| {
+                sync(
+                    &paths,
+                    endpoint.as_deref(),
+                    given,
+                    Options {
+                        quiet: *quiet,
+                        allow_http: *allow_http,
+                    },
+                )
+            })
         }
         XapiAction::Status => status(&paths),
         XapiAction::Settings {
@@ -123,10 +138,18 @@ pub(super) fn run(args: &XapiArgs) -> ExitCode {
     match outcome {
         Ok(code) => code,
         Err(error) => {
+            log::error!("xapi: {error}");
             eprintln!("error: {error}");
             ExitCode::from(super::EXIT_FAILURE)
         }
     }
+}
+
+/// How `xapi sync` runs.
+#[derive(Debug, Clone, Copy)]
+struct Options {
+    quiet: bool,
+    allow_http: bool,
 }
 
 fn export(paths: &Paths, since: Option<&str>, output: &std::path::Path) -> xapi::Result<ExitCode> {
@@ -155,7 +178,7 @@ fn sync(
     paths: &Paths,
     endpoint: Option<&str>,
     credentials: Option<Credentials>,
-    quiet: bool,
+    options: Options,
 ) -> xapi::Result<ExitCode> {
     let remembered = xapi::load_lrs(&paths.data_dir)?;
     let lrs = match (endpoint, remembered) {
@@ -192,8 +215,10 @@ fn sync(
         (None, None) => return Err(xapi::Error::NoEndpoint),
     };
     let store = Store::open(&paths.data_dir)?;
-    let config = SyncConfig::new(lrs.endpoint.clone(), lrs.credentials);
-    let bar = if quiet {
+    let has_credentials = lrs.credentials.is_some();
+    let mut config = SyncConfig::new(lrs.endpoint.clone(), lrs.credentials);
+    config.allow_http = options.allow_http;
+    let bar = if options.quiet {
         indicatif::ProgressBar::hidden()
     } else {
         indicatif::ProgressBar::new(0)
@@ -208,6 +233,18 @@ fn sync(
     });
     bar.finish_and_clear();
     let report = result?;
+    if report.sent + report.already_held == 0 {
+        println!(
+            "the LRS at {} answered{}; nothing was waiting to be sent",
+            lrs.endpoint,
+            if has_credentials {
+                " and accepted the credentials"
+            } else {
+                ""
+            }
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
     println!(
         "delivered {} statements to {} ({} the LRS already held); the outbox is empty",
         report.sent + report.already_held,

@@ -41,6 +41,25 @@ pub enum InstallError {
     },
 }
 
+/// Removes a working folder left from an install; one that cannot be removed
+/// only wastes space, so it is logged, not reported.
+pub(super) fn remove_leftover(folder: &Path) {
+    match fs::remove_dir_all(folder) {
+        Err(error) if error.kind() != std::io::ErrorKind::NotFound => log::warn!(
+            "the working folder {} could not be removed: {error}",
+            folder.display()
+        ),
+        _ => {}
+    }
+}
+
+/// Removes `folder` if it is empty (another install may be using it).
+pub(super) fn remove_empty_folder(folder: &Path) {
+    if let Err(error) = fs::remove_dir(folder) {
+        log::debug!("{} is kept: {error}", folder.display());
+    }
+}
+
 fn io_error(path: &Path, action: &'static str) -> impl FnOnce(std::io::Error) -> InstallError {
     let path = path.to_owned();
     move |source| InstallError::Io {
@@ -79,28 +98,32 @@ pub fn install_course(source: &Path, installed_dir: &Path) -> Result<Installed, 
         }
     });
     if let Err(error) = result {
-        let _ = fs::remove_dir_all(&staging);
+        remove_leftover(&staging);
         return Err(error);
     }
     let folder = installed_dir.join(&course.id);
     let replaced = folder.exists();
     let old = work.join(format!("{}-old-{}", course.id, fastrand::u64(..)));
     if replaced && let Err(error) = fs::rename(&folder, &old) {
-        let _ = fs::remove_dir_all(&staging);
+        remove_leftover(&staging);
         return Err(io_error(&folder, "move aside the installed course")(error));
     }
     if let Err(error) = fs::rename(&staging, &folder) {
         // Put the previous version back rather than leave the course missing.
-        if replaced {
-            let _ = fs::rename(&old, &folder);
+        if replaced && let Err(back) = fs::rename(&old, &folder) {
+            log::error!(
+                "the installed course {} could not be put back from {}: {back}",
+                folder.display(),
+                old.display()
+            );
         }
-        let _ = fs::remove_dir_all(&staging);
+        remove_leftover(&staging);
         return Err(io_error(&folder, "install the course")(error));
     }
     if replaced {
-        let _ = fs::remove_dir_all(&old);
+        remove_leftover(&old);
     }
-    let _ = fs::remove_dir(&work);
+    remove_empty_folder(&work);
     Ok(Installed {
         loaded: load_course(&folder),
         folder,

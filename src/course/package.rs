@@ -328,7 +328,7 @@ pub fn unpack_package<R: Read + Seek>(
             .map_err(io_error(&path, "create"))
     });
     if result.is_err() {
-        let _ = fs::remove_dir_all(target);
+        super::install::remove_leftover(target);
     }
     result
 }
@@ -593,7 +593,7 @@ pub fn import_course(
             Ok(finish(installed, previous, true))
         });
     // The unpacked copy is only a source for `install_course`, which copies it.
-    let _ = fs::remove_dir_all(&unpacked);
+    super::install::remove_leftover(&unpacked);
     // Problems name files inside the package, not in the removed working folder.
     let result = result.map_err(|error| match error {
         PackageError::Install(InstallError::Refused(mut loaded)) => {
@@ -607,7 +607,7 @@ pub fn import_course(
         }
         other => other,
     });
-    let _ = fs::remove_dir(&work);
+    super::install::remove_empty_folder(&work);
     result
 }
 

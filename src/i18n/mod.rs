@@ -104,9 +104,14 @@ fn bundle_for(language: Language) -> FluentBundle<FluentResource> {
     // fonts draw them as boxes, and each string here runs in one direction.
     bundle.set_use_isolating(false);
     // The embedded files are checked by tests; a broken entry is skipped, not fatal.
-    let resource = FluentResource::try_new(language.source.to_owned())
-        .unwrap_or_else(|(partial, _errors)| partial);
-    let _ = bundle.add_resource(resource);
+    let resource =
+        FluentResource::try_new(language.source.to_owned()).unwrap_or_else(|(partial, errors)| {
+            log::error!("the {} texts have errors: {errors:?}", language.tag);
+            partial
+        });
+    if let Err(errors) = bundle.add_resource(resource) {
+        log::error!("the {} texts repeat entries: {errors:?}", language.tag);
+    }
     bundle
 }
 

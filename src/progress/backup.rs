@@ -236,8 +236,10 @@ fn remove_if_present(path: &Path) -> Result<()> {
 /// Makes a rename in `dir` durable. Best effort: not every platform can open a
 /// folder, and the file itself was synced by SQLite.
 fn sync_folder(dir: &Path) {
-    if let Ok(folder) = fs::File::open(dir) {
-        let _ = folder.sync_all();
+    if let Ok(folder) = fs::File::open(dir)
+        && let Err(error) = folder.sync_all()
+    {
+        log::debug!("{} could not be synced: {error}", dir.display());
     }
 }
 

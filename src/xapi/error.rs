@@ -54,6 +54,54 @@ pub enum Error {
         /// What is wrong with it.
         reason: String,
     },
+    /// Credentials would cross the network unencrypted: plain `http://` to a
+    /// host other than this computer, without `--allow-http`. Refused before
+    /// any connection is made.
+    #[error(
+        "`{endpoint}` is a plain http:// address on another computer: the LRS user name and password would cross the network unencrypted, so nothing was sent; give the LRS's https:// address, or pass --allow-http if you accept that risk on this network"
+    )]
+    PlainHttp {
+        /// The address given.
+        endpoint: String,
+    },
+    /// Something answers at the address, but not as an xAPI LRS does.
+    #[error(
+        "{endpoint} is not the address of a learning record store ({reason}); check it with whoever runs the LRS: it is the xAPI endpoint, the address that `/statements` and `/about` follow, such as https://lrs.example.org/xapi. Nothing was removed from the outbox: {pending} statements wait"
+    )]
+    NotAnLrs {
+        /// The LRS address.
+        endpoint: String,
+        /// What answered instead, in words.
+        reason: String,
+        /// Statements still waiting.
+        pending: u64,
+    },
+    /// The LRS wants a user name and password, and none were given.
+    #[error(
+        "the learning record store at {endpoint} asks for a user name and password (HTTP {status}); give them with `fieldcourse xapi sync --user USER --password PASSWORD` (or in the trainer area), as its administrator set them up. Nothing was removed from the outbox: {pending} statements wait"
+    )]
+    NeedsCredentials {
+        /// The LRS address.
+        endpoint: String,
+        /// 401 or 403.
+        status: u16,
+        /// Statements still waiting.
+        pending: u64,
+    },
+    /// The LRS is busy and asks to wait longer than a sync waits.
+    #[error(
+        "the learning record store at {endpoint} is busy (HTTP {status}) and asks to wait {wait_seconds} seconds before trying again; try again after that. Nothing more was removed from the outbox: {pending} statements wait"
+    )]
+    Busy {
+        /// The LRS address.
+        endpoint: String,
+        /// 429 or 503.
+        status: u16,
+        /// The wait the LRS asked for, in seconds.
+        wait_seconds: u64,
+        /// Statements still waiting.
+        pending: u64,
+    },
     /// The LRS could not be reached at all.
     #[error(
         "could not reach the learning record store at {endpoint} ({cause}); check the network connection and the address, then try again. Nothing was removed from the outbox: {pending} statements wait"

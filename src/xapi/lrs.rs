@@ -91,7 +91,15 @@ pub fn save_lrs(data_dir: &Path, lrs: &RememberedLrs) -> Result<PathBuf> {
     fs::create_dir_all(data_dir).map_err(Error::io(data_dir, "create the data folder"))?;
     let text = serde_json::to_string_pretty(lrs).unwrap_or_default();
     let temporary = data_dir.join(format!("{LRS_FILE}.new"));
-    let _ = fs::remove_file(&temporary);
+    // A leftover of a run that stopped midway; `create_new` below says so if
+    // it cannot go.
+    match fs::remove_file(&temporary) {
+        Err(error) if error.kind() != std::io::ErrorKind::NotFound => log::warn!(
+            "the leftover {} could not be removed: {error}",
+            temporary.display()
+        ),
+        _ => {}
+    }
     let mut options = fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]

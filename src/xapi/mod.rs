@@ -5,15 +5,20 @@
 //! This is the one part of the core that touches the network, and only when
 //! asked to (`fieldcourse xapi sync`, or the trainer area's button).
 
+mod check;
 mod error;
 mod export;
 mod lrs;
+mod retry;
 pub mod statement;
 mod sync;
+
+pub use check::{check_lrs, refuses_plain_http};
 
 pub use error::{Error, Result};
 pub use export::{export, parse_since};
 pub use lrs::{Credentials, LRS_FILE, RememberedLrs, load_lrs, lrs_file, save_lrs};
+pub use retry::{Pause, retry_after};
 pub use sync::{MAX_BATCH, SyncConfig, SyncProgress, SyncReport, XAPI_VERSION, sync};
 
 use std::path::Path;

@@ -6,9 +6,15 @@
 //! lost, program closed) resumes where it was. A statement id the LRS already
 //! holds (it answers 409 Conflict to the whole batch) is looked up one by one
 //! with `GET ?statementId=` and counted as delivered: nothing is stored twice.
+//!
+//! Every run first checks the LRS (see `check`), so a wrong address or password
+//! is named even when nothing waits. A server that fails for a moment is tried
+//! again after the wait it asks for in `Retry-After`, else after a doubling
+//! back-off, both with jitter.
 
 use super::error::{Error, Result};
 use super::lrs::Credentials;
+use super::retry::{self, Pause};
 use crate::progress::{OutboxStatement, Store};
 use base64::Engine as _;
 use std::sync::Arc;
@@ -34,8 +40,19 @@ pub struct SyncConfig {
     /// for a moment (5xx, 429, connection lost or timed out) before giving up.
     /// A refused connection or an unknown host fails at once.
     pub tries: u32,
-    /// The wait before the second try; it doubles with each further try.
+    /// The wait before the second try; it doubles with each further try
+    /// (plus up to half again at random). A `Retry-After` from the LRS on 429
+    /// or 503 takes its place.
     pub backoff: Duration,
+    /// The longest `Retry-After` wait honoured; an LRS asking for longer ends
+    /// the run at once with [`Error::Busy`], which says how long it asked.
+    pub longest_wait: Duration,
+    /// Send credentials over plain `http://` to a host other than this
+    /// computer (`--allow-http`). Without it such a run is refused before any
+    /// connection is made: the password would cross the network unencrypted.
+    pub allow_http: bool,
+    /// How to wait between tries.
+    pub pause: Pause,
     /// How long one request may take.
     pub timeout: Duration,
     /// Set it (from another thread) to stop after the current batch.
@@ -46,7 +63,8 @@ pub struct SyncConfig {
 
 impl SyncConfig {
     /// Sends to `endpoint` with the usual settings: batches of 100, 5 tries
-    /// starting 1 s apart, 60 s per request.
+    /// starting 1 s apart, `Retry-After` honoured up to 2 minutes, 60 s per
+    /// request, plain `http://` only to this computer.
     pub fn new(endpoint: impl Into<String>, credentials: Option<Credentials>) -> Self {
         Self {
             endpoint: endpoint.into(),
@@ -54,6 +72,9 @@ impl SyncConfig {
             batch_size: MAX_BATCH,
             tries: 5,
             backoff: Duration::from_secs(1),
+            longest_wait: Duration::from_secs(120),
+            allow_http: false,
+            pause: Pause::default(),
             timeout: Duration::from_secs(60),
             cancel: None,
             stop_after_batches: None,
@@ -96,6 +117,9 @@ pub fn sync(
         already_held: 0,
         requests: 0,
     };
+    client
+        .check(&mut report)
+        .map_err(|error| Failure::from(error).with_pending(total))?;
     let batch_size = config.batch_size.clamp(1, MAX_BATCH);
     let mut batches = 0;
     progress(SyncProgress {
@@ -142,6 +166,9 @@ impl Failure {
         let Self::Error(mut error) = self;
         match &mut error {
             Error::NoRoute { pending: p, .. }
+            | Error::NotAnLrs { pending: p, .. }
+            | Error::NeedsCredentials { pending: p, .. }
+            | Error::Busy { pending: p, .. }
             | Error::AuthRefused { pending: p, .. }
             | Error::Rejected { pending: p, .. }
             | Error::Server { pending: p, .. }
@@ -165,20 +192,25 @@ impl From<crate::progress::Error> for Failure {
 }
 
 /// The LRS's answer to one request.
-struct Answer {
-    status: u16,
-    body: String,
+pub(super) struct Answer {
+    pub(super) status: u16,
+    pub(super) body: String,
 }
 
-struct Client<'a> {
-    agent: ureq::Agent,
-    config: &'a SyncConfig,
-    statements_url: String,
-    authorization: Option<String>,
+/// One sync's connection to the LRS.
+pub(super) struct Client<'a> {
+    pub(super) agent: ureq::Agent,
+    pub(super) config: &'a SyncConfig,
+    /// The endpoint without a trailing `/`.
+    pub(super) endpoint: &'a str,
+    pub(super) statements_url: String,
+    pub(super) authorization: Option<String>,
 }
 
 impl<'a> Client<'a> {
-    fn new(config: &'a SyncConfig) -> Result<Self> {
+    /// Checks the address (and that no password would cross the network
+    /// unencrypted) before any connection is made.
+    pub(super) fn new(config: &'a SyncConfig) -> Result<Self> {
         let endpoint = config.endpoint.trim_end_matches('/');
         let bad = |reason: &str| Error::BadEndpoint {
             endpoint: config.endpoint.clone(),
@@ -191,8 +223,17 @@ impl<'a> Client<'a> {
             Some("http" | "https") => {}
             _ => return Err(bad("it must start with https:// or http://")),
         }
-        if parsed.host().is_none() {
+        let Some(host) = parsed.host() else {
             return Err(bad("it names no host"));
+        };
+        if parsed.scheme_str() == Some("http")
+            && config.credentials.is_some()
+            && !config.allow_http
+            && !super::check::is_loopback(host)
+        {
+            return Err(Error::PlainHttp {
+                endpoint: config.endpoint.clone(),
+            });
         }
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
@@ -209,6 +250,7 @@ impl<'a> Client<'a> {
         Ok(Self {
             agent,
             config,
+            endpoint,
             statements_url: format!("{endpoint}/statements"),
             authorization,
         })
@@ -290,8 +332,13 @@ impl<'a> Client<'a> {
         Ok(())
     }
 
-    fn status_error(&self, status: u16, body: &str, tries: u32) -> Error {
+    pub(super) fn status_error(&self, status: u16, body: &str, tries: u32) -> Error {
         match status {
+            401 | 403 if self.authorization.is_none() => Error::NeedsCredentials {
+                endpoint: self.config.endpoint.clone(),
+                status,
+                pending: 0,
+            },
             401 | 403 => Error::AuthRefused {
                 endpoint: self.config.endpoint.clone(),
                 status,
@@ -346,33 +393,60 @@ impl<'a> Client<'a> {
         }
     }
 
-    /// Sends a request, again after a growing wait when the network or the
-    /// server fails for a moment.
-    fn with_retries(
+    /// Sends a request, again after a wait when the network or the server
+    /// fails for a moment: the wait a 429 or 503 asks for in `Retry-After`,
+    /// else a doubling back-off, both with jitter.
+    pub(super) fn with_retries(
         &self,
         report: &mut SyncReport,
         send: impl Fn() -> std::result::Result<ureq::http::Response<ureq::Body>, ureq::Error>,
     ) -> Result<Answer> {
         let tries = self.config.tries.max(1);
-        let mut wait = self.config.backoff;
         let mut last = None;
+        let mut asked: Option<Duration> = None;
         for attempt in 1..=tries {
             if attempt > 1 {
-                std::thread::sleep(wait);
-                wait = wait.saturating_mul(2);
+                let wait = match asked.take() {
+                    Some(asked) => retry::jittered(asked),
+                    None => retry::backoff(self.config.backoff, attempt),
+                };
+                log::warn!(
+                    "{}: trying again in {:.1} s (try {attempt} of {tries}) after: {}",
+                    self.config.endpoint,
+                    wait.as_secs_f64(),
+                    last.as_ref().map(ToString::to_string).unwrap_or_default()
+                );
+                self.config.pause.wait(wait);
             }
             report.requests += 1;
             match send() {
                 Ok(response) => {
                     let status = response.status().as_u16();
+                    asked = matches!(status, 429 | 503)
+                        .then(|| response.headers().get("retry-after"))
+                        .flatten()
+                        .and_then(|value| value.to_str().ok())
+                        .and_then(|value| retry::retry_after(value, std::time::SystemTime::now()));
                     let body = response.into_body().read_to_string().unwrap_or_default();
                     if status == 429 || status >= 500 {
+                        if let Some(wait) = asked
+                            && wait > self.config.longest_wait
+                        {
+                            return Err(Error::Busy {
+                                endpoint: self.config.endpoint.clone(),
+                                status,
+                                wait_seconds: wait.as_secs(),
+                                pending: 0,
+                            });
+                        }
                         last = Some(self.status_error(status, &body, attempt));
                         continue;
                     }
+                    log::debug!("{}: HTTP {status}", self.config.endpoint);
                     return Ok(Answer { status, body });
                 }
                 Err(error) => {
+                    asked = None;
                     let no_route = Error::NoRoute {
                         endpoint: self.config.endpoint.clone(),
                         cause: network_cause(&error),

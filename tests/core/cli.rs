@@ -158,3 +158,38 @@ fn global_options_are_accepted_on_every_command() {
     let schema = fieldcourse(&["--data-dir", data.path().to_str().unwrap(), "schema"]);
     assert_eq!(schema.status.code(), Some(0));
 }
+
+#[test]
+fn validate_on_a_folder_without_a_course_fails_with_a_hint() {
+    let empty = tempfile::tempdir().unwrap();
+    std::fs::create_dir(empty.path().join("notes")).unwrap();
+    std::fs::write(empty.path().join("notes/readme.txt"), "not a course").unwrap();
+    let output = fieldcourse(&["validate", empty.path().to_str().unwrap()]);
+    let errors = String::from_utf8(output.stderr.clone()).unwrap();
+    assert_eq!(output.status.code(), Some(1), "{errors}");
+    assert!(
+        errors.contains(&format!(
+            "error: {} holds no course: there is no course.json in it",
+            empty.path().display()
+        )),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("= help: point it at a course folder (a folder that holds course.json"),
+        "{errors}"
+    );
+    assert!(
+        !stdout(&output).contains("ok, no problems"),
+        "{}",
+        stdout(&output)
+    );
+    // Beside a real course, the empty folder still fails the run.
+    let course = CourseDir::new(&valid_course());
+    let both = fieldcourse(&[
+        "validate",
+        course.path().to_str().unwrap(),
+        empty.path().to_str().unwrap(),
+    ]);
+    assert_eq!(both.status.code(), Some(1));
+    assert!(stdout(&both).contains("checked 1 course: ok, no problems"));
+}

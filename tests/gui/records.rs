@@ -1,7 +1,9 @@
 //! The trainer area's learning records tab: the count of records waiting,
 //! "Send learning records" to a stand-in LRS with the address remembered
 //! owner-only, a refused connection explained with nothing lost, and "Save
-//! to a file" for carrying records on a USB stick.
+//! to a file" for carrying records on a USB stick. The LRS is checked even
+//! with nothing to send, and a plain http:// address on another computer is
+//! refused (with a box to allow it) before any connection.
 
 use fieldcourse::gui::screen::trainer::{self, Tab};
 use fieldcourse::gui::theme::ThemeChoice;
@@ -15,7 +17,8 @@ use std::thread;
 use crate::tasks;
 use crate::trainer::{Area, busy_area};
 
-/// A stand-in LRS that stores what it is sent and answers with the ids.
+/// A stand-in LRS that gives its versions at `/about`, stores what it is sent
+/// and answers with the ids.
 struct StandIn {
     endpoint: String,
     received: Arc<Mutex<Vec<serde_json::Value>>>,
@@ -33,6 +36,16 @@ impl StandIn {
             let received = Arc::clone(&received);
             thread::spawn(move || {
                 for mut request in server.incoming_requests() {
+                    if request.url().ends_with("/about") {
+                        let about = tiny_http::Response::from_string("{\"version\": [\"1.0.3\"]}");
+                        let _ = request.respond(about);
+                        continue;
+                    }
+                    if *request.method() == tiny_http::Method::Get {
+                        let empty = tiny_http::Response::from_string("{\"statements\": []}");
+                        let _ = request.respond(empty);
+                        continue;
+                    }
                     let mut body = String::new();
                     let _ = request.as_reader().read_to_string(&mut body);
                     let batch: Vec<serde_json::Value> =
@@ -172,4 +185,75 @@ fn records_can_be_saved_to_a_file_and_stay_until_sent() {
     assert!(statements.iter().all(|s| s["actor"]["account"].is_object()));
     assert_eq!(waiting(&area), before, "kept until sent");
     assert!(area.shows(&file.display().to_string()));
+}
+
+#[test]
+fn with_nothing_to_send_the_lrs_is_still_checked() {
+    let mut area = crate::trainer::Area::fresh();
+    assert_eq!(waiting(&area), 0);
+    area.click("tab-records");
+    type_into(
+        &mut area,
+        "lrs-endpoint",
+        &format!("http://127.0.0.1:{}/xAPI", closed_port()),
+    );
+    area.click("send-records");
+    assert!(!area.shows("Nothing new needed sending."));
+    let mut ui = tasks::screen(area.state.view(&english(), look()));
+    let named = ui
+        .find(|candidate: Candidate<'_>| match candidate {
+            Candidate::Text { content, .. }
+                if content.starts_with("Not sent: could not reach the learning record store")
+                    && content.contains("the connection was refused") =>
+            {
+                Some(())
+            }
+            _ => None,
+        })
+        .is_ok();
+    assert!(named, "the refused connection is named");
+}
+
+/// The refusal of a password over plain http://, in English.
+const REFUSED: &str = "Not sent: this address starts with http://, so the user name and password would cross the network unencrypted, where others could read them. Ask for the LRS's https:// address. If this network is private and you accept the risk, tick the box below and send again.";
+
+#[test]
+fn a_password_over_plain_http_to_another_computer_is_refused_until_allowed() {
+    let (mut area, _) = busy_area();
+    let before = waiting(&area);
+    area.click("tab-records");
+    // Never contacted: the refusal comes before any connection.
+    type_into(&mut area, "lrs-endpoint", "http://lrs.example.org/xapi");
+    type_into(&mut area, "lrs-user", "office-7");
+    type_into(&mut area, "lrs-password", "s3cret");
+    area.click("send-records");
+    assert!(area.shows(REFUSED));
+    assert!(area.shows("Send over unencrypted http:// all the same"));
+    assert_eq!(waiting(&area), before);
+    area.click("allow-http");
+    assert!(!area.shows(REFUSED));
+    assert!(
+        area.shows("Send over unencrypted http:// all the same"),
+        "the box stays to be unticked"
+    );
+    assert_eq!(waiting(&area), before);
+}
+
+#[test]
+fn the_trainer_area_says_where_the_log_is() {
+    let area = crate::trainer::Area::fresh();
+    let folder = fieldcourse::logging::log_folder(&area.paths.data_dir);
+    assert!(area.shows(&format!(
+        "If something goes wrong, Fieldcourse notes what happened in its log, in the folder {}. Give the files in it to whoever supports you.",
+        folder.display()
+    )));
+}
+
+/// A loopback port nothing listens on.
+fn closed_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }

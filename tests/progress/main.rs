@@ -14,6 +14,7 @@ mod lessons;
 mod pins;
 mod report;
 mod store;
+mod xapi_check;
 mod xapi_journey;
 mod xapi_lrs;
 mod xapi_outbox;

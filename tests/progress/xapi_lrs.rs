@@ -5,8 +5,9 @@
 //! `.ci/run` starts Ralph on loopback and sets `FIELDCOURSE_TEST_LRS` (its xAPI
 //! endpoint, such as `http://127.0.0.1:8100/xAPI`), `FIELDCOURSE_TEST_LRS_USER`
 //! and `FIELDCOURSE_TEST_LRS_PASSWORD`. With them set, an LRS that cannot be
-//! reached fails these tests. Without them (a developer's laptop) the tests
-//! say why they skip and pass.
+//! reached fails these tests. Without them the tests fail under CI (`CI` set:
+//! a run that forgot to start the LRS must not pass unseen) and, on a
+//! developer's laptop, say why they skip and pass.
 
 use crate::common::*;
 use crate::xapi_journey::*;
@@ -19,6 +20,10 @@ use std::time::Duration;
 /// The LRS CI started, if any.
 fn lrs(test: &str) -> Option<SyncConfig> {
     let Ok(endpoint) = std::env::var("FIELDCOURSE_TEST_LRS") else {
+        assert!(
+            !under_ci(),
+            "{test}: FIELDCOURSE_TEST_LRS is not set, but CI is: .ci/run starts Ralph and sets it"
+        );
         eprintln!("{test}: skipped, FIELDCOURSE_TEST_LRS is not set (CI sets it and starts Ralph)");
         return None;
     };
@@ -29,6 +34,12 @@ fn lrs(test: &str) -> Option<SyncConfig> {
     let mut config = SyncConfig::new(endpoint, Some(credentials));
     config.backoff = Duration::from_millis(100);
     Some(config)
+}
+
+/// Whether these tests run under CI (`CI` set to anything but `false` or
+/// `0`, as CI services set it).
+fn under_ci() -> bool {
+    std::env::var("CI").is_ok_and(|value| !matches!(value.trim(), "" | "0" | "false"))
 }
 
 fn client() -> ureq::Agent {
@@ -248,4 +259,41 @@ fn the_lrs_refusals_are_named_and_the_outbox_kept() {
         }
         other => panic!("{other}"),
     }
+}
+
+#[test]
+fn under_ci_the_lrs_tests_fail_when_no_lrs_is_given() {
+    let run = |ci: Option<&str>| {
+        let mut command = std::process::Command::new(std::env::current_exe().unwrap());
+        command
+            .args([
+                "xapi_lrs::backfilled_statements_are_accepted",
+                "--exact",
+                "--nocapture",
+            ])
+            .env_remove("FIELDCOURSE_TEST_LRS")
+            .env_remove("CI");
+        if let Some(ci) = ci {
+            command.env("CI", ci);
+        }
+        let output = command.output().unwrap();
+        let said = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        (output.status.success(), said)
+    };
+    let (passed, said) = run(Some("true"));
+    assert!(!passed, "{said}");
+    assert!(
+        said.contains("FIELDCOURSE_TEST_LRS is not set, but CI is"),
+        "{said}"
+    );
+    let (passed, said) = run(None);
+    assert!(passed, "{said}");
+    assert!(
+        said.contains("skipped, FIELDCOURSE_TEST_LRS is not set"),
+        "{said}"
+    );
 }

@@ -1,6 +1,7 @@
 //! `xapi::sync` against a small stand-in LRS (tiny_http on loopback) that acts
-//! as Ralph does: 200 with the ids for new statements, 409 Conflict to a batch
-//! holding a known id, 400 for an invalid statement, 401 for wrong credentials.
+//! as Ralph does: its versions at `/about`, 200 with the ids for new
+//! statements, 409 Conflict to a batch holding a known id, 400 for an invalid
+//! statement, 401 for wrong credentials.
 
 use crate::common::*;
 use crate::xapi_journey::*;
@@ -13,28 +14,34 @@ use std::time::Duration;
 
 /// What the stand-in LRS was asked and holds.
 #[derive(Default)]
-struct State {
-    held: HashMap<String, Value>,
+pub(crate) struct State {
+    pub(crate) held: HashMap<String, Value>,
     /// Status codes to answer the next requests with, before behaving normally.
-    failures: Vec<u16>,
+    pub(crate) failures: Vec<u16>,
+    /// The `Retry-After` header sent with those failures.
+    pub(crate) retry_after: Option<String>,
+    /// What `/about` answers instead of the versions (status and body).
+    pub(crate) about: Option<(u16, String)>,
     /// Statement ids answered with 400.
-    invalid: Vec<String>,
-    posts: usize,
-    gets: usize,
-    bad_headers: usize,
+    pub(crate) invalid: Vec<String>,
+    /// Each request's method and address, in order.
+    pub(crate) asked: Vec<String>,
+    pub(crate) posts: usize,
+    pub(crate) gets: usize,
+    pub(crate) bad_headers: usize,
 }
 
-struct FakeLrs {
+pub(crate) struct FakeLrs {
     server: Arc<tiny_http::Server>,
-    state: Arc<Mutex<State>>,
+    pub(crate) state: Arc<Mutex<State>>,
     thread: Option<JoinHandle<()>>,
-    endpoint: String,
+    pub(crate) endpoint: String,
 }
 
 const AUTH: &str = "Basic dGVzdDpzZWNyZXQ="; // test:secret
 
 impl FakeLrs {
-    fn start() -> Self {
+    pub(crate) fn start() -> Self {
         let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").unwrap());
         let port = server.server_addr().to_ip().unwrap().port();
         let state = Arc::new(Mutex::new(State::default()));
@@ -54,7 +61,7 @@ impl FakeLrs {
         }
     }
 
-    fn config(&self) -> SyncConfig {
+    pub(crate) fn config(&self) -> SyncConfig {
         let mut config = SyncConfig::new(
             self.endpoint.clone(),
             Some(Credentials {
@@ -89,11 +96,29 @@ fn answer(mut request: tiny_http::Request, state: &Mutex<State>) {
     if header("X-Experience-API-Version").as_deref() != Some("1.0.3") {
         state.bad_headers += 1;
     }
+    state
+        .asked
+        .push(format!("{} {}", request.method(), request.url()));
     let reply =
         |status: u16, body: String| tiny_http::Response::from_string(body).with_status_code(status);
     let response = if !state.failures.is_empty() {
         let status = state.failures.remove(0);
-        reply(status, format!("{{\"detail\": \"failure {status}\"}}"))
+        let response = reply(status, format!("{{\"detail\": \"failure {status}\"}}"));
+        match &state.retry_after {
+            Some(wait) => response.with_header(
+                tiny_http::Header::from_bytes("Retry-After", wait.as_bytes()).unwrap(),
+            ),
+            None => response,
+        }
+    } else if !request.url().starts_with("/xAPI/") {
+        reply(404, "{\"detail\": \"Not Found\"}".to_owned())
+    } else if request.url().ends_with("/about") {
+        // As an LRS's /about: no credentials needed.
+        let (status, body) = state
+            .about
+            .clone()
+            .unwrap_or((200, "{\"version\": [\"1.0.3\", \"1.0.2\"]}".to_owned()));
+        reply(status, body)
     } else if header("Authorization").as_deref() != Some(AUTH) {
         reply(
             401,
@@ -139,7 +164,7 @@ fn answer(mut request: tiny_http::Request, state: &Mutex<State>) {
 }
 
 /// A store with the journey recorded for `learners` learners.
-fn recorded(learners: usize) -> Fixture {
+pub(crate) fn recorded(learners: usize) -> Fixture {
     let fixture = Fixture::new();
     let version = fixture.store.register_course(&xapi_course()).unwrap();
     for index in 0..learners {
@@ -148,7 +173,7 @@ fn recorded(learners: usize) -> Fixture {
     fixture
 }
 
-fn pending(fixture: &Fixture) -> u64 {
+pub(crate) fn pending(fixture: &Fixture) -> u64 {
     fixture.store.outbox_count().unwrap().pending
 }
 
@@ -302,7 +327,8 @@ fn a_server_that_fails_for_a_moment_is_tried_again() {
     lrs.state.lock().unwrap().failures = vec![503, 502];
     let report = xapi::sync(&fixture.store, &lrs.config(), |_| {}).unwrap();
     assert_eq!(report.sent, 17);
-    assert_eq!(report.requests, 3);
+    // /about three times (two failures), the credentials check, one POST.
+    assert_eq!(report.requests, 5);
     // A server that keeps failing: the error says so, the outbox keeps it all.
     let again = recorded(1);
     lrs.state.lock().unwrap().failures = vec![500, 500, 500];

@@ -168,12 +168,23 @@ impl App {
         store: crate::progress::Result<Store>,
     ) -> (Self, Task<Message>) {
         let mut app = Self::blank(paths, language);
-        app.store = store.map_err(|error| error.to_string());
+        app.store = store.map_err(|error| {
+            log::error!("the progress file could not be opened: {error}");
+            error.to_string()
+        });
         app.window = app
             .store
             .as_ref()
             .ok()
-            .and_then(|store| store.setting(WINDOW_SETTING).ok().flatten())
+            .and_then(|store| {
+                store
+                    .setting(WINDOW_SETTING)
+                    .inspect_err(|error| {
+                        log::warn!("the window's place could not be read: {error}")
+                    })
+                    .ok()
+                    .flatten()
+            })
             .unwrap_or_default();
         let Ok(store) = &app.store else {
             return (app, Task::none());
@@ -297,6 +308,7 @@ impl App {
             }
             self.appearance = store
                 .setting(&appearance_key(key.learner()))
+                .inspect_err(|error| log::warn!("the learner's look could not be read: {error}"))
                 .ok()
                 .flatten()
                 .unwrap_or_default();
@@ -413,13 +425,17 @@ impl App {
                     Some(settings::Event::Language(tag)) => {
                         if let Some(language) = Language::from_tag(tag) {
                             *locale = Localizer::new(language);
-                            let _ = session.learner().and_then(|learner| {
+                            // The new language applies now even if it cannot be saved.
+                            let saved = session.learner().and_then(|learner| {
                                 session.update_profile(&Profile {
                                     language: tag.to_owned(),
                                     display_name: learner.display_name,
                                     certificate_name: learner.certificate_name,
                                 })
                             });
+                            if let Err(error) = saved {
+                                log::warn!("the language choice {tag} could not be saved: {error}");
+                            }
                         }
                         task
                     }
@@ -825,8 +841,11 @@ fn open_link(url: String) -> Task<Message> {
     }
     Task::perform(
         async move {
-            // Offline machines often have no browser or network: nothing to report.
-            let _ = open::that(url);
+            // Offline machines often have no browser or network: nothing to
+            // show the learner, but the log says why.
+            if let Err(error) = open::that(&url) {
+                log::warn!("the link {url} could not be opened: {error}");
+            }
         },
         |()| Message::LinkOpened,
     )

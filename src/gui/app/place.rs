@@ -74,7 +74,9 @@ impl App {
         self.appearance = appearance;
         if let (Ok(store), Some(key)) = (&self.store, &self.learner) {
             // A look that cannot be saved still applies now.
-            let _ = store.set_setting(&appearance_key(key.learner()), &appearance);
+            if let Err(error) = store.set_setting(&appearance_key(key.learner()), &appearance) {
+                log::warn!("the learner's look could not be saved: {error}");
+            }
         }
     }
 
@@ -107,7 +109,9 @@ impl App {
             state.save_notes(&session);
         }
         if let Ok(store) = &self.store {
-            let _ = store.set_setting(WINDOW_SETTING, &self.window);
+            if let Err(error) = store.set_setting(WINDOW_SETTING, &self.window) {
+                log::warn!("the window's place could not be saved: {error}");
+            }
         }
     }
 }

@@ -238,7 +238,10 @@ impl State {
                 match session.save_note(&version, id, &note.text()) {
                     Ok(()) => *unsaved = false,
                     // Kept as unsaved: the next tick tries again, the text stays on screen.
-                    Err(error) => failure = Some(error.to_string()),
+                    Err(error) => {
+                        log::warn!("the note on {id} could not be saved: {error}");
+                        failure = Some(error.to_string());
+                    }
                 }
             }
         }

@@ -44,6 +44,8 @@ pub struct State {
     export: Export,
     pin: PinForm,
     learner_pins: PinReset,
+    /// Where the log is, for the help line at the foot of the area.
+    log_folder: PathBuf,
 }
 
 /// The parts of the trainer area.
@@ -117,6 +119,9 @@ pub enum Message {
     UserTyped(String),
     /// The LRS password was edited.
     PasswordTyped(String),
+    /// Send to a plain `http://` address on another computer all the same
+    /// (ticked), or not.
+    AllowHttp(bool),
     /// Send the learning records waiting here to the LRS.
     SendRecords,
     /// How sending is going, or how it ended.
@@ -229,6 +234,7 @@ impl State {
             export: Export::Idle,
             pin: PinForm::new(store),
             learner_pins: PinReset::default(),
+            log_folder: crate::logging::log_folder(&paths.data_dir),
         };
         (state, Task::none())
     }
@@ -344,6 +350,7 @@ impl State {
             | Message::EndpointTyped(_)
             | Message::UserTyped(_)
             | Message::PasswordTyped(_)
+            | Message::AllowHttp(_)
             | Message::SendRecords
             | Message::Sync(_)
             | Message::SaveRecords
@@ -419,7 +426,15 @@ impl State {
         if let Some(band) = self.pin.band(locale, look) {
             page = page.push(band);
         }
-        let page = container(page.push(tabs).push(section))
+        let log_help = look.colored(
+            locale.text_with(
+                "trainer-log-help",
+                &fluent_args!["folder" => self.log_folder.display().to_string()],
+            ),
+            theme::SMALL,
+            look.muted,
+        );
+        let page = container(page.push(tabs).push(section).push(log_help))
             .max_width(theme::CONTENT_WIDTH)
             .padding(32);
         column![

@@ -2,6 +2,11 @@
 //! this computer, "Send learning records" to the organisation's LRS with a
 //! progress bar (the address and credentials remembered owner-only in the
 //! data folder), and "Save to a file" for carrying them on a USB stick.
+//!
+//! Sending first checks the LRS, so a wrong address or password is named even
+//! with nothing waiting. A plain `http://` address on another computer is
+//! refused before any connection (the password would travel unencrypted)
+//! until the trainer ticks the box that appears with the refusal.
 
 use super::{Event, Message};
 use crate::gui::theme;
@@ -12,7 +17,7 @@ use crate::progress::{Store, Timestamp};
 use crate::xapi::{self, Credentials, RememberedLrs, SyncConfig, SyncProgress, SyncReport};
 use fluent::fluent_args;
 use iced::futures::{SinkExt, StreamExt};
-use iced::widget::{column, progress_bar, text_input};
+use iced::widget::{checkbox, column, progress_bar, text_input};
 use iced::{Element, Task};
 use std::path::PathBuf;
 
@@ -25,6 +30,9 @@ pub(super) struct RecordsForm {
     endpoint: String,
     username: String,
     password: String,
+    /// Send over plain `http://` to another computer all the same (for this
+    /// time the area is open only).
+    allow_http: bool,
     /// Statements waiting, and of those exported to a file, when last counted.
     waiting: Option<(u64, u64)>,
     sending: Sending,
@@ -38,6 +46,8 @@ enum Sending {
     Idle,
     /// Send was pressed with no address typed.
     NoEndpoint,
+    /// Send was refused: plain `http://` to another computer with a password.
+    PlainHttp,
     Running(SyncProgress),
     Done(SyncReport),
     Failed(String),
@@ -124,6 +134,13 @@ impl RecordsForm {
                 self.password = text;
                 done(Task::none())
             }
+            Message::AllowHttp(allow) => {
+                self.allow_http = allow;
+                if allow && matches!(self.sending, Sending::PlainHttp) {
+                    self.sending = Sending::Idle;
+                }
+                done(Task::none())
+            }
             Message::SendRecords => {
                 if matches!(self.sending, Sending::Running(_)) {
                     return done(Task::none());
@@ -137,10 +154,17 @@ impl RecordsForm {
                     self.sending = Sending::NoEndpoint;
                     return done(Task::none());
                 }
+                let mut config = SyncConfig::new(endpoint.clone(), credentials.clone());
+                config.allow_http = self.allow_http;
+                if xapi::refuses_plain_http(&config) {
+                    log::warn!("sending to {endpoint} refused: plain http:// to another computer");
+                    self.sending = Sending::PlainHttp;
+                    return done(Task::none());
+                }
                 // Remembered before sending, so a failed try need not be retyped.
                 let remembered = RememberedLrs {
-                    endpoint: endpoint.clone(),
-                    credentials: credentials.clone(),
+                    endpoint,
+                    credentials,
                 };
                 if let Err(error) = xapi::save_lrs(&paths.data_dir, &remembered) {
                     self.sending = Sending::Failed(error.to_string());
@@ -151,7 +175,6 @@ impl RecordsForm {
                     delivered: 0,
                     total,
                 });
-                let config = SyncConfig::new(endpoint, credentials);
                 done(send(paths.data_dir.clone(), config))
             }
             Message::Sync(SyncEvent::Progress(progress)) => {
@@ -273,6 +296,15 @@ impl RecordsForm {
         if let Some(status) = self.sending_view(locale, look) {
             page = page.push(status);
         }
+        if self.allow_http || matches!(self.sending, Sending::PlainHttp) {
+            let mut allow = checkbox(self.allow_http)
+                .label(locale.text("records-allow-http"))
+                .text_size(theme::BODY);
+            if !running {
+                allow = allow.on_toggle(Message::AllowHttp);
+            }
+            page = page.push(look.start(look.action("allow-http", allow)));
+        }
         if let Some(status) = self.saving_view(locale, look) {
             page = page.push(status);
         }
@@ -285,6 +317,10 @@ impl RecordsForm {
             Sending::NoEndpoint => look
                 .text(locale.text("records-no-endpoint"), theme::BODY)
                 .into(),
+            Sending::PlainHttp => notice(
+                look.text(locale.text("records-plain-http"), theme::BODY),
+                theme::error_note,
+            ),
             Sending::Running(progress) => {
                 let total = progress.total.max(1);
                 #[allow(clippy::cast_precision_loss, reason = "a bar's fill")]
@@ -366,9 +402,19 @@ fn send(data_dir: PathBuf, config: SyncConfig) -> Task<Message> {
         let (sender, mut events) = iced::futures::channel::mpsc::unbounded();
         let progress = sender.clone();
         std::thread::spawn(move || {
+            // A send fails only once the area is gone, which no longer listens.
             let result = xapi::sync_data_dir(&data_dir, &config, |step| {
                 let _ = progress.unbounded_send(SyncEvent::Progress(step));
             });
+            match &result {
+                Ok(report) => log::info!(
+                    "learning records sent to {}: {} delivered, {} already held",
+                    config.endpoint,
+                    report.sent,
+                    report.already_held
+                ),
+                Err(error) => log::error!("learning records not sent: {error}"),
+            }
             let _ = sender.unbounded_send(SyncEvent::Finished(
                 result.map_err(|error| error.to_string()),
             ));
