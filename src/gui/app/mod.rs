@@ -3,10 +3,12 @@
 //! place in `place`.
 
 mod keys;
+mod reveal;
 mod place;
 mod preview;
 
 pub use keys::{ScrollKey, Shortcut, key_message};
+pub use reveal::reveal_offset;
 use place::appearance_key;
 pub use place::{Appearance, WINDOW_SETTING, WindowChange, WindowPlace};
 pub use preview::{CLOSE_ID as CLOSE_PREVIEW_ID, PROBLEMS_ID, Preview, PreviewMessage};
@@ -47,6 +49,9 @@ pub struct App {
     problem: Option<String>,
     /// The course folder being previewed, while a preview runs.
     preview: Option<Preview>,
+    /// Quiz answers given but not saved (not yet checked), kept for the
+    /// session by attempt, so leaving a quiz does not lose them.
+    unsaved_answers: HashMap<crate::progress::AttemptId, quiz::Unsaved>,
 }
 
 /// The screen on show, with its state.
@@ -181,6 +186,7 @@ impl App {
             screen: Screen::StoreFailed,
             problem: None,
             preview: None,
+            unsaved_answers: HashMap::new(),
         }
     }
 
@@ -271,9 +277,13 @@ impl App {
         self.open_library()
     }
 
-    /// Handles a message. A new screen starts with nothing focused.
+    /// Handles a message. A new screen starts with nothing focused, at the top.
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let Some(message) = self.follow_typing(message) else {
+            return Task::none();
+        };
         let before = std::mem::discriminant(&self.screen);
+        let page = self.quiz_page();
         let shown = self.problem.clone();
         let task = self.route(message);
         if std::mem::discriminant(&self.screen) != before {
@@ -282,8 +292,40 @@ impl App {
             if self.problem == shown {
                 self.problem = None;
             }
+            // iced keeps a scrollable's offset when the next screen's widget
+            // tree has the same shape, whatever its id: start at the top.
+            if let Some(id) = keys::scroll_id(&self.screen) {
+                return Task::batch([task, operation::snap_to(id, RelativeOffset::START)]);
+            }
+        } else if self.quiz_page() != page {
+            // A new question is a new page: the ring does not stay on a
+            // button (Space would press "Next" again and skip the question).
+            self.focus = None;
         }
         task
+    }
+
+    fn quiz_page(&self) -> Option<(u8, usize)> {
+        match &self.screen {
+            Screen::Quiz(state) => Some(state.page()),
+            _ => None,
+        }
+    }
+
+    /// Keeps the focus ring and iced's own text focus on one control: a
+    /// click in a note moves the ring there, and an edit arriving while the
+    /// ring is on another control is dropped, so Enter on a focused button
+    /// never types into a note.
+    fn follow_typing(&mut self, message: Message) -> Option<Message> {
+        if let Message::Lesson(lesson::Message::EditNote(index, action)) = &message {
+            let note = format!("note-{index}");
+            if matches!(action, iced::widget::text_editor::Action::Click(_)) {
+                self.focus = Some(note);
+            } else if action.is_edit() && self.focused().is_some_and(|id| id != note) {
+                return None;
+            }
+        }
+        Some(message)
     }
 
     fn route(&mut self, message: Message) -> Task<Message> {
@@ -364,6 +406,9 @@ impl App {
                 match event {
                     Some(lesson::Event::Back(open)) => self.after_progress(open),
                     Some(lesson::Event::OpenLink(url)) => open_link(url),
+                    Some(lesson::Event::OpenQuiz { open, quiz_id }) => {
+                        self.open_quiz(open, &quiz_id)
+                    }
                     None => task,
                 }
             }
@@ -406,6 +451,9 @@ impl App {
                 let (task, event) = state.update(message, &session);
                 match event {
                     Some(quiz::Event::Back) => {
+                        if let Some(unsaved) = state.unsaved() {
+                            self.unsaved_answers.insert(unsaved.attempt(), unsaved);
+                        }
                         let loaded = state.open().loaded.clone();
                         self.open_course(loaded)
                     }
@@ -511,7 +559,13 @@ impl App {
                 quiz::State::new(open, quiz_id, &session)
             });
         match opened {
-            Ok(state) => {
+            Ok(mut state) => {
+                if let Some(unsaved) = state
+                    .attempt_id()
+                    .and_then(|attempt| self.unsaved_answers.remove(&attempt))
+                {
+                    state.restore(unsaved);
+                }
                 self.screen = Screen::Quiz(state);
                 Task::none()
             }
