@@ -63,7 +63,11 @@ fn previous_and_try_again_are_outlined_not_greyed() {
     let mut app = overview(folder.path());
     click(&mut app, "quiz-check");
     click(&mut app, "next");
-    assert!(app.focus_order().iter().any(|focus| focus.id() == "previous"));
+    assert!(
+        app.focus_order()
+            .iter()
+            .any(|focus| focus.id() == "previous")
+    );
 }
 
 #[test]
@@ -81,8 +85,14 @@ fn feedback_on_an_option_sits_under_that_option() {
     let third = ui.find(id("option-3")).unwrap().bounds();
     let yes = ui.find("Yes: Africa's longest river.").unwrap().bounds();
     let no = ui.find("No: the Alps are mountains.").unwrap().bounds();
-    assert!(first.y + first.height <= yes.y && yes.y < second.y, "under The Nile");
-    assert!(second.y + second.height <= no.y && no.y < third.y, "under The Alps");
+    assert!(
+        first.y + first.height <= yes.y && yes.y < second.y,
+        "under The Nile"
+    );
+    assert!(
+        second.y + second.height <= no.y && no.y < third.y,
+        "under The Alps"
+    );
 }
 
 #[test]
@@ -123,10 +133,12 @@ fn matching_picks_stay_when_leaving_before_check() {
     for _ in 0..3 {
         click(&mut app, "next");
     }
-    let _ = app.update(Message::Quiz(fieldcourse::gui::screen::quiz::Message::Match {
-        left: "p-water".into(),
-        right: "p-water".into(),
-    }));
+    let _ = app.update(Message::Quiz(
+        fieldcourse::gui::screen::quiz::Message::Match {
+            left: "p-water".into(),
+            right: "p-water".into(),
+        },
+    ));
     click(&mut app, "back");
     assert!(matches!(app.screen(), Screen::Course(_)));
     click(&mut app, "quiz-check");
@@ -163,7 +175,10 @@ fn a_new_screen_opens_at_the_top() {
     let open: Vec<Message> = ui.into_messages().collect();
     let task = iced::Task::batch(open.into_iter().map(|message| app.update(message)));
     assert!(matches!(app.screen(), Screen::Course(_)));
-    assert!(operates_on_widgets(task), "the overview is snapped to the top");
+    assert!(
+        operates_on_widgets(task),
+        "the overview is snapped to the top"
+    );
     let task = app.update(Message::Course(
         fieldcourse::gui::screen::course::Message::OpenQuiz("q".into()),
     ));

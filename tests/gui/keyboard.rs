@@ -95,7 +95,10 @@ fn a_quiz_of_every_kind_is_answered_with_the_keyboard_alone() {
             key(&mut app, Shortcut::Scroll(ScrollKey::LineDown));
         }
         key(&mut app, Shortcut::Space);
-        assert!(!has_widget(&app, &format!("choice-{pair}-1")), "chosen: closed");
+        assert!(
+            !has_widget(&app, &format!("choice-{pair}-1")),
+            "chosen: closed"
+        );
     }
     check_and_go_on(&mut app);
 
@@ -231,5 +234,8 @@ fn the_focus_ring_scrolls_the_focused_control_into_view() {
         .unwrap();
     assert!(top > viewport.height, "Next starts out of view");
     let offset = offset.expect("the ring asks to scroll");
-    assert!(offset <= top && top < offset + viewport.height, "{offset} shows {top}");
+    assert!(
+        offset <= top && top < offset + viewport.height,
+        "{offset} shows {top}"
+    );
 }

@@ -3,15 +3,15 @@
 //! place in `place`.
 
 mod keys;
-mod reveal;
 mod place;
 mod preview;
+mod reveal;
 
 pub use keys::{ScrollKey, Shortcut, key_message};
-pub use reveal::reveal_offset;
 use place::appearance_key;
 pub use place::{Appearance, WINDOW_SETTING, WindowChange, WindowPlace};
 pub use preview::{CLOSE_ID as CLOSE_PREVIEW_ID, PROBLEMS_ID, Preview, PreviewMessage};
+pub use reveal::reveal_offset;
 
 use super::help;
 use super::screen::{

@@ -85,10 +85,14 @@ impl<T: Send + 'static> Operation<T> for Reveal {
         if self.found.is_some() || id != Some(&self.target) {
             return;
         }
-        self.found = self.open.last().and_then(Option::as_ref).and_then(|scrolled| {
-            reveal_offset(scrolled.viewport, scrolled.content, scrolled.offset, bounds)
-                .map(|offset| (scrolled.id.clone(), offset))
-        });
+        self.found = self
+            .open
+            .last()
+            .and_then(Option::as_ref)
+            .and_then(|scrolled| {
+                reveal_offset(scrolled.viewport, scrolled.content, scrolled.offset, bounds)
+                    .map(|offset| (scrolled.id.clone(), offset))
+            });
     }
 
     fn scrollable(

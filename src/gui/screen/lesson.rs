@@ -637,7 +637,8 @@ fn outline_quiz<'a>(
         .padding([4, 8])
         .width(Fill)
         .style(theme::text_button);
-    look.action(format!("outline-quiz-{}", quiz.id), item).into()
+    look.action(format!("outline-quiz-{}", quiz.id), item)
+        .into()
 }
 
 fn outline_quiz_focus(quiz: &crate::course::Quiz) -> Focus<Message> {

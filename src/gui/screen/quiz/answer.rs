@@ -270,9 +270,7 @@ pub fn controls<'a>(
                 });
             Column::with_children(options).spacing(8).into()
         }
-        Draft::Matching(chosen) => {
-            matching(question, planned, chosen, locked, list, locale, look)
-        }
+        Draft::Matching(chosen) => matching(question, planned, chosen, locked, list, locale, look),
         Draft::Ordering(items) => ordering(question, items, locked, locale, look),
         Draft::Text(typed) => typed_field(
             typed,

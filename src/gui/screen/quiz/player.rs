@@ -3,8 +3,8 @@
 
 use super::answer::{self, Draft};
 use super::{FocusKey, Message, Problem, find};
-use crate::gui::widget::Focus;
 use crate::course::{Question, Quiz};
+use crate::gui::widget::Focus;
 use crate::progress::{AttemptId, AttemptOutcome, AttemptRecord, LearnerSession};
 use crate::quiz::{
     Attempt, AttemptPlan, AttemptResult, Outcome, PlannedQuestion, Response, feedback_now,
@@ -25,7 +25,8 @@ pub(super) struct Player {
     /// Each question's prompt, parsed once.
     pub(super) prompts: Vec<markdown::Content>,
     /// The quiz's introduction, shown with the first question.
-    pub(super) intro: Option<markdown::Content>,
+    // Boxed: most quizzes have none, and the player sits in an enum.
+    pub(super) intro: Option<Box<markdown::Content>>,
     /// What went wrong with the last action, shown until the next one.
     pub(super) problem: Option<Problem>,
     /// The learner asked to submit with questions unanswered: ask to confirm.
@@ -88,7 +89,7 @@ impl Player {
                 .intro
                 .as_deref()
                 .filter(|intro| !intro.trim().is_empty())
-                .map(markdown::Content::parse),
+                .map(|intro| Box::new(markdown::Content::parse(intro))),
             problem: None,
             confirming: false,
             list: None,
@@ -140,7 +141,10 @@ impl Player {
             }
         }
         if self.confirming {
-            order.push(Focus::Press("keep-answering".into(), Message::KeepAnswering));
+            order.push(Focus::Press(
+                "keep-answering".into(),
+                Message::KeepAnswering,
+            ));
             order.push(Focus::Press("submit-anyway".into(), Message::SubmitAnyway));
         }
         if self.position > 0 {
@@ -173,7 +177,9 @@ impl Player {
                 let offered = answer::offered(question, planned);
                 match &self.list {
                     Some(list) if list.pair == pair.id => match key {
-                        FocusKey::Up => Some(Message::Highlight(list.highlighted.saturating_sub(1))),
+                        FocusKey::Up => {
+                            Some(Message::Highlight(list.highlighted.saturating_sub(1)))
+                        }
                         FocusKey::Down => Some(Message::Highlight(
                             (list.highlighted + 1).min(offered.len().saturating_sub(1)),
                         )),

@@ -187,13 +187,11 @@ pub(super) fn out_of_attempts<'a>(
             },
             theme::BODY,
         ))
-        .push(
-            look.start(look.primary_button(
-                "done",
-                locale.text("quiz-back-to-course"),
-                Message::Back,
-            )),
-        );
+        .push(look.start(look.primary_button(
+            "done",
+            locale.text("quiz-back-to-course"),
+            Message::Back,
+        )));
     let page = Column::new().push(
         container(notice)
             .id("out-of-attempts")
