@@ -9,7 +9,7 @@ use iced::{Background, Color, Element, Fill};
 use std::path::Path;
 
 /// Every shortcut, as Fluent ids of the keys and of what they do.
-const SHORTCUTS: [(&str, &str); 12] = [
+const SHORTCUTS: [(&str, &str); 13] = [
     ("keys-f1", "shortcut-help"),
     ("keys-tab", "shortcut-focus"),
     ("keys-enter", "shortcut-activate"),
@@ -20,6 +20,7 @@ const SHORTCUTS: [(&str, &str); 12] = [
     ("keys-home-end", "shortcut-ends"),
     ("keys-digits", "shortcut-answer"),
     ("keys-space", "shortcut-toggle"),
+    ("keys-list", "shortcut-list"),
     ("keys-zoom", "shortcut-zoom"),
     ("keys-reload", "shortcut-reload"),
 ];

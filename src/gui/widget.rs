@@ -29,13 +29,17 @@ pub enum Focus<M> {
     Press(String, M),
     /// A text field, by id: focusing it lets the learner type.
     Field(String),
+    /// A control that reads its own keys while it has the focus (a pick list
+    /// opened and chosen from with the arrows, an item moved with Up/Down):
+    /// the screen is asked what a key means there.
+    Keys(String),
 }
 
 impl<M> Focus<M> {
     /// The widget id.
     pub fn id(&self) -> &str {
         match self {
-            Self::Press(id, _) | Self::Field(id) => id,
+            Self::Press(id, _) | Self::Field(id) | Self::Keys(id) => id,
         }
     }
 
@@ -44,6 +48,7 @@ impl<M> Focus<M> {
         match self {
             Self::Press(id, message) => Focus::Press(id, wrap(message)),
             Self::Field(id) => Focus::Field(id),
+            Self::Keys(id) => Focus::Keys(id),
         }
     }
 }

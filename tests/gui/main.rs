@@ -4,7 +4,9 @@
 mod certificate;
 mod common;
 mod fixture;
+mod flow;
 mod journey;
+mod keyboard;
 mod library;
 mod pins;
 mod preview;

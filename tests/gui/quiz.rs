@@ -16,7 +16,7 @@ use crate::common::{app_for, click, simulator};
 
 /// A course with one question of each kind in a quiz with immediate feedback and
 /// two attempts, and a final assessment marked only after submitting, one attempt.
-fn course_folder() -> TempDir {
+pub fn course_folder() -> TempDir {
     let root = tempfile::tempdir().unwrap();
     let dir = root.path().join("quiz-course");
     std::fs::create_dir_all(&dir).unwrap();
@@ -90,7 +90,7 @@ fn has_widget(app: &App, widget_id: &str) -> bool {
     simulator(app).find(id(widget_id.to_owned())).is_ok()
 }
 
-fn quiz_state(app: &App) -> &quiz::State {
+pub fn quiz_state(app: &App) -> &quiz::State {
     match app.screen() {
         Screen::Quiz(state) => state,
         other => panic!("not on the quiz screen: {other:?}"),
@@ -98,7 +98,7 @@ fn quiz_state(app: &App) -> &quiz::State {
 }
 
 /// The app on the course overview of the test course.
-fn overview(folder: &Path) -> App {
+pub fn overview(folder: &Path) -> App {
     let mut app = app_for(folder, "en");
     click(&mut app, "open-course-0");
     assert!(matches!(app.screen(), Screen::Course(_)));
@@ -106,7 +106,7 @@ fn overview(folder: &Path) -> App {
 }
 
 /// What the store holds for `quiz_id`: each attempt with its answers.
-fn stored(folder: &Path, quiz_id: &str) -> Vec<(AttemptRecord, Vec<AnswerRecord>)> {
+pub fn stored(folder: &Path, quiz_id: &str) -> Vec<(AttemptRecord, Vec<AnswerRecord>)> {
     let store = Store::open(&folder.join("data")).unwrap();
     let learner = store.learners().unwrap()[0].id;
     let session = store.open_session(learner, None).unwrap();
@@ -121,7 +121,7 @@ fn stored(folder: &Path, quiz_id: &str) -> Vec<(AttemptRecord, Vec<AnswerRecord>
         .collect()
 }
 
-fn last_answer(folder: &Path, quiz_id: &str, question: &str) -> Option<AnswerRecord> {
+pub fn last_answer(folder: &Path, quiz_id: &str, question: &str) -> Option<AnswerRecord> {
     stored(folder, quiz_id).pop().and_then(|(_, answers)| {
         answers
             .into_iter()
@@ -469,7 +469,12 @@ fn number_keys_pick_answers_and_enter_confirms() {
     );
     let _ = app.update(Message::Shortcut(Shortcut::Answer(1)));
     let _ = app.update(Message::Shortcut(Shortcut::Space));
-    assert!(quiz_state(&app).shows_feedback(), "Space checks too");
+    assert!(
+        !quiz_state(&app).shows_feedback(),
+        "Space presses only a focused control; with none it scrolls"
+    );
+    let _ = app.update(Message::Shortcut(Shortcut::Activate));
+    assert!(quiz_state(&app).shows_feedback(), "Enter checks");
     let _ = app.update(Message::Shortcut(Shortcut::Back));
     assert!(matches!(app.screen(), Screen::Course(_)));
 }

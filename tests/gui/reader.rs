@@ -7,7 +7,7 @@ use tempfile::TempDir;
 use crate::common::{app_for, click, simulator};
 
 /// A course folder with two modules, every block kind and a picture.
-fn course_folder() -> TempDir {
+pub fn course_folder() -> TempDir {
     let root = tempfile::tempdir().unwrap();
     let dir = root.path().join("reader-course");
     std::fs::create_dir_all(dir.join("assets")).unwrap();
@@ -90,7 +90,13 @@ fn next_previous_and_the_outline_move_through_lessons() {
     click(&mut app, "lesson-two");
     assert_eq!(lesson_position(&app), Some(1));
     click(&mut app, "next");
-    assert_eq!(lesson_position(&app), Some(2), "across the module boundary");
+    match app.screen() {
+        Screen::Quiz(state) => assert_eq!(state.quiz().id, "quiz"),
+        other => panic!("the module's quiz comes after its last lesson, not {other:?}"),
+    }
+    click(&mut app, "back");
+    click(&mut app, "lesson-three");
+    assert_eq!(lesson_position(&app), Some(2));
     click(&mut app, "previous");
     assert_eq!(lesson_position(&app), Some(1));
     click(&mut app, "outline-three");

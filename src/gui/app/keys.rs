@@ -1,7 +1,7 @@
 //! The keyboard: shortcuts that work on every screen, and the focus ring that
 //! Tab moves through each screen's controls (iced 0.14 buttons have no focus).
 
-use super::{App, Appearance, Message, Screen};
+use super::{App, Appearance, Message, Screen, reveal};
 use crate::gui::screen::{
     certificate, course, learners, lesson, library, quiz, settings, trainer, trainer_lock,
 };
@@ -30,13 +30,15 @@ pub enum Shortcut {
     Scroll(ScrollKey),
     /// F1: show or hide the list of shortcuts.
     Help,
-    /// Tab: the next text field.
+    /// Tab: the next control.
     FocusNext,
-    /// Shift+Tab: the previous text field.
+    /// Shift+Tab: the previous control.
     FocusPrevious,
     /// Enter: press the control with the keyboard focus (in a quiz: check
     /// the answer or go on).
     Activate,
+    /// Alt+Down: open the focused pick list.
+    OpenList,
     /// A digit key 1–9: pick that answer in a quiz.
     Answer(u8),
     /// Space: press the focused control, or scroll down a page.
@@ -72,6 +74,12 @@ impl App {
         } else {
             (lesson::Message::Previous, lesson::Message::Next)
         };
+        if matches!(self.screen, Screen::Quiz(_))
+            && !self.help_open
+            && let Some(task) = self.quiz_key(shortcut, rtl)
+        {
+            return task;
+        }
         match (shortcut, &self.screen) {
             (Shortcut::Help, _) => {
                 self.help_open = !self.help_open;
@@ -80,29 +88,6 @@ impl App {
             (Shortcut::Back, _) if self.help_open => {
                 self.help_open = false;
                 Task::none()
-            }
-            (shortcut, Screen::Quiz(state)) if self.focus.is_none() => {
-                let message = match shortcut {
-                    Shortcut::Back => Some(quiz::Message::Back),
-                    // Mirrored like the lesson reader's: the arrow points the way.
-                    Shortcut::Previous if rtl => Some(quiz::Message::Next),
-                    Shortcut::Next if rtl => Some(quiz::Message::Previous),
-                    Shortcut::Previous => Some(quiz::Message::Previous),
-                    Shortcut::Next => Some(quiz::Message::Next),
-                    Shortcut::Answer(digit) => state.key(
-                        &Key::Character(digit.to_string().into()),
-                        keyboard::Modifiers::default(),
-                    ),
-                    Shortcut::Activate | Shortcut::Space => {
-                        state.key(&Key::Named(Named::Enter), keyboard::Modifiers::default())
-                    }
-                    Shortcut::Scroll(key) => return scroll(quiz::SCROLL_ID, key),
-                    _ => None,
-                };
-                match message {
-                    Some(message) => self.update(Message::Quiz(message)),
-                    None => Task::none(),
-                }
             }
             (Shortcut::FocusNext, _) => self.move_focus(1),
             (Shortcut::FocusPrevious, _) => self.move_focus(-1),
@@ -162,6 +147,55 @@ impl App {
         }
     }
 
+    /// A key on the quiz screen: a focused control that reads its own keys
+    /// first (a pick list, an ordering item), then the quiz's keys. Space
+    /// presses only the focused control (else it scrolls), so it never presses
+    /// a button the learner cannot see. `None`: the key is not the quiz's.
+    fn quiz_key(&mut self, shortcut: Shortcut, rtl: bool) -> Option<Task<Message>> {
+        let Screen::Quiz(state) = &self.screen else {
+            return None;
+        };
+        let own = match shortcut {
+            Shortcut::Scroll(ScrollKey::LineUp) => Some(quiz::FocusKey::Up),
+            Shortcut::Scroll(ScrollKey::LineDown) => Some(quiz::FocusKey::Down),
+            Shortcut::OpenList => Some(quiz::FocusKey::Open),
+            Shortcut::Activate => Some(quiz::FocusKey::Enter),
+            Shortcut::Space => Some(quiz::FocusKey::Space),
+            Shortcut::Back => Some(quiz::FocusKey::Escape),
+            _ => None,
+        };
+        if let (Some(focus), Some(key)) = (self.focused(), own)
+            && let Some(message) = state.focused_key(focus, key)
+        {
+            return Some(self.update(Message::Quiz(message)));
+        }
+        let message = match shortcut {
+            Shortcut::Back => quiz::Message::Back,
+            // Mirrored like the lesson reader's: the arrow points the way.
+            Shortcut::Previous if rtl => quiz::Message::Next,
+            Shortcut::Next if rtl => quiz::Message::Previous,
+            Shortcut::Previous => quiz::Message::Previous,
+            Shortcut::Next => quiz::Message::Next,
+            Shortcut::Answer(digit) => state.key(
+                &Key::Character(digit.to_string().into()),
+                keyboard::Modifiers::default(),
+            )?,
+            Shortcut::Activate => match self.activate() {
+                Some(task) => return Some(task),
+                // Enter with nothing focused: the filled (main) button.
+                None => quiz::Message::Confirm,
+            },
+            Shortcut::Space => {
+                return Some(
+                    self.activate()
+                        .unwrap_or_else(|| scroll(quiz::SCROLL_ID, ScrollKey::PageDown)),
+                );
+            }
+            _ => return None,
+        };
+        Some(self.update(Message::Quiz(message)))
+    }
+
     /// What Tab moves through on the current screen, in the order shown.
     pub fn focus_order(&self) -> Vec<Focus<Message>> {
         let mut order = self.preview_focus();
@@ -176,8 +210,7 @@ impl App {
             Screen::Course(state) => wrap_focus(state.focus_order(), Message::Course),
             Screen::Lesson(state) => wrap_focus(state.focus_order(), Message::Lesson),
             Screen::Settings(state) => wrap_focus(state.focus_order(), Message::Settings),
-            // The quiz is worked with its own keys: digits, Enter, arrows.
-            Screen::Quiz(_) => Vec::new(),
+            Screen::Quiz(state) => wrap_focus(state.focus_order(), Message::Quiz),
             Screen::Certificate(state) => wrap_focus(state.focus_order(), Message::Certificate),
             Screen::Trainer(state) => wrap_focus(state.focus_order(), Message::Trainer),
             Screen::TrainerLock(state) => wrap_focus(state.focus_order(), Message::TrainerLock),
@@ -195,7 +228,9 @@ impl App {
     }
 
     /// Moves the keyboard focus `step` places along the screen's order,
-    /// wrapping around; a focused text field also takes iced's own focus.
+    /// wrapping around, and scrolls the control into view. A text field also
+    /// takes iced's own focus; any other control takes it from every text
+    /// field, so Enter on a focused button never types into a note.
     fn move_focus(&mut self, step: isize) -> Task<Message> {
         let order = self.focus_order();
         if order.is_empty() {
@@ -214,11 +249,10 @@ impl App {
         let Some(target) = order.get(next.unsigned_abs()) else {
             return Task::none();
         };
-        self.focus = Some(target.id().to_owned());
-        match target {
-            Focus::Field(id) => operation::focus(id.clone()),
-            Focus::Press(..) => Task::none(),
-        }
+        let id = target.id().to_owned();
+        self.focus = Some(id.clone());
+        // Focusing an id no text field has leaves every text field unfocused.
+        Task::batch([operation::focus(id.clone()), reveal::reveal(&id)])
     }
 
     /// Presses the focused control; `None` when nothing is focused.
@@ -274,6 +308,7 @@ pub fn key_message(event: keyboard::Event) -> Option<Message> {
         Key::Named(Named::Escape) => Shortcut::Back,
         Key::Named(Named::ArrowLeft) => Shortcut::Previous,
         Key::Named(Named::ArrowRight) => Shortcut::Next,
+        Key::Named(Named::ArrowDown) if modifiers.alt() => Shortcut::OpenList,
         Key::Named(Named::ArrowUp) => Shortcut::Scroll(ScrollKey::LineUp),
         Key::Named(Named::ArrowDown) => Shortcut::Scroll(ScrollKey::LineDown),
         Key::Named(Named::PageUp) => Shortcut::Scroll(ScrollKey::PageUp),

@@ -5,11 +5,13 @@
 mod keys;
 mod place;
 mod preview;
+mod reveal;
 
 pub use keys::{ScrollKey, Shortcut, key_message};
 use place::appearance_key;
 pub use place::{Appearance, WINDOW_SETTING, WindowChange, WindowPlace};
 pub use preview::{CLOSE_ID as CLOSE_PREVIEW_ID, PROBLEMS_ID, Preview, PreviewMessage};
+pub use reveal::reveal_offset;
 
 use super::help;
 use super::screen::{
@@ -54,6 +56,9 @@ pub struct App {
     /// This window's hold on the data folder (none in a preview), or why
     /// another Fieldcourse has it.
     data_lock: Option<Result<DataLock, LockError>>,
+    /// Quiz answers given but not saved (not yet checked), kept for the
+    /// session by attempt, so leaving a quiz does not lose them.
+    unsaved_answers: HashMap<crate::progress::AttemptId, quiz::Unsaved>,
 }
 
 /// The screen on show, with its state.
@@ -226,6 +231,7 @@ impl App {
             problem: None,
             preview: None,
             data_lock: None,
+            unsaved_answers: HashMap::new(),
         }
     }
 
@@ -317,9 +323,13 @@ impl App {
         self.open_library()
     }
 
-    /// Handles a message. A new screen starts with nothing focused.
+    /// Handles a message. A new screen starts with nothing focused, at the top.
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let Some(message) = self.follow_typing(message) else {
+            return Task::none();
+        };
         let before = std::mem::discriminant(&self.screen);
+        let page = self.quiz_page();
         let shown = self.problem.clone();
         let task = self.route(message);
         if std::mem::discriminant(&self.screen) != before {
@@ -328,8 +338,40 @@ impl App {
             if self.problem == shown {
                 self.problem = None;
             }
+            // iced keeps a scrollable's offset when the next screen's widget
+            // tree has the same shape, whatever its id: start at the top.
+            if let Some(id) = keys::scroll_id(&self.screen) {
+                return Task::batch([task, operation::snap_to(id, RelativeOffset::START)]);
+            }
+        } else if self.quiz_page() != page {
+            // A new question is a new page: the ring does not stay on a
+            // button (Space would press "Next" again and skip the question).
+            self.focus = None;
         }
         task
+    }
+
+    fn quiz_page(&self) -> Option<(u8, usize)> {
+        match &self.screen {
+            Screen::Quiz(state) => Some(state.page()),
+            _ => None,
+        }
+    }
+
+    /// Keeps the focus ring and iced's own text focus on one control: a
+    /// click in a note moves the ring there, and an edit arriving while the
+    /// ring is on another control is dropped, so Enter on a focused button
+    /// never types into a note.
+    fn follow_typing(&mut self, message: Message) -> Option<Message> {
+        if let Message::Lesson(lesson::Message::EditNote(index, action)) = &message {
+            let note = format!("note-{index}");
+            if matches!(action, iced::widget::text_editor::Action::Click(_)) {
+                self.focus = Some(note);
+            } else if action.is_edit() && self.focused().is_some_and(|id| id != note) {
+                return None;
+            }
+        }
+        Some(message)
     }
 
     fn route(&mut self, message: Message) -> Task<Message> {
@@ -414,6 +456,9 @@ impl App {
                         self.after_progress(open, Some(signed))
                     }
                     Some(lesson::Event::OpenLink(url)) => open_link(url),
+                    Some(lesson::Event::OpenQuiz { open, quiz_id }) => {
+                        self.open_quiz(open, &quiz_id)
+                    }
                     None => task,
                 }
             }
@@ -460,6 +505,9 @@ impl App {
                 let (task, event) = state.update(message, &session);
                 match event {
                     Some(quiz::Event::Back) => {
+                        if let Some(unsaved) = state.unsaved() {
+                            self.unsaved_answers.insert(unsaved.attempt(), unsaved);
+                        }
                         let loaded = state.open().loaded.clone();
                         self.open_course(loaded)
                     }
@@ -565,7 +613,13 @@ impl App {
                 quiz::State::new(open, quiz_id, &session, self.keyring())
             });
         match opened {
-            Ok(state) => {
+            Ok(mut state) => {
+                if let Some(unsaved) = state
+                    .attempt_id()
+                    .and_then(|attempt| self.unsaved_answers.remove(&attempt))
+                {
+                    state.restore(unsaved);
+                }
                 self.screen = Screen::Quiz(state);
                 Task::none()
             }

@@ -18,6 +18,9 @@ use std::sync::Arc;
 /// The id of the lesson's scrollable column, for keyboard scrolling.
 pub const SCROLL_ID: &str = "lesson-scroll";
 
+/// The id of the outline's scrollable, so the focus ring can scroll it.
+pub const OUTLINE_ID: &str = "lesson-outline";
+
 /// The widest the reading column gets: about 70 characters of body text.
 const READING_WIDTH: f32 = 720.0;
 /// The outline's width.
@@ -39,6 +42,9 @@ pub struct State {
     style: TextStyle,
     /// The keys that sign the certificate when a lesson completes the course.
     keyring: Keyring,
+    /// The quiz "Next" leads to from this lesson (see [`State::quiz_after`]),
+    /// unless the learner has passed it already.
+    quiz_next: Option<String>,
 }
 
 /// A block ready to draw: markdown parsed once, pictures read once.
@@ -88,6 +94,8 @@ pub enum Message {
     Next,
     /// Open the lesson at this position in reading order.
     Open(usize),
+    /// Open the quiz with this id (from the outline).
+    OpenQuiz(String),
     /// Show or hide the course outline.
     ToggleOutline,
     /// A link in the lesson text was clicked.
@@ -106,6 +114,14 @@ pub enum Event {
     /// The lesson just completed completed the course, and its certificate
     /// was issued: show it.
     CertificateIssued(OpenCourse, Box<SignedCertificate>),
+    /// Open a quiz of the course: the module's quiz after its last lesson,
+    /// or one chosen in the outline.
+    OpenQuiz {
+        /// The course opened.
+        open: OpenCourse,
+        /// The quiz's id.
+        quiz_id: String,
+    },
 }
 
 impl State {
@@ -130,6 +146,7 @@ impl State {
             blocks: Vec::new(),
             style,
             keyring,
+            quiz_next: None,
         };
         state.open(position, session);
         state
@@ -149,6 +166,25 @@ impl State {
         self.course.lesson_count()
     }
 
+    /// The quiz that follows the lesson shown: its module's quiz when it is the
+    /// module's last lesson, or the final assessment after the course's last.
+    fn quiz_after(&self) -> Option<&crate::course::Quiz> {
+        let mut end = 0;
+        for module in &self.course.modules {
+            end += module.lessons.len();
+            if self.position + 1 == end && !module.lessons.is_empty() {
+                if let Some(quiz) = &module.quiz {
+                    return Some(quiz);
+                }
+                break;
+            }
+        }
+        if self.position + 1 == self.lesson_count() {
+            return self.course.final_assessment.as_ref();
+        }
+        None
+    }
+
     fn open(&mut self, position: usize, session: &LearnerSession<'_>) {
         self.save_notes(session);
         self.position = position.min(self.lesson_count().saturating_sub(1));
@@ -164,6 +200,20 @@ impl State {
                     .collect()
             })
             .unwrap_or_default();
+        self.quiz_next = self
+            .quiz_after()
+            .filter(|quiz| {
+                let passed = session
+                    .attempts(&course_id, &quiz.id)
+                    .map(|attempts| {
+                        attempts
+                            .iter()
+                            .any(|attempt| attempt.outcome.is_some_and(|outcome| outcome.passed))
+                    })
+                    .unwrap_or(false);
+                !passed
+            })
+            .map(|quiz| quiz.id.clone());
         let Some(lesson_id) = self.lesson().map(|lesson| lesson.id.clone()) else {
             return;
         };
@@ -199,11 +249,21 @@ impl State {
             Focus::Press("toggle-outline".into(), Message::ToggleOutline),
         ];
         if self.outline_open {
-            for (position, lesson) in self.course.lessons().enumerate() {
-                order.push(Focus::Press(
-                    format!("outline-{}", lesson.id),
-                    Message::Open(position),
-                ));
+            let mut position = 0;
+            for module in &self.course.modules {
+                for lesson in &module.lessons {
+                    order.push(Focus::Press(
+                        format!("outline-{}", lesson.id),
+                        Message::Open(position),
+                    ));
+                    position += 1;
+                }
+                if let Some(quiz) = &module.quiz {
+                    order.push(outline_quiz_focus(quiz));
+                }
+            }
+            if let Some(quiz) = &self.course.final_assessment {
+                order.push(outline_quiz_focus(quiz));
             }
         }
         for (index, block) in self.blocks.iter().enumerate() {
@@ -297,7 +357,11 @@ impl State {
                     // The lesson is saved: the learner reads on, told what failed.
                     Err(problem) => self.completion_problem = Some(problem),
                 }
-                if self.position + 1 < self.lesson_count() {
+                if let Some(quiz_id) = self.quiz_next.clone() {
+                    self.save_notes(session);
+                    let open = self.open.clone();
+                    (Task::none(), Some(Event::OpenQuiz { open, quiz_id }))
+                } else if self.position + 1 < self.lesson_count() {
                     self.open(self.position + 1, session);
                     (to_top(), None)
                 } else {
@@ -308,6 +372,11 @@ impl State {
             Message::Open(position) => {
                 self.open(position, session);
                 (to_top(), None)
+            }
+            Message::OpenQuiz(quiz_id) => {
+                self.save_notes(session);
+                let open = self.open.clone();
+                (Task::none(), Some(Event::OpenQuiz { open, quiz_id }))
             }
             Message::EditNote(index, action) => {
                 if let Some(Shown::Reflection { note, unsaved, .. }) = self.blocks.get_mut(index) {
@@ -334,7 +403,7 @@ impl State {
     ) -> Element<'a, Message> {
         let mut body = Vec::new();
         if self.outline_open {
-            body.push(self.outline(look));
+            body.push(self.outline(locale, look));
         }
         body.push(
             scrollable(
@@ -363,7 +432,7 @@ impl State {
         ])
     }
 
-    fn outline<'a>(&'a self, look: Look) -> Element<'a, Message> {
+    fn outline<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
         let mut list = Column::new().spacing(4).padding(16);
         let mut position = 0;
         for module in &self.course.modules {
@@ -383,8 +452,14 @@ impl State {
                 list = list.push(look.action(format!("outline-{}", lesson.id), item));
                 position += 1;
             }
+            if let Some(quiz) = &module.quiz {
+                list = list.push(outline_quiz(quiz, locale, look));
+            }
         }
-        container(scrollable(list).height(Fill))
+        if let Some(quiz) = &self.course.final_assessment {
+            list = list.push(outline_quiz(quiz, locale, look));
+        }
+        container(scrollable(list).height(Fill).id(OUTLINE_ID))
             .width(Length::Fixed(OUTLINE_WIDTH))
             .height(Fill)
             .style(theme::outline)
@@ -565,7 +640,9 @@ impl State {
             buttons.push(look.action("previous", previous).into());
         }
         buttons.push(iced::widget::space::horizontal().into());
-        let next_label = if self.position + 1 < self.lesson_count() {
+        let next_label = if self.quiz_next.is_some() {
+            locale.text("lesson-to-quiz")
+        } else if self.position + 1 < self.lesson_count() {
             locale.text("lesson-next")
         } else {
             locale.text("lesson-finish")
@@ -579,6 +656,33 @@ impl State {
             .padding([24, 0])
             .into()
     }
+}
+
+/// A quiz in the outline, after its module's lessons, named as a quiz and
+/// opened like a lesson.
+fn outline_quiz<'a>(
+    quiz: &crate::course::Quiz,
+    locale: &Localizer,
+    look: Look,
+) -> Element<'a, Message> {
+    let title = locale.text_with(
+        "lesson-outline-quiz",
+        &fluent_args!["title" => quiz.title.clone()],
+    );
+    let item = button(look.text(title, theme::SMALL))
+        .on_press(Message::OpenQuiz(quiz.id.clone()))
+        .padding([4, 8])
+        .width(Fill)
+        .style(theme::text_button);
+    look.action(format!("outline-quiz-{}", quiz.id), item)
+        .into()
+}
+
+fn outline_quiz_focus(quiz: &crate::course::Quiz) -> Focus<Message> {
+    Focus::Press(
+        format!("outline-quiz-{}", quiz.id),
+        Message::OpenQuiz(quiz.id.clone()),
+    )
 }
 
 /// The folder a course's asset paths are relative to.

@@ -5,6 +5,7 @@
 //! it or moves on, and is rebuilt from a stored response when an attempt resumes.
 
 use super::Message;
+use super::player::OpenList;
 use crate::course::{Question, QuestionKind};
 use crate::gui::font;
 use crate::gui::theme;
@@ -161,9 +162,36 @@ impl Draft {
 
 /// A right-hand item of a matching question, as offered in a pick list.
 #[derive(Debug, Clone, PartialEq)]
-struct RightItem {
-    pair: String,
-    text: String,
+pub struct RightItem {
+    /// The pair id the item belongs to.
+    pub pair: String,
+    /// Its text, without markdown marks.
+    pub text: String,
+}
+
+/// The focus id of a matching question's pick list for the left item of `pair`.
+pub fn match_id(pair: &str) -> String {
+    format!("match-{pair}")
+}
+
+/// The focus id of an ordering question's item.
+pub fn order_id(item: &str) -> String {
+    format!("order-{item}")
+}
+
+/// The right items of a matching question in the shuffled order of the plan,
+/// not file order.
+pub fn offered(question: &Question, planned: &PlannedQuestion) -> Vec<RightItem> {
+    let pairs = question.pairs.as_deref().unwrap_or_default();
+    planned
+        .order
+        .iter()
+        .filter_map(|id| pairs.iter().find(|pair| &pair.id == id))
+        .map(|pair| RightItem {
+            pair: pair.id.clone(),
+            text: plain(&pair.right),
+        })
+        .collect()
 }
 
 impl fmt::Display for RightItem {
@@ -174,27 +202,37 @@ impl fmt::Display for RightItem {
 
 /// The controls for `draft`; `locked` once the answer is checked (immediate
 /// feedback), so the feedback shown always matches the answer on screen.
+/// `list` is a matching question's pick list opened from the keyboard.
 pub fn controls<'a>(
     question: &'a Question,
     planned: &'a PlannedQuestion,
     draft: &'a Draft,
     locked: bool,
+    list: Option<&OpenList>,
     locale: &Localizer,
     look: Look,
 ) -> Element<'a, Message> {
     let enabled = |message: Message| (!locked).then_some(message);
+    // Once checked, the author's word on each picked option sits under it.
+    let note = |id: &str, picked: bool| {
+        locked
+            .then_some(())
+            .filter(|()| picked)
+            .and_then(|()| option_feedback(question, id))
+    };
     match draft {
         Draft::Single(picked) => {
             let options = planned.order.iter().enumerate().map(|(index, id)| {
                 let label = option_text(question, id);
                 let mark = radio("", index, *picked, Message::Pick);
-                choice_row(
+                let row = choice_row(
                     index,
                     mark.into(),
                     label,
                     enabled(Message::Pick(index)),
                     look,
-                )
+                );
+                with_note(row, note(id, *picked == Some(index)), look)
             });
             Column::with_children(options).spacing(8).into()
         }
@@ -204,13 +242,14 @@ pub fn controls<'a>(
                 let ticked = ticked.get(index).copied().unwrap_or(false);
                 let mark = checkbox(ticked)
                     .on_toggle_maybe((!locked).then_some(move |_: bool| Message::Pick(index)));
-                choice_row(
+                let row = choice_row(
                     index,
                     mark.into(),
                     label,
                     enabled(Message::Pick(index)),
                     look,
-                )
+                );
+                with_note(row, note(id, ticked), look)
             });
             Column::with_children(options).spacing(8).into()
         }
@@ -231,7 +270,7 @@ pub fn controls<'a>(
                 });
             Column::with_children(options).spacing(8).into()
         }
-        Draft::Matching(chosen) => matching(question, planned, chosen, locked, locale, look),
+        Draft::Matching(chosen) => matching(question, planned, chosen, locked, list, locale, look),
         Draft::Ordering(items) => ordering(question, items, locked, locale, look),
         Draft::Text(typed) => typed_field(
             typed,
@@ -269,15 +308,47 @@ fn choice_row<'a>(
         ])
         .spacing(12)
         .align_y(Center);
-    container(
+    look.action(
+        format!("option-{}", index + 1),
         button(line)
             .on_press_maybe(on_press)
             .padding([10, 14])
             .width(Fill)
             .style(theme::answer_button),
     )
-    .id(format!("option-{}", index + 1))
     .into()
+}
+
+/// An option's row with the author's feedback on it underneath, indented.
+fn with_note<'a>(
+    row: Element<'a, Message>,
+    note: Option<String>,
+    look: Look,
+) -> Element<'a, Message> {
+    match note {
+        Some(note) => column![
+            row,
+            container(look.text(note, theme::BODY)).padding(if look.rtl {
+                iced::Padding::ZERO.right(48).bottom(4)
+            } else {
+                iced::Padding::ZERO.left(48).bottom(4)
+            })
+        ]
+        .spacing(4)
+        .into(),
+        None => row,
+    }
+}
+
+/// The author's feedback on the option `id`, if any.
+fn option_feedback(question: &Question, id: &str) -> Option<String> {
+    question
+        .options
+        .iter()
+        .flatten()
+        .find(|option| option.id == id)
+        .and_then(|option| option.feedback.as_deref())
+        .map(plain)
 }
 
 fn matching<'a>(
@@ -285,21 +356,13 @@ fn matching<'a>(
     planned: &'a PlannedQuestion,
     chosen: &'a BTreeMap<String, String>,
     locked: bool,
+    list: Option<&OpenList>,
     locale: &Localizer,
     look: Look,
 ) -> Element<'a, Message> {
     let pairs = question.pairs.as_deref().unwrap_or_default();
-    // The right items in the shuffled order of the plan, not file order.
-    let offered: Vec<RightItem> = planned
-        .order
-        .iter()
-        .filter_map(|id| pairs.iter().find(|pair| &pair.id == id))
-        .map(|pair| RightItem {
-            pair: pair.id.clone(),
-            text: plain(&pair.right),
-        })
-        .collect();
-    let mut list = Column::new().spacing(10);
+    let offered = offered(question, planned);
+    let mut rows = Column::new().spacing(10);
     for pair in pairs {
         let selected = chosen
             .get(&pair.id)
@@ -329,7 +392,7 @@ fn matching<'a>(
             )
             .into()
         } else {
-            container(picker).id(format!("match-{}", pair.id)).into()
+            look.action(match_id(&pair.id), picker).into()
         };
         let line = look
             .row(vec![
@@ -338,9 +401,51 @@ fn matching<'a>(
             ])
             .spacing(16)
             .align_y(Center);
-        list = list.push(container(line).padding([8, 12]).style(theme::answer_box));
+        let mut item = Column::new().spacing(8).push(line);
+        // The choices opened from the keyboard, shown while the list keeps the focus.
+        if let Some(open) = list.filter(|open| {
+            open.pair == pair.id
+                && look.focused == Some(crate::gui::widget::focus_key(&match_id(&pair.id)))
+        }) {
+            item = item.push(open_list(&pair.id, &offered, open.highlighted, look));
+        }
+        rows = rows.push(container(item).padding([8, 12]).style(theme::answer_box));
     }
-    list.into()
+    rows.into()
+}
+
+/// A pick list's choices under it, the lit one marked: arrows move the light,
+/// Enter or Space (or a click) takes it, Escape closes.
+fn open_list<'a>(
+    left: &str,
+    offered: &[RightItem],
+    highlighted: usize,
+    look: Look,
+) -> Element<'a, Message> {
+    let choices = offered.iter().enumerate().map(|(index, item)| {
+        let style = if index == highlighted {
+            theme::current_outline_item
+        } else {
+            theme::text_button
+        };
+        container(
+            button(look.text(item.text.clone(), theme::BODY))
+                .on_press(Message::Match {
+                    left: left.to_owned(),
+                    right: item.pair.clone(),
+                })
+                .padding([6, 12])
+                .width(Fill)
+                .style(style),
+        )
+        .id(format!("choice-{left}-{}", index + 1))
+        .into()
+    });
+    container(Column::with_children(choices).spacing(2))
+        .padding(4)
+        .width(Fill)
+        .style(theme::focus_ring)
+        .into()
 }
 
 fn ordering<'a>(
@@ -361,21 +466,28 @@ fn ordering<'a>(
         let up = button(look.label(locale.text("quiz-move-up"), theme::SMALL))
             .on_press_maybe(movable(index > 0, Message::MoveUp(index)))
             .padding([4, 10])
-            .style(button::secondary);
+            .style(theme::secondary_button);
         let down = button(look.label(locale.text("quiz-move-down"), theme::SMALL))
             .on_press_maybe(movable(index + 1 < items.len(), Message::MoveDown(index)))
             .padding([4, 10])
-            .style(button::secondary);
+            .style(theme::secondary_button);
         let line = look
             .row(vec![
                 look.strong(format!("{}.", index + 1), theme::BODY),
                 look.text(text, theme::BODY).into(),
-                container(up).id(format!("up-{}", index + 1)).into(),
-                container(down).id(format!("down-{}", index + 1)).into(),
+                look.action(format!("up-{}", index + 1), up).into(),
+                look.action(format!("down-{}", index + 1), down).into(),
             ])
             .spacing(12)
             .align_y(Center);
-        list = list.push(container(line).padding([8, 12]).style(theme::answer_box));
+        // The item itself takes the focus: Up and Down move it.
+        let item = container(line).padding([8, 12]).style(theme::answer_box);
+        let item: Element<'a, Message> = if locked {
+            item.into()
+        } else {
+            look.action(order_id(id), item).into()
+        };
+        list = list.push(item);
     }
     list.into()
 }

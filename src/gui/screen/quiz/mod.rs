@@ -14,7 +14,7 @@ use super::{OpenCourse, record_completion};
 use crate::certificate::credential::SignedCertificate;
 use crate::certificate::keys::Keyring;
 use crate::course::{Question, Quiz};
-use crate::gui::widget::Look;
+use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
 use crate::progress::{AttemptRecord, LearnerSession};
 use crate::quiz::{
@@ -126,6 +126,46 @@ pub enum Message {
     Done,
     /// A link in a question's text was clicked. Ignored: the answer is here.
     Link(markdown::Uri),
+    /// Open the choices of a matching question's pick list from the keyboard
+    /// (by the pair id of its left item).
+    OpenList(String),
+    /// Light up the choice at this index in the open list (arrow keys).
+    Highlight(usize),
+    /// Close the open list without choosing.
+    CloseList,
+}
+
+/// A key pressed while a quiz control has the keyboard focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FocusKey {
+    /// Arrow up.
+    Up,
+    /// Arrow down.
+    Down,
+    /// Alt+Down: open a pick list.
+    Open,
+    /// Enter.
+    Enter,
+    /// Space.
+    Space,
+    /// Escape.
+    Escape,
+}
+
+/// Answers shown but not saved yet (with immediate feedback only "Check"
+/// saves), kept for the session when the learner leaves the quiz so they are
+/// still there on coming back; the store keeps no drafts.
+#[derive(Debug, Clone)]
+pub struct Unsaved {
+    attempt: crate::progress::AttemptId,
+    drafts: Vec<answer::Draft>,
+}
+
+impl Unsaved {
+    /// The attempt these answers belong to.
+    pub fn attempt(&self) -> crate::progress::AttemptId {
+        self.attempt
+    }
 }
 
 /// What the quiz screen asks of the app.
@@ -232,6 +272,62 @@ impl State {
         }
     }
 
+    /// What Tab moves through, in the order shown.
+    pub fn focus_order(&self) -> Vec<Focus<Message>> {
+        let mut order = vec![Focus::Press("back".into(), Message::Back)];
+        match &*self.stage {
+            Stage::OutOfAttempts(_) => order.push(Focus::Press("done".into(), Message::Back)),
+            Stage::Playing(player) => order.extend(player.focus_order(&self.quiz)),
+            Stage::Results(results) => {
+                if results.status.attempts_left != Some(0) {
+                    order.push(Focus::Press("try-again".into(), Message::TryAgain));
+                }
+                order.push(Focus::Press("done".into(), Message::Done));
+            }
+        }
+        order
+    }
+
+    /// What `key` means while the control `focus` has the keyboard focus:
+    /// arrows move an ordering item or choose in an open pick list, Enter,
+    /// Space or Alt+Down open a pick list. `None`: the key is not the control's.
+    pub fn focused_key(&self, focus: &str, key: FocusKey) -> Option<Message> {
+        let Stage::Playing(player) = &*self.stage else {
+            return None;
+        };
+        player.focused_key(&self.quiz, focus, key)
+    }
+
+    /// The answers on screen that are not saved, to keep when the learner
+    /// leaves the quiz; `None` once the attempt is submitted.
+    pub fn unsaved(&self) -> Option<Unsaved> {
+        let Stage::Playing(player) = &*self.stage else {
+            return None;
+        };
+        Some(Unsaved {
+            attempt: player.id,
+            drafts: player.drafts.clone(),
+        })
+    }
+
+    /// Puts back answers kept from an earlier visit to this attempt, on the
+    /// questions not yet checked (a checked answer is the stored one).
+    pub fn restore(&mut self, unsaved: Unsaved) {
+        if let Stage::Playing(player) = &mut *self.stage
+            && player.id == unsaved.attempt
+        {
+            player.restore(unsaved.drafts);
+        }
+    }
+
+    /// The id of the attempt being answered.
+    pub fn attempt_id(&self) -> Option<crate::progress::AttemptId> {
+        match &*self.stage {
+            Stage::Playing(player) => Some(player.id),
+            _ => None,
+        }
+    }
+
     /// The message for a key press on this screen, if the key means something:
     /// 1–9 pick an answer, Enter and Space check or go on. (Escape and the
     /// arrows are the app's.)
@@ -317,6 +413,10 @@ impl State {
     }
 
     /// Which page is shown: the stage, and the question while answering.
+    pub fn page(&self) -> (u8, usize) {
+        self.place()
+    }
+
     fn place(&self) -> (u8, usize) {
         match &*self.stage {
             Stage::OutOfAttempts(_) => (0, 0),

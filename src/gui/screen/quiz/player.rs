@@ -2,8 +2,9 @@
 //! the store before anything about it is shown.
 
 use super::answer::{self, Draft};
-use super::{Message, Problem, find};
+use super::{FocusKey, Message, Problem, find};
 use crate::course::{Question, Quiz};
+use crate::gui::widget::Focus;
 use crate::progress::{AttemptId, AttemptOutcome, AttemptRecord, LearnerSession};
 use crate::quiz::{
     Attempt, AttemptPlan, AttemptResult, Outcome, PlannedQuestion, Response, feedback_now,
@@ -23,10 +24,26 @@ pub(super) struct Player {
     pub(super) checked: Vec<Option<Outcome>>,
     /// Each question's prompt, parsed once.
     pub(super) prompts: Vec<markdown::Content>,
+    /// The quiz's introduction, shown with the first question.
+    // Boxed: most quizzes have none, and the player sits in an enum.
+    pub(super) intro: Option<Box<markdown::Content>>,
     /// What went wrong with the last action, shown until the next one.
     pub(super) problem: Option<Problem>,
     /// The learner asked to submit with questions unanswered: ask to confirm.
     pub(super) confirming: bool,
+    /// A matching pick list opened from the keyboard: iced 0.14's pick list
+    /// takes no focus and cannot be opened by a key (iced issues #489, #552),
+    /// so the quiz shows its choices itself under the list.
+    pub(super) list: Option<OpenList>,
+}
+
+/// A matching question's choices opened from the keyboard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct OpenList {
+    /// The pair id of the left item being matched.
+    pub(super) pair: String,
+    /// The choice lit up (Enter or Space takes it), by index in the order offered.
+    pub(super) highlighted: usize,
 }
 
 /// What a player message leads to.
@@ -68,8 +85,144 @@ impl Player {
             drafts,
             checked: vec![None; count],
             prompts,
+            intro: quiz
+                .intro
+                .as_deref()
+                .filter(|intro| !intro.trim().is_empty())
+                .map(|intro| Box::new(markdown::Content::parse(intro))),
             problem: None,
             confirming: false,
+            list: None,
+        }
+    }
+
+    /// What Tab moves through while answering, in the order shown: the answer
+    /// controls (none once checked), the confirmation, then the way on.
+    pub(super) fn focus_order(&self, quiz: &Quiz) -> Vec<Focus<Message>> {
+        let mut order = Vec::new();
+        if let (Some((question, planned)), Some(draft), false) = (
+            self.question(quiz),
+            self.drafts.get(self.position),
+            self.locked(),
+        ) {
+            match draft {
+                Draft::Single(_) | Draft::Multiple(_) | Draft::TrueFalse(_) => {
+                    for index in 0..answer::option_count(question, planned) {
+                        order.push(Focus::Press(
+                            format!("option-{}", index + 1),
+                            Message::Pick(index),
+                        ));
+                    }
+                }
+                Draft::Matching(_) => {
+                    for pair in question.pairs.iter().flatten() {
+                        order.push(Focus::Keys(answer::match_id(&pair.id)));
+                    }
+                }
+                Draft::Ordering(items) => {
+                    for (index, id) in items.iter().enumerate() {
+                        order.push(Focus::Keys(answer::order_id(id)));
+                        if index > 0 {
+                            order.push(Focus::Press(
+                                format!("up-{}", index + 1),
+                                Message::MoveUp(index),
+                            ));
+                        }
+                        if index + 1 < items.len() {
+                            order.push(Focus::Press(
+                                format!("down-{}", index + 1),
+                                Message::MoveDown(index),
+                            ));
+                        }
+                    }
+                }
+                Draft::Text(_) => order.push(Focus::Field(answer::TEXT_ID.into())),
+                Draft::Number(_) => order.push(Focus::Field(answer::NUMBER_ID.into())),
+            }
+        }
+        if self.confirming {
+            order.push(Focus::Press(
+                "keep-answering".into(),
+                Message::KeepAnswering,
+            ));
+            order.push(Focus::Press("submit-anyway".into(), Message::SubmitAnyway));
+        }
+        if self.position > 0 {
+            order.push(Focus::Press("previous".into(), Message::Previous));
+        }
+        if matches!(self.primary(quiz), Message::Check) {
+            order.push(Focus::Press("check".into(), Message::Check));
+        }
+        if self.is_last() {
+            order.push(Focus::Press("submit".into(), Message::Submit));
+        } else {
+            order.push(Focus::Press("next".into(), Message::Next));
+        }
+        order
+    }
+
+    /// What `key` means on the focused control `focus` (see [`FocusKey`]).
+    pub(super) fn focused_key(&self, quiz: &Quiz, focus: &str, key: FocusKey) -> Option<Message> {
+        if self.locked() {
+            return None;
+        }
+        let (question, planned) = self.question(quiz)?;
+        match self.drafts.get(self.position)? {
+            Draft::Matching(_) => {
+                let pair = question
+                    .pairs
+                    .iter()
+                    .flatten()
+                    .find(|pair| answer::match_id(&pair.id) == focus)?;
+                let offered = answer::offered(question, planned);
+                match &self.list {
+                    Some(list) if list.pair == pair.id => match key {
+                        FocusKey::Up => {
+                            Some(Message::Highlight(list.highlighted.saturating_sub(1)))
+                        }
+                        FocusKey::Down => Some(Message::Highlight(
+                            (list.highlighted + 1).min(offered.len().saturating_sub(1)),
+                        )),
+                        FocusKey::Enter | FocusKey::Space => {
+                            offered.get(list.highlighted).map(|item| Message::Match {
+                                left: pair.id.clone(),
+                                right: item.pair.clone(),
+                            })
+                        }
+                        FocusKey::Escape => Some(Message::CloseList),
+                        FocusKey::Open => None,
+                    },
+                    _ => match key {
+                        FocusKey::Escape => None,
+                        _ => Some(Message::OpenList(pair.id.clone())),
+                    },
+                }
+            }
+            Draft::Ordering(items) => {
+                let index = items.iter().position(|id| answer::order_id(id) == focus)?;
+                match key {
+                    FocusKey::Up => Some(Message::MoveUp(index)),
+                    FocusKey::Down => Some(Message::MoveDown(index)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Puts back kept drafts on the questions not checked yet.
+    pub(super) fn restore(&mut self, drafts: Vec<Draft>) {
+        if drafts.len() != self.drafts.len() {
+            return;
+        }
+        for (index, kept) in drafts.into_iter().enumerate() {
+            let checked = self.checked.get(index).is_some_and(Option::is_some);
+            if let Some(draft) = self.drafts.get_mut(index)
+                && !checked
+                && std::mem::discriminant(draft) == std::mem::discriminant(&kept)
+            {
+                *draft = kept;
+            }
         }
     }
 
@@ -134,7 +287,10 @@ impl Player {
             if let Some(draft) = self.drafts.get_mut(self.position) {
                 match message {
                     Message::Pick(index) => draft.pick(index),
-                    Message::Match { left, right } => draft.choose(left, right),
+                    Message::Match { left, right } => {
+                        draft.choose(left, right);
+                        self.list = None;
+                    }
                     Message::MoveUp(index) => draft.shift(index, true),
                     Message::MoveDown(index) => draft.shift(index, false),
                     Message::Input(typed) => draft.type_in(typed),
@@ -142,6 +298,40 @@ impl Player {
                 }
             }
             return Step::Stay;
+        }
+        match message {
+            Message::OpenList(pair) if !locked => {
+                let highlighted = self
+                    .question(quiz)
+                    .zip(self.drafts.get(self.position))
+                    .and_then(|((question, planned), draft)| match draft {
+                        Draft::Matching(chosen) => {
+                            let right = chosen.get(&pair)?;
+                            answer::offered(question, planned)
+                                .iter()
+                                .position(|item| &item.pair == right)
+                        }
+                        _ => None,
+                    })
+                    .unwrap_or(0);
+                self.list = Some(OpenList { pair, highlighted });
+                return Step::Stay;
+            }
+            Message::Highlight(index) => {
+                if let Some(list) = &mut self.list {
+                    list.highlighted = index;
+                }
+                return Step::Stay;
+            }
+            Message::CloseList => {
+                self.list = None;
+                return Step::Stay;
+            }
+            _ => {}
+        }
+        if !matches!(message, Message::Match { .. }) {
+            // Whatever else happens, a list opened from the keyboard closes.
+            self.list = None;
         }
         match message {
             Message::Check => {
@@ -192,6 +382,9 @@ impl Player {
             Message::TryAgain
             | Message::Done
             | Message::Link(_)
+            | Message::OpenList(_)
+            | Message::Highlight(_)
+            | Message::CloseList
             | Message::Pick(_)
             | Message::Match { .. }
             | Message::MoveUp(_)

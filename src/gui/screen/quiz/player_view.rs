@@ -9,7 +9,7 @@ use crate::gui::widget::Look;
 use crate::i18n::Localizer;
 use crate::quiz::{Outcome, Verdict};
 use fluent::fluent_args;
-use iced::widget::{Column, button, column, container, progress_bar, scrollable, space};
+use iced::widget::{Column, column, container, progress_bar, scrollable, space};
 use iced::{Element, Fill};
 
 /// Draws the question shown, in the course's language and the interface's direction.
@@ -36,6 +36,19 @@ pub(super) fn view<'a>(
                 look.muted,
             ))
             .push(progress_bar(0.0..=count as f32, number as f32).girth(6));
+        // The author's introduction comes before the first question.
+        if player.position == 0
+            && let Some(intro) = &player.intro
+        {
+            let style = TextStyle::for_course(course_language, &quiz.title);
+            page = page.push(
+                container(rich::view(intro, style, &look.theme.theme(), Message::Link))
+                    .id("quiz-intro")
+                    .padding(16)
+                    .width(Fill)
+                    .style(theme::answer_box),
+            );
+        }
         if let Some(prompt) = player.prompts.get(player.position) {
             let style = TextStyle::for_course(course_language, &question.prompt);
             page = page.push(rich::view(
@@ -60,6 +73,7 @@ pub(super) fn view<'a>(
                 planned,
                 draft,
                 player.locked(),
+                player.list.as_ref(),
                 locale,
                 look,
             ));
@@ -110,11 +124,8 @@ fn feedback<'a>(
         Column::new()
             .spacing(8)
             .push(look.start(verdict_badge(outcome.verdict, locale, look)));
-    for message in outcome
-        .option_feedback
-        .iter()
-        .chain(outcome.feedback.as_ref())
-    {
+    // Feedback on a picked option is shown under that option (see `answer`).
+    if let Some(message) = &outcome.feedback {
         body = body.push(look.text(answer::plain(message), theme::BODY));
     }
     body = right_answer_and_why(body, question, outcome, locale, look);
@@ -176,21 +187,17 @@ fn confirm_box<'a>(player: &Player, locale: &Localizer, look: Look) -> Element<'
     );
     let buttons = look
         .row(vec![
-            container(
-                button(look.label(locale.text("quiz-keep-answering"), theme::BODY))
-                    .on_press(Message::KeepAnswering)
-                    .padding([8, 20])
-                    .style(button::secondary),
+            look.secondary_button(
+                "keep-answering",
+                locale.text("quiz-keep-answering"),
+                Message::KeepAnswering,
             )
-            .id("keep-answering")
             .into(),
-            container(
-                button(look.label(locale.text("quiz-submit-anyway"), theme::BODY))
-                    .on_press(Message::SubmitAnyway)
-                    .padding([8, 20])
-                    .style(button::primary),
+            look.primary_button(
+                "submit-anyway",
+                locale.text("quiz-submit-anyway"),
+                Message::SubmitAnyway,
             )
-            .id("submit-anyway")
             .into(),
         ])
         .spacing(12);
@@ -210,33 +217,20 @@ fn navigation<'a>(
     look: Look,
 ) -> Element<'a, Message> {
     let previous: Element<'a, Message> = if player.position > 0 {
-        container(
-            button(look.label(locale.text("quiz-previous"), theme::BODY))
-                .on_press(Message::Previous)
-                .padding([10, 24])
-                .style(button::secondary),
-        )
-        .id("previous")
-        .into()
+        // Outlined, not iced's grey secondary, which reads as disabled.
+        look.secondary_button("previous", locale.text("quiz-previous"), Message::Previous)
+            .into()
     } else {
         space::horizontal().width(1).into()
     };
     let primary = player.primary(quiz);
     let button_for = |label: String, message: Message, id: &'static str| -> Element<'a, Message> {
         // The button Enter presses is filled; the others are outlined.
-        let style = if std::mem::discriminant(&message) == std::mem::discriminant(&primary) {
-            button::primary
+        if std::mem::discriminant(&message) == std::mem::discriminant(&primary) {
+            look.primary_button(id, label, message).into()
         } else {
-            button::secondary
-        };
-        container(
-            button(look.label(label, theme::BODY))
-                .on_press(message)
-                .padding([10, 24])
-                .style(style),
-        )
-        .id(id)
-        .into()
+            look.secondary_button(id, label, message).into()
+        }
     };
     let mut items = vec![previous, space::horizontal().into()];
     if matches!(primary, Message::Check) {

@@ -12,7 +12,7 @@ use crate::gui::widget::Look;
 use crate::i18n::Localizer;
 use crate::quiz::{AnswerKey, QuizStatus, Response, Verdict, review_shows_answers};
 use fluent::fluent_args;
-use iced::widget::{Column, button, column, container, scrollable, svg};
+use iced::widget::{Column, column, container, scrollable, svg};
 use iced::{Center, Element, Fill};
 
 /// Draws the results of `results`.
@@ -83,26 +83,19 @@ pub(super) fn view<'a>(
     }
     let mut buttons = Vec::new();
     if results.status.attempts_left != Some(0) {
+        // Outlined, not iced's grey secondary, which reads as disabled.
         buttons.push(
-            container(
-                button(look.label(locale.text("quiz-try-again"), theme::BODY))
-                    .on_press(Message::TryAgain)
-                    .padding([10, 24])
-                    .style(button::secondary),
+            look.secondary_button(
+                "try-again",
+                locale.text("quiz-try-again"),
+                Message::TryAgain,
             )
-            .id("try-again")
             .into(),
         );
     }
     buttons.push(
-        container(
-            button(look.label(locale.text("quiz-back-to-course"), theme::BODY))
-                .on_press(Message::Done)
-                .padding([10, 24])
-                .style(button::primary),
-        )
-        .id("done")
-        .into(),
+        look.primary_button("done", locale.text("quiz-back-to-course"), Message::Done)
+            .into(),
     );
     summary = summary.push(look.start(look.row(buttons).spacing(12)));
     let mut page = Column::new().spacing(16).push(
@@ -200,17 +193,11 @@ pub(super) fn out_of_attempts<'a>(
             },
             theme::BODY,
         ))
-        .push(
-            look.start(
-                container(
-                    button(look.label(locale.text("quiz-back-to-course"), theme::BODY))
-                        .on_press(Message::Back)
-                        .padding([10, 24])
-                        .style(button::primary),
-                )
-                .id("done"),
-            ),
-        );
+        .push(look.start(look.primary_button(
+            "done",
+            locale.text("quiz-back-to-course"),
+            Message::Back,
+        )));
     let page = Column::new().push(
         container(notice)
             .id("out-of-attempts")
