@@ -158,3 +158,16 @@ fn global_options_are_accepted_on_every_command() {
     let schema = fieldcourse(&["--data-dir", data.path().to_str().unwrap(), "schema"]);
     assert_eq!(schema.status.code(), Some(0));
 }
+
+#[test]
+fn a_file_that_is_not_there_is_neither_a_file_nor_a_command() {
+    let output = fieldcourse(&["valdate", "."]);
+    assert_eq!(output.status.code(), Some(2), "a file and more: usage");
+    let output = fieldcourse(&["/no/such/package.fcourse"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("`/no/such/package.fcourse` is neither a file nor a command"),
+        "{stderr}"
+    );
+}

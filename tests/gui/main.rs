@@ -6,6 +6,7 @@ mod common;
 mod fixture;
 mod journey;
 mod library;
+mod open_file;
 mod preview;
 mod quiz;
 mod reader;
