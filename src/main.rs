@@ -8,9 +8,20 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     // Kept to the end of `main`: dropping it flushes the log.
     let _log = start_log(&cli);
-    match &cli.command {
-        Some(command) => cli::run(command),
-        None => open_app(&cli),
+    match (&cli.command, &cli.file) {
+        (Some(command), _) => cli::run(command),
+        (None, Some(file)) if !file.exists() => {
+            // Also catches a mistyped command, which clap takes for a file name.
+            eprintln!(
+                "error: `{}` is neither a file nor a command",
+                file.display()
+            );
+            eprintln!(
+                "  = help: give the path of a course package (.fcourse), a course folder or its course.json, or see --help for the commands"
+            );
+            ExitCode::from(cli::EXIT_USAGE)
+        }
+        (None, _) => open_app(&cli),
     }
 }
 
@@ -36,7 +47,7 @@ fn open_app(cli: &Cli) -> ExitCode {
             return ExitCode::from(cli::EXIT_USAGE);
         }
     };
-    match fieldcourse::gui::run(paths) {
+    match fieldcourse::gui::run_opening(paths, cli.file.clone()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("error: the window could not be opened: {error}");
@@ -49,7 +60,15 @@ fn open_app(cli: &Cli) -> ExitCode {
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_app(_cli: &Cli) -> ExitCode {
+fn open_app(cli: &Cli) -> ExitCode {
+    if let Some(file) = &cli.file {
+        eprintln!(
+            "error: this build of Fieldcourse cannot open `{}`: it has no window",
+            file.display()
+        );
+        eprintln!("  = help: install it with `fieldcourse import PATH` instead");
+        return ExitCode::from(cli::EXIT_USAGE);
+    }
     eprintln!(
         "error: this build of Fieldcourse has no window (it was built without the `gui` feature)"
     );

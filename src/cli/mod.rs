@@ -56,7 +56,13 @@ fn hold_data_folder(data_dir: &std::path::Path) -> Result<crate::data_folder::Da
 
 /// Offline courses for people who work where the network is not.
 #[derive(Debug, Parser)]
-#[command(name = "fieldcourse", version, about, long_about = None)]
+#[command(
+    name = "fieldcourse",
+    version,
+    about,
+    long_about = None,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
     /// Keep progress, settings and installed courses in DIR instead of the default.
     #[arg(long, global = true, value_name = "DIR", env = "FIELDCOURSE_DATA_DIR")]
@@ -68,6 +74,10 @@ pub struct Cli {
     /// Also read courses from DIR (repeatable); the bundled courses are always read.
     #[arg(long = "courses-dir", global = true, value_name = "DIR")]
     pub courses_dirs: Vec<PathBuf>,
+    /// A course package (.fcourse), course folder or course.json: the app opens
+    /// on the trainer area's import of it (what a file manager runs on a double click).
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
     /// What to do; without a command the app window opens.
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -14,11 +14,32 @@ use app::App;
 use iced::Task;
 use std::path::PathBuf;
 
+/// The desktop entry's id: also the window's application id (the Wayland
+/// app_id and the X11 class), so docks show the installed icon and name.
+pub const APP_ID: &str = "org.fieldcourse.Fieldcourse";
+
 /// Opens the app window and runs until it is closed.
 pub fn run(paths: Paths) -> iced::Result {
+    run_opening(paths, None)
+}
+
+/// Opens the app window, on the trainer area's import of `file` when one is
+/// given (`fieldcourse FILE.fcourse`), and runs until it is closed.
+pub fn run_opening(paths: Paths, file: Option<PathBuf>) -> iced::Result {
     // The store is opened once, here, so the window can open where it was left.
     let language = crate::i18n::Language::from_system();
-    let mut first = App::with_language(&paths, language);
+    let start = move || {
+        let (mut app, task) = App::with_language(&paths, language);
+        match file.clone() {
+            // A window that could not take the data folder imports nothing.
+            Some(file) if app.folder_in_use().is_none() => {
+                let import = app.open_file(file);
+                (app, Task::batch([task, import]))
+            }
+            _ => (app, task),
+        }
+    };
+    let mut first = start();
     if let Some(in_use) = first.0.folder_in_use() {
         // Also for whoever started it from a terminal or a script.
         eprintln!("error: {in_use}");
@@ -26,7 +47,7 @@ pub fn run(paths: Paths) -> iced::Result {
     if std::env::var_os("FIELDCOURSE_STARTUP_PROBE").is_some() {
         first.0.probe_startup();
     }
-    launch(first, move || App::with_language(&paths, language))
+    launch(first, start)
 }
 
 /// Opens a window that previews the course folder `folder` with a scratch
@@ -60,6 +81,11 @@ fn launch(
             },
             min_size: Some(iced::Size::new(640.0, 480.0)),
             icon: font::window_icon(),
+            #[cfg(target_os = "linux")]
+            platform_specific: iced::window::settings::PlatformSpecific {
+                application_id: APP_ID.to_owned(),
+                ..Default::default()
+            },
             ..iced::window::Settings::default()
         });
     for file in font::FILES {

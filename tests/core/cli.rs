@@ -193,3 +193,16 @@ fn validate_on_a_folder_without_a_course_fails_with_a_hint() {
     assert_eq!(both.status.code(), Some(1));
     assert!(stdout(&both).contains("checked 1 course: ok, no problems"));
 }
+
+#[test]
+fn a_file_that_is_not_there_is_neither_a_file_nor_a_command() {
+    let output = fieldcourse(&["valdate", "."]);
+    assert_eq!(output.status.code(), Some(2), "a file and more: usage");
+    let output = fieldcourse(&["/no/such/package.fcourse"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("`/no/such/package.fcourse` is neither a file nor a command"),
+        "{stderr}"
+    );
+}

@@ -8,6 +8,7 @@ mod flow;
 mod journey;
 mod keyboard;
 mod library;
+mod open_file;
 mod pins;
 mod preview;
 mod quiz;

@@ -3,6 +3,7 @@
 //! place in `place`.
 
 mod keys;
+mod open_file;
 mod place;
 mod preview;
 mod reveal;
@@ -59,6 +60,9 @@ pub struct App {
     /// Quiz answers given but not saved (not yet checked), kept for the
     /// session by attempt, so leaving a quiz does not lose them.
     unsaved_answers: HashMap<crate::progress::AttemptId, quiz::Unsaved>,
+    /// A file given on the command line, waiting for the trainer PIN to be
+    /// imported (see `open_file`).
+    pending_import: Option<std::path::PathBuf>,
 }
 
 /// The screen on show, with its state.
@@ -232,6 +236,7 @@ impl App {
             preview: None,
             data_lock: None,
             unsaved_answers: HashMap::new(),
+            pending_import: None,
         }
     }
 
@@ -533,7 +538,7 @@ impl App {
                 let (task, event) = state.update(message, store, &self.paths);
                 let task = task.map(Message::Trainer);
                 match event {
-                    Some(trainer::Event::Back) => self.open_library(),
+                    Some(trainer::Event::Back) => self.leave_trainer(),
                     Some(trainer::Event::Preview(folder)) => self.start_preview(folder, true),
                     // The library reads the course folders afresh when it opens.
                     Some(trainer::Event::CoursesChanged) | None => task,
@@ -542,8 +547,8 @@ impl App {
             (Message::TrainerLock(message), Screen::TrainerLock(state), _) => {
                 let (task, event) = state.update(message, store, locale);
                 match event {
-                    Some(trainer_lock::Event::Unlocked) => self.open_trainer(),
-                    Some(trainer_lock::Event::Back) => self.open_library(),
+                    Some(trainer_lock::Event::Unlocked) => self.trainer_unlocked(),
+                    Some(trainer_lock::Event::Back) => self.leave_trainer(),
                     None => task.map(Message::TrainerLock),
                 }
             }
@@ -551,11 +556,21 @@ impl App {
                 state.save_notes(&session);
                 Task::none()
             }
-            (Message::FrameDrawn, _, _) => {
+            (Message::FrameDrawn, screen, _) => {
                 let since_epoch = std::time::SystemTime::now()
                     .duration_since(std::time::UNIX_EPOCH)
                     .unwrap_or_default();
                 eprintln!("first-library-frame-unix-ms {}", since_epoch.as_millis());
+                // Which courses that frame showed, for the package check.
+                if let Screen::Library(library) = screen {
+                    let shown: Vec<String> = library
+                        .courses()
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|loaded| loaded.course.as_ref().map(|c| c.id.clone()))
+                        .collect();
+                    eprintln!("first-library-frame-courses {}", shown.join(" "));
+                }
                 self.startup_probe = false;
                 iced::exit()
             }
