@@ -10,6 +10,7 @@ mod crash;
 mod learners;
 mod lessons;
 mod report;
+mod report_questions;
 mod store;
 mod xapi_journey;
 mod xapi_lrs;
