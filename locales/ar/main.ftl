@@ -493,3 +493,43 @@ records-saved = { $count ->
    *[other] عدد السجلات المحفوظة: { $count }. احمل هذا الملف إلى حاسوب متصل بالشبكة؛ تبقى السجلات هنا إلى أن تُرسل.
 }
 records-save-failed = تعذّر حفظ السجلات: { $error }
+
+## مساحة المدرّب: مدى جودة كل سؤال في الاختبارات
+trainer-tab-questions = الأسئلة
+trainer-questions-heading = مدى جودة كل سؤال
+trainer-questions-body = اختر دورة واختبارًا. كل عمود سؤال واحد: نسبة المتعلمين الذين أجابوا عنه إجابة صحيحة. اختر سؤالًا من القائمة لترى ما أجاب به المتعلمون. الأرقام مأخوذة من المتعلمين على هذا الحاسوب.
+trainer-questions-no-courses = لم يُعثر على دورة فيها اختبار. استورد دورة أولًا.
+trainer-questions-course = الدورة
+trainer-questions-quiz = الاختبار
+trainer-questions-scope-first = تُعرض المحاولة الأولى لكل متعلم: اعرض كل المحاولات
+trainer-questions-scope-all = تُعرض كل المحاولات: اعرض المحاولات الأولى فقط
+trainer-questions-no-attempts = لم يسلّم أي متعلم هذا الاختبار بعد.
+trainer-questions-attempts = عدد المحاولات المحلَّلة: { $count }
+trainer-questions-scores = متوسط الدرجات { $mean } · الوسيط { $median } · التشتت (الانحراف المعياري) { $sd }
+trainer-questions-pass-rate = نسبة النجاح { $rate } (درجة النجاح { $mark })
+trainer-questions-alpha = الاتساق (ألفا كرونباخ) { $alpha }: من 0.7 فأكثر يعني أن الاختبار يرتّب المتعلمين ترتيبًا متسقًا.
+trainer-questions-unreadable = تعذّرت قراءة { $count } من المحاولات فاستُبعدت.
+trainer-questions-facility-chart = نسبة الإجابات الصحيحة لكل سؤال
+trainer-questions-score-chart = الدرجات
+trainer-questions-pass-line = الخط المتقطع هو درجة النجاح ({ $mark }).
+trainer-questions-list = الأسئلة
+trainer-questions-facts = ظهر { $drawn } مرة · صحيح { $facility } · الانحراف المعياري { $sd } · التمييز { $discrimination }
+trainer-questions-right-answer = الإجابة الصحيحة: { $answer }
+trainer-questions-options = ما اختاره المتعلمون
+trainer-questions-right-option = { $option } (الإجابة الصحيحة)
+trainer-questions-share = { $share } ({ $count })
+trainer-questions-wrong-answers = أكثر الإجابات الخاطئة تكرارًا
+trainer-questions-wrong-answer = «{ $answer }»: { $count }
+trainer-questions-partial = توزّع الإجابات الصحيحة جزئيًا
+trainer-questions-partial-line = { $score } من الدرجات: { $count }
+trainer-flag-very-easy = سهل جدًا
+trainer-flag-very-hard = صعب جدًا
+trainer-flag-does-not-separate = لا يميّز بين المتعلمين الأقوياء والضعفاء
+trainer-flag-check-key = يخطئ فيه المتعلمون الأقوى أكثر: راجع الإجابة الصحيحة
+trainer-flag-unpicked-option = خيار خاطئ لا يختاره أحد
+trainer-flag-too-few = الإجابات أقل من أن يُحكم عليها
+trainer-flag-none = لا تنبيهات
+trainer-legend-fine = لا تنبيه
+trainer-legend-warn = يستحق النظر
+trainer-legend-danger = راجع الإجابة الصحيحة
+trainer-legend-too-few = إجابات قليلة جدًا

@@ -7,6 +7,7 @@ mod fixture;
 mod journey;
 mod library;
 mod preview;
+mod questions;
 mod quiz;
 mod reader;
 mod records;
