@@ -481,3 +481,46 @@ trainer-learner-pin-remove = Remove the PIN
 trainer-learner-pin-save = Save the PIN
 trainer-learner-pin-saved = { $name } now signs in with the new PIN. Tell them what it is.
 trainer-learner-pin-removed = { $name } now signs in without a PIN.
+
+## Trainer area: how well each quiz question works
+trainer-tab-questions = Questions
+trainer-questions-heading = How well each question works
+trainer-questions-body = Pick a course and a quiz. Each bar is one question: the share of learners who got it right. Choose a question in the list to see what learners answered. The figures come from the learners on this computer.
+trainer-questions-no-courses = No course with a quiz was found. Import a course first.
+trainer-questions-course = Course
+trainer-questions-quiz = Quiz
+trainer-questions-scope-first = Showing each learner's first attempt: show all attempts
+trainer-questions-scope-all = Showing all attempts: show first attempts only
+trainer-questions-no-attempts = No learner has submitted this quiz yet.
+trainer-questions-attempts = { $count ->
+    [one] 1 attempt analysed
+   *[other] { $count } attempts analysed
+}
+trainer-questions-scores = Average score { $mean } · median { $median } · spread (SD) { $sd }
+trainer-questions-pass-rate = Pass rate { $rate } (pass mark { $mark })
+trainer-questions-alpha = Consistency (Cronbach's alpha) { $alpha }: 0.7 or more means the quiz ranks learners consistently.
+trainer-questions-unreadable = { $count } attempts could not be read and are left out.
+trainer-questions-facility-chart = Share of right answers per question
+trainer-questions-score-chart = Scores
+trainer-questions-pass-line = The dashed line is the pass mark ({ $mark }).
+trainer-questions-list = Questions
+trainer-questions-facts = Drawn { $drawn } times · right { $facility } · SD { $sd } · discrimination { $discrimination }
+trainer-questions-right-answer = Right answer: { $answer }
+trainer-questions-options = What learners picked
+trainer-questions-right-option = { $option } (right answer)
+trainer-questions-share = { $share } ({ $count })
+trainer-questions-wrong-answers = Most frequent wrong answers
+trainer-questions-wrong-answer = “{ $answer }”: { $count }
+trainer-questions-partial = How partly right answers spread
+trainer-questions-partial-line = { $score } of the points: { $count }
+trainer-flag-very-easy = Very easy
+trainer-flag-very-hard = Very hard
+trainer-flag-does-not-separate = Does not separate strong from weak learners
+trainer-flag-check-key = Stronger learners tend to get it wrong: check the answer key
+trainer-flag-unpicked-option = A wrong option nobody picks
+trainer-flag-too-few = Too few answers to judge
+trainer-flag-none = No flags
+trainer-legend-fine = no flag
+trainer-legend-warn = worth a look
+trainer-legend-danger = check the answer key
+trainer-legend-too-few = too few answers

@@ -481,3 +481,46 @@ trainer-learner-pin-remove = Quitar el PIN
 trainer-learner-pin-save = Guardar el PIN
 trainer-learner-pin-saved = { $name } entra ahora con el PIN nuevo. Dígaselo.
 trainer-learner-pin-removed = { $name } entra ahora sin PIN.
+
+## Área de formación: qué tal funciona cada pregunta de los cuestionarios
+trainer-tab-questions = Preguntas
+trainer-questions-heading = Qué tal funciona cada pregunta
+trainer-questions-body = Elija un curso y un cuestionario. Cada barra es una pregunta: la proporción de participantes que acertaron. Elija una pregunta de la lista para ver qué respondieron. Las cifras proceden de los participantes de este ordenador.
+trainer-questions-no-courses = No se encontró ningún curso con cuestionario. Importe primero un curso.
+trainer-questions-course = Curso
+trainer-questions-quiz = Cuestionario
+trainer-questions-scope-first = Primer intento de cada participante: mostrar todos los intentos
+trainer-questions-scope-all = Todos los intentos: mostrar solo los primeros
+trainer-questions-no-attempts = Ningún participante ha entregado aún este cuestionario.
+trainer-questions-attempts = { $count ->
+    [one] 1 intento analizado
+   *[other] { $count } intentos analizados
+}
+trainer-questions-scores = Puntuación media { $mean } · mediana { $median } · dispersión (desviación típica) { $sd }
+trainer-questions-pass-rate = Tasa de aprobados { $rate } (nota mínima { $mark })
+trainer-questions-alpha = Coherencia (alfa de Cronbach) { $alpha }: desde 0,7, el cuestionario ordena a los participantes de forma coherente.
+trainer-questions-unreadable = { $count } intentos no se pudieron leer y quedan fuera.
+trainer-questions-facility-chart = Proporción de aciertos por pregunta
+trainer-questions-score-chart = Puntuaciones
+trainer-questions-pass-line = La línea discontinua marca la nota mínima ({ $mark }).
+trainer-questions-list = Preguntas
+trainer-questions-facts = Salió { $drawn } veces · aciertos { $facility } · desviación { $sd } · discriminación { $discrimination }
+trainer-questions-right-answer = Respuesta correcta: { $answer }
+trainer-questions-options = Lo que eligieron los participantes
+trainer-questions-right-option = { $option } (respuesta correcta)
+trainer-questions-share = { $share } ({ $count })
+trainer-questions-wrong-answers = Respuestas incorrectas más frecuentes
+trainer-questions-wrong-answer = «{ $answer }»: { $count }
+trainer-questions-partial = Reparto de las respuestas en parte correctas
+trainer-questions-partial-line = { $score } de los puntos: { $count }
+trainer-flag-very-easy = Muy fácil
+trainer-flag-very-hard = Muy difícil
+trainer-flag-does-not-separate = No distingue a los participantes fuertes de los débiles
+trainer-flag-check-key = Los mejores participantes suelen fallarla: revise la respuesta correcta
+trainer-flag-unpicked-option = Una opción incorrecta que nadie elige
+trainer-flag-too-few = Muy pocas respuestas para juzgar
+trainer-flag-none = Sin avisos
+trainer-legend-fine = sin aviso
+trainer-legend-warn = conviene revisarla
+trainer-legend-danger = revise la respuesta correcta
+trainer-legend-too-few = muy pocas respuestas

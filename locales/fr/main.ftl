@@ -484,3 +484,46 @@ trainer-learner-pin-remove = Supprimer le code
 trainer-learner-pin-save = Enregistrer le code
 trainer-learner-pin-saved = { $name } se connecte désormais avec le nouveau code. Communiquez-le-lui.
 trainer-learner-pin-removed = { $name } se connecte désormais sans code.
+
+## Espace formateur : la qualité de chaque question de quiz
+trainer-tab-questions = Questions
+trainer-questions-heading = La qualité de chaque question
+trainer-questions-body = Choisissez un cours et un quiz. Chaque barre est une question : la part des apprenants qui ont bien répondu. Choisissez une question dans la liste pour voir ce que les apprenants ont répondu. Les chiffres viennent des apprenants de cet ordinateur.
+trainer-questions-no-courses = Aucun cours avec un quiz n'a été trouvé. Importez d'abord un cours.
+trainer-questions-course = Cours
+trainer-questions-quiz = Quiz
+trainer-questions-scope-first = Première tentative de chaque apprenant : afficher toutes les tentatives
+trainer-questions-scope-all = Toutes les tentatives : n'afficher que les premières
+trainer-questions-no-attempts = Aucun apprenant n'a encore rendu ce quiz.
+trainer-questions-attempts = { $count ->
+    [one] 1 tentative analysée
+   *[other] { $count } tentatives analysées
+}
+trainer-questions-scores = Score moyen { $mean } · médiane { $median } · dispersion (écart type) { $sd }
+trainer-questions-pass-rate = Taux de réussite { $rate } (seuil { $mark })
+trainer-questions-alpha = Cohérence (alpha de Cronbach) { $alpha } : à partir de 0,7, le quiz classe les apprenants de façon cohérente.
+trainer-questions-unreadable = { $count } tentatives illisibles sont laissées de côté.
+trainer-questions-facility-chart = Part de bonnes réponses par question
+trainer-questions-score-chart = Scores
+trainer-questions-pass-line = La ligne pointillée marque le seuil de réussite ({ $mark }).
+trainer-questions-list = Questions
+trainer-questions-facts = Tirée { $drawn } fois · réussie { $facility } · écart type { $sd } · discrimination { $discrimination }
+trainer-questions-right-answer = Bonne réponse : { $answer }
+trainer-questions-options = Ce que les apprenants ont choisi
+trainer-questions-right-option = { $option } (bonne réponse)
+trainer-questions-share = { $share } ({ $count })
+trainer-questions-wrong-answers = Mauvaises réponses les plus fréquentes
+trainer-questions-wrong-answer = « { $answer } » : { $count }
+trainer-questions-partial = Répartition des réponses en partie justes
+trainer-questions-partial-line = { $score } des points : { $count }
+trainer-flag-very-easy = Très facile
+trainer-flag-very-hard = Très difficile
+trainer-flag-does-not-separate = Ne distingue pas les apprenants forts des plus faibles
+trainer-flag-check-key = Les meilleurs apprenants se trompent plus souvent : vérifiez la bonne réponse
+trainer-flag-unpicked-option = Une mauvaise option que personne ne choisit
+trainer-flag-too-few = Trop peu de réponses pour juger
+trainer-flag-none = Aucun signal
+trainer-legend-fine = aucun signal
+trainer-legend-warn = à regarder
+trainer-legend-danger = vérifiez la bonne réponse
+trainer-legend-too-few = trop peu de réponses

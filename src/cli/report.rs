@@ -1,5 +1,6 @@
 //! `fieldcourse report [--format csv|json] [--course ID]`: the trainer report, a
-//! row per learner and course.
+//! row per learner and course. With `--questions`, the item analysis of the
+//! course's quiz questions instead (see `report_questions`).
 //!
 //! Exit code 0 on success (an empty report included), 1 when the progress
 //! database cannot be read, 2 when the command line is wrong (such as a course
@@ -22,9 +23,22 @@ pub struct ReportArgs {
     /// Report only the course with this id.
     #[arg(long, value_name = "ID")]
     pub course: Option<String>,
+    /// Print how well each quiz question of the course works (item analysis)
+    /// instead of the learners' results; needs --course.
+    #[arg(long, requires = "course")]
+    pub questions: bool,
+    /// With --questions: only the quiz (or final assessment) with this id.
+    #[arg(long, value_name = "ID", requires = "questions")]
+    pub quiz: Option<String>,
+    /// With --questions: every submitted attempt, not only each learner's first.
+    #[arg(long, requires = "questions")]
+    pub all_attempts: bool,
     /// The global `--data-dir`.
     #[arg(from_global)]
     pub data_dir: Option<PathBuf>,
+    /// The global `--courses-dir`, where --questions also looks for the course.
+    #[arg(from_global)]
+    pub courses_dirs: Vec<PathBuf>,
 }
 
 /// How `report` prints the rows.
@@ -37,6 +51,11 @@ pub enum ReportFormat {
 }
 
 pub(super) fn run(args: &ReportArgs) -> ExitCode {
+    if args.questions
+        && let Some(course) = &args.course
+    {
+        return super::report_questions::run(args, course);
+    }
     let paths = match Paths::resolve(args.data_dir.as_deref(), &[]) {
         Ok(paths) => paths,
         Err(error) => {

@@ -16,6 +16,7 @@
 //! it), backs up before every format upgrade and at most once a day, and upgrades
 //! in one transaction. See [`Store::open`].
 
+mod analysis;
 mod attempt;
 mod backup;
 mod certificate;
@@ -32,6 +33,7 @@ mod schema;
 mod settings;
 pub(crate) mod time;
 
+pub use analysis::QuizAnswers;
 pub use attempt::{AnswerId, AnswerRecord, AttemptId, AttemptOutcome, AttemptRecord};
 pub use backup::{
     BACKUP_DIR, BackupInfo, BackupKind, DAILY_BACKUPS_KEPT, Restored, list_backups, restore_backup,
@@ -49,6 +51,7 @@ pub use learner::{
 pub use lesson::{CourseProgress, Enrollment, LessonProgress, Position, ReflectionNote};
 pub use open::{DATABASE_FILE, Opening, database_path};
 pub use outbox::{OutboxCount, OutboxStatement, XapiDeviceSettings};
+pub(crate) use report::Csv;
 pub use report::{QuizSummary, ReportRow, report_csv};
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 pub use time::Timestamp;

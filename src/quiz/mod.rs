@@ -2,6 +2,7 @@
 //! learner's standing on a quiz. Pure logic: the progress store records what
 //! this module decides, and the GUI shows it.
 
+pub mod analysis;
 mod attempt;
 pub mod gift;
 mod grade;

@@ -11,6 +11,7 @@ mod library;
 mod open_file;
 mod pins;
 mod preview;
+mod questions;
 mod quiz;
 mod reader;
 mod records;

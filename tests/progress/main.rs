@@ -13,6 +13,7 @@ mod learners;
 mod lessons;
 mod pins;
 mod report;
+mod report_questions;
 mod store;
 mod xapi_check;
 mod xapi_journey;

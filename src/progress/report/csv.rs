@@ -105,15 +105,29 @@ fn percent(score: f64) -> String {
 
 /// A CSV document written cell by cell.
 #[derive(Default)]
-struct Csv {
+pub(crate) struct Csv {
     out: String,
     cells_in_record: usize,
 }
 
 impl Csv {
+    /// Appends a number as it is (a leading minus sign is not a formula).
+    pub(crate) fn number(&mut self, value: f64) {
+        if self.cells_in_record > 0 {
+            self.out.push(',');
+        }
+        self.cells_in_record += 1;
+        let _ = write!(self.out, "{value}");
+    }
+
+    /// The document written so far.
+    pub(crate) fn finish(self) -> String {
+        self.out
+    }
+
     /// Appends a cell, quoted when it must be, with text a spreadsheet would run
     /// as a formula defused (learners type their own names).
-    fn cell(&mut self, text: &str) {
+    pub(crate) fn cell(&mut self, text: &str) {
         if self.cells_in_record > 0 {
             self.out.push(',');
         }
@@ -133,7 +147,8 @@ impl Csv {
         }
     }
 
-    fn end_record(&mut self) {
+    /// Ends the current line.
+    pub(crate) fn end_record(&mut self) {
         self.out.push_str("\r\n");
         self.cells_in_record = 0;
     }

@@ -7,6 +7,7 @@
 
 mod csv;
 
+pub(crate) use csv::Csv;
 pub use csv::report_csv;
 
 use super::{CourseVersion, ItemKind, LearnerId, Result, Store, Timestamp};

@@ -1,15 +1,18 @@
 //! The trainer area: import a course (checked, then installed whole or not at
 //! all) or preview a course folder (see `import`), the learners on this device and their progress, a CSV report, and the
-//! register of certificates issued here.
+//! register of certificates issued here, and how well each quiz question
+//! works (see `questions`).
 //!
 //! It reads across learners, so the app should keep it behind the trainer PIN
 //! where one is set (see the progress store's report).
 
 use crate::certificate::CertificateId;
 use crate::certificate::pdf::format_date;
+mod chart;
 mod import;
 mod learners;
 mod pin;
+mod questions;
 mod records;
 
 use crate::course::{Imported, PackageError};
@@ -25,6 +28,8 @@ use import::ImportForm;
 pub use learners::LEARNER_PIN_ID;
 use learners::PinReset;
 use pin::PinForm;
+use questions::QuestionsForm;
+pub use questions::Message as QuestionsMessage;
 use records::RecordsForm;
 pub use records::SyncEvent;
 use std::collections::HashMap;
@@ -39,6 +44,7 @@ pub struct State {
     tab: Tab,
     import: ImportForm,
     records: RecordsForm,
+    questions: QuestionsForm,
     data: Result<Data, String>,
     export_folder: PathBuf,
     export: Export,
@@ -63,6 +69,8 @@ pub enum Tab {
     Records,
     /// The trainer PIN that guards this area.
     Pin,
+    /// How well each quiz question works.
+    Questions,
 }
 
 /// What the store holds for the trainer, read when the area opens.
@@ -150,6 +158,8 @@ pub enum Message {
     CancelLearnerPin,
     /// Remove this learner's PIN: they sign in without one.
     RemoveLearnerPin(LearnerId),
+    /// Something on the questions tab.
+    Questions(QuestionsMessage),
 }
 
 /// What the trainer area asks of the app.
@@ -178,6 +188,8 @@ impl State {
             Focus::Press("tab-records".into(), Message::Show(Tab::Records)),
             Focus::Press("tab-pin".into(), Message::Show(Tab::Pin)),
         ]);
+            Focus::Press("tab-questions".into(), Message::Show(Tab::Questions)),
+        ];
         match self.tab {
             Tab::Import => order.extend(self.import.focus_order()),
             Tab::Records => order.extend(self.records.focus_order()),
@@ -218,6 +230,13 @@ impl State {
                 }
             }
             Tab::Register => {}
+            Tab::Questions => order.extend(
+                self.questions
+                    .focus_order()
+                    .into_iter()
+                    .map(|focus| focus.map(Message::Questions)),
+            ),
+            Tab::Learners | Tab::Register => {}
         }
         order
     }
@@ -229,6 +248,7 @@ impl State {
             tab: Tab::Import,
             import: ImportForm::default(),
             records: RecordsForm::new(store, paths),
+            questions: QuestionsForm::default(),
             data: read(store).map_err(|error| error.to_string()),
             export_folder: crate::paths::documents_dir(&paths.data_dir),
             export: Export::Idle,
@@ -303,6 +323,14 @@ impl State {
             Message::Back => (Task::none(), Some(Event::Back)),
             Message::Show(tab) => {
                 self.tab = tab;
+                if tab == Tab::Questions {
+                    // Read afresh: learners may have answered since.
+                    self.questions.open(store, paths);
+                }
+                (Task::none(), None)
+            }
+            Message::Questions(message) => {
+                self.questions.update(message, store);
                 (Task::none(), None)
             }
             Message::ExportCsv => {
@@ -397,6 +425,11 @@ impl State {
                     "tab-records",
                 ),
                 tab(locale.text("trainer-tab-pin"), Tab::Pin, "tab-pin"),
+                tab(
+                    locale.text("trainer-tab-questions"),
+                    Tab::Questions,
+                    "tab-questions",
+                ),
             ])
             .spacing(8)
             .wrap();
@@ -406,6 +439,7 @@ impl State {
             (_, Tab::Import) => self.import.view(locale, look),
             (_, Tab::Pin) => self.pin.view(locale, look),
             (_, Tab::Records) => self.records.view(locale, look),
+            (_, Tab::Questions) => self.questions.view(locale, look).map(Message::Questions),
             (Err(error), _) => notice(
                 look.text(
                     locale.text_with(

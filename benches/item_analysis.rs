@@ -1,0 +1,67 @@
+//! Item analysis of the CTiP final assessment (a pool of 26 questions, 15 drawn
+//! per attempt) over 1,000 learners x 3 submitted attempts, seeded through the
+//! same store calls the app makes (goal: every figure in under 50 ms, reading
+//! the answers from the store included).
+//!
+//! Run: `cargo bench --no-default-features --bench item_analysis`
+//! The store lives in /dev/shm when there is one: seeding commits ~50,000
+//! answers one by one, and there a commit's flush costs nothing.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
+
+#[path = "support/simulated.rs"]
+mod simulated;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use fieldcourse::course::load_course;
+use fieldcourse::progress::Store;
+use fieldcourse::quiz::analysis::AttemptScope;
+use std::hint::black_box;
+use std::path::Path;
+
+const LEARNERS: usize = 1_000;
+const ATTEMPTS: usize = 3;
+
+fn scratch() -> tempfile::TempDir {
+    let shm = Path::new("/dev/shm");
+    if shm.is_dir() {
+        tempfile::tempdir_in(shm).unwrap()
+    } else {
+        tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap()
+    }
+}
+
+fn item_analysis(c: &mut Criterion) {
+    let loaded = load_course(&Path::new(env!("CARGO_MANIFEST_DIR")).join("courses/ctip-humanitarian"));
+    let course = loaded.course.clone().expect("the CTiP course loads");
+    let quiz = course.final_assessment.clone().expect("a final assessment");
+    assert_eq!((quiz.questions.len(), quiz.draw), (26, Some(15)));
+
+    let dir = scratch();
+    let store = Store::open(dir.path()).unwrap();
+    let started = std::time::Instant::now();
+    simulated::seed_quiz(&store, &course, &quiz, LEARNERS, ATTEMPTS, 24);
+    eprintln!(
+        "seeded {LEARNERS} learners x {ATTEMPTS} attempts in {:.1?}",
+        started.elapsed()
+    );
+    let all = store.analyse_quiz(&course.id, &quiz, AttemptScope::All).unwrap();
+    assert_eq!(all.attempts, LEARNERS * ATTEMPTS);
+    let first = store.analyse_quiz(&course.id, &quiz, AttemptScope::First).unwrap();
+    assert_eq!(first.attempts, LEARNERS);
+
+    let mut group = c.benchmark_group("item_analysis");
+    group.bench_function("ctip_final_all_attempts", |b| {
+        b.iter(|| black_box(store.analyse_quiz(&course.id, &quiz, AttemptScope::All).unwrap()))
+    });
+    group.bench_function("ctip_final_first_attempts", |b| {
+        b.iter(|| black_box(store.analyse_quiz(&course.id, &quiz, AttemptScope::First).unwrap()))
+    });
+    group.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(20);
+    targets = item_analysis
+}
+criterion_main!(benches);

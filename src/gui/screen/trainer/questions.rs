@@ -1,0 +1,645 @@
+//! The trainer area's questions tab: how well each question of a quiz works.
+//!
+//! Pick a course and a quiz; a bar chart shows each question's facility,
+//! coloured and marked by its flags; a histogram shows the attempts' scores;
+//! the list below names every question with its figures and flags in words,
+//! and choosing one (with the mouse on its bar or row, or with the keyboard on
+//! its row) opens its text, the share of attempts that picked each option, the
+//! right answer and its flags. See `docs/trainers.md` for what each figure means.
+
+use super::chart::{Bar, FacilityChart, Histogram, ShareBar, Tone};
+use crate::course::{Course, LoadedCourse, Question, QuestionKind, Quiz, discover};
+use crate::gui::theme;
+use crate::gui::widget::{Focus, Look};
+use crate::i18n::Localizer;
+use crate::paths::Paths;
+use crate::progress::Store;
+use crate::quiz::analysis::{AttemptScope, Flag, QuestionAnalysis, QuizAnalysis};
+use fluent::fluent_args;
+use iced::widget::{Column, button, canvas, column, container};
+use iced::{Element, Fill, FillPortion, Length};
+use std::sync::Arc;
+
+/// What can happen on the questions tab.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    /// Analyse the quizzes of the course at this place in the list.
+    PickCourse(usize),
+    /// Analyse the quiz at this place in the course's list of quizzes.
+    PickQuiz(usize),
+    /// Switch between first attempts only and every attempt.
+    ToggleScope,
+    /// Open (or close, when open) the question at this place in the pool.
+    PickQuestion(usize),
+}
+
+/// The tab's state.
+#[derive(Debug, Default)]
+pub(super) struct QuestionsForm {
+    /// Courses with at least one quiz, read when the tab first opens.
+    courses: Option<Vec<LoadedCourse>>,
+    course: usize,
+    quiz: usize,
+    scope: AttemptScope,
+    analysis: Option<Result<QuizAnalysis, String>>,
+    selected: Option<usize>,
+}
+
+/// The quizzes of a course in course order, the final assessment last.
+fn quizzes(course: &Course) -> Vec<&Quiz> {
+    course
+        .modules
+        .iter()
+        .filter_map(|module| module.quiz.as_ref())
+        .chain(course.final_assessment.as_ref())
+        .collect()
+}
+
+impl QuestionsForm {
+    /// Reads the courses (once) and analyses the chosen quiz afresh.
+    pub(super) fn open(&mut self, store: &Store, paths: &Paths) {
+        if self.courses.is_none() {
+            let mut found: Vec<LoadedCourse> = discover(&paths.course_dirs)
+                .into_iter()
+                .filter(|loaded| {
+                    loaded
+                        .course
+                        .as_ref()
+                        .is_some_and(|course| !quizzes(course).is_empty())
+                })
+                .collect();
+            // One entry per course id: the first folder wins, as in the library.
+            let mut seen = std::collections::HashSet::new();
+            found.retain(|loaded| {
+                loaded
+                    .course
+                    .as_ref()
+                    .is_some_and(|course| seen.insert(course.id.clone()))
+            });
+            self.courses = Some(found);
+        }
+        self.analyse(store);
+    }
+
+    fn course(&self) -> Option<&Arc<Course>> {
+        self.courses
+            .as_ref()?
+            .get(self.course)?
+            .course
+            .as_ref()
+    }
+
+    fn analyse(&mut self, store: &Store) {
+        self.analysis = self.course().map(|course| {
+            let quizzes = quizzes(course);
+            match quizzes.get(self.quiz) {
+                Some(quiz) => store
+                    .analyse_quiz(&course.id, quiz, self.scope)
+                    .map_err(|error| error.to_string()),
+                None => Err(format!("course `{}` has no quiz {}", course.id, self.quiz + 1)),
+            }
+        });
+    }
+
+    /// Handles a message of this tab.
+    pub(super) fn update(&mut self, message: Message, store: &Store) {
+        match message {
+            Message::PickCourse(index) => {
+                self.course = index;
+                self.quiz = 0;
+                self.selected = None;
+                self.analyse(store);
+            }
+            Message::PickQuiz(index) => {
+                self.quiz = index;
+                self.selected = None;
+                self.analyse(store);
+            }
+            Message::ToggleScope => {
+                self.scope = match self.scope {
+                    AttemptScope::First => AttemptScope::All,
+                    AttemptScope::All => AttemptScope::First,
+                };
+                self.analyse(store);
+            }
+            Message::PickQuestion(index) => {
+                self.selected = (self.selected != Some(index)).then_some(index);
+            }
+        }
+    }
+
+    /// What Tab moves through on this tab, in the order shown.
+    pub(super) fn focus_order(&self) -> Vec<Focus<Message>> {
+        let mut order = Vec::new();
+        let courses = self.courses.as_deref().unwrap_or_default();
+        for index in 0..courses.len() {
+            order.push(Focus::Press(
+                format!("questions-course-{index}"),
+                Message::PickCourse(index),
+            ));
+        }
+        if let Some(course) = self.course() {
+            for index in 0..quizzes(course).len() {
+                order.push(Focus::Press(
+                    format!("questions-quiz-{index}"),
+                    Message::PickQuiz(index),
+                ));
+            }
+            order.push(Focus::Press("questions-scope".into(), Message::ToggleScope));
+        }
+        if let Some(Ok(analysis)) = &self.analysis {
+            for index in 0..analysis.questions.len() {
+                order.push(Focus::Press(
+                    format!("questions-item-{index}"),
+                    Message::PickQuestion(index),
+                ));
+            }
+        }
+        order
+    }
+
+    /// Draws the tab.
+    pub(super) fn view<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
+        let mut page = Column::new()
+            .spacing(16)
+            .push(look.heading(locale.text("trainer-questions-heading"), theme::H2))
+            .push(look.text(locale.text("trainer-questions-body"), theme::BODY));
+        let courses = self.courses.as_deref().unwrap_or_default();
+        if courses.is_empty() {
+            return page
+                .push(look.text(locale.text("trainer-questions-no-courses"), theme::BODY))
+                .into();
+        }
+        let language = locale.language().tag;
+        let chip = |id: String, label: String, chosen: bool, message: Message| -> Element<'a, Message> {
+            look.action(
+                id,
+                button(look.label(label, theme::BODY))
+                    .on_press(message)
+                    .padding([6, 14])
+                    .style(theme::tab(chosen)),
+            )
+            .into()
+        };
+        let course_chips = courses
+            .iter()
+            .enumerate()
+            .map(|(index, loaded)| {
+                let title = loaded
+                    .in_language(language)
+                    .map_or_else(|| loaded.display_name(), |course| course.title.clone());
+                chip(
+                    format!("questions-course-{index}"),
+                    title,
+                    index == self.course,
+                    Message::PickCourse(index),
+                )
+            })
+            .collect();
+        page = page
+            .push(look.strong(locale.text("trainer-questions-course"), theme::BODY))
+            .push(look.start(look.row(course_chips).spacing(8).wrap()));
+        let Some(loaded) = courses.get(self.course) else {
+            return page.into();
+        };
+        let Some(shown) = loaded.in_language(language) else {
+            return page.into();
+        };
+        let quiz_chips = quizzes(shown)
+            .into_iter()
+            .enumerate()
+            .map(|(index, quiz)| {
+                chip(
+                    format!("questions-quiz-{index}"),
+                    quiz.title.clone(),
+                    index == self.quiz,
+                    Message::PickQuiz(index),
+                )
+            })
+            .collect();
+        let scope = match self.scope {
+            AttemptScope::First => "trainer-questions-scope-first",
+            AttemptScope::All => "trainer-questions-scope-all",
+        };
+        page = page
+            .push(look.strong(locale.text("trainer-questions-quiz"), theme::BODY))
+            .push(look.start(look.row(quiz_chips).spacing(8).wrap()))
+            .push(look.start(look.secondary_button(
+                "questions-scope",
+                locale.text(scope),
+                Message::ToggleScope,
+            )));
+        let quiz = quizzes(shown).get(self.quiz).copied();
+        match (&self.analysis, quiz) {
+            (Some(Err(error)), _) => page
+                .push(look.error(locale.text_with(
+                    "trainer-read-failed",
+                    &fluent_args!["error" => error.clone()],
+                )))
+                .into(),
+            (Some(Ok(analysis)), Some(quiz)) => {
+                page.push(self.analysis_view(analysis, quiz, locale, look)).into()
+            }
+            _ => page.into(),
+        }
+    }
+
+    fn analysis_view<'a>(
+        &'a self,
+        analysis: &'a QuizAnalysis,
+        quiz: &'a Quiz,
+        locale: &Localizer,
+        look: Look,
+    ) -> Element<'a, Message> {
+        let mut page = Column::new().spacing(16);
+        if analysis.attempts == 0 {
+            return page
+                .push(look.text(locale.text("trainer-questions-no-attempts"), theme::BODY))
+                .into();
+        }
+        page = page.push(
+            container(summary(analysis, quiz, locale, look))
+                .padding(20)
+                .width(Fill)
+                .style(theme::card)
+                .id("questions-summary"),
+        );
+        let scheme = look.theme.scheme();
+        let bars = analysis
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(index, question)| Bar {
+                value: question.facility,
+                tone: tone(question),
+                label: (index + 1).to_string(),
+            })
+            .collect();
+        let chart = FacilityChart {
+            bars,
+            selected: self.selected,
+            scheme,
+            rtl: look.rtl,
+            pick: Message::PickQuestion,
+        };
+        page = page
+            .push(look.heading(locale.text("trainer-questions-facility-chart"), theme::H3))
+            .push(canvas(chart).width(Fill).height(Length::Fixed(240.0)))
+            .push(legend(locale, look))
+            .push(look.heading(locale.text("trainer-questions-score-chart"), theme::H3))
+            .push(
+                canvas(Histogram {
+                    bins: analysis.distribution.clone(),
+                    pass_mark: quiz.pass_mark,
+                    scheme,
+                    rtl: look.rtl,
+                })
+                .width(Fill)
+                .height(Length::Fixed(200.0)),
+            )
+            .push(look.muted(
+                locale.text_with(
+                    "trainer-questions-pass-line",
+                    &fluent_args!["mark" => percent(quiz.pass_mark)],
+                ),
+                theme::SMALL,
+            ))
+            .push(look.heading(locale.text("trainer-questions-list"), theme::H3));
+        for (index, figures) in analysis.questions.iter().enumerate() {
+            let question = quiz
+                .questions
+                .iter()
+                .find(|question| question.id == figures.question_id);
+            page = page.push(self.item(index, figures, question, locale, look));
+        }
+        page.into()
+    }
+
+    /// One question's row, opened into its details when chosen.
+    fn item<'a>(
+        &'a self,
+        index: usize,
+        figures: &'a QuestionAnalysis,
+        question: Option<&'a Question>,
+        locale: &Localizer,
+        look: Look,
+    ) -> Element<'a, Message> {
+        let chosen = self.selected == Some(index);
+        let prompt = question.map_or_else(|| figures.question_id.clone(), |q| plain(&q.prompt));
+        let short: String = prompt.chars().take(90).collect();
+        let short = if short.len() < prompt.len() {
+            format!("{short}…")
+        } else {
+            short
+        };
+        let facts = facts(figures, locale);
+        let row = column![
+            look.strong(format!("{}. {short}", index + 1), theme::BODY),
+            look.colored(facts, theme::SMALL, if figures.too_few { look.muted } else { scheme_text(look) }),
+            look.text(flag_words(figures, locale), theme::SMALL),
+        ]
+        .spacing(4);
+        let mut item = Column::new().spacing(12).push(look.action(
+            format!("questions-item-{index}"),
+            button(row)
+                .on_press(Message::PickQuestion(index))
+                .width(Fill)
+                .padding([10, 14])
+                .style(theme::tab(chosen)),
+        ));
+        if chosen && let Some(question) = question {
+            item = item.push(
+                container(detail(figures, question, locale, look))
+                    .padding(20)
+                    .width(Fill)
+                    .style(theme::card)
+                    .id("question-detail"),
+            );
+        }
+        item.into()
+    }
+}
+
+fn scheme_text(look: Look) -> iced::Color {
+    look.theme.scheme().text
+}
+
+/// How a question's bar is coloured: the most serious of its flags.
+fn tone(figures: &QuestionAnalysis) -> Tone {
+    if figures.too_few {
+        Tone::TooFew
+    } else if figures.flags.contains(&Flag::CheckAnswerKey) {
+        Tone::Danger
+    } else if figures.flags.is_empty() {
+        Tone::Fine
+    } else {
+        Tone::Warn
+    }
+}
+
+/// `0.625` as `63%`.
+fn percent(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
+}
+
+/// A figure to two decimals, or a dash when it cannot be computed.
+fn decimal(value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_owned(), |value| format!("{value:.2}"))
+}
+
+/// Markdown as a trainer reads it in a list: emphasis marks and line breaks gone.
+fn plain(markdown: &str) -> String {
+    markdown
+        .replace(['*', '`', '#'], "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn flag_id(flag: Flag) -> &'static str {
+    match flag {
+        Flag::VeryEasy => "trainer-flag-very-easy",
+        Flag::VeryHard => "trainer-flag-very-hard",
+        Flag::DoesNotSeparate => "trainer-flag-does-not-separate",
+        Flag::CheckAnswerKey => "trainer-flag-check-key",
+        Flag::UnpickedWrongOption => "trainer-flag-unpicked-option",
+    }
+}
+
+/// The flags in words, "too few answers", or "no flags".
+fn flag_words(figures: &QuestionAnalysis, locale: &Localizer) -> String {
+    if figures.too_few {
+        return locale.text("trainer-flag-too-few");
+    }
+    if figures.flags.is_empty() {
+        return locale.text("trainer-flag-none");
+    }
+    let words: Vec<String> = figures
+        .flags
+        .iter()
+        .map(|flag| locale.text(flag_id(*flag)))
+        .collect();
+    words.join(" · ")
+}
+
+/// Drawn, facility, SD and discrimination on one line.
+fn facts(figures: &QuestionAnalysis, locale: &Localizer) -> String {
+    locale.text_with(
+        "trainer-questions-facts",
+        &fluent_args![
+            "drawn" => figures.drawn,
+            "facility" => figures.facility.map_or_else(|| "–".to_owned(), percent),
+            "sd" => decimal(figures.sd),
+            "discrimination" => decimal(figures.discrimination),
+        ],
+    )
+}
+
+fn summary<'a>(analysis: &QuizAnalysis, quiz: &Quiz, locale: &Localizer, look: Look) -> Element<'a, Message> {
+    let optional_percent = |value: Option<f64>| value.map_or_else(|| "–".to_owned(), percent);
+    let mut lines = Column::new().spacing(6).push(look.strong(
+        locale.text_with(
+            "trainer-questions-attempts",
+            &fluent_args!["count" => analysis.attempts],
+        ),
+        theme::BODY,
+    ));
+    lines = lines
+        .push(look.text(
+            locale.text_with(
+                "trainer-questions-scores",
+                &fluent_args![
+                    "mean" => optional_percent(analysis.mean),
+                    "median" => optional_percent(analysis.median),
+                    "sd" => decimal(analysis.sd),
+                ],
+            ),
+            theme::BODY,
+        ))
+        .push(look.text(
+            locale.text_with(
+                "trainer-questions-pass-rate",
+                &fluent_args![
+                    "rate" => optional_percent(analysis.pass_rate),
+                    "mark" => percent(quiz.pass_mark),
+                ],
+            ),
+            theme::BODY,
+        ))
+        .push(look.text(
+            locale.text_with(
+                "trainer-questions-alpha",
+                &fluent_args!["alpha" => decimal(analysis.alpha)],
+            ),
+            theme::BODY,
+        ));
+    if analysis.unreadable > 0 {
+        lines = lines.push(look.muted(
+            locale.text_with(
+                "trainer-questions-unreadable",
+                &fluent_args!["count" => analysis.unreadable],
+            ),
+            theme::SMALL,
+        ));
+    }
+    lines.into()
+}
+
+/// What each bar colour and mark means, in words.
+fn legend<'a>(locale: &Localizer, look: Look) -> Element<'a, Message> {
+    let entries = [
+        ("■", "trainer-legend-fine"),
+        ("! ■", "trainer-legend-warn"),
+        ("!! ■", "trainer-legend-danger"),
+        ("? □", "trainer-legend-too-few"),
+    ];
+    let items = entries
+        .into_iter()
+        .map(|(mark, id)| look.label(format!("{mark} {}", locale.text(id)), theme::SMALL))
+        .collect();
+    look.start(look.row(items).spacing(20).wrap()).into()
+}
+
+/// The right answer in words.
+fn right_answer(question: &Question, locale: &Localizer) -> String {
+    let join = |parts: Vec<String>, separator: &str| parts.join(separator);
+    match question.kind {
+        QuestionKind::SingleChoice | QuestionKind::MultipleChoice => join(
+            question
+                .options
+                .iter()
+                .flatten()
+                .filter(|option| option.correct)
+                .map(|option| plain(&option.text))
+                .collect(),
+            " · ",
+        ),
+        QuestionKind::TrueFalse => match question.answer {
+            Some(true) => locale.text("quiz-true"),
+            Some(false) => locale.text("quiz-false"),
+            None => String::new(),
+        },
+        QuestionKind::Matching => join(
+            question
+                .pairs
+                .iter()
+                .flatten()
+                .map(|pair| format!("{} — {}", plain(&pair.left), plain(&pair.right)))
+                .collect(),
+            " · ",
+        ),
+        QuestionKind::Ordering => join(
+            question
+                .items
+                .iter()
+                .flatten()
+                .enumerate()
+                .map(|(at, item)| format!("{}. {}", at + 1, plain(&item.text)))
+                .collect(),
+            " · ",
+        ),
+        QuestionKind::ShortAnswer => join(question.accepted.clone().unwrap_or_default(), " / "),
+        QuestionKind::Numeric => match (question.value, question.min, question.max) {
+            (Some(value), _, _) => match question.tolerance.filter(|t| *t > 0.0) {
+                Some(tolerance) => format!("{value} ± {tolerance}"),
+                None => value.to_string(),
+            },
+            (None, Some(min), Some(max)) => format!("{min} – {max}"),
+            _ => String::new(),
+        },
+    }
+}
+
+/// A chosen question: its text, the options with their shares, the right
+/// answer, the flags, and what learners typed or how partly right they were.
+fn detail<'a>(
+    figures: &'a QuestionAnalysis,
+    question: &'a Question,
+    locale: &Localizer,
+    look: Look,
+) -> Element<'a, Message> {
+    let scheme = look.theme.scheme();
+    let mut page = Column::new()
+        .spacing(10)
+        .push(look.text(plain(&question.prompt), theme::BODY))
+        .push(look.text(
+            locale.text_with(
+                "trainer-questions-right-answer",
+                &fluent_args!["answer" => right_answer(question, locale)],
+            ),
+            theme::BODY,
+        ))
+        .push(look.strong(flag_words(figures, locale), theme::BODY))
+        .push(look.muted(facts(figures, locale), theme::SMALL));
+    if !figures.options.is_empty() {
+        page = page.push(look.strong(locale.text("trainer-questions-options"), theme::BODY));
+    }
+    for option in &figures.options {
+        let label = match (question.kind, option.option_id.as_str()) {
+            (QuestionKind::TrueFalse, "true") => locale.text("quiz-true"),
+            (QuestionKind::TrueFalse, _) => locale.text("quiz-false"),
+            _ => question
+                .options
+                .iter()
+                .flatten()
+                .find(|choice| choice.id == option.option_id)
+                .map_or_else(|| option.option_id.clone(), |choice| plain(&choice.text)),
+        };
+        let label = if option.correct {
+            locale.text_with("trainer-questions-right-option", &fluent_args!["option" => label])
+        } else {
+            label
+        };
+        let share = locale.text_with(
+            "trainer-questions-share",
+            &fluent_args!["share" => percent(option.share), "count" => option.picked],
+        );
+        let bar = canvas(ShareBar {
+            share: option.share,
+            correct: option.correct,
+            scheme,
+            rtl: look.rtl,
+        })
+        .width(Fill)
+        .height(Length::Fixed(14.0));
+        page = page.push(
+            container(
+                column![
+                    look.row(vec![
+                        container(look.text(label, theme::BODY)).width(FillPortion(4)).into(),
+                        container(look.end(look.label(share, theme::BODY))).width(FillPortion(2)).into(),
+                    ])
+                    .spacing(12),
+                    bar,
+                ]
+                .spacing(4),
+            )
+            .id(format!("option-{}", option.option_id)),
+        );
+    }
+    if !figures.wrong_answers.is_empty() {
+        page = page.push(look.strong(locale.text("trainer-questions-wrong-answers"), theme::BODY));
+        for wrong in &figures.wrong_answers {
+            page = page.push(look.text(
+                locale.text_with(
+                    "trainer-questions-wrong-answer",
+                    &fluent_args!["answer" => wrong.answer.clone(), "count" => wrong.count],
+                ),
+                theme::BODY,
+            ));
+        }
+    }
+    if !figures.partial_scores.is_empty() {
+        page = page.push(look.strong(locale.text("trainer-questions-partial"), theme::BODY));
+        for share in &figures.partial_scores {
+            page = page.push(look.text(
+                locale.text_with(
+                    "trainer-questions-partial-line",
+                    &fluent_args!["score" => percent(share.score), "count" => share.count],
+                ),
+                theme::BODY,
+            ));
+        }
+    }
+    page.into()
+}
