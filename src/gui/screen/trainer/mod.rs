@@ -187,9 +187,8 @@ impl State {
             Focus::Press("tab-register".into(), Message::Show(Tab::Register)),
             Focus::Press("tab-records".into(), Message::Show(Tab::Records)),
             Focus::Press("tab-pin".into(), Message::Show(Tab::Pin)),
-        ]);
             Focus::Press("tab-questions".into(), Message::Show(Tab::Questions)),
-        ];
+        ]);
         match self.tab {
             Tab::Import => order.extend(self.import.focus_order()),
             Tab::Records => order.extend(self.records.focus_order()),
@@ -236,7 +235,6 @@ impl State {
                     .into_iter()
                     .map(|focus| focus.map(Message::Questions)),
             ),
-            Tab::Learners | Tab::Register => {}
         }
         order
     }
