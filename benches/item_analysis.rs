@@ -31,7 +31,8 @@ fn scratch() -> tempfile::TempDir {
 }
 
 fn item_analysis(c: &mut Criterion) {
-    let loaded = load_course(&Path::new(env!("CARGO_MANIFEST_DIR")).join("courses/ctip-humanitarian"));
+    let loaded =
+        load_course(&Path::new(env!("CARGO_MANIFEST_DIR")).join("courses/ctip-humanitarian"));
     let course = loaded.course.clone().expect("the CTiP course loads");
     let quiz = course.final_assessment.clone().expect("a final assessment");
     assert_eq!((quiz.questions.len(), quiz.draw), (26, Some(15)));
@@ -44,17 +45,33 @@ fn item_analysis(c: &mut Criterion) {
         "seeded {LEARNERS} learners x {ATTEMPTS} attempts in {:.1?}",
         started.elapsed()
     );
-    let all = store.analyse_quiz(&course.id, &quiz, AttemptScope::All).unwrap();
+    let all = store
+        .analyse_quiz(&course.id, &quiz, AttemptScope::All)
+        .unwrap();
     assert_eq!(all.attempts, LEARNERS * ATTEMPTS);
-    let first = store.analyse_quiz(&course.id, &quiz, AttemptScope::First).unwrap();
+    let first = store
+        .analyse_quiz(&course.id, &quiz, AttemptScope::First)
+        .unwrap();
     assert_eq!(first.attempts, LEARNERS);
 
     let mut group = c.benchmark_group("item_analysis");
     group.bench_function("ctip_final_all_attempts", |b| {
-        b.iter(|| black_box(store.analyse_quiz(&course.id, &quiz, AttemptScope::All).unwrap()))
+        b.iter(|| {
+            black_box(
+                store
+                    .analyse_quiz(&course.id, &quiz, AttemptScope::All)
+                    .unwrap(),
+            )
+        })
     });
     group.bench_function("ctip_final_first_attempts", |b| {
-        b.iter(|| black_box(store.analyse_quiz(&course.id, &quiz, AttemptScope::First).unwrap()))
+        b.iter(|| {
+            black_box(
+                store
+                    .analyse_quiz(&course.id, &quiz, AttemptScope::First)
+                    .unwrap(),
+            )
+        })
     });
     group.finish();
 }

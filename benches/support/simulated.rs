@@ -15,7 +15,14 @@ use std::collections::BTreeMap;
 
 /// Seeds `learners` learners, each with `attempts` submitted attempts at `quiz`
 /// of `course`, from `seed` (the same seed gives the same store).
-pub fn seed_quiz(store: &Store, course: &Course, quiz: &Quiz, learners: usize, attempts: usize, seed: u64) {
+pub fn seed_quiz(
+    store: &Store,
+    course: &Course,
+    quiz: &Quiz,
+    learners: usize,
+    attempts: usize,
+    seed: u64,
+) {
     let version = store.register_course(course).expect("register the course");
     let mut rng = fastrand::Rng::with_seed(seed);
     let difficulty: Vec<f64> = (0..quiz.questions.len())
@@ -36,13 +43,21 @@ pub fn seed_quiz(store: &Store, course: &Course, quiz: &Quiz, learners: usize, a
         let mut previous: Vec<String> = Vec::new();
         for round in 0..attempts {
             let plan = plan_attempt(quiz, rng.u64(..), &previous);
-            previous = plan.questions.iter().map(|q| q.question_id.clone()).collect();
+            previous = plan
+                .questions
+                .iter()
+                .map(|q| q.question_id.clone())
+                .collect();
             let id = session
                 .start_attempt(&version, &quiz.id, plan.seed, &plan)
                 .expect("start an attempt");
             let mut attempt = Attempt::new(plan.clone());
             for planned in &plan.questions {
-                let Some(index) = quiz.questions.iter().position(|q| q.id == planned.question_id) else {
+                let Some(index) = quiz
+                    .questions
+                    .iter()
+                    .position(|q| q.id == planned.question_id)
+                else {
                     continue;
                 };
                 let question = &quiz.questions[index];
@@ -80,12 +95,20 @@ fn respond(question: &Question, right: bool, rng: &mut fastrand::Rng) -> Respons
     match question.kind {
         QuestionKind::SingleChoice | QuestionKind::MultipleChoice => {
             let options = question.options.as_deref().unwrap_or_default();
-            let correct: Vec<String> = options.iter().filter(|o| o.correct).map(|o| o.id.clone()).collect();
+            let correct: Vec<String> = options
+                .iter()
+                .filter(|o| o.correct)
+                .map(|o| o.id.clone())
+                .collect();
             if right {
                 return Response::Choice(correct);
             }
             // The last wrong option is never picked: a distractor that fails.
-            let wrong: Vec<&str> = options.iter().filter(|o| !o.correct).map(|o| o.id.as_str()).collect();
+            let wrong: Vec<&str> = options
+                .iter()
+                .filter(|o| !o.correct)
+                .map(|o| o.id.as_str())
+                .collect();
             if wrong.is_empty() {
                 return Response::Choice(correct);
             }
@@ -99,7 +122,12 @@ fn respond(question: &Question, right: bool, rng: &mut fastrand::Rng) -> Respons
         }
         QuestionKind::TrueFalse => Response::TrueFalse(question.answer.unwrap_or(true) == right),
         QuestionKind::Matching => {
-            let ids: Vec<String> = question.pairs.iter().flatten().map(|p| p.id.clone()).collect();
+            let ids: Vec<String> = question
+                .pairs
+                .iter()
+                .flatten()
+                .map(|p| p.id.clone())
+                .collect();
             let mut chosen = ids.clone();
             if !right && chosen.len() > 1 {
                 // Swap two (or rotate all) for a partly or wholly wrong match.
@@ -112,7 +140,12 @@ fn respond(question: &Question, right: bool, rng: &mut fastrand::Rng) -> Respons
             Response::Matching(ids.into_iter().zip(chosen).collect::<BTreeMap<_, _>>())
         }
         QuestionKind::Ordering => {
-            let mut ids: Vec<String> = question.items.iter().flatten().map(|i| i.id.clone()).collect();
+            let mut ids: Vec<String> = question
+                .items
+                .iter()
+                .flatten()
+                .map(|i| i.id.clone())
+                .collect();
             if !right && ids.len() > 1 {
                 let at = rng.usize(..ids.len() - 1);
                 ids.swap(at, at + 1);
@@ -123,12 +156,18 @@ fn respond(question: &Question, right: bool, rng: &mut fastrand::Rng) -> Respons
             let accepted = question.accepted.as_deref().unwrap_or_default();
             match (right, accepted.first()) {
                 (true, Some(answer)) => Response::Text(answer.clone()),
-                _ => Response::Text(["I don't know", "unsure", "no idea"][rng.usize(..3)].to_owned()),
+                _ => {
+                    Response::Text(["I don't know", "unsure", "no idea"][rng.usize(..3)].to_owned())
+                }
             }
         }
         QuestionKind::Numeric => {
             let value = question.value.or(question.min).unwrap_or(0.0);
-            Response::Number(if right { value } else { value + 1.0 + rng.f64() * 10.0 })
+            Response::Number(if right {
+                value
+            } else {
+                value + 1.0 + rng.f64() * 10.0
+            })
         }
     }
 }

@@ -222,7 +222,11 @@ fn question_line(csv: &mut Csv, course_id: &str, quiz_id: &str, question: &Quest
     let mut options = String::new();
     for option in &question.options {
         let mark = if option.correct { " (right)" } else { "" };
-        let _ = write!(options, "{}{mark}: {} ({:.3}); ", option.option_id, option.picked, option.share);
+        let _ = write!(
+            options,
+            "{}{mark}: {} ({:.3}); ",
+            option.option_id, option.picked, option.share
+        );
     }
     csv.cell(options.trim_end_matches("; "));
     let wrong: Vec<String> = question

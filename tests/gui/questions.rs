@@ -46,7 +46,14 @@ fn seeded() -> Area {
             })
             .to_vec(),
     };
-    let answers = [("a", true), ("a", true), ("a", false), ("a", true), ("b", true), ("b", false)];
+    let answers = [
+        ("a", true),
+        ("a", true),
+        ("a", false),
+        ("a", true),
+        ("b", true),
+        ("b", false),
+    ];
     for (n, (option, truth)) in answers.into_iter().enumerate() {
         let session = store
             .create_learner(&NewLearner {
@@ -64,7 +71,9 @@ fn seeded() -> Area {
             ("q1", Response::Choice(vec![option.to_owned()])),
             ("q2", Response::TrueFalse(truth)),
         ] {
-            session.record_answer(id, question, &response, None).unwrap();
+            session
+                .record_answer(id, question, &response, None)
+                .unwrap();
             attempt.responses.insert(question.to_owned(), response);
         }
         let result = attempt.submit(&quiz).unwrap();
@@ -90,9 +99,15 @@ fn the_questions_tab_shows_the_flags_and_what_learners_picked() {
     assert_eq!(area.state.tab(), Tab::Questions);
     assert!(area.shows("6 attempts analysed"));
     assert!(area.shows("Pass rate 83% (pass mark 50%)"));
-    assert!(area.shows("A wrong option nobody picks"), "q1's flag in words");
+    assert!(
+        area.shows("A wrong option nobody picks"),
+        "q1's flag in words"
+    );
     assert!(area.shows("No flags"), "q2 works well");
-    assert!(!area.shows("Right answer: Boiled"), "details open on demand");
+    assert!(
+        !area.shows("Right answer: Boiled"),
+        "details open on demand"
+    );
 
     area.click("questions-item-0");
     assert!(area.shows("Which water is safe?"));
@@ -104,7 +119,10 @@ fn the_questions_tab_shows_the_flags_and_what_learners_picked() {
 
     area.click("questions-item-1");
     assert!(area.shows("Right answer: True"));
-    assert!(!area.shows("Boiled (right answer)"), "one question open at a time");
+    assert!(
+        !area.shows("Boiled (right answer)"),
+        "one question open at a time"
+    );
 }
 
 #[test]
@@ -113,7 +131,14 @@ fn every_question_is_reachable_from_the_keyboard() {
     area.click("tab-questions");
     let order = area.state.focus_order();
     let ids: Vec<&str> = order.iter().map(Focus::id).collect();
-    for wanted in ["tab-questions", "questions-course-0", "questions-quiz-0", "questions-scope", "questions-item-0", "questions-item-1"] {
+    for wanted in [
+        "tab-questions",
+        "questions-course-0",
+        "questions-quiz-0",
+        "questions-scope",
+        "questions-item-0",
+        "questions-item-1",
+    ] {
         assert!(ids.contains(&wanted), "{wanted} missing from {ids:?}");
     }
     // Enter on a question's row sends its message, as a click does.
@@ -124,7 +149,10 @@ fn every_question_is_reachable_from_the_keyboard() {
             _ => None,
         })
         .unwrap();
-    assert!(matches!(enter, Message::Questions(QuestionsMessage::PickQuestion(1))));
+    assert!(matches!(
+        enter,
+        Message::Questions(QuestionsMessage::PickQuestion(1))
+    ));
     area.deliver(vec![enter]);
     assert!(area.shows("Chlorine kills germs."));
     area.click("questions-scope");

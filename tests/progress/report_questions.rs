@@ -48,13 +48,18 @@ fn data_with_answers() -> tempfile::TempDir {
     ];
     for (n, (truth, option)) in answers.into_iter().enumerate() {
         let learner = fixture.learner(&format!("Learner {n}"));
-        let mut take = |truth: bool, option: &str| {
+        let take = |truth: bool, option: &str| {
             let attempt = learner.start_attempt(&version, "quiz1", 1, &plan).unwrap();
             learner
                 .record_answer(attempt, "quiz1-q1", &Response::TrueFalse(truth), None)
                 .unwrap();
             learner
-                .record_answer(attempt, "quiz1-q2", &Response::Choice(vec![option.to_owned()]), None)
+                .record_answer(
+                    attempt,
+                    "quiz1-q2",
+                    &Response::Choice(vec![option.to_owned()]),
+                    None,
+                )
                 .unwrap();
             let points = f64::from(u8::from(truth)) + f64::from(u8::from(option.ends_with('a')));
             learner
@@ -80,8 +85,13 @@ fn data_with_answers() -> tempfile::TempDir {
 }
 
 fn close(value: &Value, expected: f64) {
-    let actual = value.as_f64().unwrap_or_else(|| panic!("{value} is not a number"));
-    assert!((actual - expected).abs() < 1e-9, "expected {expected}, got {actual}");
+    let actual = value
+        .as_f64()
+        .unwrap_or_else(|| panic!("{value} is not a number"));
+    assert!(
+        (actual - expected).abs() < 1e-9,
+        "expected {expected}, got {actual}"
+    );
 }
 
 #[test]
@@ -89,7 +99,16 @@ fn questions_report_prints_each_quiz_and_question_as_json() {
     let data = data_with_answers();
     let output = fieldcourse(
         data.path(),
-        &["report", "--questions", "--course", "field-safety", "--quiz", "quiz1", "--format", "json"],
+        &[
+            "report",
+            "--questions",
+            "--course",
+            "field-safety",
+            "--quiz",
+            "quiz1",
+            "--format",
+            "json",
+        ],
     );
     assert!(output.status.success(), "{output:?}");
     let report: Value = serde_json::from_slice(&output.stdout).unwrap();
@@ -120,7 +139,17 @@ fn questions_report_counts_every_attempt_when_asked() {
     let data = data_with_answers();
     let output = fieldcourse(
         data.path(),
-        &["report", "--questions", "--course", "field-safety", "--quiz", "quiz1", "--all-attempts", "--format", "json"],
+        &[
+            "report",
+            "--questions",
+            "--course",
+            "field-safety",
+            "--quiz",
+            "quiz1",
+            "--all-attempts",
+            "--format",
+            "json",
+        ],
     );
     assert!(output.status.success(), "{output:?}");
     let report: Value = serde_json::from_slice(&output.stdout).unwrap();
@@ -132,19 +161,43 @@ fn questions_report_counts_every_attempt_when_asked() {
 #[test]
 fn questions_report_prints_csv_by_default_with_flags_in_words() {
     let data = data_with_answers();
-    let output = fieldcourse(data.path(), &["report", "--questions", "--course", "field-safety"]);
+    let output = fieldcourse(
+        data.path(),
+        &["report", "--questions", "--course", "field-safety"],
+    );
     assert!(output.status.success(), "{output:?}");
     let csv = String::from_utf8(output.stdout).unwrap();
     let lines: Vec<&str> = csv.lines().collect();
-    assert!(lines[0].starts_with("row,course_id,quiz_id,question_id,kind,count,"), "{}", lines[0]);
+    assert!(
+        lines[0].starts_with("row,course_id,quiz_id,question_id,kind,count,"),
+        "{}",
+        lines[0]
+    );
     // Three quizzes, two questions each: a quiz line and two question lines apiece.
     assert_eq!(lines.len(), 1 + 3 * 3, "{csv}");
-    assert!(lines[1].starts_with("quiz,field-safety,quiz1,,,5,"), "{}", lines[1]);
+    assert!(
+        lines[1].starts_with("quiz,field-safety,quiz1,,,5,"),
+        "{}",
+        lines[1]
+    );
     let q1 = lines[2];
-    assert!(q1.starts_with("question,field-safety,quiz1,quiz1-q1,true_false,5,5,no,0.8,"), "{q1}");
-    assert!(q1.contains("stronger learners tend to get it wrong: check the answer key"), "{q1}");
-    assert!(q1.contains(",-0.408"), "a negative figure stays a number: {q1}");
-    assert!(lines[4].starts_with("quiz,field-safety,quiz2,,,0,"), "{}", lines[4]);
+    assert!(
+        q1.starts_with("question,field-safety,quiz1,quiz1-q1,true_false,5,5,no,0.8,"),
+        "{q1}"
+    );
+    assert!(
+        q1.contains("stronger learners tend to get it wrong: check the answer key"),
+        "{q1}"
+    );
+    assert!(
+        q1.contains(",-0.408"),
+        "a negative figure stays a number: {q1}"
+    );
+    assert!(
+        lines[4].starts_with("quiz,field-safety,quiz2,,,0,"),
+        "{}",
+        lines[4]
+    );
 }
 
 #[test]
@@ -152,7 +205,14 @@ fn questions_report_names_the_quizzes_when_one_is_unknown() {
     let data = data_with_answers();
     let output = fieldcourse(
         data.path(),
-        &["report", "--questions", "--course", "field-safety", "--quiz", "nope"],
+        &[
+            "report",
+            "--questions",
+            "--course",
+            "field-safety",
+            "--quiz",
+            "nope",
+        ],
     );
     assert_eq!(output.status.code(), Some(2));
     let error = String::from_utf8(output.stderr).unwrap();

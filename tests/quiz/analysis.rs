@@ -97,7 +97,12 @@ fn fixed_attempts() -> Vec<AnsweredAttempt> {
         attempt(
             "l1",
             100,
-            vec![("q1", choice("a")), ("q2", truth(true)), ("q3", text("Geneva")), ("q4", matched(all))],
+            vec![
+                ("q1", choice("a")),
+                ("q2", truth(true)),
+                ("q3", text("Geneva")),
+                ("q4", matched(all)),
+            ],
         ),
         attempt(
             "l2",
@@ -122,7 +127,12 @@ fn fixed_attempts() -> Vec<AnsweredAttempt> {
         attempt(
             "l4",
             130,
-            vec![("q1", choice("a")), ("q2", truth(false)), ("q3", text("Geneve")), ("q4", matched(all))],
+            vec![
+                ("q1", choice("a")),
+                ("q2", truth(false)),
+                ("q3", text("Geneve")),
+                ("q4", matched(all)),
+            ],
         ),
         attempt(
             "l5",
@@ -168,10 +178,30 @@ fn first_attempts_match_the_hand_computed_figures() {
     assert_eq!(analysis.distribution, vec![0, 1, 0, 1, 0, 1, 1, 0, 1, 1]);
 
     let expected = [
-        ("q1", 0.666_666_666_666_666_6, 0.516_397_779_494_322_3, 0.701_646_415_445_623_3),
-        ("q2", 0.833_333_333_333_333_4, 0.408_248_290_463_863, -0.332_181_919_414_959_9),
-        ("q3", 0.333_333_333_333_333_3, 0.516_397_779_494_322_3, 0.701_646_415_445_623_3),
-        ("q4", 0.555_555_555_555_555_6, 0.403_686_713_879_665_54, 0.447_914_008_764_683_4),
+        (
+            "q1",
+            0.666_666_666_666_666_6,
+            0.516_397_779_494_322_3,
+            0.701_646_415_445_623_3,
+        ),
+        (
+            "q2",
+            0.833_333_333_333_333_4,
+            0.408_248_290_463_863,
+            -0.332_181_919_414_959_9,
+        ),
+        (
+            "q3",
+            0.333_333_333_333_333_3,
+            0.516_397_779_494_322_3,
+            0.701_646_415_445_623_3,
+        ),
+        (
+            "q4",
+            0.555_555_555_555_555_6,
+            0.403_686_713_879_665_54,
+            0.447_914_008_764_683_4,
+        ),
     ];
     for (id, facility, sd, discrimination) in expected {
         let figures = question(&analysis, id);
@@ -215,7 +245,9 @@ fn first_attempts_match_the_hand_computed_figures() {
         .collect();
     assert_eq!(spread.len(), 4);
     for ((score, count), (want_score, want_count)) in
-        spread.into_iter().zip([(0.0, 1), (1.0 / 3.0, 2), (2.0 / 3.0, 1), (1.0, 2)])
+        spread
+            .into_iter()
+            .zip([(0.0, 1), (1.0 / 3.0, 2), (2.0 / 3.0, 1), (1.0, 2)])
     {
         close(Some(score), want_score);
         assert_eq!(count, want_count);
@@ -240,7 +272,10 @@ fn all_attempts_count_every_submitted_attempt() {
     close(q3.facility, 0.285_714_285_714_285_7);
     close(q3.discrimination, 0.677_907_680_683_300_4);
     assert_eq!(q3.flags, [Flag::VeryHard]);
-    close(question(&analysis, "q4").discrimination, 0.610_590_984_835_615_7);
+    close(
+        question(&analysis, "q4").discrimination,
+        0.610_590_984_835_615_7,
+    );
 }
 
 /// A pool of three true/false questions, two drawn per attempt.
@@ -273,7 +308,9 @@ fn drawn_questions_are_analysed_over_the_attempts_that_drew_them() {
             attempt(
                 &format!("l{n}"),
                 n as i64,
-                pair.iter().map(|(id, value)| (*id, truth(*value))).collect(),
+                pair.iter()
+                    .map(|(id, value)| (*id, truth(*value)))
+                    .collect(),
             )
         })
         .collect();
@@ -324,7 +361,10 @@ fn a_question_everyone_gets_right_is_very_easy_and_cannot_discriminate() {
     let t1 = question(&analysis, "t1");
     close(t1.facility, 1.0);
     close(t1.sd, 0.0);
-    assert_eq!(t1.discrimination, None, "a score that never varies correlates with nothing");
+    assert_eq!(
+        t1.discrimination, None,
+        "a score that never varies correlates with nothing"
+    );
     assert_eq!(t1.flags, [Flag::VeryEasy]);
     let t3 = question(&analysis, "t3");
     assert_eq!((t3.drawn, t3.facility), (0, None));

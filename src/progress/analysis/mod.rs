@@ -91,7 +91,9 @@ impl Store {
         }
         let before = answers.attempts.len();
         let mut readable = ids.iter().map(|(_, readable)| *readable);
-        answers.attempts.retain(|_| readable.next().unwrap_or(false));
+        answers
+            .attempts
+            .retain(|_| readable.next().unwrap_or(false));
         answers.unreadable = before - answers.attempts.len();
         Ok(answers)
     }

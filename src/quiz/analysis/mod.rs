@@ -214,7 +214,11 @@ impl GradedAttempt<'_> {
 }
 
 /// Analyses `quiz` over `attempts` (submitted ones only), in `scope`.
-pub fn analyse_quiz(quiz: &Quiz, attempts: &[AnsweredAttempt], scope: AttemptScope) -> QuizAnalysis {
+pub fn analyse_quiz(
+    quiz: &Quiz,
+    attempts: &[AnsweredAttempt],
+    scope: AttemptScope,
+) -> QuizAnalysis {
     let index: HashMap<&str, usize> = quiz
         .questions
         .iter()
@@ -371,7 +375,11 @@ fn analyse_question(
             question.kind,
             QuestionKind::SingleChoice | QuestionKind::MultipleChoice
         );
-        if choice && options.iter().any(|option| !option.correct && option.picked == 0) {
+        if choice
+            && options
+                .iter()
+                .any(|option| !option.correct && option.picked == 0)
+        {
             flags.push(Flag::UnpickedWrongOption);
         }
     }
@@ -379,7 +387,10 @@ fn analyse_question(
         question_id: question.id.clone(),
         kind: question.kind,
         drawn,
-        answered: responses.iter().filter(|response| response.is_some()).count(),
+        answered: responses
+            .iter()
+            .filter(|response| response.is_some())
+            .count(),
         too_few,
         facility,
         sd: sample_sd(&scores),

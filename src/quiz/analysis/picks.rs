@@ -12,7 +12,10 @@ const WRONG_ANSWERS_SHOWN: usize = 5;
 
 /// For choice and true/false questions, how often each option was picked, out
 /// of the attempts that drew the question (`responses`, one per attempt).
-pub(super) fn option_picks(question: &Question, responses: &[Option<&Response>]) -> Vec<OptionPicks> {
+pub(super) fn option_picks(
+    question: &Question,
+    responses: &[Option<&Response>],
+) -> Vec<OptionPicks> {
     let drawn = responses.len();
     let share = |picked: usize| {
         if drawn == 0 {
@@ -104,7 +107,10 @@ pub(super) fn wrong_answers(
 /// For matching and ordering questions, how many attempts earned each share of
 /// the points, lowest share first.
 pub(super) fn partial_scores(question: &Question, scores: &[f64]) -> Vec<ScoreCount> {
-    if !matches!(question.kind, QuestionKind::Matching | QuestionKind::Ordering) {
+    if !matches!(
+        question.kind,
+        QuestionKind::Matching | QuestionKind::Ordering
+    ) {
         return Vec::new();
     }
     // Shares such as 2/3 are grouped at a millionth, well below any real step.

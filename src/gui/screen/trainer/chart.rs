@@ -90,14 +90,24 @@ fn label(content: String, position: Point, color: Color, align_x: alignment::Hor
 }
 
 /// Horizontal guides at `levels` (0-1) with their percentages on the axis side.
-fn guides(frame: &mut Frame, size: Size, plot: Rectangle, scheme: &Scheme, rtl: bool, levels: &[f64]) {
+fn guides(
+    frame: &mut Frame,
+    size: Size,
+    plot: Rectangle,
+    scheme: &Scheme,
+    rtl: bool,
+    levels: &[f64],
+) {
     for level in levels {
         let y = plot.y + plot.height * (1.0 - *level as f32);
         let line = Path::line(
             Point::new(mirror(size, plot.x, rtl), y),
             Point::new(mirror(size, plot.x + plot.width, rtl), y),
         );
-        frame.stroke(&line, Stroke::default().with_color(scheme.border).with_width(1.0));
+        frame.stroke(
+            &line,
+            Stroke::default().with_color(scheme.border).with_width(1.0),
+        );
         let (x, align) = if rtl {
             (size.width - AXIS + 6.0, alignment::Horizontal::Left)
         } else {
@@ -164,7 +174,14 @@ impl<M: Clone> canvas::Program<M> for FacilityChart<M> {
                 scheme.highlight_fill,
             );
         }
-        guides(&mut frame, size, plot, scheme, self.rtl, &[0.0, 0.3, 0.9, 1.0]);
+        guides(
+            &mut frame,
+            size,
+            plot,
+            scheme,
+            self.rtl,
+            &[0.0, 0.3, 0.9, 1.0],
+        );
         // Numbers thin out when the bars are too narrow for every one.
         let every = ((LABEL * 2.2) / slot).ceil().max(1.0) as usize;
         for (index, bar) in self.bars.iter().enumerate() {
@@ -177,7 +194,10 @@ impl<M: Clone> canvas::Program<M> for FacilityChart<M> {
             let top = plot.y + plot.height - height;
             let rectangle = Path::rectangle(Point::new(left, top), Size::new(width, height));
             if bar.tone == Tone::TooFew {
-                frame.stroke(&rectangle, Stroke::default().with_color(color).with_width(1.5));
+                frame.stroke(
+                    &rectangle,
+                    Stroke::default().with_color(color).with_width(1.5),
+                );
             } else {
                 frame.fill(&rectangle, color);
             }
@@ -207,7 +227,12 @@ impl<M: Clone> canvas::Program<M> for FacilityChart<M> {
         vec![frame.into_geometry()]
     }
 
-    fn mouse_interaction(&self, _state: &(), bounds: Rectangle, cursor: mouse::Cursor) -> mouse::Interaction {
+    fn mouse_interaction(
+        &self,
+        _state: &(),
+        bounds: Rectangle,
+        cursor: mouse::Cursor,
+    ) -> mouse::Interaction {
         if cursor.is_over(bounds) {
             mouse::Interaction::Pointer
         } else {
@@ -246,9 +271,15 @@ impl<M> canvas::Program<M> for Histogram {
         let most = self.bins.iter().copied().max().unwrap_or(0).max(1);
         let baseline = Path::line(
             Point::new(mirror(size, plot.x, self.rtl), plot.y + plot.height),
-            Point::new(mirror(size, plot.x + plot.width, self.rtl), plot.y + plot.height),
+            Point::new(
+                mirror(size, plot.x + plot.width, self.rtl),
+                plot.y + plot.height,
+            ),
         );
-        frame.stroke(&baseline, Stroke::default().with_color(scheme.border).with_width(1.0));
+        frame.stroke(
+            &baseline,
+            Stroke::default().with_color(scheme.border).with_width(1.0),
+        );
         for (index, count) in self.bins.iter().enumerate() {
             let x = slot_x(size, plot, slot, index, self.rtl);
             let height = plot.height * (*count as f32 / most as f32);
@@ -275,7 +306,10 @@ impl<M> canvas::Program<M> for Histogram {
         // The pass mark as a dashed line across the bins.
         let at = plot.x + plot.width * self.pass_mark.clamp(0.0, 1.0) as f32;
         let x = mirror(size, at, self.rtl);
-        let line = Path::line(Point::new(x, plot.y - 6.0), Point::new(x, plot.y + plot.height));
+        let line = Path::line(
+            Point::new(x, plot.y - 6.0),
+            Point::new(x, plot.y + plot.height),
+        );
         frame.stroke(
             &line,
             Stroke {
@@ -326,7 +360,9 @@ impl<M> canvas::Program<M> for ShareBar {
         frame.fill_rectangle(Point::new(x, 0.0), Size::new(width, size.height), color);
         frame.stroke(
             &Path::rectangle(Point::ORIGIN, size),
-            Stroke::default().with_color(self.scheme.border).with_width(1.0),
+            Stroke::default()
+                .with_color(self.scheme.border)
+                .with_width(1.0),
         );
         vec![frame.into_geometry()]
     }

@@ -82,11 +82,7 @@ impl QuestionsForm {
     }
 
     fn course(&self) -> Option<&Arc<Course>> {
-        self.courses
-            .as_ref()?
-            .get(self.course)?
-            .course
-            .as_ref()
+        self.courses.as_ref()?.get(self.course)?.course.as_ref()
     }
 
     fn analyse(&mut self, store: &Store) {
@@ -96,7 +92,11 @@ impl QuestionsForm {
                 Some(quiz) => store
                     .analyse_quiz(&course.id, quiz, self.scope)
                     .map_err(|error| error.to_string()),
-                None => Err(format!("course `{}` has no quiz {}", course.id, self.quiz + 1)),
+                None => Err(format!(
+                    "course `{}` has no quiz {}",
+                    course.id,
+                    self.quiz + 1
+                )),
             }
         });
     }
@@ -171,16 +171,17 @@ impl QuestionsForm {
                 .into();
         }
         let language = locale.language().tag;
-        let chip = |id: String, label: String, chosen: bool, message: Message| -> Element<'a, Message> {
-            look.action(
-                id,
-                button(look.label(label, theme::BODY))
-                    .on_press(message)
-                    .padding([6, 14])
-                    .style(theme::tab(chosen)),
-            )
-            .into()
-        };
+        let chip =
+            |id: String, label: String, chosen: bool, message: Message| -> Element<'a, Message> {
+                look.action(
+                    id,
+                    button(look.label(label, theme::BODY))
+                        .on_press(message)
+                        .padding([6, 14])
+                        .style(theme::tab(chosen)),
+                )
+                .into()
+            };
         let course_chips = courses
             .iter()
             .enumerate()
@@ -237,9 +238,9 @@ impl QuestionsForm {
                     &fluent_args!["error" => error.clone()],
                 )))
                 .into(),
-            (Some(Ok(analysis)), Some(quiz)) => {
-                page.push(self.analysis_view(analysis, quiz, locale, look)).into()
-            }
+            (Some(Ok(analysis)), Some(quiz)) => page
+                .push(self.analysis_view(analysis, quiz, locale, look))
+                .into(),
             _ => page.into(),
         }
     }
@@ -335,18 +336,28 @@ impl QuestionsForm {
         let facts = facts(figures, locale);
         let row = column![
             look.strong(format!("{}. {short}", index + 1), theme::BODY),
-            look.colored(facts, theme::SMALL, if figures.too_few { look.muted } else { scheme_text(look) }),
+            look.colored(
+                facts,
+                theme::SMALL,
+                if figures.too_few {
+                    look.muted
+                } else {
+                    scheme_text(look)
+                }
+            ),
             look.text(flag_words(figures, locale), theme::SMALL),
         ]
         .spacing(4);
-        let mut item = Column::new().spacing(12).push(look.action(
-            format!("questions-item-{index}"),
-            button(row)
-                .on_press(Message::PickQuestion(index))
-                .width(Fill)
-                .padding([10, 14])
-                .style(theme::tab(chosen)),
-        ));
+        let mut item = Column::new().spacing(12).push(
+            look.action(
+                format!("questions-item-{index}"),
+                button(row)
+                    .on_press(Message::PickQuestion(index))
+                    .width(Fill)
+                    .padding([10, 14])
+                    .style(theme::tab(chosen)),
+            ),
+        );
         if chosen && let Some(question) = question {
             item = item.push(
                 container(detail(figures, question, locale, look))
@@ -435,7 +446,12 @@ fn facts(figures: &QuestionAnalysis, locale: &Localizer) -> String {
     )
 }
 
-fn summary<'a>(analysis: &QuizAnalysis, quiz: &Quiz, locale: &Localizer, look: Look) -> Element<'a, Message> {
+fn summary<'a>(
+    analysis: &QuizAnalysis,
+    quiz: &Quiz,
+    locale: &Localizer,
+    look: Look,
+) -> Element<'a, Message> {
     let optional_percent = |value: Option<f64>| value.map_or_else(|| "–".to_owned(), percent);
     let mut lines = Column::new().spacing(6).push(look.strong(
         locale.text_with(
@@ -586,7 +602,10 @@ fn detail<'a>(
                 .map_or_else(|| option.option_id.clone(), |choice| plain(&choice.text)),
         };
         let label = if option.correct {
-            locale.text_with("trainer-questions-right-option", &fluent_args!["option" => label])
+            locale.text_with(
+                "trainer-questions-right-option",
+                &fluent_args!["option" => label],
+            )
         } else {
             label
         };
@@ -606,8 +625,12 @@ fn detail<'a>(
             container(
                 column![
                     look.row(vec![
-                        container(look.text(label, theme::BODY)).width(FillPortion(4)).into(),
-                        container(look.end(look.label(share, theme::BODY))).width(FillPortion(2)).into(),
+                        container(look.text(label, theme::BODY))
+                            .width(FillPortion(4))
+                            .into(),
+                        container(look.end(look.label(share, theme::BODY)))
+                            .width(FillPortion(2))
+                            .into(),
                     ])
                     .spacing(12),
                     bar,
