@@ -82,8 +82,8 @@ pub enum Screen {
     Quiz(quiz::State),
     /// A course's certificate, or what is left to earn it.
     Certificate(certificate::State),
-    /// The trainer area.
-    Trainer(trainer::State),
+    /// The trainer area (boxed: by far the largest screen's state).
+    Trainer(Box<trainer::State>),
     /// The trainer PIN prompt before the trainer area.
     TrainerLock(trainer_lock::State),
     /// The progress store could not be opened: why, and what to do.
@@ -738,7 +738,7 @@ impl App {
             return Task::none();
         };
         let (state, task) = trainer::State::new(store, &self.paths);
-        self.screen = Screen::Trainer(state);
+        self.screen = Screen::Trainer(Box::new(state));
         Task::batch([
             task.map(Message::Trainer),
             operation::snap_to(trainer::SCROLL_ID, RelativeOffset::START),
