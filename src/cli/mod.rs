@@ -62,8 +62,7 @@ fn hold_data_folder(data_dir: &std::path::Path) -> Result<crate::data_folder::Da
     name = "fieldcourse",
     version,
     about,
-    long_about = None,
-    args_conflicts_with_subcommands = true
+    long_about = None
 )]
 pub struct Cli {
     /// Keep progress, settings and installed courses in DIR instead of the default.
