@@ -29,6 +29,12 @@ fn main() -> ExitCode {
 /// that cannot be written) the program runs on and says so.
 fn start_log(cli: &Cli) -> Option<fieldcourse::logging::Log> {
     let paths = cli.paths().ok()?;
+    // A command that only reads leaves a folder Fieldcourse has never used
+    // as it was (the app itself, and any folder already in use, always log).
+    let unused = !fieldcourse::progress::database_path(&paths.data_dir).exists();
+    if unused && cli.command.as_ref().is_some_and(cli::Command::only_reads) {
+        return None;
+    }
     match fieldcourse::logging::start(&paths.data_dir, cli.verbose) {
         Ok(log) => Some(log),
         Err(error) => {

@@ -113,6 +113,23 @@ pub enum Command {
     Xapi(XapiArgs),
 }
 
+impl Command {
+    /// Whether the command only reads or checks (courses, reports,
+    /// credentials): run on a data folder Fieldcourse has never used, it must
+    /// leave the folder as it was, so it starts no log file there.
+    pub fn only_reads(&self) -> bool {
+        matches!(
+            self,
+            Self::Validate(_)
+                | Self::Schema
+                | Self::Report(_)
+                | Self::Verify(_)
+                | Self::ImportGift(_)
+                | Self::Pack(_)
+        )
+    }
+}
+
 impl Cli {
     /// The folders this run works with.
     pub fn paths(&self) -> Result<Paths, PathsError> {

@@ -462,10 +462,9 @@ fn completing_a_course_in_the_app_records_it_in_the_report_the_library_and_the_r
         click(&mut app, "next");
     }
     assert!(
-        matches!(app.screen(), Screen::Course(_)),
-        "the quiz is still to pass: back to the overview"
+        matches!(app.screen(), Screen::Quiz(_)),
+        "the quiz is still to pass: the last lesson leads on to it"
     );
-    click(&mut app, "quiz-quiz");
     click(&mut app, "option-1");
     click(&mut app, "check");
     click(&mut app, "submit");
@@ -508,6 +507,7 @@ fn completing_a_course_in_the_app_records_it_in_the_report_the_library_and_the_r
 
     // A restart keeps it all, and opening the course again adds nothing.
     drop(store);
+    drop(app);
     let mut app = start(folder.path(), "en");
     assert!(shows(&app, "Review the course"));
     click(&mut app, "open-course-0");

@@ -126,9 +126,12 @@ fn an_older_package_asks_first_as_a_drop_does() {
     let older = package(root.path(), "1.0.0");
     let mut app = app_for(&home, "en");
     click(&mut app, "trainer");
+    click(&mut app, "leave-open");
     deliver(&mut app, Message::FileDropped(newer));
     assert_eq!(installed_version(&home).as_deref(), Some("2.0.0"));
 
+    // One window per data folder: close the first.
+    drop(app);
     let mut app = start_with(&home, older);
     assert!(shows(
         &app,
