@@ -108,10 +108,10 @@ impl App {
         {
             state.save_notes(&session);
         }
-        if let Ok(store) = &self.store {
-            if let Err(error) = store.set_setting(WINDOW_SETTING, &self.window) {
-                log::warn!("the window's place could not be saved: {error}");
-            }
+        if let Ok(store) = &self.store
+            && let Err(error) = store.set_setting(WINDOW_SETTING, &self.window)
+        {
+            log::warn!("the window's place could not be saved: {error}");
         }
     }
 }
