@@ -191,6 +191,10 @@ impl State {
                 .padding(10)
                 .width(320)
         };
+        // Fields sit on the reading side, like the buttons (right in Arabic).
+        let field = |placeholder: String, value: &'a str, id: &'static str| {
+            look.start(field(placeholder, value, id))
+        };
         let mut page = Column::new().spacing(16);
         if self.setup {
             page = page
