@@ -295,6 +295,9 @@ trainer-import-refused = { $count ->
    *[other] لم تُثبَّت: يجب إصلاح { $count } مشكلة أولًا. سلّم هذه القائمة إلى مؤلف الدورة:
 }
 trainer-import-failed = تعذّر تثبيت الدورة: { $error }
+package-incomplete = الملف { $file } ليس حزمة Fieldcourse كاملة. ربما انقطع أثناء النسخ: انسخه مرة أخرى من الأصل واستورد النسخة الجديدة.
+package-not-zip = الملف { $file } ليس حزمة Fieldcourse. اختر ملف ‎.fcourse نفسه، أو مجلد دورة.
+package-unsupported = الملف { $file } يستخدم ميزة zip لا يقرؤها Fieldcourse (تشفير أو ضغط غير معتاد). اطلب إعادة إنشاء الحزمة باستخدام Fieldcourse.
 trainer-learners-heading = { $count ->
     [zero] لا متعلّمين على هذا الحاسوب
     [one] متعلّم واحد على هذا الحاسوب

@@ -264,6 +264,9 @@ trainer-import-refused = { $count ->
    *[other] Not installed: { $count } problems must be fixed first. Give this list to the course author:
 }
 trainer-import-failed = The course could not be installed: { $error }
+package-incomplete = { $file } is not a complete Fieldcourse package. It may have been cut short while it was copied: copy it again from the original and import the new copy.
+package-not-zip = { $file } is not a Fieldcourse package. Choose the .fcourse file itself, or a course folder.
+package-unsupported = { $file } uses a zip feature Fieldcourse does not read (encryption or an unusual compression). Ask for the package to be made again with Fieldcourse.
 trainer-learners-heading = { $count ->
     [one] One learner on this computer
    *[other] { $count } learners on this computer

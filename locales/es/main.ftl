@@ -264,6 +264,9 @@ trainer-import-refused = { $count ->
    *[other] No instalado: primero hay que corregir { $count } problemas. Entregue esta lista al autor del curso:
 }
 trainer-import-failed = No se pudo instalar el curso: { $error }
+package-incomplete = { $file } no es un paquete de Fieldcourse completo. Puede que se cortara al copiarlo: cópielo de nuevo desde el original e importe la nueva copia.
+package-not-zip = { $file } no es un paquete de Fieldcourse. Elija el propio archivo .fcourse, o una carpeta de curso.
+package-unsupported = { $file } usa una función zip que Fieldcourse no lee (cifrado o una compresión poco habitual). Pida que el paquete se vuelva a crear con Fieldcourse.
 trainer-learners-heading = { $count ->
     [one] Un participante en este equipo
    *[other] { $count } participantes en este equipo

@@ -267,6 +267,9 @@ trainer-import-refused = { $count ->
    *[other] Non installé : { $count } problèmes doivent d’abord être corrigés. Transmettez cette liste à l’auteur du cours :
 }
 trainer-import-failed = Le cours n’a pas pu être installé : { $error }
+package-incomplete = { $file } n’est pas un paquet Fieldcourse complet. Il a peut-être été tronqué pendant la copie : copiez-le de nouveau depuis l’original et importez la nouvelle copie.
+package-not-zip = { $file } n’est pas un paquet Fieldcourse. Choisissez le fichier .fcourse lui-même, ou un dossier de cours.
+package-unsupported = { $file } utilise une fonction zip que Fieldcourse ne lit pas (chiffrement ou compression inhabituelle). Demandez que le paquet soit refait avec Fieldcourse.
 trainer-learners-heading = { $count ->
     [one] Un apprenant sur cet ordinateur
    *[other] { $count } apprenants sur cet ordinateur

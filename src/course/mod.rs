@@ -21,7 +21,7 @@ pub use load::{
 pub use locate::{SourceMap, Target};
 pub use model::*;
 pub use package::{
-    ImportOptions, Imported, Limits, MANIFEST_FILE, Manifest, PACKAGE_EXTENSION, PACKAGE_FORMAT,
+    Damage, ImportOptions, Imported, Limits, MANIFEST_FILE, Manifest, PACKAGE_EXTENSION, PACKAGE_FORMAT,
     PackageError, Packed, Replaced, check_package, import_course, is_package, pack_course,
     unpack_package,
 };

@@ -98,8 +98,16 @@ pub enum PackageError {
         source: Arc<io::Error>,
     },
     /// The file is not a zip file, or its zip structure is damaged.
-    #[error("this is not a readable course package: {0}")]
-    NotAPackage(String),
+    #[error("{}{damage}", file.as_deref().map(|file| format!("{}: ", file.display())).unwrap_or_default())]
+    Unreadable {
+        /// The package file, when it was read from one (not from memory).
+        file: Option<PathBuf>,
+        /// What is wrong with it.
+        damage: Damage,
+    },
+    /// Writing the package's zip structure failed.
+    #[error("the package could not be written: {0}")]
+    NotPacked(String),
     /// There is no `manifest.json`, or it is not one this build reads.
     #[error("the package's manifest.json {0}")]
     BadManifest(String),
@@ -146,6 +154,50 @@ pub enum PackageError {
     /// Installing failed (the course has errors, or copying failed).
     #[error(transparent)]
     Install(#[from] InstallError),
+}
+
+/// Why a package's zip structure cannot be read, in words a trainer can act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Damage {
+    /// It starts as a zip file but its end is missing or damaged: most often a
+    /// copy cut short (a USB stick pulled out, a download stopped).
+    #[error(
+        "this is not a complete Fieldcourse package: it may have been cut short while it was copied; copy it again from the original and import the new copy"
+    )]
+    Incomplete,
+    /// It is not a zip file at all, so not a package.
+    #[error(
+        "this is not a Fieldcourse package (a .fcourse file); choose the package file itself, or a course folder"
+    )]
+    NotZip,
+    /// A zip feature packages never use (encryption, an unusual compression).
+    #[error(
+        "this package uses a zip feature Fieldcourse does not read (encryption or an unusual compression); make the package again with `fieldcourse pack`"
+    )]
+    Unsupported,
+}
+
+impl Damage {
+    /// Sorts a zip error by its kind; `looks_like_zip` tells a damaged zip
+    /// file from something that never was one.
+    fn from_zip(error: &zip::result::ZipError, looks_like_zip: bool) -> Self {
+        use zip::result::ZipError;
+        match error {
+            ZipError::UnsupportedArchive(_)
+            | ZipError::CompressionMethodNotSupported(_)
+            | ZipError::InvalidPassword => Self::Unsupported,
+            _ if looks_like_zip => Self::Incomplete,
+            _ => Self::NotZip,
+        }
+    }
+}
+
+/// Whether the reader starts with a zip file's first signature; leaves it at the start.
+fn starts_as_zip<R: Read + Seek>(reader: &mut R) -> bool {
+    let mut magic = [0_u8; 4];
+    let looks = reader.read_exact(&mut magic).is_ok() && magic == *b"PK\x03\x04";
+    let rewound = reader.seek(io::SeekFrom::Start(0)).is_ok();
+    looks && rewound
 }
 
 fn io_error(path: &Path, action: &'static str) -> impl FnOnce(io::Error) -> PackageError {
@@ -225,7 +277,7 @@ pub fn pack_course(source: &Path) -> Result<Packed, PackageError> {
         .last_modified_time(DateTime::default())
         .unix_permissions(0o644);
     let zip_error = |error: zip::result::ZipError| {
-        PackageError::NotAPackage(format!("could not be written: {error}"))
+        PackageError::NotPacked(error.to_string())
     };
     let mut writer = ZipWriter::new(io::Cursor::new(Vec::new()));
     writer
@@ -233,14 +285,14 @@ pub fn pack_course(source: &Path) -> Result<Packed, PackageError> {
         .map_err(zip_error)?;
     writer
         .write_all(&manifest_text)
-        .map_err(|error| PackageError::NotAPackage(format!("could not be written: {error}")))?;
+        .map_err(|error| PackageError::NotPacked(error.to_string()))?;
     for (name, bytes) in contents {
         writer
             .start_file(format!("{}/{name}", course.id), options)
             .map_err(zip_error)?;
         writer
             .write_all(&bytes)
-            .map_err(|error| PackageError::NotAPackage(format!("could not be written: {error}")))?;
+            .map_err(|error| PackageError::NotPacked(error.to_string()))?;
     }
     let bytes = writer.finish().map_err(zip_error)?.into_inner();
     Ok(Packed {
@@ -336,12 +388,16 @@ pub fn unpack_package<R: Read + Seek>(
 /// Reads and checks every entry, writing each file's bytes to what `create`
 /// opens for its path inside the course folder.
 fn read_package<R: Read + Seek, W: Write>(
-    reader: R,
+    mut reader: R,
     limits: &Limits,
     mut create: impl FnMut(&str) -> Result<W, PackageError>,
 ) -> Result<Manifest, PackageError> {
-    let mut archive =
-        ZipArchive::new(reader).map_err(|error| PackageError::NotAPackage(error.to_string()))?;
+    let looks_like_zip = starts_as_zip(&mut reader);
+    let unreadable = |error: zip::result::ZipError| PackageError::Unreadable {
+        file: None,
+        damage: Damage::from_zip(&error, looks_like_zip),
+    };
+    let mut archive = ZipArchive::new(reader).map_err(unreadable)?;
     if archive.len() > limits.max_entries {
         return Err(PackageError::TooManyEntries {
             count: archive.len(),
@@ -353,9 +409,7 @@ fn read_package<R: Read + Seek, W: Write>(
     let mut total = 0_u64;
     let mut seen = BTreeSet::new();
     for index in 0..archive.len() {
-        let mut file = archive
-            .by_index(index)
-            .map_err(|error| PackageError::NotAPackage(error.to_string()))?;
+        let mut file = archive.by_index(index).map_err(unreadable)?;
         let name = String::from_utf8_lossy(file.name_raw()).into_owned();
         if !seen.insert(name.clone()) {
             return Err(refuse(&name, "it appears twice in the package"));
@@ -596,6 +650,10 @@ pub fn import_course(
     super::install::remove_leftover(&unpacked);
     // Problems name files inside the package, not in the removed working folder.
     let result = result.map_err(|error| match error {
+        PackageError::Unreadable { file: None, damage } => PackageError::Unreadable {
+            file: Some(source.to_owned()),
+            damage,
+        },
         PackageError::Install(InstallError::Refused(mut loaded)) => {
             loaded.origin = source.to_owned();
             for diagnostic in &mut loaded.diagnostics {

@@ -2,7 +2,7 @@
 
 use crate::common::*;
 use fieldcourse::course::{
-    ImportOptions, Limits, MANIFEST_FILE, Manifest, PACKAGE_FORMAT, PackageError, check_package,
+    Damage, ImportOptions, Limits, MANIFEST_FILE, Manifest, PACKAGE_FORMAT, PackageError, check_package,
     import_course, pack_course,
 };
 use serde_json::json;
@@ -348,7 +348,10 @@ fn files_listed_but_missing_are_refused() {
 fn junk_and_foreign_manifests_are_refused() {
     assert!(matches!(
         check(b"not a zip at all"),
-        Err(PackageError::NotAPackage(_))
+        Err(PackageError::Unreadable {
+            damage: Damage::NotZip,
+            ..
+        })
     ));
     let no_manifest = rezip(&[("sample/course.json".to_owned(), b"{}".to_vec())]);
     assert!(matches!(
@@ -541,4 +544,46 @@ fn truncated_and_damaged_packages_are_refused_without_panicking() {
         // what matters is that reading returns rather than panics.
         let _ = check(&damaged);
     }
+}
+
+#[test]
+fn a_package_cut_short_is_said_to_be_incomplete_naming_the_file() {
+    let fixture = Fixture::new("1.0.0");
+    let bytes = pack_course(fixture.course.path()).unwrap().bytes;
+    let cut = fixture.out.path().join("cut.fcourse");
+    std::fs::write(&cut, &bytes[..bytes.len() * 2 / 3]).unwrap();
+    let (_data, courses) = data_dir();
+    let error = import_course(&cut, &courses, &ImportOptions::default()).unwrap_err();
+    assert!(
+        matches!(&error, PackageError::Unreadable { file: Some(file), damage: Damage::Incomplete } if *file == cut),
+        "{error:?}"
+    );
+    let message = error.to_string();
+    assert!(message.starts_with(&cut.display().to_string()), "{message}");
+    assert!(message.contains("not a complete Fieldcourse package"), "{message}");
+    assert!(message.contains("copy it again"), "{message}");
+    assert!(!message.contains("EOCD"), "{message}");
+    assert!(!courses.join("sample").exists());
+}
+
+#[test]
+fn the_import_command_says_in_words_what_is_wrong_with_a_package() {
+    let fixture = Fixture::new("1.0.0");
+    let work = fixture.out.path();
+    let bytes = pack_course(fixture.course.path()).unwrap().bytes;
+    std::fs::write(work.join("cut.fcourse"), &bytes[..bytes.len() / 2]).unwrap();
+    std::fs::write(work.join("notes.fcourse"), "meeting notes, not a course").unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let data_arg = data.path().to_str().unwrap();
+    let output = fieldcourse(&["--data-dir", data_arg, "import", "cut.fcourse"], work);
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output));
+    let said = text(&output);
+    assert!(said.contains("cut.fcourse: this is not a complete Fieldcourse package"), "{said}");
+    assert!(said.contains("cut short while it was copied"), "{said}");
+    assert!(!said.contains("Zip archive") && !said.contains("EOCD"), "{said}");
+    let output = fieldcourse(&["--data-dir", data_arg, "import", "notes.fcourse"], work);
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output));
+    let said = text(&output);
+    assert!(said.contains("notes.fcourse: this is not a Fieldcourse package"), "{said}");
+    assert!(!said.contains("Zip archive") && !said.contains("EOCD"), "{said}");
 }

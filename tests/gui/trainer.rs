@@ -142,6 +142,27 @@ fn importing_a_package_checks_it_and_installs_the_course() {
 }
 
 #[test]
+fn a_damaged_package_is_explained_in_words_naming_the_file() {
+    let mut area = Area::fresh();
+    let source = write_course(&area.root.path().join("usb"));
+    let packed = fieldcourse::course::pack_course(&source).unwrap();
+    let cut = area.root.path().join("cut.fcourse");
+    std::fs::write(&cut, &packed.bytes[..packed.bytes.len() / 2]).unwrap();
+    assert!(area.import(&cut).is_empty());
+    assert!(area.shows(&format!(
+        "{} is not a complete Fieldcourse package. It may have been cut short while it was copied: copy it again from the original and import the new copy.",
+        cut.display()
+    )));
+    let text_file = area.root.path().join("notes.fcourse");
+    std::fs::write(&text_file, "meeting notes").unwrap();
+    assert!(area.import(&text_file).is_empty());
+    assert!(area.shows(&format!(
+        "{} is not a Fieldcourse package. Choose the .fcourse file itself, or a course folder.",
+        text_file.display()
+    )));
+}
+
+#[test]
 fn importing_a_new_version_replaces_the_installed_one() {
     let mut area = Area::fresh();
     let source = write_course(&area.root.path().join("usb"));

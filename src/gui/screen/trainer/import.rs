@@ -3,7 +3,9 @@
 //! version replaces a newer one; and open a folder in the live preview.
 
 use super::{Event, Message};
-use crate::course::{ImportOptions, Imported, InstallError, PackageError, import_course};
+use crate::course::{
+    Damage, ImportOptions, Imported, InstallError, PackageError, import_course,
+};
 use crate::gui::widget::{Focus, Look, notice};
 use crate::gui::{problem, theme};
 use crate::i18n::Localizer;
@@ -259,6 +261,22 @@ impl ImportForm {
                     .width(Fill)
                     .style(theme::broken_card)
                     .id("import-problems")
+                    .into()
+            }
+            Status::Failed(PackageError::Unreadable { file, damage }) => {
+                let key = match damage {
+                    Damage::Incomplete => "package-incomplete",
+                    Damage::NotZip => "package-not-zip",
+                    Damage::Unsupported => "package-unsupported",
+                };
+                let file = file.as_deref().map(|file| file.display().to_string());
+                let file = file.unwrap_or_else(|| self.path.trim().to_owned());
+                let text = look.text(
+                    locale.text_with(key, &fluent_args!["file" => file]),
+                    theme::BODY,
+                );
+                container(notice(text, theme::error_note))
+                    .id("import-failed")
                     .into()
             }
             Status::Failed(error) => notice(
