@@ -132,7 +132,20 @@ pub enum Error {
         /// Seconds left before the next try, rounded up.
         seconds: u64,
     },
-    /// A learner's details break a rule (an empty name, a PIN too short...).
+    /// A PIN is shorter or longer than a PIN may be ([`crate::progress::PIN_CHARS`]).
+    #[error(
+        "a PIN must have {min} to {max} characters (progress file {}); choose another PIN, or none",
+        path.display()
+    )]
+    PinLength {
+        /// The database file.
+        path: PathBuf,
+        /// The fewest characters a PIN may have.
+        min: usize,
+        /// The most characters a PIN may have.
+        max: usize,
+    },
+    /// A learner's details break a rule (an empty name, a name too long...).
     #[error("{problem} (progress file {}); {fix}", path.display())]
     InvalidInput {
         /// The database file.

@@ -541,7 +541,7 @@ fn the_first_visit_asks_for_a_trainer_pin_which_then_guards_the_area() {
     click(&mut app, "unlock");
     assert!(shows(
         &app,
-        "A PIN has 4 to 32 characters. Choose another one."
+        "A PIN has at least 4 and at most 32 characters (digits or letters). Choose another one."
     ));
     type_into(&mut app, PIN_ID, "4321");
     type_into(&mut app, REPEAT_ID, " 4321 ");

@@ -9,6 +9,7 @@ use fieldcourse::gui::screen::{learners, trainer, trainer_lock};
 use fieldcourse::i18n::Language;
 use fieldcourse::progress::{FREE_TRIES, Store};
 use std::path::Path;
+use iced_test::selector::Candidate;
 use tempfile::TempDir;
 
 fn shows(app: &App, text: &str) -> bool {
@@ -165,4 +166,73 @@ fn the_in_use_page_is_written_in_every_language() {
         let (app, _) = App::with_language(&paths, Language::from_tag(tag).unwrap());
         assert!(shows(&app, heading), "{tag}");
     }
+}
+
+/// Whatever path sets a PIN, one too short is refused in plain words in the
+/// learner's language, never with the store's file path.
+#[test]
+fn a_too_short_pin_is_said_plainly_on_every_path_that_sets_one() {
+    let folder = TempDir::new().unwrap();
+    two_learners(folder.path());
+    let data = paths_for(folder.path()).data_dir.display().to_string();
+    let plain = "A PIN has at least 4 and at most 32 characters (digits or letters). Choose another one.";
+    let says_plainly = |app: &App| {
+        let ui_text_found = shows(app, plain);
+        let path_hidden = simulator(app)
+            .find(|candidate: Candidate<'_>| match candidate {
+                Candidate::Text { content, .. }
+                    if content.contains("PIN") && content.contains(&data) =>
+                {
+                    Some(())
+                }
+                _ => None,
+            })
+            .is_err();
+        ui_text_found && path_hidden
+    };
+    let mut app = start(folder.path(), "en");
+    // A new learner's PIN.
+    click(&mut app, "add-learner");
+    type_into(&mut app, learners::NAME_ID, "Chidi Okafor");
+    type_into(&mut app, learners::NEW_PIN_ID, "12");
+    click(&mut app, "submit");
+    assert!(says_plainly(&app), "adding a learner");
+    click(&mut app, "cancel");
+    // The trainer PIN, set the first time the area opens.
+    click(&mut app, "learner-1");
+    click(&mut app, "trainer");
+    type_into(&mut app, trainer_lock::PIN_ID, "7");
+    type_into(&mut app, trainer_lock::REPEAT_ID, "7");
+    click(&mut app, "unlock");
+    assert!(says_plainly(&app), "setting the trainer PIN");
+    // The trainer PIN changed on its tab.
+    click(&mut app, "leave-open");
+    click(&mut app, "tab-pin");
+    type_into(&mut app, "new-trainer-pin", "123");
+    click(&mut app, "save-trainer-pin");
+    assert!(says_plainly(&app), "changing the trainer PIN");
+    // A learner's PIN set anew by the trainer.
+    click(&mut app, "tab-learners");
+    let store = Store::open(&paths_for(folder.path()).data_dir).unwrap();
+    let amina = store.learners().unwrap()[0].id;
+    click(&mut app, &format!("learner-pin-{amina}"));
+    type_into(&mut app, trainer::LEARNER_PIN_ID, "9");
+    click(&mut app, "learner-pin-save");
+    assert!(says_plainly(&app), "resetting a learner's PIN");
+    assert!(store.open_session(amina, Some("2468")).is_ok(), "unchanged");
+}
+
+#[test]
+fn a_too_short_pin_is_said_in_arabic_too() {
+    let folder = TempDir::new().unwrap();
+    add_learner(folder.path(), "Amina Diallo", "ar");
+    let mut app = start(folder.path(), "ar");
+    click(&mut app, "trainer");
+    type_into(&mut app, trainer_lock::PIN_ID, "12");
+    type_into(&mut app, trainer_lock::REPEAT_ID, "12");
+    click(&mut app, "unlock");
+    assert!(shows(
+        &app,
+        "يتكون الرمز من 4 أحرف على الأقل و32 حرفًا على الأكثر (أرقام أو حروف). اختر رمزًا آخر."
+    ));
 }

@@ -153,6 +153,7 @@ fn a_damaged_package_is_explained_in_words_naming_the_file() {
         "{} is not a complete Fieldcourse package. It may have been cut short while it was copied: copy it again from the original and import the new copy.",
         cut.display()
     )));
+    let mut area = Area::fresh();
     let text_file = area.root.path().join("notes.fcourse");
     std::fs::write(&text_file, "meeting notes").unwrap();
     assert!(area.import(&text_file).is_empty());

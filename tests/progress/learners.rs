@@ -66,7 +66,7 @@ fn a_pin_can_be_changed_and_removed_through_the_session() {
     session.set_pin(None).unwrap();
     assert!(fixture.store.open_session(id, None).is_ok());
     let short = session.set_pin(Some("12")).unwrap_err();
-    assert!(matches!(short, Error::InvalidInput { .. }), "{short:?}");
+    assert!(matches!(short, Error::PinLength { min: 4, .. }), "{short:?}");
 }
 
 #[test]
@@ -220,7 +220,7 @@ fn a_trainer_pin_guards_the_trainer_area_and_is_kept_only_hashed() {
     assert!(store.check_trainer_pin("anything").unwrap(), "no PIN: open");
     assert!(matches!(
         store.set_trainer_pin(Some("12")),
-        Err(Error::InvalidInput { .. })
+        Err(Error::PinLength { .. })
     ));
     store.set_trainer_pin(Some("trainer-7")).unwrap();
     assert!(store.has_trainer_pin().unwrap());

@@ -1,7 +1,7 @@
 //! Who is learning? The first screen on a shared laptop: a card per learner,
 //! a PIN where the learner set one, and a form to add a learner.
 
-use super::pin_wait::PinWait;
+use super::pin_wait::{PinWait, pin_problem};
 use crate::gui::theme;
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
@@ -276,7 +276,7 @@ impl State {
                 None
             }
             Err(error) => {
-                self.problem = Some(error.to_string());
+                self.problem = Some(pin_problem(&error, locale));
                 None
             }
         }

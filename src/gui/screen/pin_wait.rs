@@ -1,7 +1,10 @@
 //! The wait after too many wrong PINs, counted down on the PIN prompts. The
 //! core refuses every try until it is over; this only keeps the message true.
+//! Also: a refused new PIN said in the learner's language.
 
 use crate::i18n::Localizer;
+use crate::progress;
+use fluent::fluent_args;
 use std::time::{Duration, Instant};
 
 /// A wait that runs until a moment, with the whole seconds left.
@@ -37,5 +40,17 @@ impl PinWait {
     /// "Too many wrong PINs. Try again in N seconds…", in the interface language.
     pub fn message(self, locale: &Localizer) -> String {
         locale.text_with("pin-wait", &fluent::fluent_args!["seconds" => self.seconds])
+    }
+}
+
+/// Why a new PIN (a learner's, the trainer's, or one the trainer sets for a
+/// learner) was not saved, in the interface language: a PIN of the wrong
+/// length is a plain sentence, never the store's technical message.
+pub fn pin_problem(error: &progress::Error, locale: &Localizer) -> String {
+    match error {
+        progress::Error::PinLength { min, max, .. } => {
+            locale.text_with("pin-length", &fluent_args!["min" => *min, "max" => *max])
+        }
+        other => other.to_string(),
     }
 }

@@ -3,7 +3,7 @@
 //! for it; the first time, with no PIN and no choice made, it asks the trainer
 //! to set one, or to leave the area open on this computer on purpose.
 
-use super::pin_wait::PinWait;
+use super::pin_wait::{PinWait, pin_problem};
 use crate::gui::theme;
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
@@ -163,8 +163,8 @@ impl State {
         }
         match store.set_trainer_pin(Some(&pin)) {
             Ok(()) => (Task::none(), Some(Event::Unlocked)),
-            Err(progress::Error::InvalidInput { .. }) => {
-                self.problem = Some(locale.text("trainer-pin-length"));
+            Err(error @ progress::Error::PinLength { .. }) => {
+                self.problem = Some(pin_problem(&error, locale));
                 (iced::widget::operation::focus(PIN_ID), None)
             }
             Err(error) => {

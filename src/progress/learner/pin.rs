@@ -107,14 +107,10 @@ impl Store {
     pub(super) fn hash_pin(&self, pin: &str) -> Result<String> {
         let pin = normalize_pin(pin);
         if !PIN_CHARS.contains(&pin.chars().count()) {
-            return Err(Error::InvalidInput {
+            return Err(Error::PinLength {
                 path: self.path.clone(),
-                problem: format!(
-                    "a PIN must have {} to {} characters",
-                    PIN_CHARS.start(),
-                    PIN_CHARS.end()
-                ),
-                fix: "choose a PIN of at least 4 characters, or none",
+                min: *PIN_CHARS.start(),
+                max: *PIN_CHARS.end(),
             });
         }
         Argon2::default()

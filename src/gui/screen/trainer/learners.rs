@@ -3,6 +3,7 @@
 //! them to ask the trainer).
 
 use super::{Data, Message};
+use crate::gui::screen::pin_wait::pin_problem;
 use crate::gui::theme;
 use crate::gui::widget::{Look, notice};
 use crate::i18n::Localizer;
@@ -20,7 +21,7 @@ pub(super) struct PinReset {
     /// The learner whose new PIN is being typed, and what is typed.
     editing: Option<(LearnerId, String)>,
     /// The last change, by learner: a Fluent id, or an error.
-    outcome: Option<(LearnerId, Result<&'static str, String>)>,
+    outcome: Option<(LearnerId, Result<&'static str, crate::progress::Error>)>,
 }
 
 impl PinReset {
@@ -55,8 +56,7 @@ impl PinReset {
                 self.outcome = Some((
                     learner,
                     result
-                        .map(|()| "trainer-learner-pin-saved")
-                        .map_err(|error| error.to_string()),
+                        .map(|()| "trainer-learner-pin-saved"),
                 ));
                 Ok(true)
             }
@@ -66,8 +66,7 @@ impl PinReset {
                 self.outcome = Some((
                     learner,
                     result
-                        .map(|()| "trainer-learner-pin-removed")
-                        .map_err(|error| error.to_string()),
+                        .map(|()| "trainer-learner-pin-removed"),
                 ));
                 Ok(true)
             }
@@ -165,7 +164,7 @@ impl PinReset {
                 ));
             }
             Some((changed, Err(problem))) if *changed == id => {
-                part = part.push(look.error(problem.clone()));
+                part = part.push(look.error(pin_problem(problem, locale)));
             }
             _ => {}
         }

@@ -2,6 +2,7 @@
 //! left open on this computer.
 
 use super::{Message, Tab};
+use crate::gui::screen::pin_wait::pin_problem;
 use crate::gui::theme;
 use crate::gui::widget::{Look, notice};
 use crate::i18n::Localizer;
@@ -16,7 +17,7 @@ pub(super) struct PinForm {
     pub(super) access: TrainerAccess,
     typed: String,
     /// The outcome of the last change: a Fluent id, or an error.
-    outcome: Option<Result<&'static str, String>>,
+    outcome: Option<Result<&'static str, crate::progress::Error>>,
 }
 
 impl PinForm {
@@ -58,7 +59,7 @@ impl PinForm {
     }
 
     fn finish(&mut self, result: crate::progress::Result<&'static str>, store: &Store) {
-        self.outcome = Some(result.map_err(|error| error.to_string()));
+        self.outcome = Some(result);
         self.access = store.trainer_access().unwrap_or(self.access);
     }
 
@@ -103,7 +104,7 @@ impl PinForm {
         page = page.push(look.row(buttons).spacing(12));
         match &self.outcome {
             Some(Ok(done)) => page = page.push(look.text(locale.text(done), theme::BODY)),
-            Some(Err(problem)) => page = page.push(look.error(problem.clone())),
+            Some(Err(problem)) => page = page.push(look.error(pin_problem(problem, locale))),
             None => {}
         }
         page.into()
