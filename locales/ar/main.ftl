@@ -34,7 +34,9 @@ course-lessons = { $count ->
     [few] { $count } دروس
    *[other] { $count } درسًا
 }
-course-duration = { $minutes } دقيقة
+length-minutes = { $minutes } دقيقة
+length-hours = { $hours } ساعة
+length-hours-minutes = { $hours } ساعة و{ $minutes } دقيقة
 course-broken-badge = تحتاج إلى إصلاح
 course-broken-summary = { $count ->
     [one] مشكلة واحدة تمنع فتح هذه الدورة. اطلب من مؤلفها إصلاحها:
@@ -62,14 +64,6 @@ certificate-heading = شهادة إتمام
 certificate-presented-to = تُمنح هذه الشهادة إلى
 certificate-has-completed = لإتمام الدورة التدريبية بنجاح
 certificate-version = الإصدار { $version }
-certificate-hours = { $count ->
-    [zero] { $hours } ساعة
-    [one] ساعة واحدة
-    [two] ساعتان
-    [few] { $hours } ساعات
-    [many] { $hours } ساعة
-   *[other] { $hours } ساعة
-}
 certificate-score = النتيجة النهائية { $score }
 certificate-percent = { $value }٪
 certificate-decimal-mark = ,

@@ -25,7 +25,9 @@ course-lessons = { $count ->
     [one] { $count } lesson
    *[other] { $count } lessons
 }
-course-duration = { $minutes } min
+length-minutes = { $minutes } min
+length-hours = { $hours } h
+length-hours-minutes = { $hours } h { $minutes } min
 course-broken-badge = Needs fixing
 course-broken-summary = { $count ->
     [one] One problem keeps this course from opening. Ask its author to fix it:
@@ -49,10 +51,6 @@ certificate-heading = Certificate of Completion
 certificate-presented-to = This certifies that
 certificate-has-completed = has successfully completed the course
 certificate-version = Version { $version }
-certificate-hours = { $count ->
-    [one] { $hours } hour
-   *[other] { $hours } hours
-}
 certificate-score = Final score { $score }
 certificate-percent = { $value }%
 certificate-decimal-mark = .

@@ -25,7 +25,9 @@ course-lessons = { $count ->
     [one] { $count } lección
    *[other] { $count } lecciones
 }
-course-duration = { $minutes } min
+length-minutes = { $minutes } min
+length-hours = { $hours } h
+length-hours-minutes = { $hours } h { $minutes } min
 course-broken-badge = Necesita corrección
 course-broken-summary = { $count ->
     [one] Un problema impide abrir este curso. Pida a su autor que lo corrija:
@@ -49,10 +51,6 @@ certificate-heading = Certificado de finalización
 certificate-presented-to = Se certifica que
 certificate-has-completed = ha completado con éxito el curso
 certificate-version = Versión { $version }
-certificate-hours = { $count ->
-    [one] { $hours } hora
-   *[other] { $hours } horas
-}
 certificate-score = Puntuación final { $score }
 certificate-percent = { $value } %
 certificate-decimal-mark = ,

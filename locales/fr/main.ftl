@@ -25,7 +25,9 @@ course-lessons = { $count ->
     [one] { $count } leçon
    *[other] { $count } leçons
 }
-course-duration = { $minutes } min
+length-minutes = { $minutes } min
+length-hours = { $hours } h
+length-hours-minutes = { $hours } h { $minutes } min
 course-broken-badge = À corriger
 course-broken-summary = { $count ->
     [one] Un problème empêche d'ouvrir ce cours. Demandez à son auteur de le corriger :
@@ -49,10 +51,6 @@ certificate-heading = Certificat de réussite
 certificate-presented-to = Nous certifions que
 certificate-has-completed = a suivi avec succès la formation
 certificate-version = Version { $version }
-certificate-hours = { $count ->
-    [one] { $hours } heure
-   *[other] { $hours } heures
-}
 certificate-score = Score final { $score }
 certificate-percent = { $value } %
 certificate-decimal-mark = ,

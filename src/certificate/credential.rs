@@ -141,8 +141,12 @@ pub struct Extension {
     pub organisation: String,
     /// Who signs it.
     pub signatory: Signatory,
-    /// The course's estimated length, in hours.
+    /// The course's estimated length, in hours (to the quarter hour).
     pub hours: f64,
+    /// The course's estimated length in minutes, which `hours` rounds;
+    /// absent from credentials signed before it was added.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<u32>,
     /// The final score from 0 to 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
@@ -242,7 +246,8 @@ pub fn build(
             publisher: certificate.course.publisher.clone(),
             organisation: certificate.organisation.clone(),
             signatory: certificate.signatory.clone(),
-            hours: certificate.hours,
+            hours: certificate.hours(),
+            minutes: Some(certificate.minutes),
             score: certificate.final_score,
             heading: certificate.heading.clone(),
             signed_with: key.kind,
@@ -352,7 +357,9 @@ impl Claims {
             signatory: extension.signatory.clone(),
             completed_at: time(&subject.activity_end_date, "activityEndDate")?,
             final_score: extension.score,
-            hours: extension.hours,
+            minutes: extension
+                .minutes
+                .unwrap_or_else(|| crate::course::minutes_from_hours(extension.hours)),
             valid_until: vc
                 .valid_until
                 .as_deref()

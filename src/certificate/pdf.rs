@@ -590,18 +590,15 @@ pub fn render(signed: &SignedCertificate, options: &PdfOptions, origin: &Path) -
         .map_err(|error| pdf_error(format!("{error:?}")))
 }
 
-/// "Version 1.2.0 · 3.5 hours · Final score 92%", leaving out what is unknown.
+/// "Version 1.2.0 · 3 h 30 min · Final score 92%", leaving out what is unknown.
 pub fn detail_line(words: &Localizer, signed: &SignedCertificate) -> String {
     let certificate = &signed.certificate;
     let mut parts = Vec::new();
     let mut args = FluentArgs::new();
     args.set("version", certificate.course.version.clone());
     parts.push(words.text_with("certificate-version", &args));
-    if certificate.hours > 0.0 {
-        let mut args = FluentArgs::new();
-        args.set("count", certificate.hours);
-        args.set("hours", format_decimal(words, certificate.hours, 2));
-        parts.push(words.text_with("certificate-hours", &args));
+    if certificate.minutes > 0 {
+        parts.push(crate::course::length_phrase(words, certificate.minutes));
     }
     if let Some(score) = certificate.final_score {
         let mut percent = FluentArgs::new();

@@ -164,8 +164,9 @@ pub struct Certificate {
     pub completed_at: Timestamp,
     /// The final score from 0 to 1, when the course has quizzes.
     pub final_score: Option<f64>,
-    /// The course's estimated length, in hours (to the quarter hour).
-    pub hours: f64,
+    /// The course's estimated length, in minutes (the course's
+    /// `estimated_minutes`): the one source of every way the length is stated.
+    pub minutes: u32,
     /// When the certificate stops being valid, if the course sets a validity.
     pub valid_until: Option<Timestamp>,
     /// The language the certificate's text is written in (`en`, `fr`, `es`, `ar`).
@@ -203,12 +204,18 @@ impl Certificate {
             },
             completed_at,
             final_score: final_score.map(|score| score.clamp(0.0, 1.0)),
-            hours: (f64::from(course.estimated_minutes) / 15.0).round() / 4.0,
+            minutes: course.estimated_minutes,
             valid_until: settings
                 .validity_months
                 .map(|months| super::date::plus_months(completed_at, months)),
             language: language.to_owned(),
         })
+    }
+
+    /// The course's length in hours to the quarter hour, as the signed
+    /// credential states it.
+    pub fn hours(&self) -> f64 {
+        crate::course::length_hours(self.minutes)
     }
 
     /// The short code printed on the certificate.

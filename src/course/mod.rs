@@ -3,6 +3,7 @@
 
 mod diagnostic;
 mod install;
+mod length;
 mod load;
 mod locate;
 mod model;
@@ -14,6 +15,7 @@ mod watch;
 
 pub use diagnostic::{Code, Diagnostic, Location, Severity};
 pub use install::{InstallError, Installed, install_course};
+pub use length::{length_hours, length_phrase, minutes_from_hours};
 pub use load::{
     COURSE_FILE, LoadError, LoadedCourse, MAX_COURSE_FILE_BYTES, ParsedFile, discover, load_course,
     parse_course, read_course_bytes,

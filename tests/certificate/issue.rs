@@ -77,7 +77,8 @@ fn a_certificate_is_issued_once_when_the_rule_is_met_and_stored() {
     assert_eq!(first.certificate.learner_name, "Amira Haddad");
     assert_eq!(first.certificate.language, "fr");
     assert_eq!(first.certificate.final_score, Some(0.8));
-    assert_eq!(first.certificate.hours, 3.5);
+    assert_eq!(first.certificate.minutes, 210);
+    assert_eq!(first.certificate.hours(), 3.5);
     assert_eq!(
         first.certificate.course.content_hash,
         version.content_hash()

@@ -88,7 +88,7 @@ fn a_learner_who_finished_reaches_their_certificate_from_the_course() {
     assert!(ui.find("Field Health Network").is_ok());
     assert!(ui.find("Dr Sara Mensah").is_ok());
     assert!(
-        ui.find("Version 1.0.0  ·  1 hour  ·  Final score 100%")
+        ui.find("Version 1.0.0  ·  1 h  ·  Final score 100%")
             .is_ok()
     );
     drop(ui);
@@ -227,4 +227,60 @@ fn an_arabic_certificate_previews_in_arabic() {
     assert!(ui.find("أمل").is_ok());
     let words = fieldcourse::certificate::pdf::localizer_for("ar");
     assert!(ui.find(words.text("certificate-heading")).is_ok());
+}
+
+/// Whether some text on the app's screen contains `part`.
+fn shows_within(app: &App, part: &str) -> bool {
+    crate::common::simulator(app)
+        .find(|candidate: iced_test::selector::Candidate<'_>| match candidate {
+            iced_test::selector::Candidate::Text { content, .. } if content.contains(part) => {
+                Some(())
+            }
+            _ => None,
+        })
+        .is_ok()
+}
+
+/// The library card and the certificate state a course's length the same
+/// way, from the same minutes: "40 min", not "0.75 hours".
+#[test]
+fn the_certificate_and_the_library_state_the_same_length() {
+    for (language, phrase, hours_word) in [("en", "40 min", "hours"), ("ar", "40 دقيقة", "ساعة")] {
+        let root = TempDir::new().unwrap();
+        let courses = root.path().join("courses");
+        let folder = write_course(&courses);
+        let mut json = crate::fixture::course_json();
+        json["estimated_minutes"] = serde_json::json!(40);
+        std::fs::write(folder.join("course.json"), json.to_string()).unwrap();
+        let data = root.path().join("data");
+        {
+            let store = Store::open(&data).unwrap();
+            let source = Arc::clone(load(&folder).course.as_ref().unwrap());
+            let version = store.register_course(&source).unwrap();
+            let session = learner(&store, "Amira Haddad", language);
+            complete(&session, &version);
+        }
+        let paths = Paths {
+            data_dir: data,
+            course_dirs: vec![courses],
+        };
+        let (mut app, _) = App::with_language(&paths, Language::from_tag(language).unwrap());
+        let _ = app.update(Message::Library(library::Message::Loaded(discover(
+            &paths.course_dirs,
+        ))));
+        assert!(shows_within(&app, phrase), "{language}: the library card");
+        click(&mut app, "open-course-0");
+        let Screen::Certificate(state) = app.screen() else {
+            panic!("the certificate screen opens")
+        };
+        let signed = state.certificate().expect("issued").clone();
+        assert!(shows_within(&app, phrase), "{language}: the certificate");
+        assert!(!shows_within(&app, hours_word), "{language}: no hours");
+        let words = fieldcourse::certificate::pdf::localizer_for(&signed.certificate.language);
+        let printed = fieldcourse::certificate::pdf::detail_line(&words, &signed);
+        assert!(printed.contains(phrase), "{language}: the PDF says {printed}");
+        // The signed data keeps its hours, from the same 40 minutes.
+        assert_eq!(signed.certificate.minutes, 40);
+        assert_eq!(signed.certificate.hours(), 0.75);
+    }
 }

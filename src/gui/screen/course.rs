@@ -307,10 +307,7 @@ impl State {
                     mark.into(),
                     look.label(lesson.title.clone(), theme::BODY),
                     look.label(
-                        locale.text_with(
-                            "course-duration",
-                            &fluent_args!["minutes" => lesson.estimated_minutes],
-                        ),
+                        crate::course::length_phrase(locale, lesson.estimated_minutes),
                         theme::SMALL,
                     ),
                 ]);

@@ -1,7 +1,7 @@
 //! The library: every course found, with what it holds, and for a broken course
 //! its problems in plain words.
 
-use crate::course::{LoadedCourse, discover};
+use crate::course::{LoadedCourse, discover, length_phrase};
 use crate::gui::widget::{Focus, Look};
 use crate::gui::{problem, theme};
 use crate::i18n::{Localizer, language_name};
@@ -447,10 +447,7 @@ fn facts<'a>(loaded: &'a LoadedCourse, locale: &Localizer, look: Look) -> Elemen
             "course-lessons",
             &fluent_args!["count" => course.lesson_count()],
         )),
-        chip(locale.text_with(
-            "course-duration",
-            &fluent_args!["minutes" => course.estimated_minutes],
-        )),
+        chip(length_phrase(locale, course.estimated_minutes)),
     ])
     .spacing(8)
     .wrap()
