@@ -281,7 +281,7 @@ trainer-import-placeholder = /media/usb/my-course
 trainer-import = استيراد
 trainer-import-no-path = اكتب مسار مجلد الدورة أولًا.
 trainer-import-checking = جارٍ فحص الدورة ونسخها…
-trainer-import-done = ثُبّتت «{ $title }». يجدها المتعلّمون الآن في المكتبة.
+trainer-import-done = ثُبّتت «{ $title }»، الإصدار { $version }. يجدها المتعلّمون الآن في المكتبة.
 trainer-import-refused = { $count ->
     [one] لم تُثبَّت: يجب إصلاح مشكلة واحدة أولًا. سلّم هذه القائمة إلى مؤلف الدورة:
     [two] لم تُثبَّت: يجب إصلاح مشكلتين أولًا. سلّم هذه القائمة إلى مؤلف الدورة:
@@ -421,6 +421,10 @@ trainer-import-older-body = يحتفظ المتعلمون بتقدّمهم في 
 trainer-import-keep = الإبقاء على الإصدار المثبّت
 trainer-import-install-older = تثبيت الإصدار الأقدم
 trainer-import-replaced = يحلّ محل الإصدار { $version }: أُضيف { $added } من الدروس أو الاختبارات وأُزيل { $removed }. يحتفظ المتعلمون بتقدّمهم في كل ما بقي.
+trainer-import-where = نُسخت إلى { $folder }
+trainer-import-replaced-bundled = تعرضها المكتبة الآن بدلًا من الإصدار { $version } المرفق بالتطبيق، والذي يبقى على هذا الحاسوب: أُضيف { $added } من الدروس أو الاختبارات وأُزيل { $removed }. يحتفظ المتعلمون بتقدّمهم في كل ما بقي.
+trainer-import-same-version = تحلّ محل نسخة الإصدار { $version } المثبّتة. يحتفظ المتعلمون بتقدّمهم.
+trainer-import-no-suggestions = لم تجد الفحوص ما يُقترح على المؤلف.
 drop-open-trainer = لتثبيت دورة، افتح مساحة المدرّب وأفلت الملف فيها.
 
 ## Live preview

@@ -256,7 +256,7 @@ trainer-import-placeholder = /media/usb/my-course
 trainer-import = Import
 trainer-import-no-path = Type the path of a course folder first.
 trainer-import-checking = Checking and copying the course…
-trainer-import-done = Installed “{ $title }”. Learners find it in the library now.
+trainer-import-done = Installed “{ $title }”, version { $version }. Learners find it in the library now.
 trainer-import-refused = { $count ->
     [one] Not installed: one problem must be fixed first. Give this list to the course author:
    *[other] Not installed: { $count } problems must be fixed first. Give this list to the course author:
@@ -383,6 +383,10 @@ trainer-import-older-body = Learners keep their progress on the lessons and quiz
 trainer-import-keep = Keep the installed version
 trainer-import-install-older = Install the older version
 trainer-import-replaced = It replaces version { $version }: { $added } lessons or quizzes are new and { $removed } are gone. Learners keep their progress on everything that remains.
+trainer-import-where = Copied to { $folder }
+trainer-import-replaced-bundled = The library now shows it in place of version { $version } that came with the app, which stays on this computer: { $added } lessons or quizzes are new and { $removed } are gone. Learners keep their progress on everything that remains.
+trainer-import-same-version = It replaces the copy of version { $version } that was installed. Learners keep their progress.
+trainer-import-no-suggestions = The checks found nothing to suggest to the author.
 drop-open-trainer = To install a course, open the trainer area and drop the file there.
 
 ## Live preview

@@ -256,7 +256,7 @@ trainer-import-placeholder = /media/usb/mi-curso
 trainer-import = Importar
 trainer-import-no-path = Escriba primero la ruta de una carpeta de curso.
 trainer-import-checking = Comprobando y copiando el curso…
-trainer-import-done = «{ $title }» está instalado. Los participantes ya lo encuentran en la biblioteca.
+trainer-import-done = «{ $title }», versión { $version }, está instalado. Los participantes ya lo encuentran en la biblioteca.
 trainer-import-refused = { $count ->
     [one] No instalado: primero hay que corregir un problema. Entregue esta lista al autor del curso:
    *[other] No instalado: primero hay que corregir { $count } problemas. Entregue esta lista al autor del curso:
@@ -383,6 +383,10 @@ trainer-import-older-body = Los participantes conservan su progreso en las lecci
 trainer-import-keep = Mantener la versión instalada
 trainer-import-install-older = Instalar la versión anterior
 trainer-import-replaced = Sustituye a la versión { $version }: { $added } lecciones o cuestionarios son nuevos y { $removed } ya no están. Los participantes conservan su progreso en todo lo que queda.
+trainer-import-where = Copiado en { $folder }
+trainer-import-replaced-bundled = La biblioteca lo muestra ahora en lugar de la versión { $version } incluida con la aplicación, que sigue en este equipo: { $added } lecciones o cuestionarios son nuevos y { $removed } ya no están. Los participantes conservan su progreso en todo lo que queda.
+trainer-import-same-version = Sustituye a la copia de la versión { $version } que estaba instalada. Los participantes conservan su progreso.
+trainer-import-no-suggestions = Las comprobaciones no encontraron nada que sugerir al autor.
 drop-open-trainer = Para instalar un curso, abra el área de formación y suelte allí el archivo.
 
 ## Live preview

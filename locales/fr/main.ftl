@@ -259,7 +259,7 @@ trainer-import-placeholder = /media/usb/mon-cours
 trainer-import = Importer
 trainer-import-no-path = Saisissez d’abord le chemin d’un dossier de cours.
 trainer-import-checking = Vérification et copie du cours…
-trainer-import-done = « { $title } » est installé. Les apprenants le trouvent maintenant dans la bibliothèque.
+trainer-import-done = « { $title } », version { $version }, est installé. Les apprenants le trouvent maintenant dans la bibliothèque.
 trainer-import-refused = { $count ->
     [one] Non installé : un problème doit d’abord être corrigé. Transmettez cette liste à l’auteur du cours :
    *[other] Non installé : { $count } problèmes doivent d’abord être corrigés. Transmettez cette liste à l’auteur du cours :
@@ -386,6 +386,10 @@ trainer-import-older-body = Les apprenants gardent leur progression sur les leç
 trainer-import-keep = Garder la version installée
 trainer-import-install-older = Installer l’ancienne version
 trainer-import-replaced = Elle remplace la version { $version } : { $added } leçons ou quiz sont nouveaux et { $removed } ont disparu. Les apprenants gardent leur progression sur tout ce qui reste.
+trainer-import-where = Copié dans { $folder }
+trainer-import-replaced-bundled = La bibliothèque l’affiche désormais à la place de la version { $version } fournie avec l’application, qui reste sur cet ordinateur : { $added } leçons ou quiz sont nouveaux et { $removed } ont disparu. Les apprenants gardent leur progression sur tout ce qui reste.
+trainer-import-same-version = Elle remplace la copie de la version { $version } déjà installée. Les apprenants gardent leur progression.
+trainer-import-no-suggestions = Les vérifications n’ont rien à suggérer à l’auteur.
 drop-open-trainer = Pour installer un cours, ouvrez l’espace formateur et déposez-y le fichier.
 
 ## Live preview

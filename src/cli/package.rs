@@ -111,6 +111,7 @@ pub(super) fn run_import(args: &ImportArgs) -> ExitCode {
     };
     let options = ImportOptions {
         allow_older: args.force,
+        other_course_dirs: paths.course_dirs.clone(),
         ..ImportOptions::default()
     };
     match import_course(&args.source, &paths.installed_courses_dir(), &options) {
@@ -163,13 +164,27 @@ fn report_import(imported: &Imported) {
         "installed {id} {version}{from} into {}",
         installed.folder.display()
     );
+    let suggestions = installed.loaded.warning_count();
+    if suggestions > 0 {
+        println!("{suggestions} suggestion(s) for the course author:");
+        print!("{}", render_human(std::slice::from_ref(&installed.loaded)));
+    }
     if let Some(replaced) = &imported.replaced {
-        println!(
-            "replaced the installed version {}: {} lesson/quiz id(s) added, {} removed",
-            replaced.version,
-            replaced.added.len(),
-            replaced.removed.len()
-        );
+        match &replaced.elsewhere {
+            Some(folder) => println!(
+                "the library now shows it in place of version {} in {} (left on disk): {} lesson/quiz id(s) added, {} removed",
+                replaced.version,
+                folder.display(),
+                replaced.added.len(),
+                replaced.removed.len()
+            ),
+            None => println!(
+                "replaced the installed version {}: {} lesson/quiz id(s) added, {} removed",
+                replaced.version,
+                replaced.added.len(),
+                replaced.removed.len()
+            ),
+        }
         if !replaced.added.is_empty() {
             println!("  added: {}", replaced.added.join(", "));
         }

@@ -359,28 +359,53 @@ fn translation_files(folder: &Path) -> Vec<(String, PathBuf)> {
 /// Every course in `folders`: each sub-folder with a `course.json` and each lone
 /// `.json` file. A folder that is itself a course counts as one. Courses are
 /// returned in a stable order; a broken course is returned with its diagnostics.
+///
+/// One course id, one course: a course in a later folder takes the place of a
+/// course with the same id from an earlier folder (so a course installed by
+/// the trainer replaces the copy bundled with the app, where it stood). Two
+/// courses with one id in the same folder are both returned, the second
+/// flagged as a duplicate for its author.
 pub fn discover(folders: &[PathBuf]) -> Vec<LoadedCourse> {
-    let mut courses = Vec::new();
+    let mut courses: Vec<LoadedCourse> = Vec::new();
     for folder in folders {
-        if folder.join(COURSE_FILE).is_file() {
-            courses.push(load_course(folder));
-            continue;
-        }
-        let Ok(entries) = fs::read_dir(folder) else {
-            continue;
-        };
-        let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-        paths.sort();
-        for path in paths {
-            let is_course_dir = path.is_dir() && path.join(COURSE_FILE).is_file();
-            let is_json = path.is_file() && path.extension().is_some_and(|ext| ext == "json");
-            if is_course_dir || is_json {
-                courses.push(load_course(&path));
+        let mut found = discover_folder(folder);
+        flag_duplicate_course_ids(&mut found);
+        for loaded in found {
+            let id = loaded.course.as_ref().map(|course| course.id.clone());
+            let earlier = id.as_deref().and_then(|id| {
+                courses.iter().position(|other| {
+                    other.course.as_ref().is_some_and(|course| course.id == id)
+                        && !other.origin.starts_with(folder)
+                })
+            });
+            match earlier.and_then(|index| courses.get_mut(index)) {
+                Some(slot) => *slot = loaded,
+                None => courses.push(loaded),
             }
         }
     }
-    flag_duplicate_course_ids(&mut courses);
     courses
+}
+
+/// The courses in one folder, in name order.
+fn discover_folder(folder: &Path) -> Vec<LoadedCourse> {
+    if folder.join(COURSE_FILE).is_file() {
+        return vec![load_course(folder)];
+    }
+    let Ok(entries) = fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .filter(|path| {
+            let is_course_dir = path.is_dir() && path.join(COURSE_FILE).is_file();
+            let is_json = path.is_file() && path.extension().is_some_and(|ext| ext == "json");
+            is_course_dir || is_json
+        })
+        .map(|path| load_course(&path))
+        .collect()
 }
 
 fn flag_duplicate_course_ids(courses: &mut [LoadedCourse]) {

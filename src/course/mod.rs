@@ -23,9 +23,9 @@ pub use load::{
 pub use locate::{SourceMap, Target};
 pub use model::*;
 pub use package::{
-    Damage, ImportOptions, Imported, Limits, MANIFEST_FILE, Manifest, PACKAGE_EXTENSION, PACKAGE_FORMAT,
-    PackageError, Packed, Replaced, check_package, import_course, is_package, pack_course,
-    unpack_package,
+    Damage, ImportOptions, Imported, Limits, MANIFEST_FILE, Manifest, PACKAGE_EXTENSION,
+    PACKAGE_FORMAT, PackageError, Packed, Replaced, check_package, import_course, is_package,
+    pack_course, unpack_package,
 };
 pub use schema::{course_schema, course_schema_text};
 pub use validate::{is_absolute_iri, is_valid_id, validate_course, validate_translation};

@@ -276,9 +276,7 @@ pub fn pack_course(source: &Path) -> Result<Packed, PackageError> {
         .compression_level(Some(6))
         .last_modified_time(DateTime::default())
         .unix_permissions(0o644);
-    let zip_error = |error: zip::result::ZipError| {
-        PackageError::NotPacked(error.to_string())
-    };
+    let zip_error = |error: zip::result::ZipError| PackageError::NotPacked(error.to_string());
     let mut writer = ZipWriter::new(io::Cursor::new(Vec::new()));
     writer
         .start_file(MANIFEST_FILE, options)
@@ -566,12 +564,17 @@ fn check_entry_path(name: &str) -> Result<(), PackageError> {
 }
 
 /// How [`import_course`] treats an installed course of the same id.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ImportOptions {
     /// Install even when the installed version is newer.
     pub allow_older: bool,
     /// What a package may hold.
     pub limits: Limits,
+    /// The folders the library reads courses from (with the courses bundled
+    /// with the app): a course there with the same id, when none is
+    /// installed, is compared like an installed one and reported as replaced
+    /// in the library (see [`super::discover`]); it stays on disk.
+    pub other_course_dirs: Vec<PathBuf>,
 }
 
 /// The course a new one replaced, and what changed between them.
@@ -584,6 +587,10 @@ pub struct Replaced {
     /// Lesson and quiz ids in the old version only: progress recorded
     /// against them no longer shows.
     pub removed: Vec<String>,
+    /// Where the replaced copy stays, when it is not in the installed
+    /// courses' folder (a course bundled with the app): the library shows the
+    /// new one in its place.
+    pub elsewhere: Option<PathBuf>,
 }
 
 /// A course installed by [`import_course`].
@@ -669,21 +676,27 @@ pub fn import_course(
     result
 }
 
-fn finish(installed: Installed, previous: Option<Arc<Course>>, from_package: bool) -> Imported {
-    let replaced = previous.map(|old| {
-        let old_ids = item_ids(&old);
-        let new_ids = installed
-            .loaded
-            .course
-            .as_deref()
-            .map(item_ids)
-            .unwrap_or_default();
-        Replaced {
-            version: old.version.clone(),
-            added: new_ids.difference(&old_ids).cloned().collect(),
-            removed: old_ids.difference(&new_ids).cloned().collect(),
-        }
-    });
+fn finish(installed: Installed, previous: Option<Previous>, from_package: bool) -> Imported {
+    let replaced = previous.map(
+        |Previous {
+             course: old,
+             elsewhere,
+         }| {
+            let old_ids = item_ids(&old);
+            let new_ids = installed
+                .loaded
+                .course
+                .as_deref()
+                .map(item_ids)
+                .unwrap_or_default();
+            Replaced {
+                version: old.version.clone(),
+                added: new_ids.difference(&old_ids).cloned().collect(),
+                removed: old_ids.difference(&new_ids).cloned().collect(),
+                elsewhere,
+            }
+        },
+    );
     Imported {
         installed,
         replaced,
@@ -691,26 +704,52 @@ fn finish(installed: Installed, previous: Option<Arc<Course>>, from_package: boo
     }
 }
 
-/// The installed course `offered` would replace, after refusing to put an
-/// older version over a newer one (unless allowed).
+/// The course an import replaces in the library.
+struct Previous {
+    course: Arc<Course>,
+    /// Its folder, when it is not the installed courses' folder.
+    elsewhere: Option<PathBuf>,
+}
+
+/// The course with `id` the library shows now: the installed one, else the
+/// last one in the other course folders.
+fn shown_course(id: &str, installed_dir: &Path, options: &ImportOptions) -> Option<Previous> {
+    let folder = installed_dir.join(id);
+    if folder.is_dir() {
+        return load_course(&folder).course.map(|course| Previous {
+            course,
+            elsewhere: None,
+        });
+    }
+    super::discover(&options.other_course_dirs)
+        .into_iter()
+        .filter(|loaded| !loaded.origin.starts_with(installed_dir))
+        .find_map(|loaded| {
+            let course = loaded.course.filter(|course| course.id == id)?;
+            Some(Previous {
+                course,
+                elsewhere: Some(loaded.origin),
+            })
+        })
+}
+
+/// The course `offered` would replace in the library, after refusing to put
+/// an older version over a newer one (unless allowed).
 fn check_version(
     offered: &LoadedCourse,
     installed_dir: &Path,
     options: &ImportOptions,
-) -> Result<Option<Arc<Course>>, PackageError> {
+) -> Result<Option<Previous>, PackageError> {
     let Some(course) = offered.course.as_ref() else {
         return Ok(None);
     };
     if !is_valid_id(&course.id) {
         return Ok(None);
     }
-    let folder = installed_dir.join(&course.id);
-    if !folder.is_dir() {
-        return Ok(None);
-    }
-    let Some(old) = load_course(&folder).course else {
+    let Some(previous) = shown_course(&course.id, installed_dir, options) else {
         return Ok(None);
     };
+    let old = &previous.course;
     let newer = match (
         semver::Version::parse(&old.version),
         semver::Version::parse(&course.version),
@@ -727,7 +766,7 @@ fn check_version(
             offered: course.version.clone(),
         });
     }
-    Ok(Some(old))
+    Ok(Some(previous))
 }
 
 /// The ids of the lessons and quizzes of `course`: what progress is kept against.

@@ -2,8 +2,8 @@
 
 use crate::common::*;
 use fieldcourse::course::{
-    Damage, ImportOptions, Limits, MANIFEST_FILE, Manifest, PACKAGE_FORMAT, PackageError, check_package,
-    import_course, pack_course,
+    Damage, ImportOptions, Limits, MANIFEST_FILE, Manifest, PACKAGE_FORMAT, PackageError,
+    check_package, import_course, pack_course,
 };
 use serde_json::json;
 use sha2::{Digest, Sha256};
@@ -560,7 +560,10 @@ fn a_package_cut_short_is_said_to_be_incomplete_naming_the_file() {
     );
     let message = error.to_string();
     assert!(message.starts_with(&cut.display().to_string()), "{message}");
-    assert!(message.contains("not a complete Fieldcourse package"), "{message}");
+    assert!(
+        message.contains("not a complete Fieldcourse package"),
+        "{message}"
+    );
     assert!(message.contains("copy it again"), "{message}");
     assert!(!message.contains("EOCD"), "{message}");
     assert!(!courses.join("sample").exists());
@@ -578,12 +581,63 @@ fn the_import_command_says_in_words_what_is_wrong_with_a_package() {
     let output = fieldcourse(&["--data-dir", data_arg, "import", "cut.fcourse"], work);
     assert_eq!(output.status.code(), Some(1), "{}", text(&output));
     let said = text(&output);
-    assert!(said.contains("cut.fcourse: this is not a complete Fieldcourse package"), "{said}");
+    assert!(
+        said.contains("cut.fcourse: this is not a complete Fieldcourse package"),
+        "{said}"
+    );
     assert!(said.contains("cut short while it was copied"), "{said}");
-    assert!(!said.contains("Zip archive") && !said.contains("EOCD"), "{said}");
+    assert!(
+        !said.contains("Zip archive") && !said.contains("EOCD"),
+        "{said}"
+    );
     let output = fieldcourse(&["--data-dir", data_arg, "import", "notes.fcourse"], work);
     assert_eq!(output.status.code(), Some(1), "{}", text(&output));
     let said = text(&output);
-    assert!(said.contains("notes.fcourse: this is not a Fieldcourse package"), "{said}");
-    assert!(!said.contains("Zip archive") && !said.contains("EOCD"), "{said}");
+    assert!(
+        said.contains("notes.fcourse: this is not a Fieldcourse package"),
+        "{said}"
+    );
+    assert!(
+        !said.contains("Zip archive") && !said.contains("EOCD"),
+        "{said}"
+    );
+}
+
+#[test]
+fn a_course_bundled_with_the_app_is_replaced_in_the_library_not_listed_twice() {
+    // The bundled courses' folder, with the course in it.
+    let app = tempfile::tempdir().unwrap();
+    let bundled_dir = app.path().join("courses");
+    let bundled = Fixture::new("1.1.0");
+    import_course(&bundled.pack(), &bundled_dir, &ImportOptions::default()).unwrap();
+    let (_data, courses) = data_dir();
+    let options = ImportOptions {
+        other_course_dirs: vec![bundled_dir.clone(), courses.clone()],
+        ..ImportOptions::default()
+    };
+    // Older than the bundled copy: asked first, like an installed one.
+    let older = Fixture::new("1.0.0");
+    let result = import_course(&older.pack(), &courses, &options);
+    assert!(
+        matches!(&result, Err(PackageError::Older { installed, offered, .. }) if installed == "1.1.0" && offered == "1.0.0"),
+        "{result:?}"
+    );
+    // The same version: installed, and reported as taking the bundled copy's place.
+    let same = Fixture::new("1.1.0");
+    let imported = import_course(&same.pack(), &courses, &options).unwrap();
+    let replaced = imported.replaced.expect("it replaces the bundled copy");
+    assert_eq!(replaced.version, "1.1.0");
+    assert_eq!(replaced.elsewhere, Some(bundled_dir.join("sample")));
+    let library = fieldcourse::course::discover(&[bundled_dir, courses.clone()]);
+    assert_eq!(library.len(), 1, "one course for one id");
+    assert_eq!(library[0].origin, courses.join("sample"));
+    assert!(
+        library[0]
+            .diagnostics
+            .iter()
+            .all(|d| d.code != fieldcourse::course::Code::DuplicateId)
+    );
+    // Imported again: it now replaces the installed copy.
+    let again = import_course(&same.pack(), &courses, &options).unwrap();
+    assert_eq!(again.replaced.and_then(|replaced| replaced.elsewhere), None);
 }

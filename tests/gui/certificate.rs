@@ -232,12 +232,14 @@ fn an_arabic_certificate_previews_in_arabic() {
 /// Whether some text on the app's screen contains `part`.
 fn shows_within(app: &App, part: &str) -> bool {
     crate::common::simulator(app)
-        .find(|candidate: iced_test::selector::Candidate<'_>| match candidate {
-            iced_test::selector::Candidate::Text { content, .. } if content.contains(part) => {
-                Some(())
-            }
-            _ => None,
-        })
+        .find(
+            |candidate: iced_test::selector::Candidate<'_>| match candidate {
+                iced_test::selector::Candidate::Text { content, .. } if content.contains(part) => {
+                    Some(())
+                }
+                _ => None,
+            },
+        )
         .is_ok()
 }
 
@@ -245,7 +247,8 @@ fn shows_within(app: &App, part: &str) -> bool {
 /// way, from the same minutes: "40 min", not "0.75 hours".
 #[test]
 fn the_certificate_and_the_library_state_the_same_length() {
-    for (language, phrase, hours_word) in [("en", "40 min", "hours"), ("ar", "40 دقيقة", "ساعة")] {
+    for (language, phrase, hours_word) in [("en", "40 min", "hours"), ("ar", "40 دقيقة", "ساعة")]
+    {
         let root = TempDir::new().unwrap();
         let courses = root.path().join("courses");
         let folder = write_course(&courses);
@@ -278,7 +281,10 @@ fn the_certificate_and_the_library_state_the_same_length() {
         assert!(!shows_within(&app, hours_word), "{language}: no hours");
         let words = fieldcourse::certificate::pdf::localizer_for(&signed.certificate.language);
         let printed = fieldcourse::certificate::pdf::detail_line(&words, &signed);
-        assert!(printed.contains(phrase), "{language}: the PDF says {printed}");
+        assert!(
+            printed.contains(phrase),
+            "{language}: the PDF says {printed}"
+        );
         // The signed data keeps its hours, from the same 40 minutes.
         assert_eq!(signed.certificate.minutes, 40);
         assert_eq!(signed.certificate.hours(), 0.75);

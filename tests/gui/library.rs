@@ -183,3 +183,35 @@ fn course_titles_follow_the_interface_language_when_translated() {
         "no Spanish translation: the source is shown"
     );
 }
+
+#[test]
+fn a_usable_course_s_suggestions_open_from_its_card() {
+    let root = tempfile::tempdir().unwrap();
+    // Two courses with one id in one folder: the second is flagged for its author.
+    for (file, title) in [
+        ("a-first.json", "First copy"),
+        ("b-second.json", "Second copy"),
+    ] {
+        let mut copy = course("same", title, 1);
+        copy["modules"][0]["quiz"]["pass_mark"] = json!(0.7);
+        std::fs::write(root.path().join(file), copy.to_string()).unwrap();
+    }
+    let mut app = app_for(root.path(), "en");
+    let suggestion = "One suggestion for the author";
+    assert!(simulator(&app).find(suggestion).is_ok());
+    let warning = format!(
+        "another course with id “same” was found first, in {}",
+        root.path().join("a-first.json").display()
+    );
+    assert!(simulator(&app).find(warning.as_str()).is_err());
+    crate::common::click(&mut app, "toggle-problems-1");
+    assert!(
+        simulator(&app).find(warning.as_str()).is_ok(),
+        "the suggestion is listed"
+    );
+    crate::common::click(&mut app, "toggle-problems-1");
+    assert!(
+        simulator(&app).find(warning.as_str()).is_err(),
+        "and closes again"
+    );
+}

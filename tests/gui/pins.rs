@@ -8,8 +8,8 @@ use fieldcourse::gui::app::{App, Message, Screen};
 use fieldcourse::gui::screen::{learners, trainer, trainer_lock};
 use fieldcourse::i18n::Language;
 use fieldcourse::progress::{FREE_TRIES, Store};
-use std::path::Path;
 use iced_test::selector::Candidate;
+use std::path::Path;
 use tempfile::TempDir;
 
 fn shows(app: &App, text: &str) -> bool {
@@ -175,7 +175,8 @@ fn a_too_short_pin_is_said_plainly_on_every_path_that_sets_one() {
     let folder = TempDir::new().unwrap();
     two_learners(folder.path());
     let data = paths_for(folder.path()).data_dir.display().to_string();
-    let plain = "A PIN has at least 4 and at most 32 characters (digits or letters). Choose another one.";
+    let plain =
+        "A PIN has at least 4 and at most 32 characters (digits or letters). Choose another one.";
     let says_plainly = |app: &App| {
         let ui_text_found = shows(app, plain);
         let path_hidden = simulator(app)

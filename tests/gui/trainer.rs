@@ -106,8 +106,10 @@ fn importing_a_valid_course_installs_it_for_the_library() {
     assert_eq!(events, vec![Event::CoursesChanged]);
     let installed = area.paths.installed_courses_dir().join("water");
     assert!(installed.join("course.json").is_file());
-    assert!(area.shows("Installed “Safe water”. Learners find it in the library now."));
-    assert!(area.shows(&installed.display().to_string()));
+    assert!(
+        area.shows("Installed “Safe water”, version 1.0.0. Learners find it in the library now.")
+    );
+    assert!(area.shows(&format!("Copied to {}", installed.display())));
     let found = discover(&area.paths.course_dirs);
     assert_eq!(found.len(), 1);
     assert!(found[0].is_usable());
@@ -327,4 +329,70 @@ fn the_library_opens_the_trainer_area_and_back() {
         let _ = app.update(message);
     }
     assert!(matches!(app.screen(), Screen::Library(_)));
+}
+
+/// A course folder whose French translation lags one version behind: usable,
+/// with suggestions for its author.
+fn course_with_a_suggestion(parent: &Path) -> std::path::PathBuf {
+    let folder = write_course(parent);
+    let mut french = course_json();
+    french["language"] = serde_json::json!("fr");
+    french["version"] = serde_json::json!("0.9.0");
+    std::fs::write(folder.join("course.fr.json"), french.to_string()).unwrap();
+    folder
+}
+
+#[test]
+fn importing_a_bundled_course_replaces_it_in_the_library_and_says_so() {
+    let mut area = Area::fresh();
+    let bundled = area.root.path().join("bundled");
+    write_course(&bundled);
+    area.paths.course_dirs.insert(0, bundled.clone());
+    let source = course_with_a_suggestion(&area.root.path().join("usb"));
+    assert_eq!(area.import(&source), vec![Event::CoursesChanged]);
+    let installed = area.paths.installed_courses_dir().join("water");
+    assert!(
+        area.shows("Installed “Safe water”, version 1.0.0. Learners find it in the library now.")
+    );
+    assert!(area.shows(&format!("Copied to {}", installed.display())));
+    assert!(area.shows(
+        "The library now shows it in place of version 1.0.0 that came with the app, which stays on this computer: 0 lessons or quizzes are new and 0 are gone. Learners keep their progress on everything that remains."
+    ));
+    // One card for the one id: the installed copy, where the bundled one stood.
+    let found = discover(&area.paths.course_dirs);
+    assert_eq!(
+        found.len(),
+        1,
+        "{:?}",
+        found.iter().map(|c| &c.origin).collect::<Vec<_>>()
+    );
+    assert_eq!(found[0].origin, installed);
+    assert!(
+        bundled.join("water/course.json").is_file(),
+        "the bundled copy stays"
+    );
+    // The suggestion opens.
+    // (the fixture's quiz has no explanations, the translation lags behind)
+    assert!(area.shows("3 suggestions for the author"));
+    let suggestion = "the translation is of version 0.9.0, but course.json is version 1.0.0";
+    assert!(!area.shows(suggestion));
+    area.click("import-suggestions");
+    assert!(area.shows(suggestion));
+}
+
+#[test]
+fn importing_the_same_version_again_replaces_the_installed_copy_and_says_so() {
+    let mut area = Area::fresh();
+    let source = write_course(&area.root.path().join("usb"));
+    let mut explained = course_json();
+    explained["modules"][0]["quiz"]["questions"][0]["explanation"] =
+        serde_json::json!("Boiling kills germs.");
+    std::fs::write(source.join("course.json"), explained.to_string()).unwrap();
+    area.import(&source);
+    assert!(area.shows("The checks found nothing to suggest to the author."));
+    assert_eq!(area.click("import"), vec![Event::CoursesChanged]);
+    assert!(area.shows(
+        "It replaces the copy of version 1.0.0 that was installed. Learners keep their progress."
+    ));
+    assert_eq!(discover(&area.paths.course_dirs).len(), 1);
 }

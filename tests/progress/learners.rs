@@ -66,7 +66,10 @@ fn a_pin_can_be_changed_and_removed_through_the_session() {
     session.set_pin(None).unwrap();
     assert!(fixture.store.open_session(id, None).is_ok());
     let short = session.set_pin(Some("12")).unwrap_err();
-    assert!(matches!(short, Error::PinLength { min: 4, .. }), "{short:?}");
+    assert!(
+        matches!(short, Error::PinLength { min: 4, .. }),
+        "{short:?}"
+    );
 }
 
 #[test]

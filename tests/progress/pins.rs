@@ -54,7 +54,14 @@ fn a_pin_set_with_spaces_or_arabic_digits_opens_with_the_same_digits_typed_any_w
         .store
         .create_learner(&new_learner("Bilal", Some("  12  ")));
     assert!(
-        matches!(short, Err(Error::PinLength { min: 4, max: 32, .. })),
+        matches!(
+            short,
+            Err(Error::PinLength {
+                min: 4,
+                max: 32,
+                ..
+            })
+        ),
         "{short:?}"
     );
 }

@@ -130,6 +130,12 @@ impl State {
                         format!("open-course-{index}"),
                         Message::Open(index),
                     ));
+                    if card.loaded.warning_count() > 0 {
+                        order.push(Focus::Press(
+                            format!("toggle-problems-{index}"),
+                            Message::ToggleProblems(index),
+                        ));
+                    }
                 } else if card.loaded.diagnostics.len() > PROBLEMS_SHOWN {
                     order.push(Focus::Press(
                         format!("toggle-problems-{index}"),
@@ -374,14 +380,7 @@ fn card_view<'a>(
             .push(look.text(summary, theme::BODY))
             .push(problems(index, card, locale, look));
     } else if loaded.warning_count() > 0 {
-        content = content.push(look.colored(
-            locale.text_with(
-                "course-warnings",
-                &fluent_args!["count" => loaded.warning_count()],
-            ),
-            theme::SMALL,
-            look.muted,
-        ));
+        content = content.push(suggestions(index, card, locale, look));
     }
     let style = if usable {
         theme::card
@@ -452,6 +451,36 @@ fn facts<'a>(loaded: &'a LoadedCourse, locale: &Localizer, look: Look) -> Elemen
     .spacing(8)
     .wrap()
     .into()
+}
+
+/// A usable course's suggestions for its author: a button that lists them.
+fn suggestions<'a>(
+    index: usize,
+    card: &'a Card,
+    locale: &Localizer,
+    look: Look,
+) -> Element<'a, Message> {
+    let loaded = &card.loaded;
+    let toggle = button(look.colored(
+        locale.text_with(
+            "course-warnings",
+            &fluent_args!["count" => loaded.warning_count()],
+        ),
+        theme::SMALL,
+        look.muted,
+    ))
+    .on_press(Message::ToggleProblems(index))
+    .padding([4, 8])
+    .style(theme::text_button);
+    let mut list = Column::new()
+        .spacing(12)
+        .push(look.start(look.action(format!("toggle-problems-{index}"), toggle)));
+    if card.show_all_problems {
+        for diagnostic in &loaded.diagnostics {
+            list = list.push(problem::view(diagnostic, &loaded.origin, locale, look));
+        }
+    }
+    list.into()
 }
 
 fn problems<'a>(

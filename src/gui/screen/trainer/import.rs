@@ -3,9 +3,7 @@
 //! version replaces a newer one; and open a folder in the live preview.
 
 use super::{Event, Message};
-use crate::course::{
-    Damage, ImportOptions, Imported, InstallError, PackageError, import_course,
-};
+use crate::course::{Damage, ImportOptions, Imported, InstallError, PackageError, import_course};
 use crate::gui::widget::{Focus, Look, notice};
 use crate::gui::{problem, theme};
 use crate::i18n::Localizer;
@@ -23,6 +21,8 @@ pub(super) struct ImportForm {
     preview_path: String,
     /// Nothing was typed in the preview field.
     preview_empty: bool,
+    /// The installed course's suggestions for its author are listed.
+    show_suggestions: bool,
 }
 
 /// Where a course import stands.
@@ -51,6 +51,14 @@ impl ImportForm {
             Focus::Field("import-path".into()),
             Focus::Press("import".into(), Message::Import),
         ];
+        if let Status::Installed(imported) = &self.status
+            && imported.installed.loaded.warning_count() > 0
+        {
+            order.push(Focus::Press(
+                "import-suggestions".into(),
+                Message::ToggleImportSuggestions,
+            ));
+        }
         if matches!(self.status, Status::Older { .. }) {
             order.extend([
                 Focus::Press("import-older".into(), Message::ImportOlder),
@@ -89,6 +97,10 @@ impl ImportForm {
             },
             Message::KeepInstalled => {
                 self.status = Status::Idle;
+                done(Task::none())
+            }
+            Message::ToggleImportSuggestions => {
+                self.show_suggestions = !self.show_suggestions;
                 done(Task::none())
             }
             Message::Imported(source, result) => {
@@ -142,9 +154,11 @@ impl ImportForm {
             return Task::none();
         }
         self.status = Status::Checking;
+        self.show_suggestions = false;
         let installed_dir = paths.installed_courses_dir();
         let options = ImportOptions {
             allow_older,
+            other_course_dirs: paths.course_dirs.clone(),
             ..ImportOptions::default()
         };
         Task::perform(
@@ -201,7 +215,9 @@ impl ImportForm {
                     look.muted,
                 )
                 .into(),
-            Status::Installed(imported) => installed_view(imported, locale, look),
+            Status::Installed(imported) => {
+                installed_view(imported, self.show_suggestions, locale, look)
+            }
             Status::Older {
                 id,
                 installed,
@@ -332,28 +348,49 @@ fn import_button<'a>(checking: bool, locale: &Localizer, look: Look) -> Element<
     look.action("import", import).into()
 }
 
-/// What was installed, where, and what changed from the version it replaced.
+/// What was installed (title and version), where, what it replaced in the
+/// library, and the author's suggestions, which open on demand.
 fn installed_view<'a>(
     imported: &'a Imported,
+    show_suggestions: bool,
     locale: &Localizer,
     look: Look,
 ) -> Element<'a, Message> {
     let installed = &imported.installed;
+    let loaded = &installed.loaded;
+    let version = loaded
+        .course
+        .as_ref()
+        .map(|course| course.version.clone())
+        .unwrap_or_default();
     let mut lines = column![
         look.strong(
             locale.text_with(
                 "trainer-import-done",
-                &fluent_args!["title" => installed.loaded.display_name()]
+                &fluent_args!["title" => loaded.display_name(), "version" => version.clone()]
             ),
             theme::BODY
         ),
-        look.text(installed.folder.display().to_string(), theme::SMALL),
+        look.text(
+            locale.text_with(
+                "trainer-import-where",
+                &fluent_args!["folder" => installed.folder.display().to_string()]
+            ),
+            theme::SMALL
+        ),
     ]
-    .spacing(4);
+    .spacing(6);
     if let Some(replaced) = &imported.replaced {
+        let key = if replaced.elsewhere.is_some() {
+            "trainer-import-replaced-bundled"
+        } else if replaced.version == version {
+            "trainer-import-same-version"
+        } else {
+            "trainer-import-replaced"
+        };
         lines = lines.push(look.text(
             locale.text_with(
-                "trainer-import-replaced",
+                key,
                 &fluent_args![
                     "version" => replaced.version.clone(),
                     "added" => replaced.added.len(),
@@ -363,12 +400,25 @@ fn installed_view<'a>(
             theme::BODY,
         ));
     }
-    let warnings = installed.loaded.warning_count();
-    if warnings > 0 {
-        lines = lines.push(look.text(
+    let warnings = loaded.warning_count();
+    if warnings == 0 {
+        lines = lines.push(look.muted(locale.text("trainer-import-no-suggestions"), theme::SMALL));
+    } else {
+        let toggle = iced::widget::button(look.label(
             locale.text_with("course-warnings", &fluent_args!["count" => warnings]),
-            theme::SMALL,
-        ));
+            theme::BODY,
+        ))
+        .on_press(Message::ToggleImportSuggestions)
+        .padding([4, 8])
+        .style(theme::text_button);
+        lines = lines.push(look.start(look.action("import-suggestions", toggle)));
+        if show_suggestions {
+            for diagnostic in &loaded.diagnostics {
+                lines = lines.push(problem::view(diagnostic, &loaded.origin, locale, look));
+            }
+        }
     }
-    notice(lines, theme::success_note)
+    container(notice(lines, theme::success_note))
+        .id("import-done")
+        .into()
 }

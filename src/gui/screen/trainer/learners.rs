@@ -53,21 +53,13 @@ impl PinReset {
                     // Keep the form open to try another PIN.
                     self.editing = Some((learner, String::new()));
                 }
-                self.outcome = Some((
-                    learner,
-                    result
-                        .map(|()| "trainer-learner-pin-saved"),
-                ));
+                self.outcome = Some((learner, result.map(|()| "trainer-learner-pin-saved")));
                 Ok(true)
             }
             Message::RemoveLearnerPin(learner) => {
                 self.editing = None;
                 let result = store.reset_learner_pin(learner, None);
-                self.outcome = Some((
-                    learner,
-                    result
-                        .map(|()| "trainer-learner-pin-removed"),
-                ));
+                self.outcome = Some((learner, result.map(|()| "trainer-learner-pin-removed")));
                 Ok(true)
             }
             other => Err(other),

@@ -117,6 +117,8 @@ pub enum Message {
     ImportOlder,
     /// Keep the newer installed version: forget the older one offered.
     KeepInstalled,
+    /// Show or hide the installed course's suggestions for its author.
+    ToggleImportSuggestions,
     /// The folder to preview was edited.
     PreviewPathChanged(String),
     /// Open the folder typed in the live preview.
@@ -371,6 +373,7 @@ impl State {
             | Message::Imported(..)
             | Message::ImportOlder
             | Message::KeepInstalled
+            | Message::ToggleImportSuggestions
             | Message::PreviewPathChanged(_)
             | Message::Preview
             | Message::EndpointTyped(_)
