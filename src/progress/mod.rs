@@ -48,7 +48,9 @@ pub use learner::{
     LearnerSummary, NewLearner, PIN_CHARS, Profile, RemovalRequest, SessionKey, TrainerAccess,
     normalize_pin,
 };
-pub use lesson::{CourseProgress, Enrollment, LessonProgress, Position, ReflectionNote};
+pub use lesson::{
+    CourseProgress, Enrollment, IDLE_CAP, LessonProgress, Position, ReadingClock, ReflectionNote,
+};
 pub use open::{DATABASE_FILE, Opening, database_path};
 pub use outbox::{OutboxCount, OutboxStatement, XapiDeviceSettings};
 pub(crate) use report::Csv;

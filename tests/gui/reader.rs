@@ -154,3 +154,64 @@ fn a_picture_removed_after_loading_says_so_and_describes_it() {
     assert!(ui.find(expected.as_str()).is_ok(), "{expected}");
     assert!(ui.find("The bar").is_ok(), "the caption still shows");
 }
+
+/// The statements waiting in the outbox of the app's data folder.
+fn outbox(folder: &std::path::Path) -> Vec<serde_json::Value> {
+    let store =
+        fieldcourse::progress::Store::open(&crate::common::paths_for(folder).data_dir).unwrap();
+    store
+        .outbox_statements(None, 0, 1_000)
+        .unwrap()
+        .into_iter()
+        .map(|stored| stored.statement)
+        .collect()
+}
+
+#[test]
+fn reading_time_is_recorded_on_the_lesson_and_its_statement_carries_it() {
+    use fieldcourse::gui::screen::lesson;
+    use std::time::{Duration, Instant};
+    let folder = course_folder();
+    let mut app = app_for(folder.path(), "en");
+    click(&mut app, "open-course-0");
+    click(&mut app, "start");
+    assert_eq!(lesson_position(&app), Some(0));
+    // The window's events, as the app's subscriptions deliver them.
+    let start = Instant::now();
+    let at = |seconds: u64| start + Duration::from_secs(seconds);
+    let _ = app.update(Message::Lesson(lesson::Message::Input(at(0))));
+    let _ = app.update(Message::Lesson(lesson::Message::Tick(at(15))));
+    let _ = app.update(Message::Lesson(lesson::Message::Input(at(42))));
+    // In the background for ten minutes: not reading.
+    let _ = app.update(Message::Lesson(lesson::Message::Away(at(50))));
+    let _ = app.update(Message::Lesson(lesson::Message::Input(at(650))));
+    let _ = app.update(Message::Lesson(lesson::Message::Tick(at(660))));
+    click(&mut app, "next");
+    assert_eq!(lesson_position(&app), Some(1));
+    let statements = outbox(folder.path());
+    let completed = statements
+        .iter()
+        .find(|statement| {
+            statement["verb"]["id"] == "http://adlnet.gov/expapi/verbs/completed"
+                && statement["object"]["id"]
+                    .as_str()
+                    .is_some_and(|id| id.ends_with("/one"))
+        })
+        .unwrap_or_else(|| panic!("no completed statement for lesson one: {statements:#?}"));
+    assert_eq!(
+        completed["result"]["duration"], "PT60S",
+        "50 s before, 10 s after"
+    );
+    let store =
+        fieldcourse::progress::Store::open(&crate::common::paths_for(folder.path()).data_dir)
+            .unwrap();
+    let learner = store.learners().unwrap()[0].id;
+    let session = store.open_session(learner, None).unwrap();
+    let one = session
+        .lessons("reader")
+        .unwrap()
+        .into_iter()
+        .find(|lesson| lesson.lesson_id == "one")
+        .unwrap();
+    assert_eq!(one.seconds_spent, 60);
+}

@@ -255,3 +255,36 @@ fn device_settings_survive_a_change_of_type() {
     store.remove_setting("theme").unwrap();
     assert_eq!(store.setting::<String>("theme").unwrap(), None);
 }
+
+#[test]
+fn reading_time_counted_by_the_clock_is_stored_with_the_idle_cap() {
+    use fieldcourse::progress::{IDLE_CAP, ReadingClock};
+    use std::time::{Duration, Instant};
+    let fixture = Fixture::new();
+    let version = fixture.store.register_course(&course()).unwrap();
+    let session = fixture.learner("Amina");
+    session.open_lesson(&version, "l1").unwrap();
+    let start = Instant::now();
+    let at = |seconds: u64| start + Duration::from_secs(seconds);
+    let mut clock = ReadingClock::new();
+    clock.input(at(0));
+    clock.input(at(40));
+    clock.tick(at(95));
+    session
+        .add_lesson_time(&version, "l1", clock.take_seconds())
+        .unwrap();
+    assert_eq!(
+        session.lessons("field-safety").unwrap()[0].seconds_spent,
+        95
+    );
+    // Left open for two hours without a touch: only the cap is added.
+    clock.tick(at(95 + 7_200));
+    session
+        .add_lesson_time(&version, "l1", clock.take_seconds())
+        .unwrap();
+    let expected = 40 + IDLE_CAP.as_secs();
+    assert_eq!(
+        session.lessons("field-safety").unwrap()[0].seconds_spent,
+        expected
+    );
+}

@@ -845,10 +845,18 @@ impl App {
         {
             subscriptions.push(window::frames().map(|_| Message::FrameDrawn));
         }
-        if let Screen::Lesson(state) = &self.screen
-            && state.has_unsaved_notes()
-        {
-            subscriptions.push(iced::time::every(NOTE_SAVE_DELAY).map(|_| Message::SavePending));
+        if let Screen::Lesson(state) = &self.screen {
+            if state.has_unsaved_notes() {
+                subscriptions
+                    .push(iced::time::every(NOTE_SAVE_DELAY).map(|_| Message::SavePending));
+            }
+            // Reading time: input and focus from the window, and a tick so
+            // time passing without input is seen (see `progress::ReadingClock`).
+            subscriptions.push(iced::event::listen_with(reading_event));
+            subscriptions.push(
+                iced::time::every(READING_TICK)
+                    .map(|now| Message::Lesson(lesson::Message::Tick(now))),
+            );
         }
         // Counts down "try again in N seconds" after too many wrong PINs.
         let second = std::time::Duration::from_secs(1);
@@ -864,6 +872,31 @@ impl App {
         }
         Subscription::batch(subscriptions)
     }
+}
+
+/// How often the lesson reader is told that time passed.
+const READING_TICK: std::time::Duration = std::time::Duration::from_secs(15);
+
+/// The window events that say whether the learner is using the window, for
+/// the lesson's reading time: keys, clicks, scrolls and touches count as
+/// input, as does the window coming to the front; going to the back stops it.
+/// Cursor moves do not count (they would redraw the lesson on every pixel).
+fn reading_event(
+    event: iced::Event,
+    _status: iced::event::Status,
+    _window: window::Id,
+) -> Option<Message> {
+    use iced::{Event, mouse, touch};
+    let now = std::time::Instant::now();
+    let message = match event {
+        Event::Keyboard(keyboard::Event::KeyPressed { .. })
+        | Event::Mouse(mouse::Event::ButtonPressed(_) | mouse::Event::WheelScrolled { .. })
+        | Event::Touch(touch::Event::FingerPressed { .. })
+        | Event::Window(window::Event::Focused) => lesson::Message::Input(now),
+        Event::Window(window::Event::Unfocused) => lesson::Message::Away(now),
+        _ => return None,
+    };
+    Some(Message::Lesson(message))
 }
 
 /// How long typing may pause before a note is saved.

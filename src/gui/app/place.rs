@@ -107,6 +107,7 @@ impl App {
             && let Ok(session) = store.resume_session(key)
         {
             state.save_notes(&session);
+            state.save_time(&session);
         }
         if let Ok(store) = &self.store
             && let Err(error) = store.set_setting(WINDOW_SETTING, &self.window)

@@ -8,7 +8,7 @@ use crate::gui::rich::{self, TextStyle};
 use crate::gui::theme;
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
-use crate::progress::{LearnerSession, Position};
+use crate::progress::{LearnerSession, Position, ReadingClock};
 use fluent::fluent_args;
 use iced::widget::{Column, button, column, container, image, markdown, scrollable, svg};
 use iced::{Element, Fill, Length, Task, Theme};
@@ -45,6 +45,8 @@ pub struct State {
     /// The quiz "Next" leads to from this lesson (see [`State::quiz_after`]),
     /// unless the learner has passed it already.
     quiz_next: Option<String>,
+    /// Reading time on the lesson shown, not yet saved.
+    clock: ReadingClock,
 }
 
 /// A block ready to draw: markdown parsed once, pictures read once.
@@ -102,7 +104,18 @@ pub enum Message {
     Link(markdown::Uri),
     /// The learner edited their note on the reflection block at this index.
     EditNote(usize, iced::widget::text_editor::Action),
+    /// The learner used the window at this instant (a key, a click, a
+    /// scroll, the window coming to the front): reading time counts on.
+    Input(std::time::Instant),
+    /// The window went to the background at this instant: reading time stops.
+    Away(std::time::Instant),
+    /// Time passed until this instant (a regular tick while the lesson is open).
+    Tick(std::time::Instant),
 }
+
+/// Reading time is saved at least this often while a lesson stays open, so
+/// little is lost if the computer stops.
+const TIME_SAVE_SECONDS: u64 = 60;
 
 /// What the reader asks of the app.
 #[derive(Debug, Clone)]
@@ -147,6 +160,7 @@ impl State {
             style,
             keyring,
             quiz_next: None,
+            clock: ReadingClock::new(),
         };
         state.open(position, session);
         state
@@ -187,6 +201,7 @@ impl State {
 
     fn open(&mut self, position: usize, session: &LearnerSession<'_>) {
         self.save_notes(session);
+        self.save_time(session);
         self.position = position.min(self.lesson_count().saturating_sub(1));
         let folder = course_folder(&self.open.loaded);
         let course_id = self.course.id.clone();
@@ -232,6 +247,8 @@ impl State {
 
     /// Marks the lesson read: called when the learner reaches Next.
     fn complete(&mut self, session: &LearnerSession<'_>) {
+        // The time first: the completed statement carries it as its duration.
+        self.save_time(session);
         if let Some(lesson_id) = self.lesson().map(|lesson| lesson.id.clone()) {
             let result = session.complete_lesson(&self.open.version, &lesson_id);
             self.record(result);
@@ -310,6 +327,21 @@ impl State {
         }
     }
 
+    /// Adds the reading time counted on the lesson shown to its progress.
+    pub fn save_time(&mut self, session: &LearnerSession<'_>) {
+        let seconds = self.clock.take_seconds();
+        let Some(lesson_id) = self.lesson().map(|lesson| lesson.id.clone()) else {
+            return;
+        };
+        if seconds == 0 {
+            return;
+        }
+        if let Err(error) = session.add_lesson_time(&self.open.version, &lesson_id, seconds) {
+            // Reading time is a figure for reports: the learner reads on.
+            log::warn!("the reading time on {lesson_id} could not be saved: {error}");
+        }
+    }
+
     /// The note shown on the reflection block with this id.
     pub fn note_text(&self, block_id: &str) -> Option<String> {
         self.blocks.iter().find_map(|block| match block {
@@ -334,6 +366,7 @@ impl State {
         match message {
             Message::Back => {
                 self.save_notes(session);
+                self.save_time(session);
                 (Task::none(), Some(Event::Back(self.open.clone())))
             }
             Message::Previous if self.position > 0 => {
@@ -375,6 +408,7 @@ impl State {
             }
             Message::OpenQuiz(quiz_id) => {
                 self.save_notes(session);
+                self.save_time(session);
                 let open = self.open.clone();
                 (Task::none(), Some(Event::OpenQuiz { open, quiz_id }))
             }
@@ -391,6 +425,17 @@ impl State {
                 (Task::none(), None)
             }
             Message::Link(url) => (Task::none(), Some(Event::OpenLink(url))),
+            Message::Input(now) | Message::Away(now) | Message::Tick(now) => {
+                match message {
+                    Message::Input(_) => self.clock.input(now),
+                    Message::Away(_) => self.clock.away(now),
+                    _ => self.clock.tick(now),
+                }
+                if self.clock.pending_seconds() >= TIME_SAVE_SECONDS {
+                    self.save_time(session);
+                }
+                (Task::none(), None)
+            }
         }
     }
 

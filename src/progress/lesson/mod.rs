@@ -1,6 +1,10 @@
 //! Enrollments, lesson progress and reflection notes: a learner's way through a
 //! course.
 
+mod reading;
+
+pub use reading::{IDLE_CAP, ReadingClock};
+
 use super::outbox::{self, Event};
 use super::{CourseVersion, LearnerSession, Result, Timestamp};
 use rusqlite::{OptionalExtension, Row, Transaction, params};
@@ -155,7 +159,8 @@ impl LearnerSession<'_> {
         )
     }
 
-    /// Adds reading time to a lesson.
+    /// Adds reading time to a lesson (counted by a [`ReadingClock`]); the
+    /// lesson's completed statement carries the total as its duration.
     pub fn add_lesson_time(
         &self,
         version: &CourseVersion,
