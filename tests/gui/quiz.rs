@@ -490,3 +490,92 @@ fn in_arabic_the_quiz_speaks_arabic() {
     click(&mut app, "check");
     assert!(shows(&app, "إجابة صحيحة"));
 }
+
+#[test]
+fn matching_picks_survive_leaving_the_question_before_check() {
+    let folder = course_folder();
+    let mut app = overview(folder.path());
+    click(&mut app, "quiz-check");
+    // To the matching question: answer the first three.
+    click(&mut app, "option-1");
+    click(&mut app, "check");
+    click(&mut app, "next");
+    click(&mut app, "option-1");
+    click(&mut app, "check");
+    click(&mut app, "next");
+    click(&mut app, "option-1");
+    click(&mut app, "check");
+    click(&mut app, "next");
+    assert_eq!(quiz_state(&app).question_id(), Some("q-match"));
+    assert!(!has_widget(&app, "check"), "nothing picked yet");
+    let _ = app.update(Message::Quiz(quiz::Message::Match {
+        left: "p-water".into(),
+        right: "p-water".into(),
+    }));
+    // Back a question and forward again, before Check: the pick is still there.
+    click(&mut app, "previous");
+    assert_eq!(quiz_state(&app).question_id(), Some("q-tf"));
+    click(&mut app, "next");
+    assert_eq!(quiz_state(&app).question_id(), Some("q-match"));
+    assert!(has_widget(&app, "check"), "the pick is still there");
+    // Out of the quiz and back in: still there.
+    click(&mut app, "back");
+    assert!(matches!(app.screen(), Screen::Course(_)));
+    click(&mut app, "quiz-check");
+    assert_eq!(quiz_state(&app).question_id(), Some("q-match"));
+    assert!(
+        has_widget(&app, "check"),
+        "the pick is back after leaving the quiz"
+    );
+    // And it is part of the answer Check saves.
+    let _ = app.update(Message::Quiz(quiz::Message::Match {
+        left: "p-fire".into(),
+        right: "p-fire".into(),
+    }));
+    click(&mut app, "check");
+    let saved = last_answer(folder.path(), "check", "q-match").unwrap();
+    assert_eq!(
+        saved.answer,
+        json!({"kind": "matching", "value": {"p-fire": "p-fire", "p-water": "p-water"}})
+    );
+}
+
+/// "Previous question" and "Try again" are drawn outlined in the primary
+/// colour, not in iced's grey secondary style that reads as disabled.
+#[test]
+fn previous_and_try_again_do_not_look_disabled() {
+    use fieldcourse::gui::theme::{ThemeChoice, secondary_button};
+    use iced::widget::button;
+    fn luminance(color: iced::Color) -> f32 {
+        let channel = |c: f32| {
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(color.r) + 0.7152 * channel(color.g) + 0.0722 * channel(color.b)
+    }
+    for choice in ThemeChoice::ALL {
+        let theme = choice.theme();
+        let style = secondary_button(&theme, button::Status::Active);
+        let grey = button::secondary(&theme, button::Status::Active);
+        assert_ne!(style.text_color, grey.text_color, "{choice:?}");
+        assert!(style.border.width >= 1.0, "{choice:?}: outlined");
+        let Some(iced::Background::Color(background)) = style.background else {
+            panic!("{choice:?}: a plain background")
+        };
+        let (a, b) = (luminance(style.text_color), luminance(background));
+        let ratio = (a.max(b) + 0.05) / (a.min(b) + 0.05);
+        assert!(ratio >= 4.5, "{choice:?}: contrast {ratio:.2}");
+    }
+    // "Previous question" shows from the second question (drawn with
+    // `Look::secondary_button`, as is "Try again" on the results).
+    let folder = course_folder();
+    let mut app = overview(folder.path());
+    click(&mut app, "quiz-check");
+    click(&mut app, "option-1");
+    click(&mut app, "check");
+    click(&mut app, "next");
+    assert!(has_widget(&app, "previous"));
+}
