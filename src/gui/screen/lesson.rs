@@ -557,6 +557,8 @@ impl State {
                     ])
                     .spacing(10)
                     .align_y(iced::Center);
+                // The icon and label start on the reading side.
+                let heading = look.start(heading);
                 container(
                     column![heading, rich::view(body, self.style, theme, Message::Link)]
                         .spacing(10),
@@ -574,6 +576,8 @@ impl State {
                     ])
                     .spacing(10)
                     .align_y(iced::Center);
+                // The icon and label start on the reading side.
+                let heading = look.start(heading);
                 container(
                     column![
                         heading,
@@ -600,6 +604,8 @@ impl State {
                     ])
                     .spacing(10)
                     .align_y(iced::Center);
+                // The icon and label start on the reading side.
+                let heading = look.start(heading);
                 let editor = iced::widget::text_editor(note)
                     .placeholder(locale.text("lesson-note-placeholder"))
                     .on_action(move |action| Message::EditNote(index, action))
@@ -667,7 +673,7 @@ fn outline_quiz<'a>(
 ) -> Element<'a, Message> {
     let title = locale.text_with(
         "lesson-outline-quiz",
-        &fluent_args!["title" => quiz.title.clone()],
+        &fluent_args!["title" => locale.isolate(&quiz.title)],
     );
     let item = button(look.text(title, theme::SMALL))
         .on_press(Message::OpenQuiz(quiz.id.clone()))
