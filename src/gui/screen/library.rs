@@ -427,7 +427,8 @@ fn facts<'a>(loaded: &'a LoadedCourse, locale: &Localizer, look: Look) -> Elemen
     let languages: Vec<String> = loaded
         .languages()
         .iter()
-        .map(|tag| language_name(tag))
+        // Each name isolated: "English, Français" must not mix with Arabic.
+        .map(|tag| locale.isolate(language_name(tag)))
         .collect();
     let chip = |label: String| -> Element<'a, Message> {
         container(look.label(label, theme::SMALL))
