@@ -44,6 +44,11 @@ pub fn outline_svg_text(svg: &[u8]) -> Result<Vec<u8>, String> {
         fontdb: Arc::clone(fonts),
         ..usvg::Options::default()
     };
+    // Right-to-left labels are set up first: usvg ignores `direction`.
+    let embedded = std::str::from_utf8(svg)
+        .ok()
+        .and_then(super::svg_rtl::embed_rtl_text);
+    let svg = embedded.as_ref().map_or(svg, |text| text.as_bytes());
     let tree = usvg::Tree::from_data(svg, &options).map_err(|error| error.to_string())?;
     Ok(tree.to_string(&usvg::WriteOptions::default()).into_bytes())
 }

@@ -79,7 +79,7 @@ pub fn store_failed<'a, M: 'a>(
         look.text(
             locale.text_with(
                 "store-failed-help",
-                &fluent::fluent_args!["folder" => data_dir.display().to_string()],
+                &fluent::fluent_args!["folder" => locale.isolate(data_dir.display().to_string())],
             ),
             theme::BODY,
         ),
@@ -100,7 +100,7 @@ pub fn folder_in_use<'a, M: 'a>(locale: &Localizer, look: Look, data_dir: &Path)
         look.text(
             locale.text_with(
                 "folder-in-use-body",
-                &fluent::fluent_args!["folder" => data_dir.display().to_string()],
+                &fluent::fluent_args!["folder" => locale.isolate(data_dir.display().to_string())],
             ),
             theme::BODY,
         ),

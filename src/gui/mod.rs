@@ -5,7 +5,9 @@ pub mod font;
 pub mod help;
 pub mod problem;
 pub mod rich;
+pub mod rich_rtl;
 pub mod screen;
+pub mod svg_rtl;
 pub mod theme;
 pub mod widget;
 

@@ -32,7 +32,7 @@ pub fn view<'a, M: 'a>(
     let place = match diagnostic.location {
         Some(location) => locale.text_with(
             "problem-where",
-            &fluent_args!["file" => file, "line" => location.line, "column" => location.column],
+            &fluent_args!["file" => locale.isolate(&file), "line" => location.line, "column" => location.column],
         ),
         None => file,
     };

@@ -1,6 +1,7 @@
 //! Course text: markdown set in the course's font and direction.
 
 use super::font;
+use super::rich_rtl;
 use super::widget::has_arabic;
 use iced::widget::{container, markdown};
 use iced::{Element, Fill, Font, Theme};
@@ -55,8 +56,8 @@ pub fn view<'a, M: 'a>(
 }
 
 /// Sets headings in bold and, for right-to-left text, aligns blocks to the
-/// right. iced 0.14 has no layout direction: list bullets stay on the left and
-/// table columns run left to right.
+/// right. iced 0.14 has no layout direction: lists are mirrored by
+/// [`rich_rtl`]; table columns run left to right.
 struct CourseViewer {
     rtl: bool,
 }
@@ -101,12 +102,12 @@ impl<'a> markdown::Viewer<'a, markdown::Uri> for CourseViewer {
         settings: markdown::Settings,
         text: &markdown::Text,
     ) -> Element<'a, markdown::Uri> {
-        self.align(markdown::paragraph(settings, text, Self::on_link_click))
+        self.align(rich_rtl::paragraph(settings, text, Self::on_link_click))
     }
 
-    // Cells and list items size to their content: a right-aligned, fill-width
-    // paragraph inside them collapses the layout, so they are set left to right
-    // and the whole table or list is pushed to the reading side instead.
+    // Cells size to their content: a right-aligned, fill-width paragraph
+    // inside them collapses the layout, so they are set left to right and the
+    // whole table is pushed to the reading side instead.
     fn table(
         &self,
         settings: markdown::Settings,
@@ -126,6 +127,9 @@ impl<'a> markdown::Viewer<'a, markdown::Uri> for CourseViewer {
         settings: markdown::Settings,
         bullets: &'a [markdown::Bullet],
     ) -> Element<'a, markdown::Uri> {
+        if self.rtl {
+            return rich_rtl::unordered_list(self, settings, bullets);
+        }
         self.align(markdown::unordered_list(
             &CourseViewer { rtl: false },
             settings,
@@ -139,6 +143,9 @@ impl<'a> markdown::Viewer<'a, markdown::Uri> for CourseViewer {
         start: u64,
         bullets: &'a [markdown::Bullet],
     ) -> Element<'a, markdown::Uri> {
+        if self.rtl {
+            return rich_rtl::ordered_list(self, settings, start, bullets);
+        }
         self.align(markdown::ordered_list(
             &CourseViewer { rtl: false },
             settings,

@@ -240,15 +240,74 @@ impl Look {
             .align_y(iced::Center)
             .wrap()
             .vertical_spacing(8);
+        // The wrapping row is only as wide as its items: the band itself
+        // puts them on the reading side.
         let row = if self.rtl {
             row.align_x(iced::alignment::Horizontal::Right)
         } else {
             row
         };
-        container(row)
+        self.start(row)
             .padding([12, 24])
-            .width(Fill)
             .style(super::theme::top_bar)
+            .into()
+    }
+
+    /// A bar showing how far `value` is through `range`, filled from the
+    /// reading side. iced 0.14's `progress_bar` has no direction and always
+    /// fills from the left, so in right-to-left the bar is drawn here from
+    /// two boxes sharing the width in proportion (to a thousandth).
+    pub fn progress_bar<'a, M: 'a>(
+        &self,
+        range: std::ops::RangeInclusive<f32>,
+        value: f32,
+        girth: f32,
+    ) -> Element<'a, M> {
+        let (start, end) = range.into_inner();
+        if !self.rtl {
+            return iced::widget::progress_bar(start..=end, value)
+                .girth(girth)
+                .length(Fill)
+                .into();
+        }
+        let fraction = if end > start {
+            ((value - start) / (end - start)).clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        let filled = (fraction * 1000.0).round() as u16;
+        let mut parts: Vec<Element<'a, M>> = Vec::new();
+        if filled < 1000 {
+            parts.push(
+                iced::widget::space()
+                    .width(iced::Length::FillPortion(1000 - filled))
+                    .into(),
+            );
+        }
+        if filled > 0 {
+            parts.push(
+                container(iced::widget::space())
+                    .width(iced::Length::FillPortion(filled))
+                    .height(Fill)
+                    .style(|theme: &iced::Theme| container::Style {
+                        background: Some(iced::widget::progress_bar::primary(theme).bar),
+                        border: iced::widget::progress_bar::primary(theme).border,
+                        ..container::Style::default()
+                    })
+                    .into(),
+            );
+        }
+        container(Row::with_children(parts).height(Fill))
+            .width(Fill)
+            .height(girth)
+            .style(|theme: &iced::Theme| {
+                let style = iced::widget::progress_bar::primary(theme);
+                container::Style {
+                    background: Some(style.background),
+                    border: style.border,
+                    ..container::Style::default()
+                }
+            })
             .into()
     }
 

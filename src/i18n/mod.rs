@@ -7,6 +7,8 @@ use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
+pub mod bidi;
+
 /// A language the app's interface is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Language {
@@ -100,8 +102,10 @@ impl std::fmt::Debug for Localizer {
 fn bundle_for(language: Language) -> FluentBundle<FluentResource> {
     let identifier: LanguageIdentifier = language.tag.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![identifier]);
-    // Placeables are wrapped in bidi isolation marks by default; the interface
-    // fonts draw them as boxes, and each string here runs in one direction.
+    // Placeables are wrapped in bidi isolation marks by default. Most need
+    // none (numbers, words of the sentence's script), and text that also goes
+    // into PDFs and CSV files must not carry them: the few placeables that
+    // need isolating go through `Localizer::isolate`.
     bundle.set_use_isolating(false);
     // The embedded files are checked by tests; a broken entry is skipped, not fatal.
     let resource =
@@ -128,6 +132,16 @@ impl Localizer {
     /// The language messages are formatted in.
     pub fn language(&self) -> Language {
         self.language
+    }
+
+    /// A placeable for a sentence in this language: paths, commands, file
+    /// names and titles in Latin letters are isolated (FSI ... PDI) in a
+    /// right-to-left language, so they keep their own order inside the line
+    /// (see [`bidi::isolate`]). Isolation is off for the bundle as a whole:
+    /// numbers and words of the sentence's own script need none, and the
+    /// certificate's PDF text must stay free of control characters.
+    pub fn isolate(&self, value: impl AsRef<str>) -> String {
+        bidi::isolate(value.as_ref(), self.language.right_to_left)
     }
 
     /// The message `id`, without arguments.

@@ -1,6 +1,7 @@
 //! GUI tests: the real screens driven headless by iced's simulator, by widget id.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
+mod arabic;
 mod certificate;
 mod common;
 mod fixture;

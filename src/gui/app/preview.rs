@@ -386,7 +386,10 @@ fn band<'a>(preview: &'a Preview, locale: &Localizer, look: Look) -> Element<'a,
         |name| name.to_string_lossy().into_owned(),
     );
     let mut items: Vec<Element<'a, Message>> = vec![look.strong(
-        locale.text_with("preview-band", &fluent_args!["folder" => name]),
+        locale.text_with(
+            "preview-band",
+            &fluent_args!["folder" => locale.isolate(name)],
+        ),
         theme::BODY,
     )];
     let current = preview.language.clone().or_else(|| {

@@ -339,21 +339,23 @@ impl State {
             Element::from(look.action(id, control))
         };
         page = page.push(
-            look.row(vec![
-                action(
-                    locale.text("cert-save-pdf"),
-                    Message::SavePdf,
-                    "save-pdf",
-                    true,
-                ),
-                action(
-                    locale.text("cert-open-to-print"),
-                    Message::OpenToPrint,
-                    "print",
-                    false,
-                ),
-            ])
-            .spacing(12),
+            look.start(
+                look.row(vec![
+                    action(
+                        locale.text("cert-save-pdf"),
+                        Message::SavePdf,
+                        "save-pdf",
+                        true,
+                    ),
+                    action(
+                        locale.text("cert-open-to-print"),
+                        Message::OpenToPrint,
+                        "print",
+                        false,
+                    ),
+                ])
+                .spacing(12),
+            ),
         );
         page = page.push(self.save_status(locale, look));
         if let Some(status) = self.print_status(locale, look) {
@@ -381,7 +383,7 @@ impl State {
                 .into(),
             Saving::Saved(files) => notice(
                 column![
-                    look.strong(locale.text("cert-saved"), theme::BODY),
+                    look.start(look.strong(locale.text("cert-saved"), theme::BODY)),
                     look.text(files.pdf.display().to_string(), theme::BODY),
                     look.text(locale.text("cert-saved-json"), theme::SMALL),
                     look.text(files.json.display().to_string(), theme::SMALL),

@@ -366,7 +366,7 @@ impl State {
         let percent = (quiz.pass_mark * 100.0).round();
         let mut line = locale.text_with(
             "course-quiz-line",
-            &fluent_args!["title" => quiz.title.clone(), "count" => asked, "percent" => percent],
+            &fluent_args!["title" => locale.isolate(&quiz.title), "count" => asked, "percent" => percent],
         );
         if let Some(attempts) = quiz.max_attempts {
             line.push(' ');

@@ -602,6 +602,8 @@ impl State {
                     ])
                     .spacing(10)
                     .align_y(iced::Center);
+                // The icon and label start on the reading side.
+                let heading = look.start(heading);
                 container(
                     column![heading, rich::view(body, self.style, theme, Message::Link)]
                         .spacing(10),
@@ -619,6 +621,8 @@ impl State {
                     ])
                     .spacing(10)
                     .align_y(iced::Center);
+                // The icon and label start on the reading side.
+                let heading = look.start(heading);
                 container(
                     column![
                         heading,
@@ -645,6 +649,8 @@ impl State {
                     ])
                     .spacing(10)
                     .align_y(iced::Center);
+                // The icon and label start on the reading side.
+                let heading = look.start(heading);
                 let editor = iced::widget::text_editor(note)
                     .placeholder(locale.text("lesson-note-placeholder"))
                     .on_action(move |action| Message::EditNote(index, action))
@@ -712,7 +718,7 @@ fn outline_quiz<'a>(
 ) -> Element<'a, Message> {
     let title = locale.text_with(
         "lesson-outline-quiz",
-        &fluent_args!["title" => quiz.title.clone()],
+        &fluent_args!["title" => locale.isolate(&quiz.title)],
     );
     let item = button(look.text(title, theme::SMALL))
         .on_press(Message::OpenQuiz(quiz.id.clone()))

@@ -267,7 +267,10 @@ impl State {
         column![
             look.heading(locale.text("library-empty-title"), theme::H1),
             look.text(
-                locale.text_with("library-empty-body", &fluent_args!["folder" => folder]),
+                locale.text_with(
+                    "library-empty-body",
+                    &fluent_args!["folder" => locale.isolate(folder)]
+                ),
                 theme::BODY
             ),
             self.folders(locale, look),
@@ -410,9 +413,7 @@ fn progress_bar<'a>(
         )
     };
     let total = progress.lessons_total.max(1) as f32;
-    let bar = iced::widget::progress_bar(0.0..=total, progress.lessons_completed as f32)
-        .girth(8)
-        .length(Fill);
+    let bar = look.progress_bar(0.0..=total, progress.lessons_completed as f32, 8.0);
     column![bar, look.muted(words, theme::SMALL)]
         .spacing(4)
         .into()
@@ -425,7 +426,8 @@ fn facts<'a>(loaded: &'a LoadedCourse, locale: &Localizer, look: Look) -> Elemen
     let languages: Vec<String> = loaded
         .languages()
         .iter()
-        .map(|tag| language_name(tag))
+        // Each name isolated: "English, Français" must not mix with Arabic.
+        .map(|tag| locale.isolate(language_name(tag)))
         .collect();
     let chip = |label: String| -> Element<'a, Message> {
         container(look.label(label, theme::SMALL))

@@ -218,14 +218,14 @@ impl State {
             .collect();
         let mut names = column![
             look.heading(locale.text("settings-names"), theme::H3),
-            look.strong(locale.text("learners-name"), theme::BODY),
+            look.start(look.strong(locale.text("learners-name"), theme::BODY)),
             text_input("", &self.display_name)
                 .id("display-name")
                 .on_input(Message::DisplayNameChanged)
                 .on_submit(Message::SaveNames)
                 .size(theme::BODY)
                 .padding(10),
-            look.strong(locale.text("learners-certificate-name"), theme::BODY),
+            look.start(look.strong(locale.text("learners-certificate-name"), theme::BODY)),
             text_input(&self.display_name, &self.certificate_name)
                 .id("certificate-name")
                 .on_input(Message::CertificateNameChanged)

@@ -9,7 +9,7 @@ use crate::gui::widget::Look;
 use crate::i18n::Localizer;
 use crate::quiz::{Outcome, Verdict};
 use fluent::fluent_args;
-use iced::widget::{Column, column, container, progress_bar, scrollable, space};
+use iced::widget::{Column, column, container, scrollable, space};
 use iced::{Element, Fill};
 
 /// Draws the question shown, in the course's language and the interface's direction.
@@ -35,7 +35,7 @@ pub(super) fn view<'a>(
                 theme::SMALL,
                 look.muted,
             ))
-            .push(progress_bar(0.0..=count as f32, number as f32).girth(6));
+            .push(look.progress_bar(0.0..=count as f32, number as f32, 6.0));
         // The author's introduction comes before the first question.
         if player.position == 0
             && let Some(intro) = &player.intro

@@ -464,7 +464,7 @@ impl State {
         let log_help = look.colored(
             locale.text_with(
                 "trainer-log-help",
-                &fluent_args!["folder" => self.log_folder.display().to_string()],
+                &fluent_args!["folder" => locale.isolate(self.log_folder.display().to_string())],
             ),
             theme::SMALL,
             look.muted,

@@ -17,7 +17,7 @@ use crate::progress::{Store, Timestamp};
 use crate::xapi::{self, Credentials, RememberedLrs, SyncConfig, SyncProgress, SyncReport};
 use fluent::fluent_args;
 use iced::futures::{SinkExt, StreamExt};
-use iced::widget::{checkbox, column, progress_bar, text_input};
+use iced::widget::{checkbox, column, text_input};
 use iced::{Element, Task};
 use std::path::PathBuf;
 
@@ -336,7 +336,7 @@ impl RecordsForm {
                         ),
                         theme::BODY,
                     ),
-                    progress_bar(0.0..=1.0, fraction).girth(10),
+                    look.progress_bar(0.0..=1.0, fraction, 10.0),
                 ]
                 .spacing(6)
                 .into()
