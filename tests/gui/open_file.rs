@@ -85,7 +85,7 @@ fn a_package_opens_the_trainer_area_and_is_imported() {
     assert_eq!(installed_version(&home).as_deref(), Some("1.0.0"));
     assert!(shows(
         &app,
-        "Installed “Safe water”. Learners find it in the library now."
+        "Installed “Safe water”, version 1.0.0. Learners find it in the library now."
     ));
     assert!(
         shows(&app, &package.display().to_string()),

@@ -267,7 +267,7 @@ fn a_file_dropped_on_the_trainer_area_is_imported() {
     assert!(installed.join("course.json").is_file());
     assert!(shows(
         &app,
-        "Installed “Safe water”. Learners find it in the library now."
+        "Installed “Safe water”, version 1.0.0. Learners find it in the library now."
     ));
 }
 

@@ -288,7 +288,7 @@ impl ImportForm {
                 let file = file.as_deref().map(|file| file.display().to_string());
                 let file = file.unwrap_or_else(|| self.path.trim().to_owned());
                 let text = look.text(
-                    locale.text_with(key, &fluent_args!["file" => file]),
+                    locale.text_with(key, &fluent_args!["file" => locale.isolate(file)]),
                     theme::BODY,
                 );
                 container(notice(text, theme::error_note))
@@ -367,14 +367,17 @@ fn installed_view<'a>(
         look.strong(
             locale.text_with(
                 "trainer-import-done",
-                &fluent_args!["title" => loaded.display_name(), "version" => version.clone()]
+                &fluent_args![
+                    "title" => locale.isolate(loaded.display_name()),
+                    "version" => version.clone()
+                ]
             ),
             theme::BODY
         ),
         look.text(
             locale.text_with(
                 "trainer-import-where",
-                &fluent_args!["folder" => installed.folder.display().to_string()]
+                &fluent_args!["folder" => locale.isolate(installed.folder.display().to_string())]
             ),
             theme::SMALL
         ),
