@@ -5,6 +5,7 @@ pub mod font;
 pub mod help;
 pub mod problem;
 pub mod rich;
+pub mod rich_table;
 pub mod screen;
 pub mod theme;
 pub mod widget;

@@ -50,7 +50,7 @@ pub struct State {
 /// A block ready to draw: markdown parsed once, pictures read once.
 #[derive(Debug)]
 enum Shown {
-    Text(markdown::Content),
+    Text(rich::Document),
     Picture {
         picture: Picture,
         alt: String,
@@ -59,11 +59,11 @@ enum Shown {
     Callout {
         style: CalloutStyle,
         title: Option<String>,
-        body: markdown::Content,
+        body: rich::Document,
     },
     CaseStudy {
         title: String,
-        body: markdown::Content,
+        body: rich::Document,
     },
     Reflection {
         prompt: String,
@@ -710,7 +710,7 @@ fn saved_note(session: &LearnerSession<'_>, course_id: &str, block_id: &str) -> 
 }
 
 fn shown(block: &Block, folder: &Path, note: impl Fn(&str) -> String) -> Shown {
-    let text = || markdown::Content::parse(block.text.as_deref().unwrap_or_default());
+    let text = || rich::Document::parse(block.text.as_deref().unwrap_or_default());
     match block.kind {
         BlockKind::Markdown => Shown::Text(text()),
         BlockKind::Image => Shown::Picture {

@@ -4,12 +4,12 @@
 use super::answer::{self, Draft};
 use super::{FocusKey, Message, Problem, find};
 use crate::course::{Question, Quiz};
+use crate::gui::rich;
 use crate::gui::widget::Focus;
 use crate::progress::{AttemptId, AttemptOutcome, AttemptRecord, LearnerSession};
 use crate::quiz::{
     Attempt, AttemptPlan, AttemptResult, Outcome, PlannedQuestion, Response, feedback_now,
 };
-use iced::widget::markdown;
 
 /// An attempt being answered.
 #[derive(Debug)]
@@ -23,10 +23,10 @@ pub(super) struct Player {
     /// The graded answer of each question, once checked (immediate feedback).
     pub(super) checked: Vec<Option<Outcome>>,
     /// Each question's prompt, parsed once.
-    pub(super) prompts: Vec<markdown::Content>,
+    pub(super) prompts: Vec<rich::Document>,
     /// The quiz's introduction, shown with the first question.
     // Boxed: most quizzes have none, and the player sits in an enum.
-    pub(super) intro: Option<Box<markdown::Content>>,
+    pub(super) intro: Option<Box<rich::Document>>,
     /// What went wrong with the last action, shown until the next one.
     pub(super) problem: Option<Problem>,
     /// The learner asked to submit with questions unanswered: ask to confirm.
@@ -75,7 +75,7 @@ impl Player {
             .iter()
             .map(|planned| {
                 let prompt = find(quiz, &planned.question_id).map_or("", |q| q.prompt.as_str());
-                markdown::Content::parse(prompt)
+                rich::Document::parse(prompt)
             })
             .collect();
         Self {
@@ -89,7 +89,7 @@ impl Player {
                 .intro
                 .as_deref()
                 .filter(|intro| !intro.trim().is_empty())
-                .map(|intro| Box::new(markdown::Content::parse(intro))),
+                .map(|intro| Box::new(rich::Document::parse(intro))),
             problem: None,
             confirming: false,
             list: None,
