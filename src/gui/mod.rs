@@ -3,6 +3,7 @@
 pub mod app;
 pub mod font;
 pub mod help;
+pub mod picture;
 pub mod problem;
 pub mod rich;
 pub mod rich_table;

@@ -14,6 +14,7 @@ use super::{OpenCourse, record_completion};
 use crate::certificate::credential::SignedCertificate;
 use crate::certificate::keys::Keyring;
 use crate::course::{Question, Quiz};
+use crate::gui::picture::{Picture, course_folder};
 use crate::gui::rich;
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
@@ -29,6 +30,7 @@ use iced::{Element, Task};
 use player::{Player, Step};
 
 pub use answer::{NUMBER_ID, TEXT_ID};
+pub use player_view::PICTURE_ID;
 
 /// The id of the quiz screen's scrollable area, for keyboard scrolling.
 pub const SCROLL_ID: &str = "quiz-scroll";
@@ -42,7 +44,12 @@ pub struct State {
     stage: Box<Stage>,
     /// The keys that sign the certificate when a quiz completes the course.
     keyring: Keyring,
+    /// The questions' pictures, by path, read once when the quiz opens.
+    pictures: Pictures,
 }
+
+/// Question pictures by their path in the course folder.
+type Pictures = std::collections::BTreeMap<String, Picture>;
 
 /// Where the learner is with the quiz.
 #[derive(Debug)]
@@ -201,11 +208,19 @@ impl State {
             .cloned()
             .ok_or_else(|| format!("the course has no quiz `{quiz_id}`"))?;
         let stage = resume_or_start(&open, &quiz, session)?;
+        let folder = course_folder(&open.loaded);
+        let pictures = quiz
+            .questions
+            .iter()
+            .filter_map(|question| question.image.as_ref())
+            .map(|image| (image.src.clone(), Picture::load(&folder, &image.src)))
+            .collect();
         Ok(Self {
             open,
             quiz: Box::new(quiz),
             stage: Box::new(stage),
             keyring,
+            pictures,
         })
     }
 
@@ -433,7 +448,14 @@ impl State {
                 results::out_of_attempts(&self.quiz, status, locale, look)
             }
             Stage::Playing(player) => {
-                player_view::view(&self.quiz, player, &self.open.course.language, locale, look)
+                player_view::view(
+                    &self.quiz,
+                    player,
+                    &self.pictures,
+                    &self.open.course.language,
+                    locale,
+                    look,
+                )
             }
             Stage::Results(results) => results::view(
                 &self.quiz,
