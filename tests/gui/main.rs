@@ -3,6 +3,7 @@
 
 mod certificate;
 mod common;
+mod contrast;
 mod fixture;
 mod flow;
 mod journey;

@@ -581,6 +581,7 @@ impl State {
                     .spacing(10)
                     .align_y(iced::Center);
                 let editor = iced::widget::text_editor(note)
+                    .style(crate::gui::theme::note_field)
                     .placeholder(locale.text("lesson-note-placeholder"))
                     .on_action(move |action| Message::EditNote(index, action))
                     .font(self.style.font)

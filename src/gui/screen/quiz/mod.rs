@@ -29,7 +29,7 @@ use iced::widget::operation::{self, RelativeOffset};
 use iced::{Element, Task};
 use player::{Player, Step};
 
-pub use answer::{NUMBER_ID, TEXT_ID};
+pub use answer::{NUMBER_ID, TEXT_ID, match_id};
 pub use player_view::PICTURE_ID;
 
 /// The id of the quiz screen's scrollable area, for keyboard scrolling.
