@@ -2,7 +2,7 @@
 
 mod controls;
 
-pub use controls::{check_box, note_field, pick_arrow, pick_box, text_field};
+pub use controls::{check_box, note_field, page, pick_arrow, pick_box, text_field};
 
 use crate::course::CalloutStyle;
 use iced::widget::{button, container, svg};

@@ -402,7 +402,8 @@ impl State {
             scrollable(
                 container(self.reading_column(locale, look, theme))
                     .center_x(Fill)
-                    .padding(32),
+                    .padding(32)
+                    .style(theme::page),
             )
             .id(SCROLL_ID)
             .height(Fill)

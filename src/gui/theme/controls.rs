@@ -6,7 +6,7 @@
 use super::{Scheme, scheme};
 use iced::theme::Palette;
 use iced::theme::palette::Extended;
-use iced::widget::{button, checkbox, svg, text_editor, text_input};
+use iced::widget::{button, checkbox, container, svg, text_editor, text_input};
 use iced::{Background, Border, Theme};
 
 /// The extended palette iced's default widget styles read, made from the
@@ -117,5 +117,19 @@ pub fn pick_box(theme: &Theme, status: button::Status) -> button::Style {
 pub fn pick_arrow(theme: &Theme, _status: svg::Status) -> svg::Style {
     svg::Style {
         color: Some(scheme(theme).text),
+    }
+}
+
+/// The scrolled content of a screen, filled with the page colour. The fill is
+/// drawn as one quad that moves with the content, so iced's software renderer
+/// redraws the whole visible area when the content scrolls or changes size.
+/// Without it only the old and new boxes of each text are redrawn, and glyph
+/// parts that reach past their line box (Arabic marks above a first line)
+/// stay behind as specks (iced issues #2665 and #1919: text is not clipped to
+/// its bounds, which breaks incremental rendering).
+pub fn page(theme: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(scheme(theme).page)),
+        ..container::Style::default()
     }
 }
