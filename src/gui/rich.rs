@@ -166,7 +166,7 @@ impl<'a> markdown::Viewer<'a, markdown::Uri> for CourseViewer<'a> {
         self.next_table.set(index + 1);
         let rtl = self.rtl;
         match self.tables.get(index).filter(|cells| cells.fits(columns, rows)) {
-            Some(cells) => rich_table::view(cells, settings, rtl, move |content, header| {
+            Some(cells) => rich_table::view(cells, index, settings, rtl, move |content, header| {
                 let mut settings = settings;
                 if header {
                     settings.style.font = Font {

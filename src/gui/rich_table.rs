@@ -9,7 +9,7 @@
 //! in proportion to their text. Only when the columns would be narrower than a
 //! few words does the table scroll sideways, starting at the reading side.
 
-use iced::widget::{markdown, responsive, scrollable, table};
+use iced::widget::{container, markdown, responsive, scrollable, table};
 use iced::{Element, Fill, FillPortion, Length, Shrink};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -149,9 +149,11 @@ fn inline(cell: &str) -> String {
 }
 
 /// Draws `cells` with `cell` setting one cell's markdown (`bold` for the header).
-/// Columns run right to left when `rtl`.
+/// Columns run right to left when `rtl`. Each cell is named
+/// `table-{index}-{row}-{column}` (row 0 is the header; columns in source order).
 pub fn view<'a, M: 'a>(
     cells: &'a Cells,
+    index: usize,
     settings: markdown::Settings,
     rtl: bool,
     cell: impl Fn(&'a markdown::Content, bool) -> Element<'a, M> + Copy + 'a,
@@ -165,25 +167,28 @@ pub fn view<'a, M: 'a>(
             (0..count).collect()
         };
         let shared = size.width >= min_column * count as f32;
-        let columns = order.into_iter().map(|index| {
+        let columns = order.into_iter().map(|column| {
             let width: Length = if shared {
-                FillPortion(cells.weights.get(index).copied().unwrap_or(1))
+                FillPortion(cells.weights.get(column).copied().unwrap_or(1))
             } else {
                 Length::Fixed(min_column)
             };
-            let header = match cells.head.get(index) {
-                Some(content) => cell(content, true),
-                None => iced::widget::text("").into(),
-            };
-            table::column(header, move |row: &'a Vec<markdown::Content>| {
-                match row.get(index) {
-                    Some(content) => cell(content, false),
+            let named = move |content: Option<&'a markdown::Content>, row: usize| {
+                let drawn = match content {
+                    Some(content) => cell(content, row == 0),
                     None => iced::widget::text("").into(),
-                }
-            })
+                };
+                container(drawn).id(format!("table-{index}-{row}-{column}"))
+            };
+            table::column(
+                named(cells.head.get(column), 0),
+                move |(row, cells): (usize, &'a Vec<markdown::Content>)| {
+                    named(cells.get(column), row + 1)
+                },
+            )
             .width(width)
         });
-        let grid = table(columns, cells.rows.iter())
+        let grid = table(columns, cells.rows.iter().enumerate())
             .padding_x(settings.spacing.0 / 2.0)
             .padding_y(settings.spacing.0 / 2.0)
             .separator_x(0);

@@ -8,6 +8,7 @@ mod fixture;
 mod flow;
 mod journey;
 mod keyboard;
+mod layout;
 mod library;
 mod open_file;
 mod pins;
