@@ -168,10 +168,12 @@ pub fn view<'a, M: 'a>(
         };
         let shared = size.width >= min_column * count as f32;
         let columns = order.into_iter().map(|column| {
-            let width: Length = if shared {
-                FillPortion(cells.weights.get(column).copied().unwrap_or(1))
+            // Sideways, every column is as narrow as allowed. (Not `Fixed`
+            // columns: iced's table turns the first of those into `Fill`.)
+            let share = if shared {
+                cells.weights.get(column).copied().unwrap_or(1)
             } else {
-                Length::Fixed(min_column)
+                1
             };
             let named = move |content: Option<&'a markdown::Content>, row: usize| {
                 let drawn = match content {
@@ -186,7 +188,7 @@ pub fn view<'a, M: 'a>(
                     named(cells.get(column), row + 1)
                 },
             )
-            .width(width)
+            .width(FillPortion(share))
         });
         let grid = table(columns, cells.rows.iter().enumerate())
             .padding_x(settings.spacing.0 / 2.0)
@@ -195,6 +197,8 @@ pub fn view<'a, M: 'a>(
         if shared {
             grid.width(Fill).into()
         } else {
+            let gap = settings.spacing.0;
+            let grid = grid.width(Length::Fixed((min_column + gap) * count as f32));
             // The last resort for very many columns: scroll sideways, from
             // the side where reading starts.
             let scroller = scrollable(grid).direction(scrollable::Direction::Horizontal(

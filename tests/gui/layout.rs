@@ -28,7 +28,7 @@ fn course_folder(language: &str) -> TempDir {
     )
     .unwrap();
     let table = format!(
-        "## How they differ\n\n| | Smuggling of migrants | Trafficking in persons |\n|---|---|---|\n| **Consent** | The migrant agrees to be moved | {SENTENCE} |\n| **Borders** | Always crosses a border | Can happen inside one country |\n\nAfter the table."
+        "## How they differ\n\n| | Smuggling of migrants | Trafficking in persons |\n|---|---|---|\n| **Consent** | The migrant agrees to be moved | {SENTENCE} |\n| **Borders** | Always crosses a border | Can happen inside one country |\n| **Where the profit comes from** | The fee paid for the movement | The continuing exploitation of the person |\n\nAfter the table."
     );
     let course = json!({
         "format": "fieldcourse/1", "id": "layout", "version": "1.0.0", "language": language,
@@ -56,6 +56,10 @@ fn course_folder(language: &str) -> TempDir {
 }
 
 fn simulator(app: &App) -> Simulator<'_, fieldcourse::gui::app::Message> {
+    sized(app, WINDOW)
+}
+
+fn sized(app: &App, size: Size) -> Simulator<'_, fieldcourse::gui::app::Message> {
     let settings = Settings {
         fonts: fieldcourse::gui::font::FILES
             .iter()
@@ -64,7 +68,7 @@ fn simulator(app: &App) -> Simulator<'_, fieldcourse::gui::app::Message> {
         default_font: fieldcourse::gui::font::SANS,
         ..Settings::default()
     };
-    Simulator::with_size(settings, WINDOW, app.view())
+    Simulator::with_size(settings, size, app.view())
 }
 
 fn lesson(language: &str) -> (TempDir, App) {
@@ -102,6 +106,17 @@ fn table_columns_share_the_width_and_wrap() {
     let second = ui.find(id("table-0-1-1")).unwrap().bounds();
     assert!(label.x < second.x && second.x < cell.x);
     assert!(second.x - label.x < cell.x - second.x, "{label:?} {second:?} {cell:?}");
+}
+
+#[test]
+fn in_a_narrow_window_a_table_scrolls_sideways_with_its_text_still_wrapped() {
+    let (_folder, app) = lesson("en");
+    let mut ui = sized(&app, Size::new(420.0, 3000.0));
+    let label = ui.find(id("table-0-3-0")).unwrap().bounds();
+    let second = ui.find(id("table-0-3-1")).unwrap().bounds();
+    assert!(label.height > 30.0, "the label wraps: {label:?}");
+    assert!(label.width <= 17.0 * 8.0 + 1.0, "{label:?}");
+    assert!(second.x > label.x + label.width);
 }
 
 #[test]
