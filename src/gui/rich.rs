@@ -165,7 +165,11 @@ impl<'a> markdown::Viewer<'a, markdown::Uri> for CourseViewer<'a> {
         let index = self.next_table.get();
         self.next_table.set(index + 1);
         let rtl = self.rtl;
-        match self.tables.get(index).filter(|cells| cells.fits(columns, rows)) {
+        match self
+            .tables
+            .get(index)
+            .filter(|cells| cells.fits(columns, rows))
+        {
             Some(cells) => rich_table::view(cells, index, settings, rtl, move |content, header| {
                 let mut settings = settings;
                 if header {

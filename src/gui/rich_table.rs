@@ -133,8 +133,7 @@ fn weight<'t>(texts: impl Iterator<Item = &'t str>) -> u16 {
 /// escaped.
 fn inline(cell: &str) -> String {
     let cell = cell.trim().replace("\\|", "|");
-    if cell.starts_with(['#', '>'])
-        || ["- ", "+ ", "* "].iter().any(|mark| cell.starts_with(mark))
+    if cell.starts_with(['#', '>']) || ["- ", "+ ", "* "].iter().any(|mark| cell.starts_with(mark))
     {
         return format!("\\{cell}");
     }

@@ -72,11 +72,21 @@ impl Check {
         ] {
             let drawn = style(&theme, status);
             let back = fill(drawn.background, self.page);
-            self.pair(&format!("{what} text ({status:?})"), drawn.text_color, back, TEXT);
+            self.pair(
+                &format!("{what} text ({status:?})"),
+                drawn.text_color,
+                back,
+                TEXT,
+            );
             // An edge, when drawn, must show the button's shape; a filled
             // button shows it by its fill.
             if drawn.border.width > 0.0 && drawn.background.is_none_or(|_| back == self.page) {
-                self.pair(&format!("{what} edge ({status:?})"), drawn.border.color, self.page, EDGE);
+                self.pair(
+                    &format!("{what} edge ({status:?})"),
+                    drawn.border.color,
+                    self.page,
+                    EDGE,
+                );
             }
         }
     }
@@ -93,11 +103,21 @@ fn check(choice: ThemeChoice) -> Vec<String> {
     // Text, secondary text, links on the page and on cards.
     for (what, back) in [("page", scheme.page), ("card", scheme.surface)] {
         check.pair(&format!("text on {what}"), scheme.text, back, TEXT);
-        check.pair(&format!("secondary text on {what}"), scheme.muted, back, TEXT);
+        check.pair(
+            &format!("secondary text on {what}"),
+            scheme.muted,
+            back,
+            TEXT,
+        );
         check.pair(&format!("link on {what}"), scheme.primary, back, TEXT);
     }
     check.pair("chip text", scheme.chip_text, scheme.chip_fill, TEXT);
-    check.pair("warning text", scheme.warning_text, scheme.warning_fill, TEXT);
+    check.pair(
+        "warning text",
+        scheme.warning_text,
+        scheme.warning_fill,
+        TEXT,
+    );
     check.pair("error text", scheme.danger_text, scheme.danger_fill, TEXT);
     check.pair("text on success", scheme.text, scheme.success_fill, TEXT);
     check.pair("top bar text", scheme.on_primary, scheme.primary, TEXT);
@@ -126,10 +146,30 @@ fn check(choice: ThemeChoice) -> Vec<String> {
     ] {
         let field = theme::text_field(&theme, status);
         let back = fill(Some(field.background), scheme.page);
-        check.pair(&format!("field value ({status:?})"), field.value, back, TEXT);
-        check.pair(&format!("field placeholder ({status:?})"), field.placeholder, back, TEXT);
-        check.pair(&format!("field edge ({status:?})"), field.border.color, scheme.page, EDGE);
-        check.pair(&format!("field edge on card ({status:?})"), field.border.color, scheme.surface, EDGE);
+        check.pair(
+            &format!("field value ({status:?})"),
+            field.value,
+            back,
+            TEXT,
+        );
+        check.pair(
+            &format!("field placeholder ({status:?})"),
+            field.placeholder,
+            back,
+            TEXT,
+        );
+        check.pair(
+            &format!("field edge ({status:?})"),
+            field.border.color,
+            scheme.page,
+            EDGE,
+        );
+        check.pair(
+            &format!("field edge on card ({status:?})"),
+            field.border.color,
+            scheme.surface,
+            EDGE,
+        );
     }
     let note = theme::note_field(&theme, text_editor::Status::Active);
     let back = fill(Some(note.background), scheme.page);
@@ -139,12 +179,22 @@ fn check(choice: ThemeChoice) -> Vec<String> {
     // Checkboxes and radios (iced's radio, on our palette).
     for is_checked in [false, true] {
         let mark = theme::check_box(&theme, checkbox::Status::Active { is_checked });
-        check.pair(&format!("checkbox edge (checked {is_checked})"), mark.border.color, scheme.surface, EDGE);
+        check.pair(
+            &format!("checkbox edge (checked {is_checked})"),
+            mark.border.color,
+            scheme.surface,
+            EDGE,
+        );
         if is_checked {
             let back = fill(Some(mark.background), scheme.surface);
             check.pair("checkbox tick", mark.icon_color, back, EDGE);
         }
-        let dot = radio::default(&theme, radio::Status::Active { is_selected: is_checked });
+        let dot = radio::default(
+            &theme,
+            radio::Status::Active {
+                is_selected: is_checked,
+            },
+        );
         check.pair("radio edge", dot.border_color, scheme.surface, EDGE);
     }
     // The keyboard focus ring.
@@ -156,7 +206,11 @@ fn check(choice: ThemeChoice) -> Vec<String> {
 #[test]
 fn every_theme_meets_wcag_aa_contrast() {
     let failures: Vec<String> = ThemeChoice::ALL.into_iter().flat_map(check).collect();
-    assert!(failures.is_empty(), "contrast too low:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "contrast too low:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]

@@ -15,7 +15,8 @@ use crate::common::{app_for, click};
 const WINDOW: Size = Size::new(1024.0, 3000.0);
 
 const LONG: &str = "Exploitation of workers hired to meet a sudden demand for cheap labour during reconstruction after the floods";
-const SENTENCE: &str = "Consent is irrelevant once means are used, and for children in any case, whatever they said";
+const SENTENCE: &str =
+    "Consent is irrelevant once means are used, and for children in any case, whatever they said";
 const ALT: &str = "A folder holding course.json and course.fr.json";
 
 fn course_folder(language: &str) -> TempDir {
@@ -98,14 +99,23 @@ fn table_columns_share_the_width_and_wrap() {
     let (_folder, app) = lesson("en");
     let mut ui = simulator(&app);
     // The long cell is on screen, wrapped: taller than one line and inside the window.
-    let cell = ui.find(id("table-0-1-2")).expect("the long cell is drawn").bounds();
-    assert!(cell.x + cell.width <= WINDOW.width, "cell runs off: {cell:?}");
+    let cell = ui
+        .find(id("table-0-1-2"))
+        .expect("the long cell is drawn")
+        .bounds();
+    assert!(
+        cell.x + cell.width <= WINDOW.width,
+        "cell runs off: {cell:?}"
+    );
     assert!(cell.height > 30.0, "the cell wraps onto lines: {cell:?}");
     // Columns run left to right, the label column the narrowest.
     let label = ui.find(id("table-0-1-0")).unwrap().bounds();
     let second = ui.find(id("table-0-1-1")).unwrap().bounds();
     assert!(label.x < second.x && second.x < cell.x);
-    assert!(second.x - label.x < cell.x - second.x, "{label:?} {second:?} {cell:?}");
+    assert!(
+        second.x - label.x < cell.x - second.x,
+        "{label:?} {second:?} {cell:?}"
+    );
 }
 
 #[test]
@@ -126,7 +136,10 @@ fn in_arabic_table_columns_run_from_the_right() {
     let label = ui.find(id("table-0-1-0")).unwrap().bounds();
     let second = ui.find(id("table-0-1-1")).unwrap().bounds();
     let cell = ui.find(id("table-0-1-2")).unwrap().bounds();
-    assert!(cell.x < second.x && second.x < label.x, "{label:?} {second:?} {cell:?}");
+    assert!(
+        cell.x < second.x && second.x < label.x,
+        "{label:?} {second:?} {cell:?}"
+    );
     assert!(cell.x >= 0.0 && cell.x + cell.width <= WINDOW.width);
     assert!(cell.height > 30.0, "the cell wraps onto lines: {cell:?}");
 }
@@ -135,9 +148,15 @@ fn in_arabic_table_columns_run_from_the_right() {
 fn a_question_shows_its_picture_not_its_description() {
     let (_folder, app) = quiz("en", false);
     let mut ui = simulator(&app);
-    let picture = ui.find(id(quiz::PICTURE_ID)).expect("the picture is drawn").bounds();
+    let picture = ui
+        .find(id(quiz::PICTURE_ID))
+        .expect("the picture is drawn")
+        .bounds();
     assert!(picture.height > 20.0);
-    assert!(ui.find(ALT).is_err(), "the description would give the answer away");
+    assert!(
+        ui.find(ALT).is_err(),
+        "the description would give the answer away"
+    );
     assert!(ui.find(format!("Picture: {ALT}")).is_err());
 }
 
@@ -152,7 +171,10 @@ fn a_missing_picture_says_so_and_describes_it() {
             "This picture could not be shown (assets/folder.svg: No such file or directory (os error 2)). It shows: {ALT}"
         ))
         .is_ok();
-    assert!(message, "the message names the file and describes the picture");
+    assert!(
+        message,
+        "the message names the file and describes the picture"
+    );
 }
 
 #[test]
@@ -162,7 +184,10 @@ fn a_picture_outside_the_course_folder_is_not_read() {
     std::fs::write(folder.path().join("secret.png"), b"x").unwrap();
     let course = folder.path().join("course");
     std::fs::create_dir_all(&course).unwrap();
-    assert!(matches!(Picture::load(&course, "../secret.png"), Picture::Missing(_)));
+    assert!(matches!(
+        Picture::load(&course, "../secret.png"),
+        Picture::Missing(_)
+    ));
     assert!(matches!(
         Picture::load(&course, &folder.path().join("secret.png").to_string_lossy()),
         Picture::Missing(_)
@@ -184,7 +209,10 @@ fn a_clicked_pick_box_opens_its_choices_inside_the_window_and_keeps_the_choice()
     click(&mut app, "match-p-rebuild");
     let mut ui = simulator(&app);
     let long = ui.find(LONG).expect("the long choice is drawn").bounds();
-    assert!(long.x + long.width <= WINDOW.width, "choice runs off: {long:?}");
+    assert!(
+        long.x + long.width <= WINDOW.width,
+        "choice runs off: {long:?}"
+    );
     let long_choice = (1..=2)
         .map(|index| format!("choice-p-rebuild-{index}"))
         .find(|choice| {
@@ -196,7 +224,10 @@ fn a_clicked_pick_box_opens_its_choices_inside_the_window_and_keeps_the_choice()
     // Choosing the long one closes the list and shows it, wrapped, in its box.
     click(&mut app, &long_choice);
     let mut ui = simulator(&app);
-    assert!(ui.find(id("choice-p-rebuild-1")).is_err(), "the list closes");
+    assert!(
+        ui.find(id("choice-p-rebuild-1")).is_err(),
+        "the list closes"
+    );
     let field = ui.find(id("match-p-rebuild")).unwrap().bounds();
     let chosen = ui.find(LONG).expect("the choice shows in its box").bounds();
     assert!(

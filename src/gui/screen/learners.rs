@@ -376,7 +376,7 @@ impl State {
         let page = container(page).max_width(theme::CONTENT_WIDTH).padding(32);
         column![
             look.top_bar(vec![look.strong(locale.text("app-title"), theme::H3)]),
-            scrollable(container(page).center_x(Fill).style(crate::gui::theme::page))
+            scrollable(container(page).center_x(Fill).style(theme::page))
                 .id(SCROLL_ID)
                 .height(Fill),
         ]

@@ -520,9 +520,7 @@ impl State {
                 caption,
             } => {
                 let drawn = picture.view(&format!("picture-{index}"), alt, locale, look);
-                let mut figure = Column::new()
-                    .spacing(8)
-                    .push(drawn);
+                let mut figure = Column::new().spacing(8).push(drawn);
                 if let Some(caption) = caption {
                     figure = figure.push(look.colored(caption.clone(), theme::SMALL, look.muted));
                 }
@@ -686,7 +684,9 @@ fn shown(block: &Block, folder: &Path, note: impl Fn(&str) -> String) -> Shown {
             picture: block
                 .src
                 .as_deref()
-                .map_or(Picture::Missing(String::new()), |src| Picture::load(folder, src)),
+                .map_or(Picture::Missing(String::new()), |src| {
+                    Picture::load(folder, src)
+                }),
             alt: block.alt.clone().unwrap_or_default(),
             caption: block.caption.clone(),
         },

@@ -79,7 +79,11 @@ pub fn check_box(theme: &Theme, status: checkbox::Status) -> checkbox::Style {
         checkbox::Status::Hovered { is_checked } => (is_checked, true),
     };
     checkbox::Style {
-        background: Background::Color(if checked { scheme.primary } else { scheme.surface }),
+        background: Background::Color(if checked {
+            scheme.primary
+        } else {
+            scheme.surface
+        }),
         icon_color: scheme.on_primary,
         border: Border {
             color: if checked || hovered {

@@ -387,10 +387,14 @@ fn matching<'a>(
                 Some(item) => look.text(item.text, theme::BODY),
                 None => look.colored(locale.text("quiz-choose"), theme::BODY, look.muted),
             };
-            let arrow = svg(svg::Handle::from_memory(if is_open { ARROW_UP } else { ARROW_DOWN }))
-                .width(14)
-                .height(14)
-                .style(theme::pick_arrow);
+            let arrow = svg(svg::Handle::from_memory(if is_open {
+                ARROW_UP
+            } else {
+                ARROW_DOWN
+            }))
+            .width(14)
+            .height(14)
+            .style(theme::pick_arrow);
             let content = look
                 .row(vec![shown.width(Fill).into(), arrow.into()])
                 .spacing(8)

@@ -447,16 +447,14 @@ impl State {
             Stage::OutOfAttempts(status) => {
                 results::out_of_attempts(&self.quiz, status, locale, look)
             }
-            Stage::Playing(player) => {
-                player_view::view(
-                    &self.quiz,
-                    player,
-                    &self.pictures,
-                    &self.open.course.language,
-                    locale,
-                    look,
-                )
-            }
+            Stage::Playing(player) => player_view::view(
+                &self.quiz,
+                player,
+                &self.pictures,
+                &self.open.course.language,
+                locale,
+                look,
+            ),
             Stage::Results(results) => results::view(
                 &self.quiz,
                 results,

@@ -94,7 +94,7 @@ pub(super) fn view<'a>(
     let page = container(page).max_width(theme::CONTENT_WIDTH).padding(32);
     column![
         top_bar(locale, look),
-        scrollable(container(page).center_x(Fill).style(crate::gui::theme::page))
+        scrollable(container(page).center_x(Fill).style(theme::page))
             .id(SCROLL_ID)
             .height(Fill),
     ]
