@@ -177,7 +177,7 @@ pub fn view<'a, M: 'a>(
             let named = move |content: Option<&'a markdown::Content>, row: usize| {
                 let drawn = match content {
                     Some(content) => cell(content, row == 0),
-                    None => iced::widget::text("").into(),
+                    None => iced::widget::text(String::new()).into(),
                 };
                 container(drawn).id(format!("table-{index}-{row}-{column}"))
             };
