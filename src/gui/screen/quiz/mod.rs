@@ -134,7 +134,7 @@ pub enum Message {
     Done,
     /// A link in a question's text was clicked. Ignored: the answer is here.
     Link(markdown::Uri),
-    /// Open the choices of a matching question's pick list from the keyboard
+    /// Open the choices of a matching question's pick list, by a key or a click
     /// (by the pair id of its left item).
     OpenList(String),
     /// Light up the choice at this index in the open list (arrow keys).

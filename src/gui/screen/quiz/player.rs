@@ -31,13 +31,14 @@ pub(super) struct Player {
     pub(super) problem: Option<Problem>,
     /// The learner asked to submit with questions unanswered: ask to confirm.
     pub(super) confirming: bool,
-    /// A matching pick list opened from the keyboard: iced 0.14's pick list
+    /// A matching pick list opened by a key or a click: iced 0.14's pick list
     /// takes no focus and cannot be opened by a key (iced issues #489, #552),
-    /// so the quiz shows its choices itself under the list.
+    /// and its menu does not wrap, so the quiz shows the choices itself under
+    /// the list.
     pub(super) list: Option<OpenList>,
 }
 
-/// A matching question's choices opened from the keyboard.
+/// A matching question's open choices.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct OpenList {
     /// The pair id of the left item being matched.
