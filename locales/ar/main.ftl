@@ -328,7 +328,6 @@ trainer-register-code = الرمز
 ## مشغّل الاختبار
 quiz-open-failed = تعذّر فتح هذا الاختبار: { $reason }
 quiz-progress = السؤال { $number } من { $count }
-quiz-picture = صورة: { $alt }
 quiz-hint-single = اختر إجابة واحدة (أو اضغط رقمها).
 quiz-hint-multiple = اختر كل الإجابات الصحيحة (أو اضغط أرقامها).
 quiz-hint-true-false = هل العبارة صحيحة أم خاطئة؟ (اضغط 1 لصحيحة، و2 لخاطئة.)

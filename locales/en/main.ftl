@@ -295,7 +295,6 @@ trainer-register-code = Code
 ## Quiz player
 quiz-open-failed = This quiz could not be opened: { $reason }
 quiz-progress = Question { $number } of { $count }
-quiz-picture = Picture: { $alt }
 quiz-hint-single = Choose one answer (or press its number).
 quiz-hint-multiple = Choose every answer that applies (or press their numbers).
 quiz-hint-true-false = Is it true or false? (Press 1 for true, 2 for false.)

@@ -295,7 +295,6 @@ trainer-register-code = Código
 ## Cuestionario
 quiz-open-failed = No se pudo abrir este cuestionario: { $reason }
 quiz-progress = Pregunta { $number } de { $count }
-quiz-picture = Imagen: { $alt }
 quiz-hint-single = Elija una respuesta (o pulse su número).
 quiz-hint-multiple = Elija todas las respuestas correctas (o pulse sus números).
 quiz-hint-true-false = ¿Verdadero o falso? (Pulse 1 para verdadero, 2 para falso.)

@@ -298,7 +298,6 @@ trainer-register-code = Code
 ## Lecteur de quiz
 quiz-open-failed = Ce quiz n’a pas pu s’ouvrir : { $reason }
 quiz-progress = Question { $number } sur { $count }
-quiz-picture = Image : { $alt }
 quiz-hint-single = Choisissez une réponse (ou tapez son numéro).
 quiz-hint-multiple = Choisissez toutes les réponses justes (ou tapez leurs numéros).
 quiz-hint-true-false = Vrai ou faux ? (Tapez 1 pour vrai, 2 pour faux.)

@@ -18,12 +18,17 @@ pub const ARABIC_BOLD: Font = Font {
     ..ARABIC
 };
 
+/// Noto Sans Mono, for code blocks and inline code: every character has the
+/// same width, so a caret in a validator message sits under the word it marks.
+pub const MONO: Font = Font::with_name("Noto Sans Mono");
+
 /// The font files, to hand to iced at start (and to the test simulator).
-pub const FILES: [&[u8]; 4] = [
+pub const FILES: [&[u8]; 5] = [
     include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
     include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
     include_bytes!("../../assets/fonts/NotoSansArabic-Regular.ttf"),
     include_bytes!("../../assets/fonts/NotoSansArabic-Bold.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansMono-Regular.ttf"),
 ];
 
 /// SVG pictures with their text turned into outlines drawn from the embedded

@@ -3,9 +3,11 @@
 pub mod app;
 pub mod font;
 pub mod help;
+pub mod picture;
 pub mod problem;
 pub mod rich;
 pub mod rich_rtl;
+pub mod rich_table;
 pub mod screen;
 pub mod svg_rtl;
 pub mod theme;

@@ -2,9 +2,29 @@
 
 use super::font;
 use super::rich_rtl;
+use super::rich_table;
 use super::widget::has_arabic;
 use iced::widget::{container, markdown};
 use iced::{Element, Fill, Font, Theme};
+use std::cell::Cell;
+
+/// Course text parsed once: iced's markdown, and the cells of its tables
+/// (which iced keeps private) so tables can wrap (see [`rich_table`]).
+#[derive(Debug, Default)]
+pub struct Document {
+    content: markdown::Content,
+    tables: Vec<rich_table::Cells>,
+}
+
+impl Document {
+    /// Parses markdown `source`.
+    pub fn parse(source: &str) -> Self {
+        Self {
+            content: markdown::Content::parse(source),
+            tables: rich_table::parse(source),
+        }
+    }
+}
 
 /// How one course's text is set: its font, direction and size.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -31,7 +51,12 @@ impl TextStyle {
     fn settings(&self, theme: &Theme) -> markdown::Settings {
         let mut style = markdown::Style::from_palette(theme.palette());
         style.font = self.font;
+        // Code in a monospace face, so columns (and a validator's caret) line up.
+        style.code_block_font = font::MONO;
+        style.inline_code_font = font::MONO;
         let mut settings = markdown::Settings::with_text_size(self.size, style);
+        // iced's default (0.75 of the body) is too small to read comfortably.
+        settings.code_size = (self.size * 0.88).into();
         // The default heading scale (2x) is made for documents, not lessons.
         settings.h1_size = (self.size * 1.55).into();
         settings.h2_size = (self.size * 1.35).into();
@@ -44,26 +69,41 @@ impl TextStyle {
 
 /// Markdown text with a link message `M`.
 pub fn view<'a, M: 'a>(
-    content: &'a markdown::Content,
+    document: &'a Document,
     style: TextStyle,
     theme: &Theme,
     on_link: impl Fn(markdown::Uri) -> M + 'a,
 ) -> Element<'a, M> {
     let settings = style.settings(theme);
-    let viewer = CourseViewer { rtl: style.rtl };
-    let body: Element<'a, markdown::Uri> = markdown::view_with(content.items(), settings, &viewer);
+    let viewer = CourseViewer::new(style.rtl, &document.tables);
+    let body: Element<'a, markdown::Uri> =
+        markdown::view_with(document.content.items(), settings, &viewer);
     container(body.map(on_link)).width(Fill).into()
 }
 
 /// Sets headings in bold and, for right-to-left text, aligns blocks to the
 /// right. iced 0.14 has no layout direction: lists are mirrored by
-/// [`rich_rtl`]; table columns run left to right.
-struct CourseViewer {
+/// [`rich_rtl`]; tables are drawn by [`rich_table`], their columns right to
+/// left in RTL.
+struct CourseViewer<'a> {
     rtl: bool,
+    /// The cells of the document's tables, in order.
+    tables: &'a [rich_table::Cells],
+    /// Which of `tables` the next table call draws (iced calls the viewer
+    /// in document order).
+    next_table: Cell<usize>,
 }
 
-impl CourseViewer {
-    fn align<'a>(&self, element: Element<'a, markdown::Uri>) -> Element<'a, markdown::Uri> {
+impl<'a> CourseViewer<'a> {
+    fn new(rtl: bool, tables: &'a [rich_table::Cells]) -> Self {
+        Self {
+            rtl,
+            tables,
+            next_table: Cell::new(0),
+        }
+    }
+
+    fn align<'b>(&self, element: Element<'b, markdown::Uri>) -> Element<'b, markdown::Uri> {
         if self.rtl {
             container(element).align_right(Fill).into()
         } else {
@@ -72,7 +112,7 @@ impl CourseViewer {
     }
 }
 
-impl<'a> markdown::Viewer<'a, markdown::Uri> for CourseViewer {
+impl<'a> markdown::Viewer<'a, markdown::Uri> for CourseViewer<'a> {
     fn on_link_click(url: markdown::Uri) -> markdown::Uri {
         url
     }
@@ -105,23 +145,57 @@ impl<'a> markdown::Viewer<'a, markdown::Uri> for CourseViewer {
         self.align(rich_rtl::paragraph(settings, text, Self::on_link_click))
     }
 
-    // Cells size to their content: a right-aligned, fill-width paragraph
-    // inside them collapses the layout, so they are set left to right and the
-    // whole table is pushed to the reading side instead.
+    // iced gives each line of a code block the body font (its spans carry
+    // `style.font`), so the mono face goes there. Code stays left to right.
+    fn code_block(
+        &self,
+        mut settings: markdown::Settings,
+        _language: Option<&'a str>,
+        _code: &'a str,
+        lines: &'a [markdown::Text],
+    ) -> Element<'a, markdown::Uri> {
+        settings.style.font = font::MONO;
+        markdown::code_block(settings, lines, Self::on_link_click)
+    }
+
     fn table(
         &self,
         settings: markdown::Settings,
         columns: &'a [markdown::Column],
         rows: &'a [markdown::Row],
     ) -> Element<'a, markdown::Uri> {
-        self.align(markdown::table(
-            &CourseViewer { rtl: false },
-            settings,
-            columns,
-            rows,
-        ))
+        let index = self.next_table.get();
+        self.next_table.set(index + 1);
+        let rtl = self.rtl;
+        match self
+            .tables
+            .get(index)
+            .filter(|cells| cells.fits(columns, rows))
+        {
+            Some(cells) => rich_table::view(cells, index, settings, rtl, move |content, header| {
+                let mut settings = settings;
+                if header {
+                    settings.style.font = Font {
+                        weight: iced::font::Weight::Bold,
+                        ..settings.style.font
+                    };
+                }
+                // Cells have a set width, so their text can align right.
+                markdown::view_with(content.items(), settings, &CourseViewer::new(rtl, &[]))
+            }),
+            // Not found (cannot happen with text parsed by `Document`): iced's own.
+            None => self.align(markdown::table(
+                &CourseViewer::new(false, &[]),
+                settings,
+                columns,
+                rows,
+            )),
+        }
     }
 
+    // List items size to their content: a right-aligned, fill-width
+    // paragraph inside them collapses the layout, so they are set left to
+    // right and the whole list is pushed to the reading side instead.
     fn unordered_list(
         &self,
         settings: markdown::Settings,
@@ -131,7 +205,7 @@ impl<'a> markdown::Viewer<'a, markdown::Uri> for CourseViewer {
             return rich_rtl::unordered_list(self, settings, bullets);
         }
         self.align(markdown::unordered_list(
-            &CourseViewer { rtl: false },
+            &CourseViewer::new(false, &[]),
             settings,
             bullets,
         ))
@@ -147,7 +221,7 @@ impl<'a> markdown::Viewer<'a, markdown::Uri> for CourseViewer {
             return rich_rtl::ordered_list(self, settings, start, bullets);
         }
         self.align(markdown::ordered_list(
-            &CourseViewer { rtl: false },
+            &CourseViewer::new(false, &[]),
             settings,
             start,
             bullets,

@@ -1,5 +1,9 @@
 //! Colours, sizes and widget styles: the one place the app's look is decided.
 
+mod controls;
+
+pub use controls::{check_box, note_field, page, pick_arrow, pick_box, text_field};
+
 use crate::course::CalloutStyle;
 use iced::widget::{button, container, svg};
 use iced::{Background, Border, Color, Theme, color};
@@ -46,7 +50,7 @@ impl ThemeChoice {
     /// The iced theme.
     pub fn theme(self) -> Theme {
         let scheme = self.scheme();
-        Theme::custom(
+        Theme::custom_with_fn(
             scheme.name.to_owned(),
             iced::theme::Palette {
                 background: scheme.page,
@@ -56,6 +60,7 @@ impl ThemeChoice {
                 warning: scheme.warning_edge,
                 danger: scheme.danger,
             },
+            |palette| controls::extended(palette, scheme),
         )
     }
 
@@ -88,6 +93,8 @@ pub struct Scheme {
     pub surface: Color,
     /// Card and panel edges.
     pub border: Color,
+    /// The edges of controls (text fields, pick boxes): 3:1 on the page.
+    pub control_edge: Color,
     /// Chips and hover fills.
     pub chip_fill: Color,
     /// Text on chips.
@@ -126,6 +133,8 @@ const LIGHT: Scheme = Scheme {
     on_primary: Color::WHITE,
     surface: color!(0xffffff),
     border: color!(0xd3d9df),
+    // 5.1:1 on the page.
+    control_edge: color!(0x5f6b77),
     chip_fill: color!(0xe9eef2),
     chip_text: color!(0x2b3640),
     highlight_fill: color!(0xd9eeee),
@@ -157,6 +166,8 @@ const DARK: Scheme = Scheme {
     on_primary: color!(0x0b1416),
     surface: color!(0x1e2429),
     border: color!(0x3a444d),
+    // 5.9:1 on the page.
+    control_edge: color!(0x8a96a2),
     chip_fill: color!(0x2b343c),
     chip_text: color!(0xdde3e8),
     highlight_fill: color!(0x1f4a4a),
@@ -188,6 +199,7 @@ const HIGH_CONTRAST: Scheme = Scheme {
     on_primary: Color::BLACK,
     surface: Color::BLACK,
     border: Color::WHITE,
+    control_edge: Color::WHITE,
     chip_fill: color!(0x262626),
     chip_text: Color::WHITE,
     highlight_fill: color!(0xffd400),

@@ -4,10 +4,12 @@
 mod arabic;
 mod certificate;
 mod common;
+mod contrast;
 mod fixture;
 mod flow;
 mod journey;
 mod keyboard;
+mod layout;
 mod library;
 mod open_file;
 mod pins;

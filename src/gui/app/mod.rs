@@ -368,6 +368,11 @@ impl App {
     /// ring is on another control is dropped, so Enter on a focused button
     /// never types into a note.
     fn follow_typing(&mut self, message: Message) -> Option<Message> {
+        // A pick list opened by a click takes the focus, as one opened by a key
+        // has it: its choices show while it keeps the focus.
+        if let Message::Quiz(quiz::Message::OpenList(pair)) = &message {
+            self.focus = Some(quiz::match_id(pair));
+        }
         if let Message::Lesson(lesson::Message::EditNote(index, action)) = &message {
             let note = format!("note-{index}");
             if matches!(action, iced::widget::text_editor::Action::Click(_)) {

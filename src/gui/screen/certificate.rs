@@ -304,7 +304,7 @@ impl State {
                 look.bar_button(locale.text("nav-course"), Message::Back, "back"),
                 look.strong(self.open.course.title.clone(), theme::H3),
             ]),
-            scrollable(container(page).center_x(Fill))
+            scrollable(container(page).center_x(Fill).style(theme::page))
                 .id(SCROLL_ID)
                 .height(Fill),
         ]

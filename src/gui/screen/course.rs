@@ -350,7 +350,7 @@ impl State {
             .padding(32);
         column![
             top_bar(self.back_label, locale, look),
-            scrollable(container(page).center_x(Fill))
+            scrollable(container(page).center_x(Fill).style(theme::page))
                 .id(SCROLL_ID)
                 .height(Fill),
         ]

@@ -320,6 +320,7 @@ impl State {
                     ))
                     .push(
                         text_input(&locale.text("learners-pin-placeholder"), pin)
+                            .style(crate::gui::theme::text_field)
                             .id(PIN_ID)
                             .secure(true)
                             .on_input(Message::PinChanged)
@@ -338,6 +339,7 @@ impl State {
                         look,
                         locale.text("learners-name"),
                         text_input("", &form.name)
+                            .style(crate::gui::theme::text_field)
                             .id(NAME_ID)
                             .on_input(Message::NameChanged)
                             .on_submit(Message::SubmitAdd),
@@ -346,6 +348,7 @@ impl State {
                         look,
                         locale.text("learners-certificate-name"),
                         text_input(&form.name, &form.certificate_name)
+                            .style(crate::gui::theme::text_field)
                             .id(CERTIFICATE_NAME_ID)
                             .on_input(Message::CertificateNameChanged)
                             .on_submit(Message::SubmitAdd),
@@ -354,6 +357,7 @@ impl State {
                         look,
                         locale.text("learners-new-pin"),
                         text_input("", &form.pin)
+                            .style(crate::gui::theme::text_field)
                             .id(NEW_PIN_ID)
                             .secure(true)
                             .on_input(Message::NewPinChanged)
@@ -372,7 +376,7 @@ impl State {
         let page = container(page).max_width(theme::CONTENT_WIDTH).padding(32);
         column![
             look.top_bar(vec![look.strong(locale.text("app-title"), theme::H3)]),
-            scrollable(container(page).center_x(Fill))
+            scrollable(container(page).center_x(Fill).style(theme::page))
                 .id(SCROLL_ID)
                 .height(Fill),
         ]

@@ -3,16 +3,17 @@
 use super::{OpenCourse, record_completion};
 use crate::certificate::credential::SignedCertificate;
 use crate::certificate::keys::Keyring;
-use crate::course::{Block, BlockKind, CalloutStyle, Course, Lesson, LoadedCourse};
+use crate::course::{Block, BlockKind, CalloutStyle, Course, Lesson};
+use crate::gui::picture::{Picture, course_folder};
 use crate::gui::rich::{self, TextStyle};
 use crate::gui::theme;
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
 use crate::progress::{LearnerSession, Position, ReadingClock};
 use fluent::fluent_args;
-use iced::widget::{Column, button, column, container, image, markdown, scrollable, svg};
+use iced::widget::{Column, button, column, container, markdown, scrollable, svg};
 use iced::{Element, Fill, Length, Task, Theme};
-use std::path::{Component, Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 /// The id of the lesson's scrollable column, for keyboard scrolling.
@@ -52,7 +53,7 @@ pub struct State {
 /// A block ready to draw: markdown parsed once, pictures read once.
 #[derive(Debug)]
 enum Shown {
-    Text(markdown::Content),
+    Text(rich::Document),
     Picture {
         picture: Picture,
         alt: String,
@@ -61,11 +62,11 @@ enum Shown {
     Callout {
         style: CalloutStyle,
         title: Option<String>,
-        body: markdown::Content,
+        body: rich::Document,
     },
     CaseStudy {
         title: String,
-        body: markdown::Content,
+        body: rich::Document,
     },
     Reflection {
         prompt: String,
@@ -75,14 +76,6 @@ enum Shown {
         /// Typed since the last save.
         unsaved: bool,
     },
-}
-
-#[derive(Debug)]
-enum Picture {
-    Vector(svg::Handle),
-    Raster(image::Handle),
-    /// The file could not be read: its path and why, shown in place of the picture.
-    Missing(String),
 }
 
 /// What can happen in the reader.
@@ -454,7 +447,8 @@ impl State {
             scrollable(
                 container(self.reading_column(locale, look, theme))
                     .center_x(Fill)
-                    .padding(32),
+                    .padding(32)
+                    .style(theme::page),
             )
             .id(SCROLL_ID)
             .height(Fill)
@@ -570,23 +564,8 @@ impl State {
                 alt,
                 caption,
             } => {
-                let drawn: Element<'a, Message> = match picture {
-                    Picture::Vector(handle) => svg(handle.clone()).width(Fill).into(),
-                    Picture::Raster(handle) => image(handle.clone()).width(Fill).into(),
-                    Picture::Missing(reason) => look
-                        .colored(
-                            locale.text_with(
-                                "lesson-picture-missing",
-                                &fluent_args!["reason" => reason.clone(), "alt" => alt.clone()],
-                            ),
-                            theme::BODY,
-                            look.muted,
-                        )
-                        .into(),
-                };
-                let mut figure = Column::new()
-                    .spacing(8)
-                    .push(container(drawn).padding(8).style(theme::figure));
+                let drawn = picture.view(&format!("picture-{index}"), alt, locale, look);
+                let mut figure = Column::new().spacing(8).push(drawn);
                 if let Some(caption) = caption {
                     figure = figure.push(look.colored(caption.clone(), theme::SMALL, look.muted));
                 }
@@ -652,6 +631,7 @@ impl State {
                 // The icon and label start on the reading side.
                 let heading = look.start(heading);
                 let editor = iced::widget::text_editor(note)
+                    .style(crate::gui::theme::note_field)
                     .placeholder(locale.text("lesson-note-placeholder"))
                     .on_action(move |action| Message::EditNote(index, action))
                     .font(self.style.font)
@@ -736,19 +716,6 @@ fn outline_quiz_focus(quiz: &crate::course::Quiz) -> Focus<Message> {
     )
 }
 
-/// The folder a course's asset paths are relative to.
-fn course_folder(loaded: &LoadedCourse) -> PathBuf {
-    if loaded.origin.is_dir() {
-        loaded.origin.clone()
-    } else {
-        loaded
-            .origin
-            .parent()
-            .map(Path::to_owned)
-            .unwrap_or_default()
-    }
-}
-
 /// A learner's saved note, or nothing (a note that cannot be read starts empty;
 /// the problem shows when saving).
 fn saved_note(session: &LearnerSession<'_>, course_id: &str, block_id: &str) -> String {
@@ -761,14 +728,16 @@ fn saved_note(session: &LearnerSession<'_>, course_id: &str, block_id: &str) -> 
 }
 
 fn shown(block: &Block, folder: &Path, note: impl Fn(&str) -> String) -> Shown {
-    let text = || markdown::Content::parse(block.text.as_deref().unwrap_or_default());
+    let text = || rich::Document::parse(block.text.as_deref().unwrap_or_default());
     match block.kind {
         BlockKind::Markdown => Shown::Text(text()),
         BlockKind::Image => Shown::Picture {
             picture: block
                 .src
                 .as_deref()
-                .map_or(Picture::Missing(String::new()), |src| picture(folder, src)),
+                .map_or(Picture::Missing(String::new()), |src| {
+                    Picture::load(folder, src)
+                }),
             alt: block.alt.clone().unwrap_or_default(),
             caption: block.caption.clone(),
         },
@@ -790,27 +759,5 @@ fn shown(block: &Block, folder: &Path, note: impl Fn(&str) -> String) -> Shown {
                 unsaved: false,
             }
         }
-    }
-}
-
-/// Reads a picture inside the course folder. Validation already refused paths
-/// that leave the folder; this checks again, since files can change after loading.
-fn picture(folder: &Path, src: &str) -> Picture {
-    let relative = Path::new(src);
-    if relative
-        .components()
-        .any(|part| !matches!(part, Component::Normal(_) | Component::CurDir))
-    {
-        return Picture::Missing(src.to_owned());
-    }
-    match std::fs::read(folder.join(relative)) {
-        Ok(bytes) if src.to_ascii_lowercase().ends_with(".svg") => {
-            match crate::gui::font::outline_svg_text(&bytes) {
-                Ok(outlined) => Picture::Vector(svg::Handle::from_memory(outlined)),
-                Err(reason) => Picture::Missing(format!("{src}: {reason}")),
-            }
-        }
-        Ok(bytes) => Picture::Raster(image::Handle::from_bytes(bytes)),
-        Err(error) => Picture::Missing(format!("{src}: {error}")),
     }
 }

@@ -250,7 +250,7 @@ impl State {
         let page = container(body).max_width(theme::CONTENT_WIDTH).padding(32);
         column![
             self.top_bar(locale, look),
-            scrollable(container(page).center_x(Fill))
+            scrollable(container(page).center_x(Fill).style(theme::page))
                 .id(SCROLL_ID)
                 .height(Fill),
         ]

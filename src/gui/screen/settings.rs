@@ -220,6 +220,7 @@ impl State {
             look.heading(locale.text("settings-names"), theme::H3),
             look.start(look.strong(locale.text("learners-name"), theme::BODY)),
             text_input("", &self.display_name)
+                .style(crate::gui::theme::text_field)
                 .id("display-name")
                 .on_input(Message::DisplayNameChanged)
                 .on_submit(Message::SaveNames)
@@ -227,6 +228,7 @@ impl State {
                 .padding(10),
             look.start(look.strong(locale.text("learners-certificate-name"), theme::BODY)),
             text_input(&self.display_name, &self.certificate_name)
+                .style(crate::gui::theme::text_field)
                 .id("certificate-name")
                 .on_input(Message::CertificateNameChanged)
                 .on_submit(Message::SaveNames)
@@ -262,7 +264,7 @@ impl State {
                 look.bar_button(locale.text("nav-back"), Message::Back, "back"),
                 look.strong(locale.text("app-title"), theme::H3),
             ]),
-            scrollable(container(page).center_x(Fill))
+            scrollable(container(page).center_x(Fill).style(theme::page))
                 .id(SCROLL_ID)
                 .height(Fill),
         ]

@@ -183,6 +183,7 @@ impl State {
                 Message::RepeatChanged
             };
             text_input(&placeholder, value)
+                .style(crate::gui::theme::text_field)
                 .id(id)
                 .secure(true)
                 .on_input(on_input)

@@ -12,7 +12,7 @@ use crate::gui::theme;
 use crate::gui::widget::{Look, has_arabic};
 use crate::i18n::Localizer;
 use crate::quiz::{PlannedQuestion, Response, parse_number};
-use iced::widget::{Column, button, checkbox, column, container, pick_list, radio, text_input};
+use iced::widget::{Column, button, checkbox, column, container, radio, svg, text_input};
 use iced::{Center, Element, Fill};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -241,6 +241,7 @@ pub fn controls<'a>(
                 let label = option_text(question, id);
                 let ticked = ticked.get(index).copied().unwrap_or(false);
                 let mark = checkbox(ticked)
+                    .style(crate::gui::theme::check_box)
                     .on_toggle_maybe((!locked).then_some(move |_: bool| Message::Pick(index)));
                 let row = choice_row(
                     index,
@@ -368,31 +369,47 @@ fn matching<'a>(
             .get(&pair.id)
             .and_then(|right| offered.iter().find(|item| &item.pair == right))
             .cloned();
-        let left = pair.id.clone();
-        let picker = pick_list(offered.clone(), selected, move |item: RightItem| {
-            Message::Match {
-                left: left.clone(),
-                right: item.pair,
-            }
-        })
-        .placeholder(locale.text("quiz-choose"))
-        .text_size(theme::BODY)
-        .width(Fill);
-        // A locked pick list still opens; it must not change a checked answer.
+        let is_open = list.is_some_and(|open| {
+            open.pair == pair.id
+                && look.focused == Some(crate::gui::widget::focus_key(&match_id(&pair.id)))
+        });
+        // Not iced's pick list: its menu sets each choice on one line that runs
+        // past the window's edge, and its box cuts a long choice off. This box
+        // wraps the chosen text and opens the choices under it, in the page.
         let picker: Element<'a, Message> = if locked {
             look.text(
-                chosen
-                    .get(&pair.id)
-                    .and_then(|right| offered.iter().find(|item| &item.pair == right))
-                    .map_or_else(
-                        || locale.text("quiz-not-answered"),
-                        |item| item.text.clone(),
-                    ),
+                selected.map_or_else(|| locale.text("quiz-not-answered"), |item| item.text),
                 theme::BODY,
             )
             .into()
         } else {
-            look.action(match_id(&pair.id), picker).into()
+            let shown = match selected {
+                Some(item) => look.text(item.text, theme::BODY),
+                None => look.colored(locale.text("quiz-choose"), theme::BODY, look.muted),
+            };
+            let arrow = svg(svg::Handle::from_memory(if is_open {
+                ARROW_UP
+            } else {
+                ARROW_DOWN
+            }))
+            .width(14)
+            .height(14)
+            .style(theme::pick_arrow);
+            let content = look
+                .row(vec![shown.width(Fill).into(), arrow.into()])
+                .spacing(8)
+                .align_y(Center);
+            let message = if is_open {
+                Message::CloseList
+            } else {
+                Message::OpenList(pair.id.clone())
+            };
+            let pick = button(content)
+                .on_press(message)
+                .padding([8, 10])
+                .width(Fill)
+                .style(theme::pick_box);
+            look.action(match_id(&pair.id), pick).into()
         };
         let line = look
             .row(vec![
@@ -402,17 +419,18 @@ fn matching<'a>(
             .spacing(16)
             .align_y(Center);
         let mut item = Column::new().spacing(8).push(line);
-        // The choices opened from the keyboard, shown while the list keeps the focus.
-        if let Some(open) = list.filter(|open| {
-            open.pair == pair.id
-                && look.focused == Some(crate::gui::widget::focus_key(&match_id(&pair.id)))
-        }) {
+        // The choices, shown while the list keeps the focus.
+        if let Some(open) = list.filter(|_| is_open) {
             item = item.push(open_list(&pair.id, &offered, open.highlighted, look));
         }
         rows = rows.push(container(item).padding([8, 12]).style(theme::answer_box));
     }
     rows.into()
 }
+
+/// The arrows of a closed and an open pick list.
+const ARROW_DOWN: &[u8] = br#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><path d="M2 5l6 6 6-6z" fill="black"/></svg>"#;
+const ARROW_UP: &[u8] = br#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><path d="M2 11l6-6 6 6z" fill="black"/></svg>"#;
 
 /// A pick list's choices under it, the lit one marked: arrows move the light,
 /// Enter or Space (or a click) takes it, Escape closes.
@@ -511,6 +529,7 @@ fn typed_field<'a>(
             .into();
     }
     let field = text_input(&placeholder, typed)
+        .style(crate::gui::theme::text_field)
         .id(id)
         .on_input(Message::Input)
         .on_submit(Message::Confirm)

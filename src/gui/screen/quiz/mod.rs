@@ -14,6 +14,8 @@ use super::{OpenCourse, record_completion};
 use crate::certificate::credential::SignedCertificate;
 use crate::certificate::keys::Keyring;
 use crate::course::{Question, Quiz};
+use crate::gui::picture::{Picture, course_folder};
+use crate::gui::rich;
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
 use crate::progress::{AttemptRecord, LearnerSession};
@@ -27,7 +29,8 @@ use iced::widget::operation::{self, RelativeOffset};
 use iced::{Element, Task};
 use player::{Player, Step};
 
-pub use answer::{NUMBER_ID, TEXT_ID};
+pub use answer::{NUMBER_ID, TEXT_ID, match_id};
+pub use player_view::PICTURE_ID;
 
 /// The id of the quiz screen's scrollable area, for keyboard scrolling.
 pub const SCROLL_ID: &str = "quiz-scroll";
@@ -41,7 +44,12 @@ pub struct State {
     stage: Box<Stage>,
     /// The keys that sign the certificate when a quiz completes the course.
     keyring: Keyring,
+    /// The questions' pictures, by path, read once when the quiz opens.
+    pictures: Pictures,
 }
+
+/// Question pictures by their path in the course folder.
+type Pictures = std::collections::BTreeMap<String, Picture>;
 
 /// Where the learner is with the quiz.
 #[derive(Debug)]
@@ -61,7 +69,7 @@ struct Results {
     result: AttemptResult,
     /// The learner's standing on the quiz after this attempt.
     status: QuizStatus,
-    prompts: Vec<markdown::Content>,
+    prompts: Vec<rich::Document>,
     /// A new attempt could not start (the store's reason).
     problem: Option<String>,
     /// The certificate this attempt earned by completing the course, issued
@@ -126,7 +134,7 @@ pub enum Message {
     Done,
     /// A link in a question's text was clicked. Ignored: the answer is here.
     Link(markdown::Uri),
-    /// Open the choices of a matching question's pick list from the keyboard
+    /// Open the choices of a matching question's pick list, by a key or a click
     /// (by the pair id of its left item).
     OpenList(String),
     /// Light up the choice at this index in the open list (arrow keys).
@@ -200,11 +208,19 @@ impl State {
             .cloned()
             .ok_or_else(|| format!("the course has no quiz `{quiz_id}`"))?;
         let stage = resume_or_start(&open, &quiz, session)?;
+        let folder = course_folder(&open.loaded);
+        let pictures = quiz
+            .questions
+            .iter()
+            .filter_map(|question| question.image.as_ref())
+            .map(|image| (image.src.clone(), Picture::load(&folder, &image.src)))
+            .collect();
         Ok(Self {
             open,
             quiz: Box::new(quiz),
             stage: Box::new(stage),
             keyring,
+            pictures,
         })
     }
 
@@ -431,9 +447,14 @@ impl State {
             Stage::OutOfAttempts(status) => {
                 results::out_of_attempts(&self.quiz, status, locale, look)
             }
-            Stage::Playing(player) => {
-                player_view::view(&self.quiz, player, &self.open.course.language, locale, look)
-            }
+            Stage::Playing(player) => player_view::view(
+                &self.quiz,
+                player,
+                &self.pictures,
+                &self.open.course.language,
+                locale,
+                look,
+            ),
             Stage::Results(results) => results::view(
                 &self.quiz,
                 results,

@@ -4,12 +4,12 @@
 use super::answer::{self, Draft};
 use super::{FocusKey, Message, Problem, find};
 use crate::course::{Question, Quiz};
+use crate::gui::rich;
 use crate::gui::widget::Focus;
 use crate::progress::{AttemptId, AttemptOutcome, AttemptRecord, LearnerSession};
 use crate::quiz::{
     Attempt, AttemptPlan, AttemptResult, Outcome, PlannedQuestion, Response, feedback_now,
 };
-use iced::widget::markdown;
 
 /// An attempt being answered.
 #[derive(Debug)]
@@ -23,21 +23,22 @@ pub(super) struct Player {
     /// The graded answer of each question, once checked (immediate feedback).
     pub(super) checked: Vec<Option<Outcome>>,
     /// Each question's prompt, parsed once.
-    pub(super) prompts: Vec<markdown::Content>,
+    pub(super) prompts: Vec<rich::Document>,
     /// The quiz's introduction, shown with the first question.
     // Boxed: most quizzes have none, and the player sits in an enum.
-    pub(super) intro: Option<Box<markdown::Content>>,
+    pub(super) intro: Option<Box<rich::Document>>,
     /// What went wrong with the last action, shown until the next one.
     pub(super) problem: Option<Problem>,
     /// The learner asked to submit with questions unanswered: ask to confirm.
     pub(super) confirming: bool,
-    /// A matching pick list opened from the keyboard: iced 0.14's pick list
+    /// A matching pick list opened by a key or a click: iced 0.14's pick list
     /// takes no focus and cannot be opened by a key (iced issues #489, #552),
-    /// so the quiz shows its choices itself under the list.
+    /// and its menu does not wrap, so the quiz shows the choices itself under
+    /// the list.
     pub(super) list: Option<OpenList>,
 }
 
-/// A matching question's choices opened from the keyboard.
+/// A matching question's open choices.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct OpenList {
     /// The pair id of the left item being matched.
@@ -75,7 +76,7 @@ impl Player {
             .iter()
             .map(|planned| {
                 let prompt = find(quiz, &planned.question_id).map_or("", |q| q.prompt.as_str());
-                markdown::Content::parse(prompt)
+                rich::Document::parse(prompt)
             })
             .collect();
         Self {
@@ -89,7 +90,7 @@ impl Player {
                 .intro
                 .as_deref()
                 .filter(|intro| !intro.trim().is_empty())
-                .map(|intro| Box::new(markdown::Content::parse(intro))),
+                .map(|intro| Box::new(rich::Document::parse(intro))),
             problem: None,
             confirming: false,
             list: None,

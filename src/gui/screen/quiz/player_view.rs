@@ -3,6 +3,7 @@
 use super::results::{right_answer_and_why, verdict_badge};
 use super::{Message, Player, Problem, SCROLL_ID, answer};
 use crate::course::{Question, QuestionKind, Quiz};
+use crate::gui::picture::Picture;
 use crate::gui::rich::{self, TextStyle};
 use crate::gui::theme;
 use crate::gui::widget::Look;
@@ -12,10 +13,14 @@ use fluent::fluent_args;
 use iced::widget::{Column, column, container, scrollable, space};
 use iced::{Element, Fill};
 
+/// The id of a question's picture (its frame), for tests.
+pub const PICTURE_ID: &str = "question-picture";
+
 /// Draws the question shown, in the course's language and the interface's direction.
 pub(super) fn view<'a>(
     quiz: &'a Quiz,
     player: &'a Player,
+    pictures: &super::Pictures,
     course_language: &str,
     locale: &Localizer,
     look: Look,
@@ -59,12 +64,9 @@ pub(super) fn view<'a>(
             ));
         }
         if let Some(image) = &question.image {
-            // Question pictures are not drawn yet: their description stands in.
-            page = page.push(look.colored(
-                locale.text_with("quiz-picture", &fluent_args!["alt" => image.alt.clone()]),
-                theme::BODY,
-                look.muted,
-            ));
+            let missing = Picture::Missing(image.src.clone());
+            let picture = pictures.get(&image.src).unwrap_or(&missing);
+            page = page.push(picture.view(PICTURE_ID, &image.alt, locale, look));
         }
         page = page.push(look.colored(hint(question, locale), theme::SMALL, look.muted));
         if let Some(draft) = player.drafts.get(player.position) {
@@ -92,7 +94,7 @@ pub(super) fn view<'a>(
     let page = container(page).max_width(theme::CONTENT_WIDTH).padding(32);
     column![
         top_bar(locale, look),
-        scrollable(container(page).center_x(Fill))
+        scrollable(container(page).center_x(Fill).style(theme::page))
             .id(SCROLL_ID)
             .height(Fill),
     ]

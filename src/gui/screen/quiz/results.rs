@@ -212,7 +212,7 @@ fn framed<'a>(page: Column<'a, Message>, locale: &Localizer, look: Look) -> Elem
     let page = container(page).max_width(theme::CONTENT_WIDTH).padding(32);
     column![
         top_bar(locale, look),
-        scrollable(container(page).center_x(Fill))
+        scrollable(container(page).center_x(Fill).style(theme::page))
             .id(SCROLL_ID)
             .height(Fill),
     ]

@@ -176,6 +176,7 @@ impl ImportForm {
     pub(super) fn view<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
         let checking = matches!(self.status, Status::Checking);
         let mut input = text_input(&locale.text("trainer-import-placeholder"), &self.path)
+            .style(crate::gui::theme::text_field)
             .id("import-path")
             .padding(10)
             .size(theme::BODY);
@@ -313,6 +314,7 @@ impl ImportForm {
             &locale.text("trainer-preview-placeholder"),
             &self.preview_path,
         )
+        .style(crate::gui::theme::text_field)
         .id("preview-path")
         .on_input(Message::PreviewPathChanged)
         .on_submit(Message::Preview)

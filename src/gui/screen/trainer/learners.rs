@@ -91,6 +91,7 @@ impl PinReset {
                 part = part
                     .push(
                         text_input(&locale.text("trainer-pin-new"), typed)
+                            .style(crate::gui::theme::text_field)
                             .id(LEARNER_PIN_ID)
                             .secure(true)
                             .on_input(Message::LearnerPinTyped)

@@ -477,7 +477,7 @@ impl State {
                 look.bar_button(locale.text("nav-library"), Message::Back, "back"),
                 look.strong(locale.text("app-title"), theme::H3),
             ]),
-            scrollable(container(page).center_x(Fill))
+            scrollable(container(page).center_x(Fill).style(theme::page))
                 .id(SCROLL_ID)
                 .height(Fill),
         ]

@@ -74,6 +74,7 @@ impl PinForm {
             look.heading(locale.text("trainer-tab-pin"), theme::H2),
             look.text(locale.text(status), theme::BODY),
             text_input(&locale.text("trainer-pin-new"), &self.typed)
+                .style(crate::gui::theme::text_field)
                 .id("new-trainer-pin")
                 .secure(true)
                 .on_input(Message::PinTyped)

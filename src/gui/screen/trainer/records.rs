@@ -233,6 +233,7 @@ impl RecordsForm {
         let running = matches!(self.sending, Sending::Running(_));
         let field = |placeholder: &str, value: &'a str, id: &'static str| {
             text_input(placeholder, value)
+                .style(crate::gui::theme::text_field)
                 .id(id)
                 .padding(10)
                 .size(theme::BODY)
@@ -298,6 +299,7 @@ impl RecordsForm {
         }
         if self.allow_http || matches!(self.sending, Sending::PlainHttp) {
             let mut allow = checkbox(self.allow_http)
+                .style(crate::gui::theme::check_box)
                 .label(locale.text("records-allow-http"))
                 .text_size(theme::BODY);
             if !running {
