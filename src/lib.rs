@@ -10,9 +10,12 @@ pub mod course;
 pub mod data_folder;
 pub mod i18n;
 pub mod logging;
+#[cfg(feature = "lrs")]
+pub mod lrs;
 pub mod paths;
 pub mod progress;
 pub mod quiz;
+pub mod time;
 pub mod xapi;
 
 #[cfg(feature = "gui")]

@@ -1,13 +1,19 @@
 //! What a certificate says: its ids, the learner, the course and the dates.
 
 use crate::course::Course;
-use crate::progress::Timestamp;
+use crate::i18n::{Language, Localizer};
+use crate::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The letters of verification codes: no `0`/`O` or `1`/`I`, which people mix up
 /// when they read a code out. 32 symbols, so each carries 5 bits.
 const CODE_ALPHABET: &[u8; 32] = b"23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+/// The localizer for a certificate's language (English when unknown).
+pub fn localizer_for(language: &str) -> Localizer {
+    Localizer::new(Language::from_tag(language).unwrap_or(crate::i18n::LANGUAGES[0]))
+}
 
 /// A certificate's unique id: a random (version 4) UUID.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -206,7 +212,7 @@ impl Certificate {
             hours: (f64::from(course.estimated_minutes) / 15.0).round() / 4.0,
             valid_until: settings
                 .validity_months
-                .map(|months| super::date::plus_months(completed_at, months)),
+                .map(|months| completed_at.plus_months(months)),
             language: language.to_owned(),
         })
     }

@@ -5,11 +5,13 @@
 //! with nothing to send, and a plain http:// address on another computer is
 //! refused (with a box to allow it) before any connection.
 
+#![cfg(feature = "lrs")]
+
 use fieldcourse::gui::screen::trainer::{self, Tab};
 use fieldcourse::gui::theme::ThemeChoice;
 use fieldcourse::gui::widget::Look;
 use fieldcourse::i18n::{Language, Localizer};
-use fieldcourse::xapi::load_lrs;
+use fieldcourse::lrs::load_lrs;
 use iced_test::selector::{Candidate, id};
 use std::sync::{Arc, Mutex};
 use std::thread;
@@ -121,7 +123,7 @@ fn sending_delivers_every_waiting_record_and_remembers_the_lrs() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
-        let file = fieldcourse::xapi::lrs_file(&area.paths.data_dir);
+        let file = fieldcourse::lrs::lrs_file(&area.paths.data_dir);
         let mode = std::fs::metadata(file).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600, "owner-only");
     }

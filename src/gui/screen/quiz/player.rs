@@ -1,7 +1,7 @@
 //! The player's logic: moving through the questions, and saving each answer to
 //! the store before anything about it is shown.
 
-use super::answer::{self, Draft};
+use super::answer::{self, Draft, OpenList};
 use super::{FocusKey, Message, Problem, find};
 use crate::course::{Question, Quiz};
 use crate::gui::widget::Focus;
@@ -35,15 +35,6 @@ pub(super) struct Player {
     /// takes no focus and cannot be opened by a key (iced issues #489, #552),
     /// so the quiz shows its choices itself under the list.
     pub(super) list: Option<OpenList>,
-}
-
-/// A matching question's choices opened from the keyboard.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct OpenList {
-    /// The pair id of the left item being matched.
-    pub(super) pair: String,
-    /// The choice lit up (Enter or Space takes it), by index in the order offered.
-    pub(super) highlighted: usize,
 }
 
 /// What a player message leads to.

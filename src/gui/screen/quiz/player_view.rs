@@ -1,6 +1,6 @@
 //! The player's view: one question, its answer controls, feedback, and the way on.
 
-use super::results::{right_answer_and_why, verdict_badge};
+use super::results::{right_answer_and_why, top_bar, verdict_badge};
 use super::{Message, Player, Problem, SCROLL_ID, answer};
 use crate::course::{Question, QuestionKind, Quiz};
 use crate::gui::rich::{self, TextStyle};
@@ -250,12 +250,4 @@ fn navigation<'a>(
         .align_y(iced::Center)
         .padding([8, 0])
         .into()
-}
-
-/// The band across the top: back to the course overview.
-pub(super) fn top_bar<'a>(locale: &Localizer, look: Look) -> Element<'a, Message> {
-    look.top_bar(vec![
-        look.bar_button(locale.text("nav-course"), Message::Back, "back"),
-        look.strong(locale.text("app-title"), theme::H3),
-    ])
 }

@@ -3,7 +3,6 @@
 //! shown when every attempt is used.
 
 use super::answer::{format_number, option_text, plain};
-use super::player_view::top_bar;
 use super::{Message, Results, SCROLL_ID, find};
 use crate::course::{Question, Quiz};
 use crate::gui::rich::{self, TextStyle};
@@ -400,4 +399,12 @@ fn ordered(question: &Question, ids: &[String]) -> String {
         })
         .collect::<Vec<_>>()
         .join("  ")
+}
+
+/// The band across the top: back to the course overview.
+pub(super) fn top_bar<'a>(locale: &Localizer, look: Look) -> Element<'a, Message> {
+    look.top_bar(vec![
+        look.bar_button(locale.text("nav-course"), Message::Back, "back"),
+        look.strong(locale.text("app-title"), theme::H3),
+    ])
 }
