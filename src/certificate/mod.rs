@@ -23,7 +23,7 @@ pub mod issue;
 pub mod keys;
 pub mod pdf;
 mod record;
-mod text;
+mod shaping;
 pub mod trust;
 pub mod verify;
 

@@ -5,11 +5,11 @@
 //! so `fieldcourse verify FILE.pdf` reads it back.
 //!
 //! krilla writes the PDF (subset fonts, correct text extraction for shaped
-//! glyphs); [`super::text`] shapes and orders the text.
+//! glyphs); [`super::shaping`] shapes and orders the text.
 
 use super::credential::{SignedCertificate, envelope_json};
 pub use super::record::localizer_for;
-use super::text::{Fonts, Line, Weight};
+use super::shaping::{Fonts, Line, Weight};
 use super::{CivilDate, Error, KeyKind, Result};
 use crate::i18n::Localizer;
 use fast_qr::{ECL, QRBuilder};

@@ -20,7 +20,6 @@ mod analysis;
 mod attempt;
 mod backup;
 mod certificate;
-mod certificates;
 mod completion;
 mod course;
 mod error;
@@ -39,8 +38,7 @@ pub use attempt::{AnswerId, AnswerRecord, AttemptId, AttemptOutcome, AttemptReco
 pub use backup::{
     BACKUP_DIR, BackupInfo, BackupKind, DAILY_BACKUPS_KEPT, Restored, list_backups, restore_backup,
 };
-pub use certificate::{CertificateRecord, NewCertificate};
-pub use certificates::StoredCertificate;
+pub use certificate::{CertificateRecord, NewCertificate, StoredCertificate};
 pub use completion::Completion;
 pub use course::{CourseItem, CourseVersion, ItemKind, content_hash};
 pub use error::{Error, Result};
