@@ -8,7 +8,7 @@
 //! `FIELDCOURSE_BENCH_BASELINE_USER` / `_PASSWORD`, so both runs start from an
 //! empty store. `FIELDCOURSE_BENCH_STATEMENTS` changes the count.
 //!
-//! Run: `cargo bench --no-default-features --bench xapi_sync`
+//! Run: `cargo bench --no-default-features --features lrs --bench xapi_sync`
 //!
 //! One run (2 cores, Ralph 5.1 with its file-system backend as `.ci/ralph_lrs.py`
 //! serves it): 100,000 statements, Fieldcourse's sync 677 s (148 statements/s),

@@ -128,15 +128,17 @@ impl RecordsForm {
 
     /// What Tab moves through on this tab.
     pub(super) fn focus_order(&self) -> Vec<Focus<Message>> {
-        let mut order = Vec::new();
+        let save = Focus::Press("save-records".into(), Message::SaveRecords);
         #[cfg(feature = "lrs")]
-        order.extend([
+        let order = vec![
             Focus::Field("lrs-endpoint".into()),
             Focus::Field("lrs-user".into()),
             Focus::Field("lrs-password".into()),
             Focus::Press("send-records".into(), Message::SendRecords),
-        ]);
-        order.push(Focus::Press("save-records".into(), Message::SaveRecords));
+            save,
+        ];
+        #[cfg(not(feature = "lrs"))]
+        let order = vec![save];
         order
     }
 
