@@ -52,6 +52,7 @@ pub fn run_opening(paths: Paths, file: Option<PathBuf>) -> iced::Result {
 
 /// Opens a window that previews the course folder `folder` with a scratch
 /// learner, reloading it whenever a file in it is saved, until it is closed.
+#[cfg(feature = "preview")]
 pub fn run_preview(folder: PathBuf) -> iced::Result {
     let language = crate::i18n::Language::from_system();
     let first = App::for_preview(&folder, language);

@@ -55,6 +55,8 @@ impl ImportForm {
                 Focus::Press("keep-installed".into(), Message::KeepInstalled),
             ]);
         }
+        // The live preview needs the folder watcher (the `preview` feature).
+        #[cfg(feature = "preview")]
         order.extend([
             Focus::Field("preview-path".into()),
             Focus::Press("preview".into(), Message::Preview),
@@ -183,7 +185,11 @@ impl ImportForm {
         if let Some(status) = self.status_view(locale, look) {
             page = page.push(status);
         }
-        page.push(self.preview_view(locale, look)).into()
+        #[cfg(feature = "preview")]
+        {
+            page = page.push(self.preview_view(locale, look));
+        }
+        page.into()
     }
 
     fn status_view<'a>(&'a self, locale: &Localizer, look: Look) -> Option<Element<'a, Message>> {
@@ -274,6 +280,7 @@ impl ImportForm {
         })
     }
 
+    #[cfg(feature = "preview")]
     fn preview_view<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
         let input = text_input(
             &locale.text("trainer-preview-placeholder"),
