@@ -1,10 +1,10 @@
 //! The desktop app, built with iced. Only compiled with the `gui` feature.
 
 pub mod app;
+pub mod course_text;
 pub mod font;
 pub mod help;
 pub mod problem;
-pub mod rich;
 pub mod screen;
 pub mod theme;
 pub mod widget;

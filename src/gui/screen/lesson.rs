@@ -4,7 +4,7 @@ use super::{OpenCourse, record_completion};
 use crate::certificate::credential::SignedCertificate;
 use crate::certificate::keys::Keyring;
 use crate::course::{Block, BlockKind, CalloutStyle, Course, Lesson, LoadedCourse};
-use crate::gui::rich::{self, TextStyle};
+use crate::gui::course_text::{self, TextStyle};
 use crate::gui::theme;
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
@@ -519,7 +519,7 @@ impl State {
         theme: &Theme,
     ) -> Element<'a, Message> {
         match block {
-            Shown::Text(content) => rich::view(content, self.style, theme, Message::Link),
+            Shown::Text(content) => course_text::view(content, self.style, theme, Message::Link),
             Shown::Picture {
                 picture,
                 alt,
@@ -558,8 +558,11 @@ impl State {
                     .spacing(10)
                     .align_y(iced::Center);
                 container(
-                    column![heading, rich::view(body, self.style, theme, Message::Link)]
-                        .spacing(10),
+                    column![
+                        heading,
+                        course_text::view(body, self.style, theme, Message::Link)
+                    ]
+                    .spacing(10),
                 )
                 .padding(16)
                 .width(Fill)
@@ -578,7 +581,7 @@ impl State {
                     column![
                         heading,
                         look.heading(title.clone(), theme::H3),
-                        rich::view(body, self.style, theme, Message::Link)
+                        course_text::view(body, self.style, theme, Message::Link)
                     ]
                     .spacing(10),
                 )

@@ -3,7 +3,7 @@
 use super::results::{right_answer_and_why, top_bar, verdict_badge};
 use super::{Message, Player, Problem, SCROLL_ID, answer};
 use crate::course::{Question, QuestionKind, Quiz};
-use crate::gui::rich::{self, TextStyle};
+use crate::gui::course_text::{self, TextStyle};
 use crate::gui::theme;
 use crate::gui::widget::Look;
 use crate::i18n::Localizer;
@@ -42,16 +42,21 @@ pub(super) fn view<'a>(
         {
             let style = TextStyle::for_course(course_language, &quiz.title);
             page = page.push(
-                container(rich::view(intro, style, &look.theme.theme(), Message::Link))
-                    .id("quiz-intro")
-                    .padding(16)
-                    .width(Fill)
-                    .style(theme::answer_box),
+                container(course_text::view(
+                    intro,
+                    style,
+                    &look.theme.theme(),
+                    Message::Link,
+                ))
+                .id("quiz-intro")
+                .padding(16)
+                .width(Fill)
+                .style(theme::answer_box),
             );
         }
         if let Some(prompt) = player.prompts.get(player.position) {
             let style = TextStyle::for_course(course_language, &question.prompt);
-            page = page.push(rich::view(
+            page = page.push(course_text::view(
                 prompt,
                 style,
                 &look.theme.theme(),

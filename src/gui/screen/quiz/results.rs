@@ -5,7 +5,7 @@
 use super::answer::{format_number, option_text, plain};
 use super::{Message, Results, SCROLL_ID, find};
 use crate::course::{Question, Quiz};
-use crate::gui::rich::{self, TextStyle};
+use crate::gui::course_text::{self, TextStyle};
 use crate::gui::theme;
 use crate::gui::widget::Look;
 use crate::i18n::Localizer;
@@ -127,7 +127,7 @@ pub(super) fn view<'a>(
             );
             if let Some(prompt) = results.prompts.get(index) {
                 let style = TextStyle::for_course(course_language, &question.prompt);
-                card = card.push(rich::view(
+                card = card.push(course_text::view(
                     prompt,
                     style,
                     &look.theme.theme(),
