@@ -8,7 +8,7 @@
 //! `FIELDCOURSE_BENCH_BASELINE_USER` / `_PASSWORD`, so both runs start from an
 //! empty store. `FIELDCOURSE_BENCH_STATEMENTS` changes the count.
 //!
-//! Run: `cargo bench --no-default-features --bench xapi_sync`
+//! Run: `cargo bench --no-default-features --features lrs --bench xapi_sync`
 //!
 //! One run (2 cores, Ralph 5.1 with its file-system backend as `.ci/ralph_lrs.py`
 //! serves it): 100,000 statements, Fieldcourse's sync 677 s (148 statements/s),
@@ -18,8 +18,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
 use fieldcourse::course::Course;
+use fieldcourse::lrs::{self, Credentials, SyncConfig};
 use fieldcourse::progress::{Store, database_path};
-use fieldcourse::xapi::{self, Credentials, SyncConfig};
 use rusqlite::params;
 use serde_json::{Value, json};
 use std::time::{Duration, Instant};
@@ -117,7 +117,7 @@ fn minimal_client(endpoint: &str, authorization: &str, statements: &[Value]) -> 
         .build()
         .into();
     let bodies: Vec<String> = statements
-        .chunks(xapi::MAX_BATCH)
+        .chunks(lrs::MAX_BATCH)
         .map(|batch| serde_json::to_string(batch).unwrap())
         .collect();
     let url = format!("{endpoint}/statements");
@@ -175,7 +175,7 @@ fn main() {
         }),
     );
     let started = Instant::now();
-    let report = xapi::sync(&store, &config, |_| {}).unwrap();
+    let report = lrs::sync(&store, &config, |_| {}).unwrap();
     let synced = started.elapsed();
     assert_eq!(report.sent, count as u64);
     assert_eq!(store.outbox_count().unwrap().pending, 0);
@@ -183,7 +183,7 @@ fn main() {
     let rate = |time: Duration| count as f64 / time.as_secs_f64();
     println!(
         "xapi_sync: {count} statements to {endpoint}, batches of {}",
-        xapi::MAX_BATCH
+        lrs::MAX_BATCH
     );
     println!(
         "  fieldcourse sync       {:>9.2} s  {:>9.0} statements/s  ({} requests)",

@@ -160,3 +160,13 @@ fn tighten(path: &Path, mode: u32) -> io::Result<()> {
 fn tighten(path: &Path, _mode: u32) -> io::Result<()> {
     fs::metadata(path).map(drop)
 }
+
+/// The file in the data directory that remembers the learning record store
+/// (its address and credentials; see `lrs`). Named here, below the store, so
+/// the store can keep it owner-only even in a build without LRS support.
+pub const LRS_FILE: &str = "lrs.json";
+
+/// Where the LRS is remembered in `data_dir`.
+pub fn lrs_file(data_dir: &Path) -> PathBuf {
+    data_dir.join(LRS_FILE)
+}

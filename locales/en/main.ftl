@@ -423,6 +423,8 @@ preview-showing-last = The course shown is the last version that had no errors.
 trainer-tab-records = Learning records
 records-heading = Send learning records
 records-body = Every lesson finished, answer given, quiz passed and certificate earned on this computer is kept as a learning record until it reaches your organisation's learning record store (LRS). Sending again never counts anything twice.
+records-heading-file = Learning records
+records-body-file = Every lesson finished, answer given, quiz passed and certificate earned on this computer is kept as a learning record. This copy of Fieldcourse cannot send them over the network: save them to a file and give it to whoever collects them for your organisation's learning record store (LRS).
 records-waiting = { $count ->
     [0] No records are waiting: everything has been sent.
     [one] One record is waiting to be sent.

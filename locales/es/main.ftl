@@ -423,6 +423,8 @@ preview-showing-last = El curso que se muestra es la última versión sin errore
 trainer-tab-records = Registros de aprendizaje
 records-heading = Enviar los registros de aprendizaje
 records-body = Cada lección terminada, respuesta dada, cuestionario aprobado y certificado obtenido en este equipo se guarda como registro de aprendizaje hasta que llega al almacén de registros (LRS) de su organización. Enviar de nuevo nunca cuenta nada dos veces.
+records-heading-file = Registros de aprendizaje
+records-body-file = Cada lección terminada, respuesta dada, cuestionario aprobado y certificado obtenido en este ordenador se guarda como registro de aprendizaje. Esta copia de Fieldcourse no puede enviarlos por la red: guárdelos en un archivo y entrégueselo a quien los reúne para el almacén de registros (LRS) de su organización.
 records-waiting = { $count ->
     [0] No hay registros pendientes: todo se ha enviado.
     [one] Un registro espera para enviarse.

@@ -426,6 +426,8 @@ preview-showing-last = Le cours affiché est la dernière version sans erreur.
 trainer-tab-records = Traces d’apprentissage
 records-heading = Envoyer les traces d’apprentissage
 records-body = Chaque leçon terminée, réponse donnée, quiz réussi et certificat obtenu sur cet ordinateur est gardé comme trace d’apprentissage jusqu’à ce qu’il parvienne à l’entrepôt de traces (LRS) de votre organisation. Un nouvel envoi ne compte jamais rien deux fois.
+records-heading-file = Traces d’apprentissage
+records-body-file = Chaque leçon terminée, réponse donnée, quiz réussi et certificat obtenu sur cet ordinateur est gardé comme trace d’apprentissage. Cette version de Fieldcourse ne peut pas les envoyer par le réseau : enregistrez-les dans un fichier et remettez-le à la personne qui les rassemble pour l’entrepôt de traces (LRS) de votre organisation.
 records-waiting = { $count ->
     [0] Aucune trace n’attend : tout a été envoyé.
     [one] Une trace attend d’être envoyée.

@@ -8,11 +8,11 @@
 //! signatory) sit in a `fieldcourse` object inside the credential, so the
 //! signature covers them too.
 
+use super::Certificate;
 use super::keys::IssuerKey;
 use super::record::{CertificateId, CourseFacts, KeyKind, Signatory};
-use super::{Certificate, date};
 use crate::i18n::Localizer;
-use crate::progress::Timestamp;
+use crate::time::Timestamp;
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use fluent::FluentArgs;
@@ -263,7 +263,7 @@ pub fn sign(credential: &OpenBadgeCredential, key: &IssuerKey) -> String {
         kid: Some(key.did().key_id()),
         crit: None,
     };
-    let seconds = |text: &str| date::parse_rfc3339(text).map_or(0, |t| t.unix_ms() / 1_000);
+    let seconds = |text: &str| Timestamp::parse_rfc3339(text).map_or(0, |t| t.unix_ms() / 1_000);
     let issued = seconds(&credential.valid_from);
     let claims = Claims {
         iss: credential.issuer.id.clone(),
@@ -338,7 +338,7 @@ impl Claims {
             .strip_prefix(ACHIEVEMENT_ID_PREFIX)
             .ok_or_else(|| format!("its achievement `{}` is not a course", achievement.id))?;
         let time = |text: &str, what: &str| {
-            date::parse_rfc3339(text)
+            Timestamp::parse_rfc3339(text)
                 .ok_or_else(|| format!("its {what} `{text}` is not an RFC 3339 UTC time"))
         };
         let extension = &vc.fieldcourse;
@@ -385,7 +385,7 @@ impl SignedCertificate {
     /// Signs `certificate` with `key`, issued at `issued_at`; the credential's
     /// words are in the certificate's language.
     pub fn sign(certificate: Certificate, key: &IssuerKey, issued_at: Timestamp) -> Self {
-        let words = super::pdf::localizer_for(&certificate.language);
+        let words = super::record::localizer_for(&certificate.language);
         let credential = build(&certificate, key, &words, issued_at);
         let token = sign(&credential, key);
         Self {

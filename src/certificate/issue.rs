@@ -8,8 +8,9 @@ use super::keys::Keyring;
 use super::{Certificate, CertificateId, Eligibility, Error, Result, Standing};
 use crate::course::{CertificateSettings, Course};
 use crate::i18n::Language;
-use crate::progress::{CourseVersion, LearnerSession, NewCertificate, Timestamp};
+use crate::progress::{CourseVersion, LearnerSession, NewCertificate};
 use crate::quiz::{AttemptSummary, quiz_status};
+use crate::time::Timestamp;
 
 /// What [`issue_if_complete`] did.
 #[derive(Debug, Clone, PartialEq)]

@@ -17,18 +17,17 @@
 //! Nothing here uses the GUI or the network.
 
 pub mod credential;
-pub(crate) mod date;
 mod eligibility;
 pub mod export;
 pub mod issue;
 pub mod keys;
 pub mod pdf;
 mod record;
-mod text;
+mod shaping;
 pub mod trust;
 pub mod verify;
 
-pub use date::CivilDate;
+pub use crate::time::CivilDate;
 pub use eligibility::{Eligibility, Standing, eligibility, final_score};
 pub use record::{Certificate, CertificateId, CourseFacts, KeyKind, Signatory, VerificationCode};
 

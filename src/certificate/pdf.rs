@@ -5,12 +5,13 @@
 //! so `fieldcourse verify FILE.pdf` reads it back.
 //!
 //! krilla writes the PDF (subset fonts, correct text extraction for shaped
-//! glyphs); [`super::text`] shapes and orders the text.
+//! glyphs); [`super::shaping`] shapes and orders the text.
 
 use super::credential::{SignedCertificate, envelope_json};
-use super::text::{Fonts, Line, Weight};
+pub use super::record::localizer_for;
+use super::shaping::{Fonts, Line, Weight};
 use super::{CivilDate, Error, KeyKind, Result};
-use crate::i18n::{Language, Localizer};
+use crate::i18n::Localizer;
 use fast_qr::{ECL, QRBuilder};
 use fluent::FluentArgs;
 use krilla::Document;
@@ -307,7 +308,7 @@ fn split_in_two(text: &str) -> (&str, &str) {
 }
 
 /// The date of `moment` in `words`' language, such as "4 May 2026" or "4 de mayo de 2026".
-pub fn format_date(words: &Localizer, moment: crate::progress::Timestamp) -> String {
+pub fn format_date(words: &Localizer, moment: crate::time::Timestamp) -> String {
     let date = CivilDate::of(moment);
     let mut args = FluentArgs::new();
     args.set("day", date.day);
@@ -328,11 +329,6 @@ fn format_decimal(words: &Localizer, value: f64, decimals: usize) -> String {
         text
     };
     text.replace('.', &words.text("certificate-decimal-mark"))
-}
-
-/// The localizer for a certificate's language (English when unknown).
-pub fn localizer_for(language: &str) -> Localizer {
-    Localizer::new(Language::from_tag(language).unwrap_or(crate::i18n::LANGUAGES[0]))
 }
 
 /// Draws the certificate PDF. `origin` names the course or output file in errors.

@@ -1,7 +1,8 @@
 //! What a certificate says: its ids, the learner, the course and the dates.
 
 use crate::course::Course;
-use crate::progress::Timestamp;
+use crate::i18n::{Language, Localizer};
+use crate::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -9,9 +10,14 @@ use std::fmt;
 /// when they read a code out. 32 symbols, so each carries 5 bits.
 const CODE_ALPHABET: &[u8; 32] = b"23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
+/// The localizer for a certificate's language (English when unknown).
+pub fn localizer_for(language: &str) -> Localizer {
+    Localizer::new(Language::from_tag(language).unwrap_or(crate::i18n::LANGUAGES[0]))
+}
+
 /// A certificate's unique id: a random (version 4) UUID.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct CertificateId([u8; 16]);
+pub struct CertificateId(uuid::Uuid);
 
 impl CertificateId {
     /// A new random id from the operating system's generator.
@@ -22,36 +28,33 @@ impl CertificateId {
     }
 
     /// The id made of 16 random bytes, with the UUID version and variant bits set.
-    pub fn from_random_bytes(mut bytes: [u8; 16]) -> Self {
-        bytes[6] = (bytes[6] & 0x0f) | 0x40;
-        bytes[8] = (bytes[8] & 0x3f) | 0x80;
-        Self(bytes)
+    pub fn from_random_bytes(bytes: [u8; 16]) -> Self {
+        Self(uuid::Builder::from_random_bytes(bytes).into_uuid())
     }
 
-    /// Reads `8-4-4-4-12` hex, with or without a `urn:uuid:` prefix.
+    /// Reads the one spelling ids are written in: `8-4-4-4-12` hex digits (in
+    /// either case), with or without a `urn:uuid:` prefix. Anything else (signs,
+    /// braces, a missing dash) is refused, so one id has one spelling.
     pub fn parse(text: &str) -> Option<Self> {
         let text = text.strip_prefix("urn:uuid:").unwrap_or(text);
-        let groups: Vec<&str> = text.split('-').collect();
-        let lengths_ok = groups.len() == 5
-            && groups
-                .iter()
-                .zip([8, 4, 4, 4, 12])
-                .all(|(group, length)| group.len() == length);
-        if !lengths_ok {
+        let dashes_ok = text.len() == 36
+            && text.bytes().enumerate().all(|(index, byte)| {
+                if matches!(index, 8 | 13 | 18 | 23) {
+                    byte == b'-'
+                } else {
+                    byte.is_ascii_hexdigit()
+                }
+            });
+        if !dashes_ok {
             return None;
         }
-        let hex: String = groups.concat();
-        let mut bytes = [0; 16];
-        for (index, byte) in bytes.iter_mut().enumerate() {
-            *byte = u8::from_str_radix(hex.get(index * 2..index * 2 + 2)?, 16).ok()?;
-        }
-        Some(Self(bytes))
+        uuid::Uuid::try_parse(text).ok().map(Self)
     }
 
     /// The short code printed on the certificate, made from this id's first 40
     /// bits (random in a version 4 UUID), so the two always agree.
     pub fn code(&self) -> VerificationCode {
-        let bits = self.0[..5]
+        let bits = self.0.as_bytes()[..5]
             .iter()
             .fold(0_u64, |acc, byte| (acc << 8) | u64::from(*byte));
         let symbols: Vec<u8> = (0..8)
@@ -70,13 +73,7 @@ impl CertificateId {
 
 impl fmt::Display for CertificateId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (index, byte) in self.0.iter().enumerate() {
-            if matches!(index, 4 | 6 | 8 | 10) {
-                f.write_str("-")?;
-            }
-            write!(f, "{byte:02x}")?;
-        }
-        Ok(())
+        fmt::Display::fmt(&self.0.hyphenated(), f)
     }
 }
 
@@ -207,7 +204,7 @@ impl Certificate {
             minutes: course.estimated_minutes,
             valid_until: settings
                 .validity_months
-                .map(|months| super::date::plus_months(completed_at, months)),
+                .map(|months| completed_at.plus_months(months)),
             language: language.to_owned(),
         })
     }

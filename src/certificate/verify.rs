@@ -9,7 +9,7 @@
 use super::Certificate;
 use super::credential::{self, Claims, Header};
 use super::keys::DidKey;
-use crate::progress::Timestamp;
+use crate::time::Timestamp;
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
@@ -260,7 +260,7 @@ pub fn verify_token_at(token: &str, now: Timestamp) -> Result<Verified, Rejectio
 
 fn check_consistency(claims: &Claims, issuer: &DidKey) -> Result<(), Rejection> {
     let vc = &claims.vc;
-    let seconds = |text: &str| super::date::parse_rfc3339(text).map(|t| t.unix_ms() / 1_000);
+    let seconds = |text: &str| Timestamp::parse_rfc3339(text).map(|t| t.unix_ms() / 1_000);
     let problem = if DidKey::parse(&claims.iss).ok().as_ref() != Some(issuer) {
         Some("the key that signed it is not the issuer it names (`iss`)")
     } else if vc.issuer.id != claims.iss {
@@ -311,5 +311,5 @@ fn check_time(claims: &Claims, now: Timestamp) -> Result<(), Rejection> {
 
 /// When the credential was issued (`validFrom`).
 pub fn issued_at(verified: &Verified) -> Option<Timestamp> {
-    super::date::parse_rfc3339(&verified.claims.vc.valid_from)
+    Timestamp::parse_rfc3339(&verified.claims.vc.valid_from)
 }

@@ -39,7 +39,7 @@ pub(super) fn run(args: &PreviewArgs) -> ExitCode {
     open_window(folder)
 }
 
-#[cfg(feature = "gui")]
+#[cfg(all(feature = "gui", feature = "preview"))]
 fn open_window(folder: PathBuf) -> ExitCode {
     println!(
         "Previewing {}: the window reloads each time a file in it is saved. Close the window to stop.",
@@ -55,6 +55,15 @@ fn open_window(folder: PathBuf) -> ExitCode {
             ExitCode::from(super::EXIT_FAILURE)
         }
     }
+}
+
+#[cfg(all(feature = "gui", not(feature = "preview")))]
+fn open_window(_folder: PathBuf) -> ExitCode {
+    eprintln!(
+        "error: this build of Fieldcourse has no live preview (it was built without the `preview` feature)"
+    );
+    eprintln!("  = help: `fieldcourse validate COURSE_DIR` checks a course without one");
+    ExitCode::from(super::EXIT_USAGE)
 }
 
 #[cfg(not(feature = "gui"))]

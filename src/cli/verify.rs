@@ -16,7 +16,7 @@ use crate::certificate::trust::{
 };
 use crate::certificate::verify::{Verified, find_token, issued_at, verify_token_at};
 use crate::paths::Paths;
-use crate::progress::Timestamp;
+use crate::time::Timestamp;
 use clap::Args;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

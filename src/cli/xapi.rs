@@ -5,9 +5,11 @@
 //! Exit code 0 on success, 1 when the records could not be written or sent
 //! (the outbox then keeps them), 2 when the command line is wrong.
 
+#[cfg(feature = "lrs")]
+use crate::lrs::{self, Credentials, RememberedLrs, SyncConfig};
 use crate::paths::Paths;
-use crate::progress::{Store, XapiDeviceSettings};
-use crate::xapi::{self, Credentials, RememberedLrs, SyncConfig};
+use crate::progress::{self, Store, XapiDeviceSettings};
+use crate::time::Timestamp;
 use clap::{ArgGroup, Args, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -100,7 +102,10 @@ pub(super) fn run(args: &XapiArgs) -> ExitCode {
         },
     };
     let outcome = match &args.action {
-        XapiAction::Export { since, output } => export(&paths, since.as_deref(), output),
+        XapiAction::Export { since, output } => {
+            export(&paths, since.as_deref(), output).map_err(|error| error.to_string())
+        }
+        #[cfg(feature = "lrs")]
         XapiAction::Sync {
             endpoint,
             user,
@@ -117,23 +122,28 @@ pub(super) fn run(args: &XapiArgs) -> ExitCode {
                 (_, _, Some(file)) => Credentials::read(file).map(Some),
                 _ => Ok(None),
             };
-            given.and_then(|given| {
-                sync(
-                    &paths,
-                    endpoint.as_deref(),
-                    given,
-                    Options {
-                        quiet: *quiet,
-                        allow_http: *allow_http,
-                    },
-                )
-            })
+            given
+                .and_then(|given| {
+                    sync(
+                        &paths,
+                        endpoint.as_deref(),
+                        given,
+                        Options {
+                            quiet: *quiet,
+                            allow_http: *allow_http,
+                        },
+                    )
+                })
+                .map_err(|error| error.to_string())
         }
+        #[cfg(not(feature = "lrs"))]
+        XapiAction::Sync { .. } => Err(NO_LRS.to_owned()),
         XapiAction::Status => status(&paths),
         XapiAction::Settings {
             home_page,
             include_names,
-        } => settings(&paths, home_page.as_deref(), *include_names),
+        } => settings(&paths, home_page.as_deref(), *include_names)
+            .map_err(|error| error.to_string()),
     };
     match outcome {
         Ok(code) => code,
@@ -145,16 +155,25 @@ pub(super) fn run(args: &XapiArgs) -> ExitCode {
     }
 }
 
+/// What `xapi sync` says in a build made without the `lrs` feature.
+#[cfg(not(feature = "lrs"))]
+const NO_LRS: &str = "this build has no LRS support (it was made without the `lrs` feature), so it cannot send learning records; write them to a file with `fieldcourse xapi export --output FILE.json` and send that, or use a Fieldcourse built with LRS support";
+
 /// How `xapi sync` runs.
+#[cfg(feature = "lrs")]
 #[derive(Debug, Clone, Copy)]
 struct Options {
     quiet: bool,
     allow_http: bool,
 }
 
-fn export(paths: &Paths, since: Option<&str>, output: &std::path::Path) -> xapi::Result<ExitCode> {
+fn export(
+    paths: &Paths,
+    since: Option<&str>,
+    output: &std::path::Path,
+) -> progress::Result<ExitCode> {
     let since = match since {
-        Some(text) => match xapi::parse_since(text) {
+        Some(text) => match Timestamp::parse_day_or_rfc3339(text) {
             Some(moment) => Some(moment),
             None => {
                 eprintln!(
@@ -166,7 +185,7 @@ fn export(paths: &Paths, since: Option<&str>, output: &std::path::Path) -> xapi:
         None => None,
     };
     let store = Store::open(&paths.data_dir)?;
-    let written = xapi::export(&store, since, output)?;
+    let written = store.export_outbox(since, output)?;
     println!(
         "wrote {written} statements to {}; they stay in the outbox until `fieldcourse xapi sync` delivers them",
         output.display()
@@ -174,13 +193,14 @@ fn export(paths: &Paths, since: Option<&str>, output: &std::path::Path) -> xapi:
     Ok(ExitCode::SUCCESS)
 }
 
+#[cfg(feature = "lrs")]
 fn sync(
     paths: &Paths,
     endpoint: Option<&str>,
     credentials: Option<Credentials>,
     options: Options,
-) -> xapi::Result<ExitCode> {
-    let remembered = xapi::load_lrs(&paths.data_dir)?;
+) -> lrs::Result<ExitCode> {
+    let remembered = lrs::load_lrs(&paths.data_dir)?;
     let lrs = match (endpoint, remembered) {
         (Some(endpoint), remembered) => {
             // A new address forgets the old credentials unless new ones are given.
@@ -193,7 +213,7 @@ fn sync(
                 endpoint: endpoint.to_owned(),
                 credentials,
             };
-            let file = xapi::save_lrs(&paths.data_dir, &lrs)?;
+            let file = lrs::save_lrs(&paths.data_dir, &lrs)?;
             println!(
                 "remembered the LRS address{} in {} (readable by you only)",
                 if lrs.credentials.is_some() {
@@ -208,11 +228,11 @@ fn sync(
         (None, Some(mut remembered)) => {
             if let Some(credentials) = credentials {
                 remembered.credentials = Some(credentials);
-                xapi::save_lrs(&paths.data_dir, &remembered)?;
+                lrs::save_lrs(&paths.data_dir, &remembered)?;
             }
             remembered
         }
-        (None, None) => return Err(xapi::Error::NoEndpoint),
+        (None, None) => return Err(lrs::Error::NoEndpoint),
     };
     let store = Store::open(&paths.data_dir)?;
     let has_credentials = lrs.credentials.is_some();
@@ -227,7 +247,7 @@ fn sync(
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} statements ({per_sec})")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    let result = xapi::sync(&store, &config, |progress| {
+    let result = lrs::sync(&store, &config, |progress| {
         bar.set_length(progress.total);
         bar.set_position(progress.delivered);
     });
@@ -254,14 +274,15 @@ fn sync(
     Ok(ExitCode::SUCCESS)
 }
 
-fn status(paths: &Paths) -> xapi::Result<ExitCode> {
-    let store = Store::open(&paths.data_dir)?;
-    let count = store.outbox_count()?;
+fn status(paths: &Paths) -> Result<ExitCode, String> {
+    let store = Store::open(&paths.data_dir).map_err(|error| error.to_string())?;
+    let count = store.outbox_count().map_err(|error| error.to_string())?;
     println!(
         "{} statements wait to be sent ({} of them exported to a file)",
         count.pending, count.exported
     );
-    match xapi::load_lrs(&paths.data_dir)? {
+    #[cfg(feature = "lrs")]
+    match lrs::load_lrs(&paths.data_dir).map_err(|error| error.to_string())? {
         Some(lrs) => println!(
             "they go to {}{}",
             lrs.endpoint,
@@ -273,7 +294,13 @@ fn status(paths: &Paths) -> xapi::Result<ExitCode> {
         ),
         None => println!("no LRS is set up: `fieldcourse xapi sync --endpoint URL` sets one"),
     }
-    let settings = store.xapi_device_settings()?;
+    #[cfg(not(feature = "lrs"))]
+    println!(
+        "this build has no LRS support: `fieldcourse xapi export --output FILE.json` writes them to a file"
+    );
+    let settings = store
+        .xapi_device_settings()
+        .map_err(|error| error.to_string())?;
     println!(
         "learners' names are {}sent",
         if settings.include_names { "" } else { "not " }
@@ -285,7 +312,7 @@ fn settings(
     paths: &Paths,
     home_page: Option<&str>,
     include_names: Option<bool>,
-) -> xapi::Result<ExitCode> {
+) -> progress::Result<ExitCode> {
     if let Some(page) = home_page
         && !crate::course::is_absolute_iri(page)
     {

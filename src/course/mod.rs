@@ -11,6 +11,7 @@ mod package;
 mod schema;
 mod structure;
 mod validate;
+#[cfg(feature = "preview")]
 mod watch;
 
 pub use diagnostic::{Code, Diagnostic, Location, Severity};
@@ -29,4 +30,5 @@ pub use package::{
 };
 pub use schema::{course_schema, course_schema_text};
 pub use validate::{is_absolute_iri, is_valid_id, validate_course, validate_translation};
+#[cfg(feature = "preview")]
 pub use watch::{FolderChange, FolderWatcher, SETTLE_TIME, WatchError};

@@ -18,7 +18,6 @@ use super::{is_valid_id, load_course};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt::Write as _;
 use std::fs;
 use std::io::{self, Read, Seek, Write};
 use std::path::{Path, PathBuf};
@@ -334,16 +333,7 @@ fn has_allowed_extension(name: &str) -> bool {
 }
 
 fn sha256_hex(bytes: &[u8]) -> String {
-    hex(&Sha256::digest(bytes))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes
-        .iter()
-        .fold(String::with_capacity(64), |mut hex, byte| {
-            let _ = write!(hex, "{byte:02x}");
-            hex
-        })
+    hex::encode(Sha256::digest(bytes))
 }
 
 /// Checks a whole package without writing anything: the manifest, every
@@ -484,7 +474,7 @@ fn read_package<R: Read + Seek, W: Write>(
         }
         sink.flush()
             .map_err(|error| refuse(&name, format!("it could not be written: {error}")))?;
-        let actual = hex(&hasher.finalize());
+        let actual = hex::encode(hasher.finalize());
         if actual != *expected {
             return Err(refuse(
                 &name,

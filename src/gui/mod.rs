@@ -1,13 +1,11 @@
 //! The desktop app, built with iced. Only compiled with the `gui` feature.
 
 pub mod app;
+pub mod course_text;
 pub mod font;
 pub mod help;
 pub mod picture;
 pub mod problem;
-pub mod rich;
-pub mod rich_rtl;
-pub mod rich_table;
 pub mod screen;
 pub mod svg_rtl;
 pub mod theme;
@@ -56,6 +54,7 @@ pub fn run_opening(paths: Paths, file: Option<PathBuf>) -> iced::Result {
 
 /// Opens a window that previews the course folder `folder` with a scratch
 /// learner, reloading it whenever a file in it is saved, until it is closed.
+#[cfg(feature = "preview")]
 pub fn run_preview(folder: PathBuf) -> iced::Result {
     let language = crate::i18n::Language::from_system();
     let first = App::for_preview(&folder, language);

@@ -9,8 +9,9 @@
 //! a backup interrupted by a crash is never listed. Names are
 //! `<kind>-<UTC time>.sqlite`; the name without `.sqlite` is the backup's id.
 
-use super::open::with_suffix;
-use super::open::{DATABASE_FILE, database_path, is_damage, move_with_companions, quick_check};
+use super::file::{
+    DATABASE_FILE, database_path, is_damage, move_with_companions, quick_check, with_suffix,
+};
 use super::schema::{APPLICATION_ID, SCHEMA_VERSION};
 use super::{Error, Result, Store, Timestamp, database_error, io_error};
 use crate::data_folder;

@@ -20,10 +20,10 @@ mod analysis;
 mod attempt;
 mod backup;
 mod certificate;
-mod certificates;
 mod completion;
 mod course;
 mod error;
+mod file;
 mod learner;
 mod lesson;
 mod open;
@@ -31,18 +31,18 @@ mod outbox;
 mod report;
 mod schema;
 mod settings;
-pub(crate) mod time;
 
+pub use crate::time::Timestamp;
 pub use analysis::QuizAnswers;
 pub use attempt::{AnswerId, AnswerRecord, AttemptId, AttemptOutcome, AttemptRecord};
 pub use backup::{
     BACKUP_DIR, BackupInfo, BackupKind, DAILY_BACKUPS_KEPT, Restored, list_backups, restore_backup,
 };
-pub use certificate::{CertificateRecord, NewCertificate};
-pub use certificates::StoredCertificate;
+pub use certificate::{CertificateRecord, NewCertificate, StoredCertificate};
 pub use completion::Completion;
 pub use course::{CourseItem, CourseVersion, ItemKind, content_hash};
 pub use error::{Error, Result};
+pub use file::{DATABASE_FILE, database_path};
 pub use learner::{
     FIRST_WAIT_SECONDS, FREE_TRIES, LONGEST_WAIT_SECONDS, Learner, LearnerId, LearnerSession,
     LearnerSummary, NewLearner, PIN_CHARS, Profile, RemovalRequest, SessionKey, TrainerAccess,
@@ -51,12 +51,11 @@ pub use learner::{
 pub use lesson::{
     CourseProgress, Enrollment, IDLE_CAP, LessonProgress, Position, ReadingClock, ReflectionNote,
 };
-pub use open::{DATABASE_FILE, Opening, database_path};
+pub use open::Opening;
 pub use outbox::{OutboxCount, OutboxStatement, XapiDeviceSettings};
 pub(crate) use report::Csv;
 pub use report::{QuizSummary, ReportRow, report_csv};
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
-pub use time::Timestamp;
 
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};

@@ -1,26 +1,21 @@
 //! Opening the store: look before touching, set the pragmas, back up, upgrade.
 
 use super::backup::{self, BackupInfo, BackupKind};
+use super::file::{
+    DATABASE_FILE, database_path, is_damage, move_with_companions, quick_check, with_suffix,
+};
 use super::schema::{self, APPLICATION_ID, SCHEMA_VERSION};
 use super::{Error, Result, Store, Timestamp, database_error, io_error};
 use crate::data_folder;
-use rusqlite::{Connection, ErrorCode, OpenFlags};
-use std::fs;
-use std::path::{Path, PathBuf};
+use rusqlite::{Connection, OpenFlags};
+
+use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
-
-/// The name of the progress database inside the data directory.
-pub const DATABASE_FILE: &str = "progress.sqlite";
 
 /// How long a write waits for another program (a second window, the `report`
 /// command) to finish its own before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
-
-/// The progress database file of a data directory.
-pub fn database_path(data_dir: &Path) -> PathBuf {
-    data_dir.join(DATABASE_FILE)
-}
 
 /// What happened when a store was opened, for the GUI to tell the user.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -116,7 +111,7 @@ fn restrict_store_files(data_dir: &Path, path: &Path) -> Result<()> {
         path.to_owned(),
         with_suffix(path, "-wal"),
         with_suffix(path, "-shm"),
-        crate::xapi::lrs_file(data_dir),
+        data_folder::lrs_file(data_dir),
     ];
     let backups = data_dir.join(backup::BACKUP_DIR);
     if backups.is_dir() {
@@ -227,24 +222,6 @@ fn inspect(path: &Path) -> Result<(), Refusal> {
     }
 }
 
-/// The problems `PRAGMA quick_check` reports (at most 10), empty when all is well.
-pub(crate) fn quick_check(conn: &Connection) -> rusqlite::Result<Vec<String>> {
-    let mut statement = conn.prepare("PRAGMA quick_check(10)")?;
-    let lines = statement
-        .query_map([], |row| row.get::<_, String>(0))?
-        .collect::<rusqlite::Result<Vec<String>>>()?;
-    Ok(lines.into_iter().filter(|line| line != "ok").collect())
-}
-
-/// Whether SQLite's error means the file's content is broken (rather than, say,
-/// a permission or a full disk).
-pub(crate) fn is_damage(error: &rusqlite::Error) -> bool {
-    matches!(
-        error.sqlite_error_code(),
-        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase)
-    )
-}
-
 /// Moves the damaged file (and its WAL and shared-memory files) aside under a
 /// timestamped name, and returns the error that tells the user so.
 fn set_aside_damaged(data_dir: &Path, path: &Path, problem: String, now: Timestamp) -> Error {
@@ -270,26 +247,6 @@ fn set_aside_damaged(data_dir: &Path, path: &Path, problem: String, now: Timesta
         moved_to,
         newest_backup,
     }
-}
-
-/// Renames a database file and, when present, its `-wal` and `-shm` files, so the
-/// moved copy keeps every committed page.
-pub(crate) fn move_with_companions(from: &Path, to: &Path) -> Result<()> {
-    for suffix in ["-wal", "-shm", ""] {
-        let source = with_suffix(from, suffix);
-        if suffix.is_empty() || source.exists() {
-            fs::rename(&source, with_suffix(to, suffix))
-                .map_err(io_error(&source, "move aside"))?;
-        }
-    }
-    Ok(())
-}
-
-/// `path` with `suffix` appended to its file name.
-pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
-    let mut name = path.as_os_str().to_owned();
-    name.push(suffix);
-    PathBuf::from(name)
 }
 
 #[cfg(test)]

@@ -1,41 +1,14 @@
-//! Learning records for the organisation's LRS: xAPI 1.0.3 statements written
-//! with the progress they describe (see the progress store's outbox), exported
-//! to a file or sent to a learning record store.
+//! The xAPI 1.0.3 vocabulary: the statements Fieldcourse writes about a
+//! learner's progress (verbs, activity ids and definitions, responses,
+//! durations).
 //!
-//! This is the one part of the core that touches the network, and only when
-//! asked to (`fieldcourse xapi sync`, or the trainer area's button).
+//! Pure and below the progress store: it imports only the course, the quiz and
+//! time, and touches no file or network. The store calls it inside the
+//! transaction that records the learner's action and keeps the statement in
+//! its outbox; sending the outbox is the `lrs` module's (a floor above the
+//! store, in builds with the `lrs` feature).
 
-mod check;
-mod error;
-mod export;
-mod lrs;
-mod retry;
 pub mod statement;
-mod sync;
 
-pub use check::{check_lrs, refuses_plain_http};
-
-pub use error::{Error, Result};
-pub use export::{export, parse_since};
-pub use lrs::{Credentials, LRS_FILE, RememberedLrs, load_lrs, lrs_file, save_lrs};
-pub use retry::{Pause, retry_after};
-pub use sync::{MAX_BATCH, SyncConfig, SyncProgress, SyncReport, XAPI_VERSION, sync};
-
-use std::path::Path;
-
-/// [`sync`] for a background task (the trainer area's "Send learning records"
-/// button): opens the progress store of `data_dir` itself, so the task owns its
-/// own connection, and sends its outbox.
-pub fn sync_data_dir(
-    data_dir: &Path,
-    config: &SyncConfig,
-    progress: impl FnMut(SyncProgress),
-) -> Result<SyncReport> {
-    let store = crate::progress::Store::open(data_dir)?;
-    sync(&store, config, progress)
-}
-
-/// The [`SyncConfig`] for the LRS remembered in `data_dir`, if there is one.
-pub fn remembered_config(data_dir: &Path) -> Result<Option<SyncConfig>> {
-    Ok(load_lrs(data_dir)?.map(|lrs| SyncConfig::new(lrs.endpoint, lrs.credentials)))
-}
+/// The xAPI version of the statements Fieldcourse writes and speaks.
+pub const XAPI_VERSION: &str = "1.0.3";

@@ -6,8 +6,8 @@
 //! that records the learner's action, and stores the statement it returns.
 
 use crate::course::{Course, Question, QuestionKind};
-use crate::progress::Timestamp;
 use crate::quiz::Response;
+use crate::time::Timestamp;
 use serde_json::{Map, Value, json};
 
 /// The activity base of a course that sets none.

@@ -379,3 +379,38 @@ proptest! {
         let _ = find_token(&pdf, "x.pdf").and_then(|token| verify_token(&token));
     }
 }
+
+#[test]
+fn a_certificate_id_has_one_spelling() {
+    use fieldcourse::certificate::CertificateId;
+    let id = CertificateId::from_random_bytes([7; 16]);
+    // As every version has written it: lowercase, dashed, version 4.
+    let written = "07070707-0707-4707-8707-070707070707";
+    assert_eq!(id.to_string(), written);
+    assert_eq!(id.urn(), format!("urn:uuid:{written}"));
+    assert_eq!(CertificateId::parse(written), Some(id));
+    assert_eq!(CertificateId::parse(&id.urn()), Some(id));
+    assert_eq!(
+        CertificateId::parse(&written.to_ascii_uppercase()),
+        Some(id),
+        "typed in capitals"
+    );
+    // The code printed on the page is made from the same bits as before.
+    assert_eq!(
+        id.code(),
+        fieldcourse::certificate::VerificationCode::parse("FC-2W5J-G3S9").unwrap()
+    );
+    for other in [
+        "+7070707-0707-4707-8707-070707070707",
+        "07070707-0707-4707-8707-+f0707070707",
+        "07070707-0707-4707-8707-07070707070",
+        "07070707070747078707070707070707",
+        "{07070707-0707-4707-8707-070707070707}",
+        "07070707-07074-707-8707-070707070707",
+        "07070707-0707-4707-8707-07070707070g",
+        "urn:uuid:urn:uuid:07070707-0707-4707-8707-070707070707",
+        "",
+    ] {
+        assert_eq!(CertificateId::parse(other), None, "{other}");
+    }
+}

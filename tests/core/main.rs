@@ -5,6 +5,7 @@ mod bundled;
 mod cli;
 mod common;
 mod ctip;
+mod floors;
 mod package;
 mod robustness;
 mod schema;

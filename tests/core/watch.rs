@@ -2,6 +2,8 @@
 //! not (the preview reads the course after every save), and a path that is not
 //! a folder is refused with a reason. Also `fieldcourse preview` on a bad path.
 
+#![cfg(feature = "preview")]
+
 use fieldcourse::course::{FolderChange, FolderWatcher, WatchError, load_course};
 use std::path::PathBuf;
 use std::process::Command;

@@ -4,8 +4,8 @@
 //!
 //! Rendered headless; set `FIELDCOURSE_SHOTS` to a folder to keep the PNGs.
 
+use fieldcourse::gui::course_text::rtl::whole_word_spans;
 use fieldcourse::gui::font;
-use fieldcourse::gui::rich_rtl::whole_word_spans;
 use fieldcourse::gui::screen::certificate::State;
 use fieldcourse::gui::theme::ThemeChoice;
 use fieldcourse::gui::widget::Look;
@@ -76,7 +76,7 @@ fn bold_words_in_an_arabic_sentence_keep_their_conjunction_and_comma() {
     let (_, look) = arabic();
     let settings = markdown::Settings::with_text_size(20.0, style);
     let view: Element<'_, markdown::Uri> = look
-        .start(fieldcourse::gui::rich_rtl::paragraph(
+        .start(fieldcourse::gui::course_text::rtl::paragraph(
             settings,
             text,
             |uri| uri,

@@ -3,6 +3,8 @@
 //! problems listed beside it, each translation on demand, and nothing saved.
 //! Also files dropped on the window, and the question before an older version.
 
+#![cfg(feature = "preview")]
+
 use fieldcourse::course::{FolderChange, FolderWatcher, pack_course};
 use fieldcourse::gui::app::{App, CLOSE_PREVIEW_ID, Message, PROBLEMS_ID, PreviewMessage, Screen};
 use fieldcourse::i18n::Language;

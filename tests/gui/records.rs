@@ -3,20 +3,28 @@
 //! owner-only, a refused connection explained with nothing lost, and "Save
 //! to a file" for carrying records on a USB stick. The LRS is checked even
 //! with nothing to send, and a plain http:// address on another computer is
-//! refused (with a box to allow it) before any connection.
+//! refused (with a box to allow it) before any connection. A build without
+//! the `lrs` feature shows the count and saving to a file only.
 
+#[cfg(feature = "lrs")]
 use fieldcourse::gui::screen::trainer::{self, Tab};
 use fieldcourse::gui::theme::ThemeChoice;
 use fieldcourse::gui::widget::Look;
 use fieldcourse::i18n::{Language, Localizer};
-use fieldcourse::xapi::load_lrs;
-use iced_test::selector::{Candidate, id};
+#[cfg(feature = "lrs")]
+use fieldcourse::lrs::load_lrs;
+#[cfg(feature = "lrs")]
+use iced_test::selector::Candidate;
+use iced_test::selector::id;
+#[cfg(feature = "lrs")]
 use std::sync::{Arc, Mutex};
+#[cfg(feature = "lrs")]
 use std::thread;
 
 use crate::tasks;
 use crate::trainer::{Area, busy_area};
 
+#[cfg(feature = "lrs")]
 /// A stand-in LRS that gives its versions at `/about`, stores what it is sent
 /// and answers with the ids.
 struct StandIn {
@@ -26,6 +34,7 @@ struct StandIn {
     worker: Option<thread::JoinHandle<()>>,
 }
 
+#[cfg(feature = "lrs")]
 impl StandIn {
     fn start() -> Self {
         let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").unwrap());
@@ -66,6 +75,7 @@ impl StandIn {
     }
 }
 
+#[cfg(feature = "lrs")]
 impl Drop for StandIn {
     fn drop(&mut self) {
         self.server.unblock();
@@ -83,6 +93,7 @@ fn look() -> Look {
     Look::new(english().language(), ThemeChoice::Light)
 }
 
+#[cfg(feature = "lrs")]
 fn type_into(area: &mut Area, widget_id: &str, text: &str) {
     let mut ui = tasks::screen(area.state.view(&english(), look()));
     ui.click(id(widget_id.to_owned())).unwrap();
@@ -95,6 +106,7 @@ fn waiting(area: &Area) -> u64 {
     area.store.outbox_count().unwrap().pending
 }
 
+#[cfg(feature = "lrs")]
 #[test]
 fn sending_delivers_every_waiting_record_and_remembers_the_lrs() {
     let (mut area, _) = busy_area();
@@ -121,7 +133,7 @@ fn sending_delivers_every_waiting_record_and_remembers_the_lrs() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
-        let file = fieldcourse::xapi::lrs_file(&area.paths.data_dir);
+        let file = fieldcourse::lrs::lrs_file(&area.paths.data_dir);
         let mode = std::fs::metadata(file).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600, "owner-only");
     }
@@ -134,6 +146,7 @@ fn sending_delivers_every_waiting_record_and_remembers_the_lrs() {
     assert!(area.shows("Nothing new needed sending."));
 }
 
+#[cfg(feature = "lrs")]
 #[test]
 fn a_refused_connection_is_explained_and_nothing_is_lost() {
     let (mut area, _) = busy_area();
@@ -187,6 +200,7 @@ fn records_can_be_saved_to_a_file_and_stay_until_sent() {
     assert!(area.shows(&file.display().to_string()));
 }
 
+#[cfg(feature = "lrs")]
 #[test]
 fn with_nothing_to_send_the_lrs_is_still_checked() {
     let mut area = crate::trainer::Area::fresh();
@@ -214,9 +228,11 @@ fn with_nothing_to_send_the_lrs_is_still_checked() {
     assert!(named, "the refused connection is named");
 }
 
+#[cfg(feature = "lrs")]
 /// The refusal of a password over plain http://, in English.
 const REFUSED: &str = "Not sent: this address starts with http://, so the user name and password would cross the network unencrypted, where others could read them. Ask for the LRS's https:// address. If this network is private and you accept the risk, tick the box below and send again.";
 
+#[cfg(feature = "lrs")]
 #[test]
 fn a_password_over_plain_http_to_another_computer_is_refused_until_allowed() {
     let (mut area, _) = busy_area();
@@ -249,6 +265,7 @@ fn the_trainer_area_says_where_the_log_is() {
     )));
 }
 
+#[cfg(feature = "lrs")]
 /// A loopback port nothing listens on.
 fn closed_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
@@ -256,4 +273,20 @@ fn closed_port() -> u16 {
         .local_addr()
         .unwrap()
         .port()
+}
+
+#[cfg(not(feature = "lrs"))]
+#[test]
+fn without_lrs_support_the_tab_offers_the_file_only() {
+    let (mut area, _) = busy_area();
+    area.click("tab-records");
+    let mut ui = tasks::screen(area.state.view(&english(), look()));
+    for absent in ["lrs-endpoint", "lrs-user", "lrs-password", "send-records"] {
+        assert!(ui.find(id(absent)).is_err(), "{absent} is not built");
+    }
+    assert!(ui.find(id("save-records")).is_ok());
+    assert!(area.shows(
+        "Every lesson finished, answer given, quiz passed and certificate earned on this computer is kept as a learning record. This copy of Fieldcourse cannot send them over the network: save them to a file and give it to whoever collects them for your organisation's learning record store (LRS)."
+    ));
+    assert!(!area.shows("Send learning records"));
 }

@@ -181,7 +181,7 @@ fn backup_restore_of_an_unknown_id_is_a_usage_error() {
 }
 
 #[test]
-fn xapi_export_status_and_sync_run_from_the_command_line() {
+fn xapi_export_and_status_run_from_the_command_line() {
     let data = data_with_progress();
     let output_file = data.path().join("records.json");
     let export = fieldcourse(
@@ -202,13 +202,39 @@ fn xapi_export_status_and_sync_run_from_the_command_line() {
         "{}",
         stdout(&status)
     );
+    #[cfg(feature = "lrs")]
     assert!(stdout(&status).contains("no LRS is set up"));
+    #[cfg(not(feature = "lrs"))]
+    assert!(stdout(&status).contains("this build has no LRS support"));
     let bad_date = fieldcourse(
         data.path(),
         &["xapi", "export", "--since", "soon", "--output", "x.json"],
     );
     assert_eq!(bad_date.status.code(), Some(2));
     assert!(stderr(&bad_date).contains("`soon` is not a date"));
+}
+
+#[cfg(not(feature = "lrs"))]
+#[test]
+fn xapi_sync_says_the_build_has_no_lrs_support() {
+    let data = data_with_progress();
+    let sync = fieldcourse(
+        data.path(),
+        &["xapi", "sync", "--endpoint", "https://lrs.example.org/xapi"],
+    );
+    assert_eq!(sync.status.code(), Some(1));
+    assert!(
+        stderr(&sync).contains("this build has no LRS support"),
+        "{}",
+        stderr(&sync)
+    );
+    assert!(!data.path().join("lrs.json").exists());
+}
+
+#[cfg(feature = "lrs")]
+#[test]
+fn xapi_sync_runs_from_the_command_line() {
+    let data = data_with_progress();
     let no_lrs = fieldcourse(data.path(), &["xapi", "sync"]);
     assert_eq!(no_lrs.status.code(), Some(1));
     assert!(stderr(&no_lrs).contains("no learning record store is set up"));

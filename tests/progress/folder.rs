@@ -228,6 +228,7 @@ fn a_folder_and_files_left_readable_by_others_are_tightened_on_open() {
     }
 }
 
+#[cfg(feature = "lrs")]
 #[test]
 fn the_lock_is_released_when_its_holder_crashes() {
     let fixture = Fixture::new();

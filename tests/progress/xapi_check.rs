@@ -4,9 +4,11 @@
 //! the stand-in LRS of `xapi_sync` (loopback only), with a pause that only
 //! notes its waits, so nothing here sleeps.
 
+#![cfg(feature = "lrs")]
+
 use crate::common::*;
 use crate::xapi_sync::{FakeLrs, pending, recorded};
-use fieldcourse::xapi::{self, Credentials, Error, Pause, SyncConfig};
+use fieldcourse::lrs::{self, Credentials, Error, Pause, SyncConfig};
 use std::path::Path;
 use std::process::{Command, Output};
 use std::sync::{Arc, Mutex};
@@ -43,7 +45,7 @@ fn with_nothing_to_send_the_lrs_is_still_checked_and_wrong_credentials_named() {
     let fixture = Fixture::new();
     assert_eq!(pending(&fixture), 0);
     let lrs = FakeLrs::start();
-    let report = xapi::sync(&fixture.store, &lrs.config(), |_| {}).unwrap();
+    let report = lrs::sync(&fixture.store, &lrs.config(), |_| {}).unwrap();
     assert_eq!((report.sent, report.requests), (0, 2));
     assert_eq!(
         lrs.state.lock().unwrap().asked,
@@ -51,7 +53,7 @@ fn with_nothing_to_send_the_lrs_is_still_checked_and_wrong_credentials_named() {
     );
     let mut config = lrs.config();
     config.credentials = wrong_password();
-    let error = xapi::sync(&fixture.store, &config, |_| {}).unwrap_err();
+    let error = lrs::sync(&fixture.store, &config, |_| {}).unwrap_err();
     assert!(
         matches!(
             error,
@@ -68,7 +70,7 @@ fn with_nothing_to_send_the_lrs_is_still_checked_and_wrong_credentials_named() {
         "{error}"
     );
     config.credentials = None;
-    let error = xapi::check_lrs(&config).unwrap_err();
+    let error = lrs::check_lrs(&config).unwrap_err();
     assert!(
         matches!(error, Error::NeedsCredentials { status: 401, .. }),
         "{error}"
@@ -87,7 +89,7 @@ fn a_wrong_address_is_named_not_an_lrs() {
     // The right server, a wrong path: nothing there answers.
     let mut config = lrs.config();
     config.endpoint = lrs.endpoint.replace("/xAPI", "/lrs");
-    let error = xapi::sync(&fixture.store, &config, |_| {}).unwrap_err();
+    let error = lrs::sync(&fixture.store, &config, |_| {}).unwrap_err();
     match &error {
         Error::NotAnLrs {
             reason, pending, ..
@@ -113,7 +115,7 @@ fn a_wrong_address_is_named_not_an_lrs() {
     assert_eq!(lrs.state.lock().unwrap().posts, 0);
     // A web server that answers every address, but not as an LRS.
     lrs.state.lock().unwrap().about = Some((200, "<html>Welcome</html>".to_owned()));
-    let error = xapi::check_lrs(&lrs.config()).unwrap_err();
+    let error = lrs::check_lrs(&lrs.config()).unwrap_err();
     assert!(
         matches!(&error, Error::NotAnLrs { reason, .. } if reason.contains("list of xAPI versions")),
         "{error}"
@@ -127,11 +129,11 @@ fn an_lrs_without_about_is_judged_by_its_statements() {
     let fixture = recorded(1);
     let lrs = FakeLrs::start();
     lrs.state.lock().unwrap().about = Some((404, "{\"detail\": \"Not Found\"}".to_owned()));
-    let report = xapi::sync(&fixture.store, &lrs.config(), |_| {}).unwrap();
+    let report = lrs::sync(&fixture.store, &lrs.config(), |_| {}).unwrap();
     assert_eq!(report.sent, 17);
     let mut config = lrs.config();
     config.credentials = wrong_password();
-    let error = xapi::check_lrs(&config).unwrap_err();
+    let error = lrs::check_lrs(&config).unwrap_err();
     assert!(matches!(error, Error::AuthRefused { .. }), "{error}");
 }
 
@@ -142,7 +144,7 @@ fn a_refused_connection_is_named_with_nothing_to_send() {
         format!("http://127.0.0.1:{}/xAPI", closed_port()),
         wrong_password(),
     );
-    let error = xapi::sync(&fixture.store, &config, |_| {}).unwrap_err();
+    let error = lrs::sync(&fixture.store, &config, |_| {}).unwrap_err();
     assert!(
         matches!(error, Error::NoRoute { pending: 0, .. }),
         "{error}"
@@ -166,7 +168,7 @@ fn retry_after_is_honoured_in_seconds_and_as_a_date() {
         state.failures = vec![429];
         state.retry_after = Some("7".to_owned());
     }
-    let report = xapi::sync(&fixture.store, &config, |_| {}).unwrap();
+    let report = lrs::sync(&fixture.store, &config, |_| {}).unwrap();
     assert_eq!(report.sent, 17);
     let asked = waits.lock().unwrap().clone();
     assert_eq!(asked.len(), 1);
@@ -182,7 +184,7 @@ fn retry_after_is_honoured_in_seconds_and_as_a_date() {
         state.retry_after = Some(date);
     }
     waits.lock().unwrap().clear();
-    xapi::sync(&again.store, &config, |_| {}).unwrap();
+    lrs::sync(&again.store, &config, |_| {}).unwrap();
     let asked = waits.lock().unwrap().clone();
     // The date has whole seconds: between 29 and 30 s from now, plus jitter.
     assert_eq!(asked.len(), 1);
@@ -202,7 +204,7 @@ fn a_wait_longer_than_a_sync_waits_ends_the_run_and_says_how_long() {
         state.failures = vec![503];
         state.retry_after = Some("3600".to_owned());
     }
-    let error = xapi::sync(&fixture.store, &config, |_| {}).unwrap_err();
+    let error = lrs::sync(&fixture.store, &config, |_| {}).unwrap_err();
     assert!(
         matches!(
             error,
@@ -229,7 +231,7 @@ fn the_back_off_doubles_with_jitter() {
     config.pause = pause;
     config.backoff = Duration::from_secs(1);
     lrs.state.lock().unwrap().failures = vec![502, 500];
-    xapi::sync(&fixture.store, &config, |_| {}).unwrap();
+    lrs::sync(&fixture.store, &config, |_| {}).unwrap();
     let asked = waits.lock().unwrap().clone();
     assert_eq!(asked.len(), 2);
     assert!(asked[0] >= Duration::from_secs(1) && asked[0] <= Duration::from_millis(1_500));
@@ -243,14 +245,14 @@ fn credentials_never_go_over_plain_http_to_another_computer_unless_allowed() {
     // No such host is ever contacted: the refusal comes before any connection.
     let mut config = SyncConfig::new("http://lrs.example.org/xapi", wrong_password());
     config.pause = pause;
-    let error = xapi::sync(&fixture.store, &config, |_| {}).unwrap_err();
+    let error = lrs::sync(&fixture.store, &config, |_| {}).unwrap_err();
     assert!(matches!(error, Error::PlainHttp { .. }), "{error}");
     assert!(error.to_string().contains("--allow-http"), "{error}");
     assert!(waits.lock().unwrap().is_empty());
     assert_eq!(pending(&fixture), 17);
-    assert!(xapi::refuses_plain_http(&config));
+    assert!(lrs::refuses_plain_http(&config));
     config.allow_http = true;
-    assert!(!xapi::refuses_plain_http(&config));
+    assert!(!lrs::refuses_plain_http(&config));
     // https, this computer, or no credentials at all: nothing to refuse.
     for (endpoint, credentials) in [
         ("https://lrs.example.org/xapi", wrong_password()),
@@ -260,7 +262,7 @@ fn credentials_never_go_over_plain_http_to_another_computer_unless_allowed() {
         ("http://lrs.example.org/xapi", None),
     ] {
         assert!(
-            !xapi::refuses_plain_http(&SyncConfig::new(endpoint, credentials)),
+            !lrs::refuses_plain_http(&SyncConfig::new(endpoint, credentials)),
             "{endpoint}"
         );
     }

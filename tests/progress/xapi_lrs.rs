@@ -9,10 +9,12 @@
 //! a run that forgot to start the LRS must not pass unseen) and, on a
 //! developer's laptop, say why they skip and pass.
 
+#![cfg(feature = "lrs")]
+
 use crate::common::*;
 use crate::xapi_journey::*;
+use fieldcourse::lrs::{self, Credentials, SyncConfig};
 use fieldcourse::progress::{Store, database_path};
-use fieldcourse::xapi::{self, Credentials, SyncConfig};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::time::Duration;
@@ -111,7 +113,7 @@ fn every_kind_of_statement_is_accepted_and_reads_back_one_to_one() {
     let version = fixture.store.register_course(&xapi_course()).unwrap();
     journey(&fixture.learner("Amina"), &version);
     let sent = outbox(&fixture.store);
-    let report = xapi::sync(&fixture.store, &config, |_| {}).unwrap();
+    let report = lrs::sync(&fixture.store, &config, |_| {}).unwrap();
     assert_eq!(report.sent, sent.len() as u64);
     assert_eq!(fixture.store.outbox_count().unwrap().pending, 0);
     for statement in &sent {
@@ -146,7 +148,7 @@ fn backfilled_statements_are_accepted() {
     std::fs::copy(&fixture, database_path(dir.path())).unwrap();
     let store = Store::open(dir.path()).unwrap();
     let sent = outbox(&store);
-    let report = xapi::sync(&store, &config, |_| {}).unwrap();
+    let report = lrs::sync(&store, &config, |_| {}).unwrap();
     assert_eq!(report.sent, sent.len() as u64);
 }
 
@@ -167,7 +169,7 @@ fn a_sync_stopped_halfway_delivers_every_statement_exactly_once() {
     let sent = outbox(&fixture.store);
     config.batch_size = 10;
     config.stop_after_batches = Some(2);
-    assert!(xapi::sync(&fixture.store, &config, |_| {}).is_err());
+    assert!(lrs::sync(&fixture.store, &config, |_| {}).is_err());
     // As if the program died after Ralph stored the next batch but before the
     // outbox forgot it: send those ten with a minimal client first.
     let next: Vec<Value> = outbox(&fixture.store).into_iter().take(10).collect();
@@ -189,7 +191,7 @@ fn a_sync_stopped_halfway_delivers_every_statement_exactly_once() {
         .unwrap();
     assert_eq!(response.status().as_u16(), 200);
     config.stop_after_batches = None;
-    let report = xapi::sync(&fixture.store, &config, |_| {}).unwrap();
+    let report = lrs::sync(&fixture.store, &config, |_| {}).unwrap();
     // An LRS answers 409 Conflict to the batch holding the ten (then the sync
     // asks which it holds), or, as Ralph 5 does for statements equal to stored
     // ones, takes the batch and keeps one copy: either way each is held once.
@@ -232,11 +234,11 @@ fn the_lrs_refusals_are_named_and_the_outbox_kept() {
         username: "fieldcourse-nobody".to_owned(),
         password: "wrong".to_owned(),
     });
-    let refused = xapi::sync(&fixture.store, &config, |_| {}).unwrap_err();
+    let refused = lrs::sync(&fixture.store, &config, |_| {}).unwrap_err();
     assert!(
         matches!(
             refused,
-            xapi::Error::AuthRefused {
+            lrs::Error::AuthRefused {
                 status: 401,
                 pending: 2,
                 ..
@@ -245,9 +247,9 @@ fn the_lrs_refusals_are_named_and_the_outbox_kept() {
         "{refused}"
     );
     config.credentials = right;
-    let rejected = xapi::sync(&fixture.store, &config, |_| {}).unwrap_err();
+    let rejected = lrs::sync(&fixture.store, &config, |_| {}).unwrap_err();
     match &rejected {
-        xapi::Error::Rejected {
+        lrs::Error::Rejected {
             position,
             statement_id,
             pending,

@@ -296,7 +296,7 @@ fn export_writes_the_statements_and_keeps_them_until_synced() {
     let version = fixture.store.register_course(&xapi_course()).unwrap();
     journey(&fixture.learner("Amina"), &version);
     let output = fixture.data_dir().join("records.json");
-    let written = xapi::export(&fixture.store, None, &output).unwrap();
+    let written = fixture.store.export_outbox(None, &output).unwrap();
     assert_eq!(written, JOURNEY_VERBS.len());
     let file: Vec<Value> = serde_json::from_str(&fs::read_to_string(&output).unwrap()).unwrap();
     assert_eq!(file, statements(&fixture.store));
@@ -307,13 +307,10 @@ fn export_writes_the_statements_and_keeps_them_until_synced() {
     );
     // Nothing was recorded after a day in the future.
     let later = fixture.data_dir().join("later.json");
-    let since = xapi::parse_since("2999-01-01").unwrap();
-    assert_eq!(
-        xapi::export(&fixture.store, Some(since), &later).unwrap(),
-        0
-    );
+    let since = Timestamp::parse_day_or_rfc3339("2999-01-01").unwrap();
+    assert_eq!(fixture.store.export_outbox(Some(since), &later).unwrap(), 0);
     assert_eq!(fs::read_to_string(&later).unwrap().trim(), "[]");
-    assert_eq!(xapi::parse_since("yesterday"), None);
+    assert_eq!(Timestamp::parse_day_or_rfc3339("yesterday"), None);
 }
 
 #[test]

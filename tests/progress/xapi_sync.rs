@@ -1,11 +1,13 @@
-//! `xapi::sync` against a small stand-in LRS (tiny_http on loopback) that acts
+//! `lrs::sync` against a small stand-in LRS (tiny_http on loopback) that acts
 //! as Ralph does: its versions at `/about`, 200 with the ids for new
 //! statements, 409 Conflict to a batch holding a known id, 400 for an invalid
 //! statement, 401 for wrong credentials.
 
+#![cfg(feature = "lrs")]
+
 use crate::common::*;
 use crate::xapi_journey::*;
-use fieldcourse::xapi::{self, Credentials, Error, SyncConfig};
+use fieldcourse::lrs::{self, Credentials, Error, SyncConfig};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -189,7 +191,7 @@ fn sync_delivers_every_statement_once_in_batches_and_empties_the_outbox() {
         .map(|s| s.statement)
         .collect();
     let mut seen = Vec::new();
-    let report = xapi::sync(&fixture.store, &lrs.config(), |progress| {
+    let report = lrs::sync(&fixture.store, &lrs.config(), |progress| {
         seen.push(progress.delivered)
     })
     .unwrap();
@@ -211,7 +213,7 @@ fn an_interrupted_sync_resumes_and_never_sends_a_statement_twice() {
     let mut config = lrs.config();
     config.batch_size = 20;
     config.stop_after_batches = Some(2);
-    let error = xapi::sync(&fixture.store, &config, |_| {}).unwrap_err();
+    let error = lrs::sync(&fixture.store, &config, |_| {}).unwrap_err();
     assert!(
         matches!(
             error,
@@ -232,7 +234,7 @@ fn an_interrupted_sync_resumes_and_never_sends_a_statement_twice() {
         }
     }
     config.stop_after_batches = None;
-    let report = xapi::sync(&fixture.store, &config, |_| {}).unwrap();
+    let report = lrs::sync(&fixture.store, &config, |_| {}).unwrap();
     assert_eq!((report.sent, report.already_held), (69, 10));
     assert_eq!(pending(&fixture), 0);
     assert_eq!(lrs.state.lock().unwrap().held.len(), 119);
@@ -247,7 +249,7 @@ fn wrong_credentials_are_named_and_the_outbox_is_untouched() {
         username: "test".to_owned(),
         password: "wrong".to_owned(),
     });
-    let error = xapi::sync(&fixture.store, &config, |_| {}).unwrap_err();
+    let error = lrs::sync(&fixture.store, &config, |_| {}).unwrap_err();
     assert!(
         matches!(
             error,
@@ -277,7 +279,7 @@ fn no_route_is_named_and_the_outbox_is_untouched() {
         .port();
     let mut config = SyncConfig::new(format!("http://127.0.0.1:{port}/xAPI"), None);
     config.backoff = Duration::ZERO;
-    let error = xapi::sync(&fixture.store, &config, |_| {}).unwrap_err();
+    let error = lrs::sync(&fixture.store, &config, |_| {}).unwrap_err();
     assert!(
         matches!(error, Error::NoRoute { pending: 17, .. }),
         "{error}"
@@ -285,7 +287,7 @@ fn no_route_is_named_and_the_outbox_is_untouched() {
     assert!(error.to_string().contains("could not reach"), "{error}");
     assert!(error.to_string().contains("refused"), "{error}");
     assert_eq!(pending(&fixture), 17);
-    let bad = xapi::sync(&fixture.store, &SyncConfig::new("ftp://lrs", None), |_| {}).unwrap_err();
+    let bad = lrs::sync(&fixture.store, &SyncConfig::new("ftp://lrs", None), |_| {}).unwrap_err();
     assert!(matches!(bad, Error::BadEndpoint { .. }), "{bad}");
 }
 
@@ -297,7 +299,7 @@ fn a_rejected_statement_is_named_and_the_ones_before_it_are_delivered() {
         .id
         .clone();
     lrs.state.lock().unwrap().invalid.push(fifth.clone());
-    let error = xapi::sync(&fixture.store, &lrs.config(), |_| {}).unwrap_err();
+    let error = lrs::sync(&fixture.store, &lrs.config(), |_| {}).unwrap_err();
     match &error {
         Error::Rejected {
             position,
@@ -325,14 +327,14 @@ fn a_server_that_fails_for_a_moment_is_tried_again() {
     let fixture = recorded(1);
     let lrs = FakeLrs::start();
     lrs.state.lock().unwrap().failures = vec![503, 502];
-    let report = xapi::sync(&fixture.store, &lrs.config(), |_| {}).unwrap();
+    let report = lrs::sync(&fixture.store, &lrs.config(), |_| {}).unwrap();
     assert_eq!(report.sent, 17);
     // /about three times (two failures), the credentials check, one POST.
     assert_eq!(report.requests, 5);
     // A server that keeps failing: the error says so, the outbox keeps it all.
     let again = recorded(1);
     lrs.state.lock().unwrap().failures = vec![500, 500, 500];
-    let error = xapi::sync(&again.store, &lrs.config(), |_| {}).unwrap_err();
+    let error = lrs::sync(&again.store, &lrs.config(), |_| {}).unwrap_err();
     assert!(
         matches!(
             error,
@@ -351,16 +353,16 @@ fn a_server_that_fails_for_a_moment_is_tried_again() {
 #[test]
 fn the_lrs_is_remembered_for_the_owner_only() {
     let dir = tempfile::tempdir().unwrap();
-    assert_eq!(xapi::load_lrs(dir.path()).unwrap(), None);
-    let lrs = xapi::RememberedLrs {
+    assert_eq!(lrs::load_lrs(dir.path()).unwrap(), None);
+    let lrs = lrs::RememberedLrs {
         endpoint: "https://lrs.example.org/xapi".to_owned(),
         credentials: Some(Credentials {
             username: "key".to_owned(),
             password: "secret".to_owned(),
         }),
     };
-    let file = xapi::save_lrs(dir.path(), &lrs).unwrap();
-    assert_eq!(xapi::load_lrs(dir.path()).unwrap(), Some(lrs));
+    let file = lrs::save_lrs(dir.path(), &lrs).unwrap();
+    assert_eq!(lrs::load_lrs(dir.path()).unwrap(), Some(lrs));
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;

@@ -3,9 +3,14 @@
 //! away on close. The folder is watched; each save reloads the course within
 //! a second, keeps the same lesson or quiz open, and lists the course's
 //! problems in a panel beside it (the last version that worked stays on show).
+//!
+//! The watcher is built with the `preview` feature only; without it the
+//! trainer area offers no preview and `fieldcourse preview` says so.
 
 use super::{App, Message, Screen};
-use crate::course::{FolderChange, FolderWatcher, LoadedCourse, load_course};
+#[cfg(feature = "preview")]
+use crate::course::{FolderChange, FolderWatcher};
+use crate::course::{LoadedCourse, load_course};
 use crate::gui::screen::OpenCourse;
 use crate::gui::widget::{Focus, Look};
 use crate::gui::{problem, theme};
@@ -13,6 +18,7 @@ use crate::i18n::{Localizer, language_name};
 use crate::paths::Paths;
 use crate::progress::{NewLearner, Profile, SessionKey, Store};
 use fluent::fluent_args;
+#[cfg(feature = "preview")]
 use iced::futures::{SinkExt, Stream, StreamExt};
 use iced::widget::{Column, button, column, container, scrollable};
 use iced::{Element, Fill, Subscription, Task};
@@ -59,6 +65,7 @@ struct Replaced {
 #[derive(Debug, Clone)]
 pub enum PreviewMessage {
     /// Files in the folder changed (or the watch failed).
+    #[cfg(feature = "preview")]
     FilesChanged(FolderChange),
     /// The folder could not be watched: why.
     WatchFailed(String),
@@ -190,11 +197,16 @@ impl App {
             return Task::none();
         };
         match message {
-            PreviewMessage::FilesChanged(FolderChange::Failed(reason))
-            | PreviewMessage::WatchFailed(reason) => {
+            #[cfg(feature = "preview")]
+            PreviewMessage::FilesChanged(FolderChange::Failed(reason)) => {
                 preview.watch_problem = Some(reason);
                 Task::none()
             }
+            PreviewMessage::WatchFailed(reason) => {
+                preview.watch_problem = Some(reason);
+                Task::none()
+            }
+            #[cfg(feature = "preview")]
             PreviewMessage::FilesChanged(FolderChange::Changed(_)) => {
                 let folder = preview.folder.clone();
                 // Reading and validating every translation: off the UI thread.
@@ -295,9 +307,16 @@ impl App {
     }
 
     /// Watches the previewed folder while a preview runs.
+    #[cfg(feature = "preview")]
     pub(super) fn preview_subscription(&self) -> Option<Subscription<Message>> {
         let preview = self.preview.as_ref()?;
         Some(Subscription::run_with(preview.folder.clone(), watch_folder))
+    }
+
+    /// Nothing to watch in a build without the watcher.
+    #[cfg(not(feature = "preview"))]
+    pub(super) fn preview_subscription(&self) -> Option<Subscription<Message>> {
+        None
     }
 
     /// The preview band's controls, for Tab.
@@ -488,6 +507,7 @@ fn problems_panel<'a>(
 }
 
 /// Reports each settled burst of changes in `folder`.
+#[cfg(feature = "preview")]
 #[allow(
     clippy::ptr_arg,
     reason = "iced's `Subscription::run_with` passes its data by reference"

@@ -4,8 +4,8 @@ use super::{OpenCourse, record_completion};
 use crate::certificate::credential::SignedCertificate;
 use crate::certificate::keys::Keyring;
 use crate::course::{Block, BlockKind, CalloutStyle, Course, Lesson};
+use crate::gui::course_text::{self, TextStyle};
 use crate::gui::picture::{Picture, course_folder};
-use crate::gui::rich::{self, TextStyle};
 use crate::gui::theme;
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
@@ -53,7 +53,7 @@ pub struct State {
 /// A block ready to draw: markdown parsed once, pictures read once.
 #[derive(Debug)]
 enum Shown {
-    Text(rich::Document),
+    Text(course_text::Document),
     Picture {
         picture: Picture,
         alt: String,
@@ -62,11 +62,11 @@ enum Shown {
     Callout {
         style: CalloutStyle,
         title: Option<String>,
-        body: rich::Document,
+        body: course_text::Document,
     },
     CaseStudy {
         title: String,
-        body: rich::Document,
+        body: course_text::Document,
     },
     Reflection {
         prompt: String,
@@ -558,7 +558,7 @@ impl State {
         theme: &Theme,
     ) -> Element<'a, Message> {
         match block {
-            Shown::Text(content) => rich::view(content, self.style, theme, Message::Link),
+            Shown::Text(content) => course_text::view(content, self.style, theme, Message::Link),
             Shown::Picture {
                 picture,
                 alt,
@@ -584,8 +584,11 @@ impl State {
                 // The icon and label start on the reading side.
                 let heading = look.start(heading);
                 container(
-                    column![heading, rich::view(body, self.style, theme, Message::Link)]
-                        .spacing(10),
+                    column![
+                        heading,
+                        course_text::view(body, self.style, theme, Message::Link)
+                    ]
+                    .spacing(10),
                 )
                 .padding(16)
                 .width(Fill)
@@ -606,7 +609,7 @@ impl State {
                     column![
                         heading,
                         look.heading(title.clone(), theme::H3),
-                        rich::view(body, self.style, theme, Message::Link)
+                        course_text::view(body, self.style, theme, Message::Link)
                     ]
                     .spacing(10),
                 )
@@ -728,7 +731,7 @@ fn saved_note(session: &LearnerSession<'_>, course_id: &str, block_id: &str) -> 
 }
 
 fn shown(block: &Block, folder: &Path, note: impl Fn(&str) -> String) -> Shown {
-    let text = || rich::Document::parse(block.text.as_deref().unwrap_or_default());
+    let text = || course_text::Document::parse(block.text.as_deref().unwrap_or_default());
     match block.kind {
         BlockKind::Markdown => Shown::Text(text()),
         BlockKind::Image => Shown::Picture {

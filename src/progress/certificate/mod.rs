@@ -1,6 +1,12 @@
-//! Certificates issued to a learner, as the certificate module made them.
-//! They are recorded with the course's completion
+//! The store's certificates, all in this room: those issued to a learner, as
+//! the certificate module made them, and finding them again (`lookup`). They
+//! are recorded with the course's completion
 //! ([`LearnerSession::record_completion`]).
+
+mod lookup;
+
+pub use lookup::StoredCertificate;
+pub(super) use lookup::{SELECT_CERTIFICATES, certificate_row};
 
 use super::{LearnerSession, Result, Timestamp};
 use serde::Serialize;

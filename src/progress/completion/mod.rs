@@ -6,7 +6,7 @@ mod repair;
 
 pub(crate) use repair::repair;
 
-use super::certificates::{SELECT_CERTIFICATES, certificate_row};
+use super::certificate::{SELECT_CERTIFICATES, certificate_row};
 use super::lesson::{course_state, enroll};
 use super::outbox::{self, Event};
 use super::{CertificateRecord, CourseVersion, LearnerSession, NewCertificate, Result, Timestamp};

@@ -11,7 +11,6 @@ use crate::course::Course;
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use std::fmt::Write as _;
 
 /// What a course item is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -117,14 +116,7 @@ pub fn content_hash(course: &Course) -> String {
     // Writing a `Course` cannot fail: its maps have string keys, serde_json
     // writes non-finite numbers as null, and this writer never errs.
     let _ = serde_json::to_writer(&mut writer, course);
-    writer
-        .0
-        .finalize()
-        .iter()
-        .fold(String::with_capacity(64), |mut hex, byte| {
-            let _ = write!(hex, "{byte:02x}");
-            hex
-        })
+    hex::encode(writer.0.finalize())
 }
 
 /// The items of `course` in reading order: per module its lessons (each followed

@@ -8,6 +8,7 @@
 //! holds is deleted with [`Store::mark_delivered`].
 
 mod backfill;
+mod export;
 
 pub(crate) use backfill::backfill;
 

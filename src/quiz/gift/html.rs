@@ -5,7 +5,7 @@
 //! of any other tag, drops scripts, styles and comments, and never fails: a `<`
 //! that does not start a tag is text.
 
-use super::text::escape_markdown_line;
+use super::markdown::escape_markdown_line;
 
 /// What the HTML becomes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -21,6 +21,7 @@ mod error;
 mod html;
 mod ids;
 mod lexer;
+mod markdown;
 mod parser;
 mod text;
 

@@ -5,7 +5,6 @@
 //! it or moves on, and is rebuilt from a stored response when an attempt resumes.
 
 use super::Message;
-use super::player::OpenList;
 use crate::course::{Question, QuestionKind};
 use crate::gui::font;
 use crate::gui::theme;
@@ -16,6 +15,15 @@ use iced::widget::{Column, button, checkbox, column, container, radio, svg, text
 use iced::{Center, Element, Fill};
 use std::collections::BTreeMap;
 use std::fmt;
+
+/// A matching question's open choices.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct OpenList {
+    /// The pair id of the left item being matched.
+    pub(super) pair: String,
+    /// The choice lit up (Enter or Space takes it), by index in the order offered.
+    pub(super) highlighted: usize,
+}
 
 /// The id of the short answer field, for tests and focus.
 pub const TEXT_ID: &str = "answer-text";

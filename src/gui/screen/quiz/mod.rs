@@ -14,8 +14,8 @@ use super::{OpenCourse, record_completion};
 use crate::certificate::credential::SignedCertificate;
 use crate::certificate::keys::Keyring;
 use crate::course::{Question, Quiz};
+use crate::gui::course_text;
 use crate::gui::picture::{Picture, course_folder};
-use crate::gui::rich;
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
 use crate::progress::{AttemptRecord, LearnerSession};
@@ -69,7 +69,7 @@ struct Results {
     result: AttemptResult,
     /// The learner's standing on the quiz after this attempt.
     status: QuizStatus,
-    prompts: Vec<rich::Document>,
+    prompts: Vec<course_text::Document>,
     /// A new attempt could not start (the store's reason).
     problem: Option<String>,
     /// The certificate this attempt earned by completing the course, issued

@@ -1,10 +1,10 @@
 //! The player's logic: moving through the questions, and saving each answer to
 //! the store before anything about it is shown.
 
-use super::answer::{self, Draft};
+use super::answer::{self, Draft, OpenList};
 use super::{FocusKey, Message, Problem, find};
 use crate::course::{Question, Quiz};
-use crate::gui::rich;
+use crate::gui::course_text;
 use crate::gui::widget::Focus;
 use crate::progress::{AttemptId, AttemptOutcome, AttemptRecord, LearnerSession};
 use crate::quiz::{
@@ -23,10 +23,10 @@ pub(super) struct Player {
     /// The graded answer of each question, once checked (immediate feedback).
     pub(super) checked: Vec<Option<Outcome>>,
     /// Each question's prompt, parsed once.
-    pub(super) prompts: Vec<rich::Document>,
+    pub(super) prompts: Vec<course_text::Document>,
     /// The quiz's introduction, shown with the first question.
     // Boxed: most quizzes have none, and the player sits in an enum.
-    pub(super) intro: Option<Box<rich::Document>>,
+    pub(super) intro: Option<Box<course_text::Document>>,
     /// What went wrong with the last action, shown until the next one.
     pub(super) problem: Option<Problem>,
     /// The learner asked to submit with questions unanswered: ask to confirm.
@@ -36,15 +36,6 @@ pub(super) struct Player {
     /// and its menu does not wrap, so the quiz shows the choices itself under
     /// the list.
     pub(super) list: Option<OpenList>,
-}
-
-/// A matching question's open choices.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct OpenList {
-    /// The pair id of the left item being matched.
-    pub(super) pair: String,
-    /// The choice lit up (Enter or Space takes it), by index in the order offered.
-    pub(super) highlighted: usize,
 }
 
 /// What a player message leads to.
@@ -76,7 +67,7 @@ impl Player {
             .iter()
             .map(|planned| {
                 let prompt = find(quiz, &planned.question_id).map_or("", |q| q.prompt.as_str());
-                rich::Document::parse(prompt)
+                course_text::Document::parse(prompt)
             })
             .collect();
         Self {
@@ -90,7 +81,7 @@ impl Player {
                 .intro
                 .as_deref()
                 .filter(|intro| !intro.trim().is_empty())
-                .map(|intro| Box::new(rich::Document::parse(intro))),
+                .map(|intro| Box::new(course_text::Document::parse(intro))),
             problem: None,
             confirming: false,
             list: None,

@@ -1,10 +1,10 @@
 //! The player's view: one question, its answer controls, feedback, and the way on.
 
-use super::results::{right_answer_and_why, verdict_badge};
+use super::results::{right_answer_and_why, top_bar, verdict_badge};
 use super::{Message, Player, Problem, SCROLL_ID, answer};
 use crate::course::{Question, QuestionKind, Quiz};
+use crate::gui::course_text::{self, TextStyle};
 use crate::gui::picture::Picture;
-use crate::gui::rich::{self, TextStyle};
 use crate::gui::theme;
 use crate::gui::widget::Look;
 use crate::i18n::Localizer;
@@ -47,16 +47,21 @@ pub(super) fn view<'a>(
         {
             let style = TextStyle::for_course(course_language, &quiz.title);
             page = page.push(
-                container(rich::view(intro, style, &look.theme.theme(), Message::Link))
-                    .id("quiz-intro")
-                    .padding(16)
-                    .width(Fill)
-                    .style(theme::answer_box),
+                container(course_text::view(
+                    intro,
+                    style,
+                    &look.theme.theme(),
+                    Message::Link,
+                ))
+                .id("quiz-intro")
+                .padding(16)
+                .width(Fill)
+                .style(theme::answer_box),
             );
         }
         if let Some(prompt) = player.prompts.get(player.position) {
             let style = TextStyle::for_course(course_language, &question.prompt);
-            page = page.push(rich::view(
+            page = page.push(course_text::view(
                 prompt,
                 style,
                 &look.theme.theme(),
@@ -252,12 +257,4 @@ fn navigation<'a>(
         .align_y(iced::Center)
         .padding([8, 0])
         .into()
-}
-
-/// The band across the top: back to the course overview.
-pub(super) fn top_bar<'a>(locale: &Localizer, look: Look) -> Element<'a, Message> {
-    look.top_bar(vec![
-        look.bar_button(locale.text("nav-course"), Message::Back, "back"),
-        look.strong(locale.text("app-title"), theme::H3),
-    ])
 }

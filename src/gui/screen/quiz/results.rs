@@ -3,10 +3,9 @@
 //! shown when every attempt is used.
 
 use super::answer::{format_number, option_text, plain};
-use super::player_view::top_bar;
 use super::{Message, Results, SCROLL_ID, find};
 use crate::course::{Question, Quiz};
-use crate::gui::rich::{self, TextStyle};
+use crate::gui::course_text::{self, TextStyle};
 use crate::gui::theme;
 use crate::gui::widget::Look;
 use crate::i18n::Localizer;
@@ -128,7 +127,7 @@ pub(super) fn view<'a>(
             );
             if let Some(prompt) = results.prompts.get(index) {
                 let style = TextStyle::for_course(course_language, &question.prompt);
-                card = card.push(rich::view(
+                card = card.push(course_text::view(
                     prompt,
                     style,
                     &look.theme.theme(),
@@ -400,4 +399,12 @@ fn ordered(question: &Question, ids: &[String]) -> String {
         })
         .collect::<Vec<_>>()
         .join("  ")
+}
+
+/// The band across the top: back to the course overview.
+pub(super) fn top_bar<'a>(locale: &Localizer, look: Look) -> Element<'a, Message> {
+    look.top_bar(vec![
+        look.bar_button(locale.text("nav-course"), Message::Back, "back"),
+        look.strong(locale.text("app-title"), theme::H3),
+    ])
 }

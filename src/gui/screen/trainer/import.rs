@@ -65,6 +65,8 @@ impl ImportForm {
                 Focus::Press("keep-installed".into(), Message::KeepInstalled),
             ]);
         }
+        // The live preview needs the folder watcher (the `preview` feature).
+        #[cfg(feature = "preview")]
         order.extend([
             Focus::Field("preview-path".into()),
             Focus::Press("preview".into(), Message::Preview),
@@ -200,7 +202,11 @@ impl ImportForm {
         if let Some(status) = self.status_view(locale, look) {
             page = page.push(status);
         }
-        page.push(self.preview_view(locale, look)).into()
+        #[cfg(feature = "preview")]
+        {
+            page = page.push(self.preview_view(locale, look));
+        }
+        page.into()
     }
 
     fn status_view<'a>(&'a self, locale: &Localizer, look: Look) -> Option<Element<'a, Message>> {
@@ -309,6 +315,7 @@ impl ImportForm {
         })
     }
 
+    #[cfg(feature = "preview")]
     fn preview_view<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
         let input = text_input(
             &locale.text("trainer-preview-placeholder"),

@@ -7,39 +7,53 @@
 //! with nothing waiting. A plain `http://` address on another computer is
 //! refused before any connection (the password would travel unencrypted)
 //! until the trainer ticks the box that appears with the refusal.
+//!
+//! A build without the `lrs` feature has no LRS client: the tab then offers
+//! saving to a file only.
 
 use super::{Event, Message};
 use crate::gui::theme;
 use crate::gui::widget::{Focus, Look, notice};
 use crate::i18n::Localizer;
+#[cfg(feature = "lrs")]
+use crate::lrs::{self, Credentials, RememberedLrs, SyncConfig, SyncProgress, SyncReport};
 use crate::paths::Paths;
 use crate::progress::{Store, Timestamp};
-use crate::xapi::{self, Credentials, RememberedLrs, SyncConfig, SyncProgress, SyncReport};
 use fluent::fluent_args;
+#[cfg(feature = "lrs")]
 use iced::futures::{SinkExt, StreamExt};
-use iced::widget::{checkbox, column, text_input};
+use iced::widget::column;
+#[cfg(feature = "lrs")]
+use iced::widget::{checkbox, text_input};
 use iced::{Element, Task};
 use std::path::PathBuf;
 
 /// What an LRS address looks like, shown in the empty field.
+#[cfg(feature = "lrs")]
 const EXAMPLE_ENDPOINT: &str = "https://lrs.example.org/xapi";
 
 /// The learning records form.
 #[derive(Debug, Default)]
 pub(super) struct RecordsForm {
+    #[cfg(feature = "lrs")]
     endpoint: String,
+    #[cfg(feature = "lrs")]
     username: String,
+    #[cfg(feature = "lrs")]
     password: String,
     /// Send over plain `http://` to another computer all the same (for this
     /// time the area is open only).
+    #[cfg(feature = "lrs")]
     allow_http: bool,
     /// Statements waiting, and of those exported to a file, when last counted.
     waiting: Option<(u64, u64)>,
+    #[cfg(feature = "lrs")]
     sending: Sending,
     saving: Saving,
 }
 
 /// Where sending stands.
+#[cfg(feature = "lrs")]
 #[derive(Debug, Default)]
 enum Sending {
     #[default]
@@ -70,15 +84,18 @@ enum Saving {
 #[derive(Debug, Clone)]
 pub enum SyncEvent {
     /// Another batch was delivered.
+    #[cfg(feature = "lrs")]
     Progress(SyncProgress),
     /// The sync ended: what it did, or why it stopped.
+    #[cfg(feature = "lrs")]
     Finished(Result<SyncReport, String>),
 }
 
 impl RecordsForm {
     /// The form, filled with the remembered LRS and the outbox's count.
+    #[cfg(feature = "lrs")]
     pub(super) fn new(store: &Store, paths: &Paths) -> Self {
-        let remembered = xapi::load_lrs(&paths.data_dir).ok().flatten();
+        let remembered = lrs::load_lrs(&paths.data_dir).ok().flatten();
         let (username, password) = remembered
             .as_ref()
             .and_then(|lrs| lrs.credentials.clone())
@@ -94,6 +111,14 @@ impl RecordsForm {
         form
     }
 
+    /// The form with the outbox's count (no LRS client in this build).
+    #[cfg(not(feature = "lrs"))]
+    pub(super) fn new(store: &Store, _paths: &Paths) -> Self {
+        let mut form = Self::default();
+        form.count(store);
+        form
+    }
+
     fn count(&mut self, store: &Store) {
         self.waiting = store
             .outbox_count()
@@ -103,13 +128,18 @@ impl RecordsForm {
 
     /// What Tab moves through on this tab.
     pub(super) fn focus_order(&self) -> Vec<Focus<Message>> {
-        vec![
+        let save = Focus::Press("save-records".into(), Message::SaveRecords);
+        #[cfg(feature = "lrs")]
+        let order = vec![
             Focus::Field("lrs-endpoint".into()),
             Focus::Field("lrs-user".into()),
             Focus::Field("lrs-password".into()),
             Focus::Press("send-records".into(), Message::SendRecords),
-            Focus::Press("save-records".into(), Message::SaveRecords),
-        ]
+            save,
+        ];
+        #[cfg(not(feature = "lrs"))]
+        let order = vec![save];
+        order
     }
 
     /// Handles the tab's messages; gives back a message of another tab.
@@ -122,18 +152,22 @@ impl RecordsForm {
     ) -> Result<(Task<Message>, Option<Event>), Message> {
         let done = |task| Ok((task, None));
         match message {
+            #[cfg(feature = "lrs")]
             Message::EndpointTyped(text) => {
                 self.endpoint = text;
                 done(Task::none())
             }
+            #[cfg(feature = "lrs")]
             Message::UserTyped(text) => {
                 self.username = text;
                 done(Task::none())
             }
+            #[cfg(feature = "lrs")]
             Message::PasswordTyped(text) => {
                 self.password = text;
                 done(Task::none())
             }
+            #[cfg(feature = "lrs")]
             Message::AllowHttp(allow) => {
                 self.allow_http = allow;
                 if allow && matches!(self.sending, Sending::PlainHttp) {
@@ -141,6 +175,7 @@ impl RecordsForm {
                 }
                 done(Task::none())
             }
+            #[cfg(feature = "lrs")]
             Message::SendRecords => {
                 if matches!(self.sending, Sending::Running(_)) {
                     return done(Task::none());
@@ -156,7 +191,7 @@ impl RecordsForm {
                 }
                 let mut config = SyncConfig::new(endpoint.clone(), credentials.clone());
                 config.allow_http = self.allow_http;
-                if xapi::refuses_plain_http(&config) {
+                if lrs::refuses_plain_http(&config) {
                     log::warn!("sending to {endpoint} refused: plain http:// to another computer");
                     self.sending = Sending::PlainHttp;
                     return done(Task::none());
@@ -166,7 +201,7 @@ impl RecordsForm {
                     endpoint,
                     credentials,
                 };
-                if let Err(error) = xapi::save_lrs(&paths.data_dir, &remembered) {
+                if let Err(error) = lrs::save_lrs(&paths.data_dir, &remembered) {
                     self.sending = Sending::Failed(error.to_string());
                     return done(Task::none());
                 }
@@ -177,12 +212,14 @@ impl RecordsForm {
                 });
                 done(send(paths.data_dir.clone(), config))
             }
+            #[cfg(feature = "lrs")]
             Message::Sync(SyncEvent::Progress(progress)) => {
                 if matches!(self.sending, Sending::Running(_)) {
                     self.sending = Sending::Running(progress);
                 }
                 done(Task::none())
             }
+            #[cfg(feature = "lrs")]
             Message::Sync(SyncEvent::Finished(result)) => {
                 self.sending = match result {
                     Ok(report) => Sending::Done(report),
@@ -209,7 +246,8 @@ impl RecordsForm {
                         if let Some(folder) = path.parent() {
                             std::fs::create_dir_all(folder).map_err(|error| error.to_string())?;
                         }
-                        xapi::export(&store, None, &path)
+                        store
+                            .export_outbox(None, &path)
                             .map(|count| (count, path))
                             .map_err(|error| error.to_string())
                     },
@@ -224,11 +262,20 @@ impl RecordsForm {
                 self.count(store);
                 done(Task::none())
             }
+            // Nothing in a build without LRS support sends these.
+            #[cfg(not(feature = "lrs"))]
+            Message::EndpointTyped(_)
+            | Message::UserTyped(_)
+            | Message::PasswordTyped(_)
+            | Message::AllowHttp(_)
+            | Message::SendRecords
+            | Message::Sync(_) => done(Task::none()),
             other => Err(other),
         }
     }
 
     /// Draws the tab.
+    #[cfg(feature = "lrs")]
     pub(super) fn view<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
         let running = matches!(self.sending, Sending::Running(_));
         let field = |placeholder: &str, value: &'a str, id: &'static str| {
@@ -248,13 +295,7 @@ impl RecordsForm {
                 .on_input(Message::PasswordTyped)
                 .on_submit(Message::SendRecords);
         }
-        let waiting = match self.waiting {
-            Some((pending, exported)) => locale.text_with(
-                "records-waiting",
-                &fluent_args!["count" => pending, "exported" => exported],
-            ),
-            None => locale.text("records-count-failed"),
-        };
+        let waiting = self.waiting_text(locale);
         let mut page = column![
             look.heading(locale.text("records-heading"), theme::H2),
             look.text(locale.text("records-body"), theme::BODY),
@@ -313,6 +354,39 @@ impl RecordsForm {
         page.into()
     }
 
+    /// Draws the tab of a build without LRS support: the count, and saving
+    /// to a file for someone to carry to the LRS.
+    #[cfg(not(feature = "lrs"))]
+    pub(super) fn view<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
+        let mut page = column![
+            look.heading(locale.text("records-heading-file"), theme::H2),
+            look.text(locale.text("records-body-file"), theme::BODY),
+            look.start(look.strong(self.waiting_text(locale), theme::BODY)),
+            look.start(look.secondary_button(
+                "save-records",
+                locale.text("records-save"),
+                Message::SaveRecords
+            )),
+        ]
+        .spacing(10);
+        if let Some(status) = self.saving_view(locale, look) {
+            page = page.push(status);
+        }
+        page.into()
+    }
+
+    /// How many records wait, in words.
+    fn waiting_text(&self, locale: &Localizer) -> String {
+        match self.waiting {
+            Some((pending, exported)) => locale.text_with(
+                "records-waiting",
+                &fluent_args!["count" => pending, "exported" => exported],
+            ),
+            None => locale.text("records-count-failed"),
+        }
+    }
+
+    #[cfg(feature = "lrs")]
     fn sending_view<'a>(&'a self, locale: &Localizer, look: Look) -> Option<Element<'a, Message>> {
         Some(match &self.sending {
             Sending::Idle => return None,
@@ -399,13 +473,14 @@ impl RecordsForm {
 
 /// Sends the outbox of `data_dir` on a thread of its own (the network waits),
 /// reporting each batch as it goes.
+#[cfg(feature = "lrs")]
 fn send(data_dir: PathBuf, config: SyncConfig) -> Task<Message> {
     let events = iced::stream::channel(16, async move |mut output| {
         let (sender, mut events) = iced::futures::channel::mpsc::unbounded();
         let progress = sender.clone();
         std::thread::spawn(move || {
             // A send fails only once the area is gone, which no longer listens.
-            let result = xapi::sync_data_dir(&data_dir, &config, |step| {
+            let result = lrs::sync_data_dir(&data_dir, &config, |step| {
                 let _ = progress.unbounded_send(SyncEvent::Progress(step));
             });
             match &result {

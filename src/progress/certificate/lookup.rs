@@ -1,20 +1,24 @@
-//! What the certificate module needs from the store beyond listing: the
-//! learner's certificate for a course, and any learner's certificate for
-//! `fieldcourse certificate export`. Certificates are recorded with the
-//! course's completion (see `completion`).
+//! Finding certificates beyond a learner's own list: the learner's certificate
+//! for a course, and any learner's certificate for `fieldcourse certificate
+//! export`. Certificates are recorded with the course's completion (see
+//! `completion`).
 
-use super::{CertificateRecord, LearnerId, LearnerSession, Result, Store, Timestamp};
+use super::CertificateRecord;
+use crate::progress::{LearnerId, LearnerSession, Result, Store};
+use crate::time::Timestamp;
 use rusqlite::{Row, params};
 
 /// Certificates with their learner; `?1` narrows to a learner, `?2` to a course.
-pub(super) const SELECT_CERTIFICATES: &str = "
+pub(in crate::progress) const SELECT_CERTIFICATES: &str = "
 SELECT c.id, c.course_id, v.version, c.name_on_certificate, c.issued_at, c.credential, c.learner_id
 FROM certificates AS c
 JOIN course_versions AS v ON v.id = c.course_version_id
 WHERE (?1 IS NULL OR c.learner_id = ?1) AND (?2 IS NULL OR c.course_id = ?2)
 ORDER BY c.issued_at, c.id";
 
-pub(super) fn certificate_row(row: &Row<'_>) -> rusqlite::Result<(LearnerId, CertificateRecord)> {
+pub(in crate::progress) fn certificate_row(
+    row: &Row<'_>,
+) -> rusqlite::Result<(LearnerId, CertificateRecord)> {
     Ok((
         LearnerId(row.get(6)?),
         CertificateRecord {

@@ -6,6 +6,10 @@
 //! database cannot be read, 2 when the command line is wrong (such as a course
 //! that no learner has started).
 
+mod questions;
+
+pub use questions::{questions_csv, questions_json};
+
 use crate::paths::Paths;
 use crate::progress::{self, ReportRow, Store, Timestamp};
 use clap::{Args, ValueEnum};
@@ -54,7 +58,7 @@ pub(super) fn run(args: &ReportArgs) -> ExitCode {
     if args.questions
         && let Some(course) = &args.course
     {
-        return super::report_questions::run(args, course);
+        return questions::run(args, course);
     }
     let paths = match Paths::resolve(args.data_dir.as_deref(), &[]) {
         Ok(paths) => paths,

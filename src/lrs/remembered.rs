@@ -3,13 +3,11 @@
 //! (mode 0600 on Unix).
 
 use super::error::{Error, Result};
+use crate::data_folder::{LRS_FILE, lrs_file};
 use serde::{Deserialize, Serialize};
 use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
-
-/// The file in the data directory that remembers the LRS.
-pub const LRS_FILE: &str = "lrs.json";
 
 /// A user name and password for HTTP Basic authentication.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,11 +59,6 @@ pub struct RememberedLrs {
     /// The credentials, if the LRS needs them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credentials: Option<Credentials>,
-}
-
-/// Where the LRS is remembered in `data_dir`.
-pub fn lrs_file(data_dir: &Path) -> PathBuf {
-    data_dir.join(LRS_FILE)
 }
 
 /// The remembered LRS, if one was saved.

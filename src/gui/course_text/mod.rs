@@ -1,19 +1,20 @@
 //! Course text: markdown set in the course's font and direction.
 
-use super::font;
-use super::rich_rtl;
-use super::rich_table;
-use super::widget::has_arabic;
+pub mod rtl;
+pub mod table;
+
+use crate::gui::font;
+use crate::gui::widget::has_arabic;
 use iced::widget::{container, markdown};
 use iced::{Element, Fill, Font, Theme};
 use std::cell::Cell;
 
 /// Course text parsed once: iced's markdown, and the cells of its tables
-/// (which iced keeps private) so tables can wrap (see [`rich_table`]).
+/// (which iced keeps private) so tables can wrap (see [`table`]).
 #[derive(Debug, Default)]
 pub struct Document {
     content: markdown::Content,
-    tables: Vec<rich_table::Cells>,
+    tables: Vec<table::Cells>,
 }
 
 impl Document {
@@ -21,7 +22,7 @@ impl Document {
     pub fn parse(source: &str) -> Self {
         Self {
             content: markdown::Content::parse(source),
-            tables: rich_table::parse(source),
+            tables: table::parse(source),
         }
     }
 }
@@ -83,19 +84,19 @@ pub fn view<'a, M: 'a>(
 
 /// Sets headings in bold and, for right-to-left text, aligns blocks to the
 /// right. iced 0.14 has no layout direction: lists are mirrored by
-/// [`rich_rtl`]; tables are drawn by [`rich_table`], their columns right to
+/// [`rtl`]; tables are drawn by [`table`], their columns right to
 /// left in RTL.
 struct CourseViewer<'a> {
     rtl: bool,
     /// The cells of the document's tables, in order.
-    tables: &'a [rich_table::Cells],
+    tables: &'a [table::Cells],
     /// Which of `tables` the next table call draws (iced calls the viewer
     /// in document order).
     next_table: Cell<usize>,
 }
 
 impl<'a> CourseViewer<'a> {
-    fn new(rtl: bool, tables: &'a [rich_table::Cells]) -> Self {
+    fn new(rtl: bool, tables: &'a [table::Cells]) -> Self {
         Self {
             rtl,
             tables,
@@ -142,7 +143,7 @@ impl<'a> markdown::Viewer<'a, markdown::Uri> for CourseViewer<'a> {
         settings: markdown::Settings,
         text: &markdown::Text,
     ) -> Element<'a, markdown::Uri> {
-        self.align(rich_rtl::paragraph(settings, text, Self::on_link_click))
+        self.align(rtl::paragraph(settings, text, Self::on_link_click))
     }
 
     // iced gives each line of a code block the body font (its spans carry
@@ -172,7 +173,7 @@ impl<'a> markdown::Viewer<'a, markdown::Uri> for CourseViewer<'a> {
             .get(index)
             .filter(|cells| cells.fits(columns, rows))
         {
-            Some(cells) => rich_table::view(cells, index, settings, rtl, move |content, header| {
+            Some(cells) => table::view(cells, index, settings, rtl, move |content, header| {
                 let mut settings = settings;
                 if header {
                     settings.style.font = Font {
@@ -202,7 +203,7 @@ impl<'a> markdown::Viewer<'a, markdown::Uri> for CourseViewer<'a> {
         bullets: &'a [markdown::Bullet],
     ) -> Element<'a, markdown::Uri> {
         if self.rtl {
-            return rich_rtl::unordered_list(self, settings, bullets);
+            return rtl::unordered_list(self, settings, bullets);
         }
         self.align(markdown::unordered_list(
             &CourseViewer::new(false, &[]),
@@ -218,7 +219,7 @@ impl<'a> markdown::Viewer<'a, markdown::Uri> for CourseViewer<'a> {
         bullets: &'a [markdown::Bullet],
     ) -> Element<'a, markdown::Uri> {
         if self.rtl {
-            return rich_rtl::ordered_list(self, settings, start, bullets);
+            return rtl::ordered_list(self, settings, start, bullets);
         }
         self.align(markdown::ordered_list(
             &CourseViewer::new(false, &[]),

@@ -7,7 +7,6 @@
 
 use super::error::{Error, Result};
 use super::sync::{Client, SyncConfig, SyncReport, XAPI_VERSION};
-use std::net::IpAddr;
 
 /// Checks that the LRS of `config` answers as an xAPI LRS and takes its
 /// credentials, without sending anything. The errors name what is wrong: a
@@ -30,16 +29,6 @@ pub fn check_lrs(config: &SyncConfig) -> Result<()> {
 /// connection, so a form can say so before sending.
 pub fn refuses_plain_http(config: &SyncConfig) -> bool {
     matches!(Client::new(config), Err(Error::PlainHttp { .. }))
-}
-
-/// Whether `host` (as an address names it) is this computer: `localhost`,
-/// 127.0.0.0/8 or `::1`.
-pub(super) fn is_loopback(host: &str) -> bool {
-    let host = host.trim_start_matches('[').trim_end_matches(']');
-    host.eq_ignore_ascii_case("localhost")
-        || host
-            .parse::<IpAddr>()
-            .is_ok_and(|address| address.is_loopback())
 }
 
 impl Client<'_> {
@@ -149,26 +138,5 @@ fn status_words(status: u16) -> String {
         404 => "404 Not Found".to_owned(),
         405 => "405 Method Not Allowed".to_owned(),
         other => other.to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_loopback;
-
-    #[test]
-    fn only_this_computer_is_loopback() {
-        for host in ["localhost", "LOCALHOST", "127.0.0.1", "127.8.9.10", "[::1]"] {
-            assert!(is_loopback(host), "{host}");
-        }
-        for host in [
-            "lrs.example.org",
-            "10.0.0.1",
-            "192.168.1.2",
-            "[::2]",
-            "localhost.example.org",
-        ] {
-            assert!(!is_loopback(host), "{host}");
-        }
     }
 }

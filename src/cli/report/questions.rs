@@ -6,7 +6,7 @@
 //! when the progress database cannot be read, 2 when the course or quiz is not
 //! found.
 
-use super::report::{ReportArgs, ReportFormat};
+use super::{ReportArgs, ReportFormat};
 use crate::course::{Course, Quiz, discover};
 use crate::paths::Paths;
 use crate::progress::{self, Csv, Store, Timestamp};
@@ -22,7 +22,7 @@ pub(super) fn run(args: &ReportArgs, course_id: &str) -> ExitCode {
         Ok(paths) => paths,
         Err(error) => {
             eprintln!("error: {error}");
-            return ExitCode::from(super::EXIT_USAGE);
+            return ExitCode::from(super::super::EXIT_USAGE);
         }
     };
     let course = match find_course(&paths, course_id) {
@@ -48,7 +48,7 @@ pub(super) fn run(args: &ReportArgs, course_id: &str) -> ExitCode {
             .collect();
         eprintln!("error: course `{course_id}` has no quiz `{wanted}`");
         eprintln!("  = help: its quizzes are {}", ids.join(", "));
-        return ExitCode::from(super::EXIT_USAGE);
+        return ExitCode::from(super::super::EXIT_USAGE);
     }
     let scope = if args.all_attempts {
         AttemptScope::All
@@ -59,7 +59,7 @@ pub(super) fn run(args: &ReportArgs, course_id: &str) -> ExitCode {
         Ok(analyses) => analyses,
         Err(error) => {
             eprintln!("error: {error}");
-            return ExitCode::from(super::EXIT_FAILURE);
+            return ExitCode::from(super::super::EXIT_FAILURE);
         }
     };
     let text = match args.format {
@@ -68,7 +68,7 @@ pub(super) fn run(args: &ReportArgs, course_id: &str) -> ExitCode {
     };
     if let Err(error) = std::io::stdout().lock().write_all(text.as_bytes()) {
         eprintln!("error: cannot write the report: {error}");
-        return ExitCode::from(super::EXIT_FAILURE);
+        return ExitCode::from(super::super::EXIT_FAILURE);
     }
     ExitCode::SUCCESS
 }
@@ -97,7 +97,7 @@ fn find_course(paths: &Paths, course_id: &str) -> Result<Arc<Course>, ExitCode> 
             ids.join(", ")
         );
     }
-    Err(ExitCode::from(super::EXIT_USAGE))
+    Err(ExitCode::from(super::super::EXIT_USAGE))
 }
 
 /// Each quiz's analysis; with no progress recorded yet, each with no attempts.

@@ -13,7 +13,7 @@
 //! back-off, both with jitter.
 
 use super::error::{Error, Result};
-use super::lrs::Credentials;
+use super::remembered::Credentials;
 use super::retry::{self, Pause};
 use crate::progress::{OutboxStatement, Store};
 use base64::Engine as _;
@@ -24,8 +24,7 @@ use std::time::Duration;
 /// The most statements sent in one request.
 pub const MAX_BATCH: usize = 100;
 
-/// The xAPI version Fieldcourse speaks.
-pub const XAPI_VERSION: &str = "1.0.3";
+pub use crate::xapi::XAPI_VERSION;
 
 /// Where and how to send.
 #[derive(Debug, Clone)]
@@ -229,7 +228,7 @@ impl<'a> Client<'a> {
         if parsed.scheme_str() == Some("http")
             && config.credentials.is_some()
             && !config.allow_http
-            && !super::check::is_loopback(host)
+            && !super::address::is_loopback(host)
         {
             return Err(Error::PlainHttp {
                 endpoint: config.endpoint.clone(),
