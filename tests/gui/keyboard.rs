@@ -239,3 +239,40 @@ fn the_focus_ring_scrolls_the_focused_control_into_view() {
         "{offset} shows {top}"
     );
 }
+
+/// The trainer area's first door, by keys alone: the PIN field has the typing
+/// when it opens, Tab goes on to the second field and then the button (not
+/// back to "Library", which Enter would have pressed).
+#[test]
+fn the_trainer_pin_door_is_filled_in_and_opened_with_the_keyboard_alone() {
+    use fieldcourse::gui::screen::trainer_lock;
+    let folder = tempfile::TempDir::new().unwrap();
+    crate::common::add_learner(folder.path(), "Amina Diallo", "en");
+    let mut app = crate::common::start(folder.path(), "en");
+    click(&mut app, "trainer");
+    assert!(matches!(app.screen(), Screen::TrainerLock(_)));
+    assert_eq!(
+        app.focused(),
+        Some(trainer_lock::PIN_ID),
+        "the ring starts in the PIN field"
+    );
+    let _ = app.update(Message::TrainerLock(trainer_lock::Message::PinChanged(
+        "4826".into(),
+    )));
+    key(&mut app, Shortcut::FocusNext);
+    assert_eq!(
+        app.focused(),
+        Some(trainer_lock::REPEAT_ID),
+        "Tab goes on to the repeat field"
+    );
+    let _ = app.update(Message::TrainerLock(trainer_lock::Message::RepeatChanged(
+        "4826".into(),
+    )));
+    key(&mut app, Shortcut::FocusNext);
+    assert_eq!(app.focused(), Some("unlock"));
+    key(&mut app, Shortcut::Activate);
+    assert!(
+        matches!(app.screen(), Screen::Trainer(_)),
+        "Enter on the button sets the PIN and opens the trainer area"
+    );
+}

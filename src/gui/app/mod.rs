@@ -213,6 +213,7 @@ impl App {
                     Task::none()
                 };
                 app.screen = Screen::Learners(picker);
+                app.focus = app.typing_field().map(str::to_owned);
                 task
             }
         };
@@ -336,9 +337,14 @@ impl App {
         let before = std::mem::discriminant(&self.screen);
         let page = self.quiz_page();
         let shown = self.problem.clone();
+        let field = self.typing_field();
         let task = self.route(message);
+        if std::mem::discriminant(&self.screen) != before || self.typing_field() != field {
+            // A screen that opens on a form has put the typing in its field:
+            // the ring starts there too, so Tab goes on to the next field.
+            self.focus = self.typing_field().map(str::to_owned);
+        }
         if std::mem::discriminant(&self.screen) != before {
-            self.focus = None;
             // A problem raised by this very message stays.
             if self.problem == shown {
                 self.problem = None;
@@ -354,6 +360,16 @@ impl App {
             self.focus = None;
         }
         task
+    }
+
+    /// The text field the current screen puts the typing in when it opens
+    /// (the doors: a new learner's name, a PIN).
+    fn typing_field(&self) -> Option<&'static str> {
+        match &self.screen {
+            Screen::Learners(state) => state.typing_field(),
+            Screen::TrainerLock(_) => Some(trainer_lock::PIN_ID),
+            _ => None,
+        }
     }
 
     fn quiz_page(&self) -> Option<(u8, usize)> {

@@ -112,6 +112,16 @@ impl State {
         matches!(self.mode, Mode::Add(_))
     }
 
+    /// The text field this screen puts the typing in when it shows a form:
+    /// the name of a new learner, or the PIN asked for.
+    pub fn typing_field(&self) -> Option<&'static str> {
+        match self.mode {
+            Mode::Pick => None,
+            Mode::Pin { .. } => Some(PIN_ID),
+            Mode::Add(_) => Some(NAME_ID),
+        }
+    }
+
     /// Whether a PIN is being asked for.
     pub fn is_asking_pin(&self) -> bool {
         matches!(self.mode, Mode::Pin { .. })
