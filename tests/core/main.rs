@@ -5,6 +5,7 @@ mod bundled;
 mod cli;
 mod common;
 mod ctip;
+mod groups;
 mod package;
 mod robustness;
 mod schema;

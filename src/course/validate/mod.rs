@@ -5,7 +5,9 @@
 //! `translation.rs`. Each finding names its JSON path; line and column are added
 //! afterwards by the loader.
 
+mod answers;
 mod assets;
+mod groups;
 mod quiz;
 mod translation;
 

@@ -245,6 +245,7 @@ pub fn parse_gift(text: &str, source_name: &str) -> Result<GiftImport, Vec<GiftE
             pass_mark: DEFAULT_PASS_MARK,
             max_attempts: None,
             draw: None,
+            groups: Vec::new(),
             shuffle_questions: false,
             shuffle_options: false,
             feedback: FeedbackTiming::Immediate,
