@@ -6,6 +6,7 @@ mod cli;
 mod common;
 mod ctip;
 mod groups;
+mod items;
 mod package;
 mod robustness;
 mod schema;

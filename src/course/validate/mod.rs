@@ -8,6 +8,7 @@
 mod answers;
 mod assets;
 mod groups;
+mod items;
 mod quiz;
 mod translation;
 
@@ -209,6 +210,7 @@ impl<'a> Checker<'a> {
         if let Some(final_assessment) = &course.final_assessment {
             self.quiz(final_assessment, "/final_assessment");
         }
+        self.item_writing(course);
         self.completion(course);
         if let Some(base) = course
             .xapi
