@@ -570,11 +570,11 @@ fn weighted_short_answers_earn_partial_credit() {
 #[test]
 fn a_weighted_numeric_range_earns_partial_credit() {
     assert_eq!(
-        only_question("Pi to two decimals? {#=3.14:0 =%25%3..3.2}"),
+        only_question("Litres in a jerrycan? {#=20:0 =%25%18..22}"),
         json!({
-            "id": "q1", "kind": "numeric", "prompt": "Pi to two decimals?", "points": 1.0,
-            "value": 3.14, "tolerance": 0.0,
-            "partial_credit": [{"credit": 0.25, "min": 3.0, "max": 3.2}]
+            "id": "q1", "kind": "numeric", "prompt": "Litres in a jerrycan?", "points": 1.0,
+            "value": 20.0, "tolerance": 0.0,
+            "partial_credit": [{"credit": 0.25, "min": 18.0, "max": 22.0}]
         })
     );
 }

@@ -1,7 +1,7 @@
 //! Whole GIFT files: a hand-written file with every construct, and a file in
 //! the style of Moodle's own export.
 
-use super::{assert_valid, fixture, notes};
+use super::{assert_valid, fixture};
 use fieldcourse::quiz::gift::{SkipReason, parse_gift};
 use serde_json::json;
 
