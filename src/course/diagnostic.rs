@@ -78,6 +78,18 @@ pub enum Code {
     EmptyLesson,
     /// A quiz whose questions explain nothing.
     NoExplanations,
+    /// The right option is the longest in most single-choice questions.
+    LongestOption,
+    /// Most true/false statements of a quiz have the same answer.
+    LopsidedTrueFalse,
+    /// An option reads "all of the above" or "none of the above".
+    AllNoneOfTheAbove,
+    /// Absolute words ("always", "never") mostly in wrong options.
+    AbsoluteWords,
+    /// Two question texts almost the same.
+    NearDuplicate,
+    /// Options not shuffled and the right one always in the same place.
+    AnswerPosition,
 }
 
 /// One problem found in a course file.

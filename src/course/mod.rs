@@ -8,6 +8,7 @@ mod load;
 mod locate;
 mod model;
 mod package;
+mod pool;
 mod schema;
 mod structure;
 mod validate;

@@ -205,7 +205,8 @@ pub enum Scoring {
     Partial,
 }
 
-/// A quiz: a pool of questions, of which `draw` are asked per attempt.
+/// A quiz: a pool of questions, of which `draw` are asked per attempt, or split
+/// into `groups` that each give a set number of questions to every attempt.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Quiz {
@@ -222,8 +223,14 @@ pub struct Quiz {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_attempts: Option<u32>,
     /// How many questions each attempt draws from the pool. All when absent.
+    /// Not used with `groups`, where each group says how many it gives.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draw: Option<u32>,
+    /// Named parts of the pool, each drawing its own number of questions per
+    /// attempt (so every attempt has, say, 3 scenarios). A question joins a group
+    /// with its `group` field; questions without one are asked in every attempt.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<QuestionGroup>,
     /// Ask the questions in a random order.
     #[serde(default)]
     pub shuffle_questions: bool,
@@ -238,6 +245,49 @@ pub struct Quiz {
     pub scoring: Scoring,
     /// The question pool.
     pub questions: Vec<Question>,
+}
+
+/// A named part of a quiz's pool and how many of its questions each attempt asks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionGroup {
+    /// Identifier of the group, unique in the quiz: lowercase letters, digits and `-`.
+    pub id: String,
+    /// How many of the group's questions each attempt asks (at least 1, at most
+    /// the number of questions whose `group` is this id).
+    pub draw: u32,
+}
+
+/// An item-writing check of `fieldcourse validate` that a question may opt out of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ItemCheck {
+    /// The right option is the longest in most single-choice questions.
+    LongestOption,
+    /// Most true/false statements have the same answer.
+    LopsidedTrueFalse,
+    /// An option reads "all of the above" or "none of the above".
+    AllNoneOfTheAbove,
+    /// Absolute words ("always", "never") mostly in wrong options.
+    AbsoluteWords,
+    /// Two question texts almost the same.
+    NearDuplicate,
+    /// Options not shuffled and the right one always in the same place.
+    AnswerPosition,
+}
+
+impl ItemCheck {
+    /// The name of the check as written in `allow` and reported as a `code`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::LongestOption => "longest-option",
+            Self::LopsidedTrueFalse => "lopsided-true-false",
+            Self::AllNoneOfTheAbove => "all-none-of-the-above",
+            Self::AbsoluteWords => "absolute-words",
+            Self::NearDuplicate => "near-duplicate",
+            Self::AnswerPosition => "answer-position",
+        }
+    }
 }
 
 /// The kinds of question a quiz can ask.
@@ -285,6 +335,16 @@ pub struct Question {
     pub kind: QuestionKind,
     /// The question itself, in markdown.
     pub prompt: String,
+    /// The id of the quiz group this question belongs to (see the quiz's
+    /// `groups`). Without it, the question is asked in every attempt of a quiz
+    /// with groups.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// Item-writing checks of `fieldcourse validate` to skip for this question,
+    /// such as `["longest-option"]`, when the warning has been weighed and the
+    /// question is right as it is.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allow: Vec<ItemCheck>,
     /// An optional picture shown with the prompt.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<ImageRef>,
@@ -303,6 +363,10 @@ pub struct Question {
     /// Pairs of a `matching` question; the right-hand sides are shuffled for the learner.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pairs: Option<Vec<MatchPair>>,
+    /// `matching`: extra right-hand items that match no left item, offered in
+    /// every pick list among the right ones.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub distractors: Vec<MatchDistractor>,
     /// Items of an `ordering` question, listed in the right order.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<OrderItem>>,
@@ -327,6 +391,10 @@ pub struct Question {
     /// `numeric`: highest accepted number, with `min` (instead of `value`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max: Option<f64>,
+    /// `short_answer` and `numeric`: answers that earn a share of the points,
+    /// such as a near miss worth half.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partial_credit: Vec<PartialAnswer>,
     /// Messages shown after a right, wrong or partly right answer.
     #[serde(default, skip_serializing_if = "Feedback::is_empty")]
     pub feedback: Feedback,
@@ -379,6 +447,40 @@ pub struct MatchPair {
     pub left: String,
     /// The item it matches, offered in a list on the right.
     pub right: String,
+}
+
+/// A right-hand item of a matching question that matches no left item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MatchDistractor {
+    /// Stable identifier, unique in the course.
+    pub id: String,
+    /// The text offered in the pick lists.
+    pub text: String,
+}
+
+/// An answer worth part of the points: a text for a `short_answer` question, a
+/// number (`value` with `tolerance`, or `min` and `max`) for a `numeric` one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PartialAnswer {
+    /// The share of the question's points it earns, above 0 and below 1 (`0.5` is half).
+    pub credit: f64,
+    /// `short_answer`: the answer, compared as the accepted answers are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// `numeric`: the number (with `tolerance`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    /// `numeric`: how far from `value` an answer may be (default 0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tolerance: Option<f64>,
+    /// `numeric`: lowest number of a range, with `max`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    /// `numeric`: highest number of a range, with `min`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
 }
 
 /// One item of an ordering question.

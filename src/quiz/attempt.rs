@@ -31,19 +31,30 @@ pub struct AttemptPlan {
 }
 
 /// Plans an attempt of `quiz` from `seed`: draws `draw` questions (all when
-/// unset), avoiding the questions of the previous attempt while the pool allows,
-/// and shuffles questions and options as the quiz asks. Matching right items and
-/// ordering items are always shuffled: in file order they would give the answer away.
+/// unset) or, in a quiz with groups, every question outside a group and each
+/// group's `draw` from that group; in both cases it avoids the questions of the
+/// previous attempt while the pool allows, and shuffles questions and options as
+/// the quiz asks. Matching right items and ordering items are always shuffled:
+/// in file order they would give the answer away.
 pub fn plan_attempt(quiz: &Quiz, seed: u64, previous: &[String]) -> AttemptPlan {
     let mut rng = fastrand::Rng::with_seed(seed);
-    let pool = quiz.questions.len();
-    let count = quiz.draw.map_or(pool, |draw| (draw as usize).min(pool));
     let asked_before: HashSet<&str> = previous.iter().map(String::as_str).collect();
-    let (mut fresh, mut repeat): (Vec<usize>, Vec<usize>) =
-        (0..pool).partition(|&index| !asked_before.contains(quiz.questions[index].id.as_str()));
-    rng.shuffle(&mut fresh);
-    rng.shuffle(&mut repeat);
-    let mut chosen: Vec<usize> = fresh.into_iter().chain(repeat).take(count).collect();
+    let mut chosen: Vec<usize> = if quiz.groups.is_empty() {
+        let pool: Vec<usize> = (0..quiz.questions.len()).collect();
+        draw_from(quiz, pool, quiz.asked_count(), &asked_before, &mut rng)
+    } else {
+        let mut chosen: Vec<usize> = (0..quiz.questions.len())
+            .filter(|&index| quiz.questions[index].group.is_none())
+            .collect();
+        for group in &quiz.groups {
+            let members: Vec<usize> = (0..quiz.questions.len())
+                .filter(|&index| quiz.questions[index].group.as_deref() == Some(&group.id))
+                .collect();
+            let count = group.draw as usize;
+            chosen.extend(draw_from(quiz, members, count, &asked_before, &mut rng));
+        }
+        chosen
+    };
     if quiz.shuffle_questions {
         rng.shuffle(&mut chosen);
     } else {
@@ -58,6 +69,22 @@ pub fn plan_attempt(quiz: &Quiz, seed: u64, previous: &[String]) -> AttemptPlan 
         })
         .collect();
     AttemptPlan { seed, questions }
+}
+
+/// `count` of the question indexes `pool`, those not asked before first.
+fn draw_from(
+    quiz: &Quiz,
+    pool: Vec<usize>,
+    count: usize,
+    asked_before: &HashSet<&str>,
+    rng: &mut fastrand::Rng,
+) -> Vec<usize> {
+    let (mut fresh, mut repeat): (Vec<usize>, Vec<usize>) = pool
+        .into_iter()
+        .partition(|&index| !asked_before.contains(quiz.questions[index].id.as_str()));
+    rng.shuffle(&mut fresh);
+    rng.shuffle(&mut repeat);
+    fresh.into_iter().chain(repeat).take(count).collect()
 }
 
 fn shown_order(question: &Question, shuffle_options: bool, rng: &mut fastrand::Rng) -> Vec<String> {
@@ -77,6 +104,7 @@ fn shown_order(question: &Question, shuffle_options: bool, rng: &mut fastrand::R
                 .iter()
                 .flatten()
                 .map(|p| p.id.clone())
+                .chain(question.distractors.iter().map(|d| d.id.clone()))
                 .collect(),
             true,
         ),

@@ -38,6 +38,9 @@ pub enum AnswerKey {
     Pairs {
         /// Pair ids in course order.
         pairs: Vec<String>,
+        /// Ids of the right-hand items that match nothing.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        distractors: Vec<String>,
     },
     /// Item ids in the right order.
     Order {
@@ -52,6 +55,9 @@ pub enum AnswerKey {
         case_sensitive: bool,
         /// Whether accents must match.
         accent_sensitive: bool,
+        /// Answers worth part of the points, with their share.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        partial: Vec<(String, f64)>,
     },
     /// A number, with how far an answer may be from it.
     Number {
@@ -59,6 +65,9 @@ pub enum AnswerKey {
         value: f64,
         /// The largest accepted distance from `value`.
         tolerance: f64,
+        /// Numbers worth part of the points, with their share.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        partial: Vec<PartialRange>,
     },
     /// Any number in a range, ends included.
     Range {
@@ -66,7 +75,50 @@ pub enum AnswerKey {
         min: f64,
         /// The highest accepted number.
         max: f64,
+        /// Numbers worth part of the points, with their share.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        partial: Vec<PartialRange>,
     },
+}
+
+/// Numbers from `min` to `max` (ends included) that earn `credit` of the points.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct PartialRange {
+    /// The lowest number.
+    pub min: f64,
+    /// The highest number.
+    pub max: f64,
+    /// The share of the points, between 0 and 1.
+    pub credit: f64,
+}
+
+impl PartialRange {
+    /// Whether `number` falls in the range.
+    pub fn contains(&self, number: f64) -> bool {
+        number.is_finite() && number >= self.min - 1e-9 && number <= self.max + 1e-9
+    }
+}
+
+fn partial_ranges(question: &Question) -> Vec<PartialRange> {
+    question
+        .partial_credit
+        .iter()
+        .filter_map(|partial| {
+            let (min, max) = match (partial.value, partial.min, partial.max) {
+                (Some(value), _, _) => {
+                    let tolerance = partial.tolerance.unwrap_or(0.0).abs();
+                    (value - tolerance, value + tolerance)
+                }
+                (None, Some(min), Some(max)) => (min, max),
+                _ => return None,
+            };
+            Some(PartialRange {
+                min,
+                max,
+                credit: partial.credit,
+            })
+        })
+        .collect()
 }
 
 impl AnswerKey {
@@ -99,6 +151,7 @@ impl AnswerKey {
                     question.pairs.as_deref().ok_or_else(|| missing("pairs"))?,
                     |p| &p.id,
                 ),
+                distractors: ids(&question.distractors, |d| &d.id),
             },
             QuestionKind::Ordering => Self::Order {
                 items: ids(
@@ -113,13 +166,23 @@ impl AnswerKey {
                     .ok_or_else(|| missing("accepted"))?,
                 case_sensitive: question.case_sensitive,
                 accent_sensitive: question.accent_sensitive,
+                partial: question
+                    .partial_credit
+                    .iter()
+                    .filter_map(|p| p.text.clone().map(|text| (text, p.credit)))
+                    .collect(),
             },
             QuestionKind::Numeric => match (question.value, question.min, question.max) {
                 (Some(value), _, _) => Self::Number {
                     value,
                     tolerance: question.tolerance.unwrap_or(0.0).abs(),
+                    partial: partial_ranges(question),
                 },
-                (None, Some(min), Some(max)) => Self::Range { min, max },
+                (None, Some(min), Some(max)) => Self::Range {
+                    min,
+                    max,
+                    partial: partial_ranges(question),
+                },
                 _ => return Err(missing("value, or min and max")),
             },
         })
@@ -231,11 +294,19 @@ fn share_of_points(
         (AnswerKey::TrueFalse { answer }, Response::TrueFalse(given)) => {
             f64::from(u8::from(answer == given))
         }
-        (AnswerKey::Pairs { pairs }, Response::Matching(chosen)) => {
-            let known: HashSet<&str> = pairs.iter().map(String::as_str).collect();
-            for id in chosen.keys().chain(chosen.values()) {
-                if !known.contains(id.as_str()) {
-                    return Err(unknown(question, id));
+        (AnswerKey::Pairs { pairs, distractors }, Response::Matching(chosen)) => {
+            let lefts: HashSet<&str> = pairs.iter().map(String::as_str).collect();
+            let rights: HashSet<&str> = lefts
+                .iter()
+                .copied()
+                .chain(distractors.iter().map(String::as_str))
+                .collect();
+            for (left, right) in chosen {
+                if !lefts.contains(left.as_str()) {
+                    return Err(unknown(question, left));
+                }
+                if !rights.contains(right.as_str()) {
+                    return Err(unknown(question, right));
                 }
             }
             let right = pairs
@@ -263,25 +334,57 @@ fn share_of_points(
                 answers,
                 case_sensitive,
                 accent_sensitive,
+                partial,
             },
             Response::Text(typed),
         ) => {
             let typed = normalize(typed, *case_sensitive, *accent_sensitive);
-            let matches = !typed.is_empty()
-                && answers
+            let same =
+                |answer: &str| normalize(answer, *case_sensitive, *accent_sensitive) == typed;
+            if typed.is_empty() {
+                0.0
+            } else if answers.iter().any(|answer| same(answer)) {
+                1.0
+            } else {
+                // The best share among the partial answers it matches.
+                partial
                     .iter()
-                    .any(|answer| normalize(answer, *case_sensitive, *accent_sensitive) == typed);
-            f64::from(u8::from(matches))
+                    .filter(|(answer, _)| same(answer))
+                    .map(|(_, credit)| credit.clamp(0.0, 1.0))
+                    .fold(0.0, f64::max)
+            }
         }
-        (AnswerKey::Number { value, tolerance }, Response::Number(given)) => f64::from(u8::from(
-            given.is_finite() && (given - value).abs() <= *tolerance + 1e-9,
-        )),
-        (AnswerKey::Range { min, max }, Response::Number(given)) => f64::from(u8::from(
-            given.is_finite() && *given >= *min && *given <= *max,
-        )),
+        (
+            AnswerKey::Number {
+                value,
+                tolerance,
+                partial,
+            },
+            Response::Number(given),
+        ) => {
+            let exact = given.is_finite() && (given - value).abs() <= *tolerance + 1e-9;
+            number_share(exact, partial, *given)
+        }
+        (AnswerKey::Range { min, max, partial }, Response::Number(given)) => {
+            let exact = given.is_finite() && *given >= *min && *given <= *max;
+            number_share(exact, partial, *given)
+        }
         _ => return Err(wrong_kind()),
     };
     Ok((share, Vec::new()))
+}
+
+/// Full points for an exact number, else the best share among the partial
+/// ranges it falls in.
+fn number_share(exact: bool, partial: &[PartialRange], given: f64) -> f64 {
+    if exact {
+        return 1.0;
+    }
+    partial
+        .iter()
+        .filter(|range| range.contains(given))
+        .map(|range| range.credit.clamp(0.0, 1.0))
+        .fold(0.0, f64::max)
 }
 
 fn all_or_partial(scoring: Scoring, exact: bool, partial: impl FnOnce() -> f64) -> f64 {

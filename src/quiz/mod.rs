@@ -13,7 +13,7 @@ pub use attempt::{
     Attempt, AttemptPlan, AttemptResult, PlannedQuestion, feedback_now, plan_attempt,
     review_shows_answers,
 };
-pub use grade::{AnswerKey, Outcome, Verdict, grade, normalize};
+pub use grade::{AnswerKey, Outcome, PartialRange, Verdict, grade, normalize};
 pub use response::{Response, parse_number};
 pub use status::{AttemptSummary, NextStep, QuizStatus, quiz_status};
 

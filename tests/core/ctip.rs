@@ -159,7 +159,7 @@ fn french_spanish_and_arabic_are_complete_translations() {
     let loaded = ctip();
     assert_eq!(loaded.languages(), ["en", "ar", "es", "fr"]);
     assert!(
-        loaded.diagnostics.is_empty(),
+        crate::common::besides_item_writing(&loaded).is_empty(),
         "{}",
         crate::common::describe(&loaded)
     );

@@ -6,6 +6,8 @@ mod cli;
 mod common;
 mod ctip;
 mod floors;
+mod groups;
+mod items;
 mod package;
 mod robustness;
 mod schema;

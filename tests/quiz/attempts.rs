@@ -234,13 +234,13 @@ fn full_marks(question: &Question) -> Response {
     match AnswerKey::of(question).unwrap() {
         AnswerKey::Options { correct } => Response::Choice(correct),
         AnswerKey::TrueFalse { answer } => Response::TrueFalse(answer),
-        AnswerKey::Pairs { pairs } => {
+        AnswerKey::Pairs { pairs, .. } => {
             Response::Matching(pairs.iter().map(|p| (p.clone(), p.clone())).collect())
         }
         AnswerKey::Order { items } => Response::Ordering(items),
         AnswerKey::Accepted { answers, .. } => Response::Text(answers[0].clone()),
         AnswerKey::Number { value, .. } => Response::Number(value),
-        AnswerKey::Range { min, max } => Response::Number((min + max) / 2.0),
+        AnswerKey::Range { min, max, .. } => Response::Number((min + max) / 2.0),
     }
 }
 

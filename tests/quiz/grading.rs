@@ -309,7 +309,8 @@ fn numeric_with_tolerance_or_range() {
             .answer_key,
         AnswerKey::Range {
             min: 18.0,
-            max: 25.0
+            max: 25.0,
+            partial: Vec::new()
         }
     );
 }

@@ -6,3 +6,4 @@ mod attempts;
 mod common;
 mod gift;
 mod grading;
+mod groups;

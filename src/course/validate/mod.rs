@@ -5,7 +5,10 @@
 //! `translation.rs`. Each finding names its JSON path; line and column are added
 //! afterwards by the loader.
 
+mod answers;
 mod assets;
+mod groups;
+mod items;
 mod quiz;
 mod translation;
 
@@ -207,6 +210,7 @@ impl<'a> Checker<'a> {
         if let Some(final_assessment) = &course.final_assessment {
             self.quiz(final_assessment, "/final_assessment");
         }
+        self.item_writing(course);
         self.completion(course);
         if let Some(base) = course
             .xapi

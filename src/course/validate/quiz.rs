@@ -28,22 +28,7 @@ impl<'a> Checker<'a> {
                 "allow at least 1 attempt, or leave `max_attempts` out for unlimited attempts",
             );
         }
-        let pool = quiz.questions.len();
-        match quiz.draw {
-            Some(0) => self.error(
-                Code::QuizSettings,
-                &format!("{path}/draw"),
-                "`draw` is 0, so an attempt would have no questions".to_owned(),
-                "leave `draw` out to ask every question",
-            ),
-            Some(draw) if draw as usize > pool => self.error(
-                Code::QuizSettings,
-                &format!("{path}/draw"),
-                format!("`draw` asks for {draw} questions, but the pool has only {pool}"),
-                "add questions to the pool or lower `draw`",
-            ),
-            _ => {}
-        }
+        self.draw(quiz, path);
         if quiz.questions.is_empty() {
             self.error(
                 Code::QuizSettings,
@@ -129,6 +114,7 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
+                self.distractors(question, path);
             }
             QuestionKind::Ordering => {
                 if let Some(items) = self.required(&question.items, path, "items", &kind_name) {
@@ -162,6 +148,9 @@ impl<'a> Checker<'a> {
                 }
             }
             QuestionKind::Numeric => self.numeric(question, path),
+        }
+        if matches!(kind, QuestionKind::ShortAnswer | QuestionKind::Numeric) {
+            self.partial_credit(question, path);
         }
     }
 
@@ -273,6 +262,16 @@ impl<'a> Checker<'a> {
             ),
             ("answer", question.answer.is_some(), kind == K::TrueFalse),
             ("pairs", question.pairs.is_some(), kind == K::Matching),
+            (
+                "distractors",
+                !question.distractors.is_empty(),
+                kind == K::Matching,
+            ),
+            (
+                "partial_credit",
+                !question.partial_credit.is_empty(),
+                matches!(kind, K::ShortAnswer | K::Numeric),
+            ),
             ("items", question.items.is_some(), kind == K::Ordering),
             (
                 "accepted",

@@ -172,12 +172,13 @@ impl Compare<'_> {
         let settings_match = source.pass_mark == translated.pass_mark
             && source.max_attempts == translated.max_attempts
             && source.draw == translated.draw
+            && source.groups == translated.groups
             && source.feedback == translated.feedback
             && source.scoring == translated.scoring;
         if !settings_match {
             self.differs(
                 path.to_owned(),
-                "this quiz's pass mark, attempts, draw, feedback or scoring differ from course.json".to_owned(),
+                "this quiz's pass mark, attempts, draw, groups, feedback or scoring differ from course.json".to_owned(),
                 "copy the quiz settings from course.json; only the words change in a translation",
             );
         }
@@ -241,7 +242,31 @@ impl Compare<'_> {
                 .as_ref()
                 .map(|items| items.iter().map(|item| item.id.clone()).collect())
         };
+        let distractor_ids = |question: &Question| -> Vec<String> {
+            question.distractors.iter().map(|d| d.id.clone()).collect()
+        };
+        let partial_key = |question: &Question| -> Vec<[Option<f64>; 5]> {
+            question
+                .partial_credit
+                .iter()
+                .map(|p| [Some(p.credit), p.value, p.tolerance, p.min, p.max])
+                .collect()
+        };
+        if source.group != translated.group {
+            self.differs(
+                format!("{path}/group"),
+                format!(
+                    "question `{}` is in group {} here but in group {} in course.json",
+                    source.id,
+                    group_name(translated.group.as_deref()),
+                    group_name(source.group.as_deref())
+                ),
+                "copy `group` from course.json: a translation asks the same questions",
+            );
+        }
         let key_matches = option_key(source) == option_key(translated)
+            && distractor_ids(source) == distractor_ids(translated)
+            && partial_key(source) == partial_key(translated)
             && pair_ids(source) == pair_ids(translated)
             && item_ids(source) == item_ids(translated)
             && source.answer == translated.answer
@@ -262,4 +287,8 @@ impl Compare<'_> {
             );
         }
     }
+}
+
+fn group_name(group: Option<&str>) -> String {
+    group.map_or_else(|| "(none)".to_owned(), |id| format!("`{id}`"))
 }

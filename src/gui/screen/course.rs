@@ -362,7 +362,7 @@ impl State {
     /// A quiz: how many questions an attempt asks, the pass mark, the learner's
     /// standing, and the button to take it.
     fn quiz_line<'a>(&self, quiz: &Quiz, locale: &Localizer, look: Look) -> Element<'a, Message> {
-        let asked = quiz.draw.map_or(quiz.questions.len(), |draw| draw as usize);
+        let asked = quiz.asked_count();
         let percent = (quiz.pass_mark * 100.0).round();
         let mut line = locale.text_with(
             "course-quiz-line",

@@ -1,7 +1,9 @@
 //! A parsed GIFT question turned into a Fieldcourse question, or the reason it
 //! cannot be one. Where Moodle means more than Fieldcourse can say (partial
 //! credit on one option, several right short answers with their own feedback),
-//! the question is still converted and a note says what changed.
+//! the question is still converted and a note says what changed. A
+//! missing-word question becomes the question its answers make, its text
+//! showing a blank where the answer block stood, as Moodle shows it.
 
 use super::SkipReason;
 use super::ids::{IdRegistry, letters, slugify};
@@ -9,7 +11,10 @@ use super::parser::{
     Answers, Body, Choice, NumericAnswer, NumericValue, Pair, RawQuestion, Weighted,
 };
 use super::text::RichText;
-use crate::course::{ChoiceOption, Feedback, MatchPair, Question, QuestionKind, Scoring};
+use crate::course::{
+    ChoiceOption, Feedback, MatchDistractor, MatchPair, PartialAnswer, Question, QuestionKind,
+    Scoring,
+};
 use std::collections::HashSet;
 
 /// A converted question, ids not yet given, with notes on what changed.
@@ -20,20 +25,19 @@ pub(super) struct Draft {
 
 /// Converts one question, or says why it cannot be.
 pub(super) fn convert(raw: &RawQuestion<'_>) -> Result<Draft, SkipReason> {
-    let (answers, explanation) = match &raw.body {
+    let (answers, explanation, text_after) = match &raw.body {
         Body::Description => return Err(SkipReason::Description),
         Body::Essay => return Err(SkipReason::Essay),
         Body::Answers {
-            text_after: Some(_),
-            ..
-        } => return Err(SkipReason::MissingWord),
-        Body::Answers {
             answers,
             explanation,
-            text_after: None,
-        } => (answers, explanation),
+            text_after,
+        } => (answers, explanation, text_after),
     };
-    let prompt = raw.prompt.to_markdown();
+    let mut prompt = raw.prompt.to_markdown();
+    if let Some(after) = text_after {
+        prompt = with_blank(&prompt, &after.to_markdown());
+    }
     if prompt.is_empty() {
         return Err(SkipReason::NoText);
     }
@@ -42,7 +46,7 @@ pub(super) fn convert(raw: &RawQuestion<'_>) -> Result<Draft, SkipReason> {
     let mut notes = Vec::new();
     match answers {
         Answers::Choice(choices) => choice(&mut question, choices, &mut notes)?,
-        Answers::Matching(pairs) => matching(&mut question, pairs, &mut notes)?,
+        Answers::Matching(pairs) => matching(&mut question, pairs)?,
         Answers::TrueFalse {
             answer,
             wrong_feedback,
@@ -68,17 +72,38 @@ pub(super) fn convert(raw: &RawQuestion<'_>) -> Result<Draft, SkipReason> {
     Ok(Draft { question, notes })
 }
 
+/// The blank of a missing-word question, escaped so that markdown shows the
+/// underscores rather than reading them as emphasis or a rule.
+pub(super) const BLANK: &str = r"\_\_\_\_\_";
+
+/// The sentence around a missing-word answer block, with a blank in its place.
+fn with_blank(before: &str, after: &str) -> String {
+    let mut prompt = before.to_owned();
+    if !prompt.is_empty() {
+        prompt.push(' ');
+    }
+    prompt.push_str(BLANK);
+    if after.starts_with(|c: char| c.is_alphanumeric() || c == '(' || c == '*' || c == '_') {
+        prompt.push(' ');
+    }
+    prompt.push_str(after);
+    prompt
+}
+
 fn empty_question(prompt: String) -> Question {
     Question {
         id: String::new(),
         kind: QuestionKind::ShortAnswer,
         prompt,
+        group: None,
+        allow: Vec::new(),
         image: None,
         points: 1.0,
         scoring: None,
         options: None,
         answer: None,
         pairs: None,
+        distractors: Vec::new(),
         items: None,
         accepted: None,
         case_sensitive: false,
@@ -87,6 +112,7 @@ fn empty_question(prompt: String) -> Question {
         tolerance: None,
         min: None,
         max: None,
+        partial_credit: Vec::new(),
         feedback: Feedback::default(),
         explanation: None,
     }
@@ -182,11 +208,7 @@ fn mark_correct(options: &mut [ChoiceOption], correct: &[usize]) {
     }
 }
 
-fn matching(
-    question: &mut Question,
-    pairs: &[Pair<'_>],
-    notes: &mut Vec<String>,
-) -> Result<(), SkipReason> {
+fn matching(question: &mut Question, pairs: &[Pair<'_>]) -> Result<(), SkipReason> {
     question.kind = QuestionKind::Matching;
     let mut kept = Vec::with_capacity(pairs.len());
     let mut rights = HashSet::new();
@@ -198,14 +220,16 @@ fn matching(
                 what: format!("the right item at line {}", pair.pos.line),
             });
         }
-        if left.is_empty() {
-            notes.push(format!(
-                "the extra right item `{right}` (a pair with nothing before `->`) is left out: Fieldcourse matching has no distractors"
-            ));
-            continue;
-        }
         if !rights.insert(right.clone()) {
             return Err(SkipReason::DuplicateRightItem { item: right });
+        }
+        if left.is_empty() {
+            // Moodle: a right item with nothing before `->` matches nothing.
+            question.distractors.push(MatchDistractor {
+                id: String::new(),
+                text: right,
+            });
+            continue;
         }
         kept.push(MatchPair {
             id: String::new(),
@@ -249,9 +273,24 @@ fn short_answer(
         } else if text == "*" {
             // Moodle's catch-all: its feedback is for every other answer.
             question.feedback.incorrect = feedback;
+        } else if answer.weight > 0.0 && !text.is_empty() {
+            question.partial_credit.push(PartialAnswer {
+                credit: answer.weight / 100.0,
+                text: Some(text),
+                value: None,
+                tolerance: None,
+                min: None,
+                max: None,
+            });
+            if feedback.is_some() {
+                notes.push(format!(
+                    "the feedback of the partly right answer ({}) is left out: Fieldcourse shows one message for every partly right answer",
+                    percent(answer.weight)
+                ));
+            }
         } else {
             notes.push(format!(
-                "the answer `{text}` ({}) is left out: Fieldcourse gives no partial credit for short answers",
+                "the answer `{text}` ({}) is left out: it earns no points, and any answer not listed earns none",
                 percent(answer.weight)
             ));
         }
@@ -288,10 +327,25 @@ fn numeric(
         return Err(SkipReason::NoFullCredit);
     };
     for other in answers.iter().filter(|answer| answer.pos != chosen.pos) {
+        if other.weight > 0.0 && other.weight < 100.0 {
+            let (value, tolerance, min, max) = match other.value {
+                NumericValue::Exact { value, tolerance } => (Some(value), tolerance, None, None),
+                NumericValue::Range { min, max } => (None, None, Some(min), Some(max)),
+            };
+            question.partial_credit.push(PartialAnswer {
+                credit: other.weight / 100.0,
+                text: None,
+                value,
+                tolerance,
+                min,
+                max,
+            });
+            continue;
+        }
         let what = if other.weight >= 100.0 {
             "another fully right answer".to_owned()
         } else {
-            format!("partial credit ({})", percent(other.weight))
+            format!("an answer worth {}", percent(other.weight))
         };
         notes.push(format!(
             "{what} at line {} is left out: a Fieldcourse numeric question has one right value or range",
@@ -314,6 +368,7 @@ fn numeric(
 
 /// Gives the question, its options and pairs their ids: from the title when
 /// there is one, else `q` and the question's number; options `-a`, `-b`...,
+/// distractors `-x1`, `-x2`...,
 /// pairs `-1`, `-2`...
 pub(super) fn assign_ids(
     question: &mut Question,
@@ -335,5 +390,8 @@ pub(super) fn assign_ids(
         for (index, pair) in pairs.iter_mut().enumerate() {
             pair.id = ids.claim(&format!("{}-{}", question.id, index + 1));
         }
+    }
+    for (index, distractor) in question.distractors.iter_mut().enumerate() {
+        distractor.id = ids.claim(&format!("{}-x{}", question.id, index + 1));
     }
 }

@@ -3,10 +3,11 @@
 //! GIFT is the plain-text question format of Moodle's question bank. The
 //! reading follows Moodle's own importer (blank lines separate questions, the
 //! answer block decides the question type), so a file that Moodle imports
-//! reads the same here. What Fieldcourse cannot ask (essays, missing-word
-//! questions, descriptions) is skipped with a reason, never dropped silently;
-//! what it can ask with less nuance (partial credit on a single answer) is
-//! converted with a note. Malformed GIFT is a [`GiftError`] with a line and a
+//! reads the same here. What Fieldcourse cannot ask (essays, descriptions) is
+//! skipped with a reason, never dropped silently; what it can ask with less
+//! nuance (partial credit on one option of a single choice) is converted with a
+//! note. Missing-word questions keep a blank `_____` where their answers stood;
+//! matching distractors and partial credit on short and numeric answers carry over. Malformed GIFT is a [`GiftError`] with a line and a
 //! column.
 //!
 //! ```
@@ -84,8 +85,6 @@ pub enum SkipReason {
     Description,
     /// An empty answer block `{}`.
     Essay,
-    /// Text after the answer block.
-    MissingWord,
     /// No text before the answer block.
     NoText,
     /// Only `~` answers, none with a positive weight.
@@ -118,9 +117,6 @@ impl fmt::Display for SkipReason {
             Self::Essay => f.write_str(
                 "it is an essay question (an empty answer block `{}`), which a person must grade; Fieldcourse grades every question itself",
             ),
-            Self::MissingWord => f.write_str(
-                "it is a missing-word question (text follows the answer block), which Fieldcourse does not have",
-            ),
             Self::NoText => f.write_str("it has no text before its answer block"),
             Self::NoRightAnswer => f.write_str(
                 "no answer is right: there is no `=` and no `~` answer with a positive weight",
@@ -144,7 +140,6 @@ impl SkipReason {
         match self {
             Self::Description => "description",
             Self::Essay => "essay",
-            Self::MissingWord => "missing word",
             Self::NoText => "no text",
             Self::NoRightAnswer => "no right answer",
             Self::NoFullCredit => "no fully right answer",
@@ -161,9 +156,6 @@ impl SkipReason {
                 "put the text in a lesson, or in the quiz's `intro` after the import"
             }
             Self::Essay => "ask it as a reflection block in a lesson instead",
-            Self::MissingWord => {
-                "put the answer block at the end, after the whole sentence, as in `Grant is buried in ___ tomb. {=Grant's ~no one's}`"
-            }
             Self::NoText => "write the question before `{`",
             Self::NoRightAnswer => {
                 "mark the right answer with `=`, or give each right answer a positive weight such as `~%50%`"
@@ -246,6 +238,7 @@ pub fn parse_gift(text: &str, source_name: &str) -> Result<GiftImport, Vec<GiftE
             pass_mark: DEFAULT_PASS_MARK,
             max_attempts: None,
             draw: None,
+            groups: Vec::new(),
             shuffle_questions: false,
             shuffle_options: false,
             feedback: FeedbackTiming::Immediate,

@@ -5,7 +5,8 @@
 //! `#` first is numeric, any `~` is multiple choice, `=` with `->` is matching,
 //! `T`/`TRUE`/`F`/`FALSE` is true/false, anything else is short answer. No
 //! braces at all is a description; text after the closing brace makes it a
-//! missing-word question.
+//! missing-word question (unless that text is only punctuation or quote marks,
+//! which belong to the sentence the answers close).
 
 use super::error::{GiftError, GiftErrorKind, Position};
 use super::lexer::{
@@ -45,8 +46,9 @@ pub(super) enum Body<'a> {
         answers: Answers<'a>,
         /// The general feedback after `####`.
         explanation: Option<RichText<'a>>,
-        /// Where text after the answer block starts, which makes it a missing-word question.
-        text_after: Option<Position>,
+        /// Text after the answer block, which makes it a missing-word question:
+        /// the answers stand for a blank in the middle of the sentence.
+        text_after: Option<RichText<'a>>,
     },
 }
 
@@ -158,11 +160,12 @@ pub(super) fn parse_block(block: &Block) -> Parsed<Item<'_>> {
     }
     let prompt = RichText::parse(rest.get(..open).unwrap_or_default(), TextFormat::Moodle);
     let after = trim(skip(rest, close + 1));
-    // A `//` comment at the end of the last line is not text after the answers.
-    let text_after = after
-        .first()
-        .filter(|_| !starts_with(after, "//"))
-        .map(|tok| tok.pos);
+    // A `//` comment at the end of the last line is not text after the answers,
+    // and neither is a full stop or a closing quote mark.
+    let text_after = Some(after)
+        .filter(|after| !after.is_empty() && !starts_with(after, "//"))
+        .filter(|after| after.iter().any(|tok| tok.ch.is_alphanumeric()))
+        .map(|after| RichText::parse(after, TextFormat::Moodle));
     let (answer_toks, explanation) = match rfind_seq(inner, "####") {
         Some(at) => (
             trim(inner.get(..at).unwrap_or_default()),

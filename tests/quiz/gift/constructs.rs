@@ -208,13 +208,14 @@ fn short_answer_feedback_partial_answers_and_the_catch_all() {
         json!({
             "id": "q1", "kind": "short_answer", "prompt": "Capital of France?", "points": 1.0,
             "accepted": ["Paris", "paris"],
+            "partial_credit": [{"credit": 0.5, "text": "Lyon"}],
             "feedback": {"correct": "Yes, Paris.", "incorrect": "Look at a map."}
         })
     );
     assert_eq!(
         notes(&import),
         [
-            "the answer `Lyon` (50%) is left out: Fieldcourse gives no partial credit for short answers",
+            "the feedback of the partly right answer (50%) is left out: Fieldcourse shows one message for every partly right answer",
             "the right answers have 2 different feedback texts; only the first is kept, for every right answer"
         ]
     );
@@ -243,16 +244,20 @@ fn arrows_make_a_matching_question() {
 }
 
 #[test]
-fn matching_distractors_are_left_out_with_a_note() {
+fn a_right_item_without_a_left_one_becomes_a_distractor() {
     let import = import("Match. {=cat -> cat food =dog -> dog food = -> bird seed}");
-    let pairs = import.quiz.questions[0].pairs.as_ref().unwrap();
-    assert_eq!(pairs.len(), 2);
     assert_eq!(
-        notes(&import),
-        [
-            "the extra right item `bird seed` (a pair with nothing before `->`) is left out: Fieldcourse matching has no distractors"
-        ]
+        super::question_json(&import.quiz.questions[0]),
+        json!({
+            "id": "q1", "kind": "matching", "prompt": "Match.", "points": 1.0,
+            "pairs": [
+                {"id": "q1-1", "left": "cat", "right": "cat food"},
+                {"id": "q1-2", "left": "dog", "right": "dog food"}
+            ],
+            "distractors": [{"id": "q1-x1", "text": "bird seed"}]
+        })
     );
+    assert!(import.notes.is_empty(), "{:?}", import.notes);
 }
 
 #[test]
@@ -305,16 +310,12 @@ fn several_numeric_answers_keep_the_fully_right_one() {
         json!({
             "id": "q1", "kind": "numeric", "prompt": "When was Grant born?", "points": 1.0,
             "value": 1822.0, "tolerance": 0.0,
+            "partial_credit": [{"credit": 0.5, "value": 1822.0, "tolerance": 2.0}],
             "feedback": {"correct": "Exactly.", "incorrect": "Look it up."},
             "explanation": "He was born in 1822."
         })
     );
-    assert_eq!(
-        notes(&import),
-        [
-            "partial credit (50%) at line 2 is left out: a Fieldcourse numeric question has one right value or range"
-        ]
-    );
+    assert!(import.notes.is_empty(), "{:?}", import.notes);
 }
 
 #[test]
@@ -467,18 +468,22 @@ fn unsupported_kinds_are_skipped_with_their_line() {
         [
             (1, 1, &SkipReason::Essay),
             (2, 3, &SkipReason::Essay),
-            (3, 5, &SkipReason::MissingWord),
             (4, 7, &SkipReason::Description),
             (5, 9, &SkipReason::NoText),
         ]
     );
-    assert_eq!(import.skipped[4].title.as_deref(), Some("Empty"));
+    assert_eq!(import.skipped[3].title.as_deref(), Some("Empty"));
     assert_eq!(
         import.skipped[2].to_string(),
-        "line 5: question 3 skipped: it is a missing-word question (text follows the answer block), which Fieldcourse does not have"
+        "line 7: question 4 skipped: it is a description (text with no answer block), and Fieldcourse quizzes hold only questions"
     );
-    assert_eq!(import.quiz.questions.len(), 1);
-    assert_eq!(import.quiz.questions[0].id, "q6");
+    let ids: Vec<&str> = import
+        .quiz
+        .questions
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect();
+    assert_eq!(ids, ["q3", "q6"], "the missing-word question is converted");
 }
 
 #[test]
@@ -490,4 +495,124 @@ fn windows_line_ends_and_a_byte_order_mark_are_read() {
         import.quiz.questions[0].options.as_ref().unwrap()[1].text,
         "no"
     );
+}
+
+#[test]
+fn a_missing_word_choice_becomes_a_single_choice_with_a_blank() {
+    assert_eq!(
+        only_question("Grant is {~buried =entombed ~living} in Grant's tomb."),
+        json!({
+            "id": "q1", "kind": "single_choice",
+            "prompt": "Grant is \\_\\_\\_\\_\\_ in Grant's tomb.", "points": 1.0,
+            "options": [
+                {"id": "q1-a", "text": "buried", "correct": false},
+                {"id": "q1-b", "text": "entombed", "correct": true},
+                {"id": "q1-c", "text": "living", "correct": false}
+            ]
+        })
+    );
+}
+
+#[test]
+fn a_missing_word_short_answer_keeps_its_blank_and_punctuation() {
+    assert_eq!(
+        only_question("Two plus {=two =2} equals four."),
+        json!({
+            "id": "q1", "kind": "short_answer",
+            "prompt": "Two plus \\_\\_\\_\\_\\_ equals four.", "points": 1.0,
+            "accepted": ["two", "2"]
+        })
+    );
+    // At the start of the sentence, and with a comma right after the blank.
+    assert_eq!(
+        only_question("{=Nairobi}, the capital, lies south of the equator.")["prompt"],
+        "\\_\\_\\_\\_\\_, the capital, lies south of the equator."
+    );
+}
+
+#[test]
+fn punctuation_or_quotes_after_the_answers_do_not_make_a_missing_word() {
+    for text in [
+        "The capital of France is {=Paris ~Lyon}.",
+        "Who said \u{201c}I came, I saw{=Caesar ~Brutus}\u{201d}?",
+        "Is it \"true\"? {T}\"",
+        "The capital of France is {=Paris ~Lyon} ... !",
+    ] {
+        let question = only_question(text);
+        let prompt = question["prompt"].as_str().unwrap();
+        assert!(!prompt.contains("\\_"), "{text}: {prompt}");
+    }
+    assert_eq!(
+        only_question("The capital of France is {=Paris ~Lyon}.")["prompt"],
+        "The capital of France is"
+    );
+}
+
+#[test]
+fn weighted_short_answers_earn_partial_credit() {
+    let import = import("Which animal says meow? {=cat =%50%kitten =%0%dog}");
+    assert_eq!(
+        super::question_json(&import.quiz.questions[0]),
+        json!({
+            "id": "q1", "kind": "short_answer", "prompt": "Which animal says meow?", "points": 1.0,
+            "accepted": ["cat"],
+            "partial_credit": [{"credit": 0.5, "text": "kitten"}]
+        })
+    );
+    assert_eq!(
+        notes(&import),
+        [
+            "the answer `dog` (0%) is left out: it earns no points, and any answer not listed earns none"
+        ]
+    );
+}
+
+#[test]
+fn a_weighted_numeric_range_earns_partial_credit() {
+    assert_eq!(
+        only_question("Litres in a jerrycan? {#=20:0 =%25%18..22}"),
+        json!({
+            "id": "q1", "kind": "numeric", "prompt": "Litres in a jerrycan?", "points": 1.0,
+            "value": 20.0, "tolerance": 0.0,
+            "partial_credit": [{"credit": 0.25, "min": 18.0, "max": 22.0}]
+        })
+    );
+}
+
+#[test]
+fn every_gradable_example_of_moodles_documentation_is_converted() {
+    let import = import(&super::fixture("moodle_docs.gift"));
+    let kinds: Vec<(&str, &str)> = import
+        .quiz
+        .questions
+        .iter()
+        .map(|q| (q.id.as_str(), q.kind.as_str()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("river", "single_choice"),
+            ("tomb", "single_choice"),
+            ("q3", "single_choice"),
+            ("sky", "true_false"),
+            ("sun", "true_false"),
+            ("capital", "short_answer"),
+            ("q7", "short_answer"),
+            ("animals", "matching"),
+            ("born", "numeric"),
+            ("pi", "numeric"),
+            ("born-partly", "numeric"),
+            ("cat", "short_answer"),
+            ("colours", "multiple_choice"),
+        ]
+    );
+    let skipped: Vec<&SkipReason> = import.skipped.iter().map(|s| &s.reason).collect();
+    assert_eq!(skipped, [&SkipReason::Essay, &SkipReason::Description]);
+    assert_eq!(
+        import.quiz.questions[2].prompt,
+        "Mount Kenya is \\_\\_\\_\\_\\_ of the equator... mostly."
+    );
+    assert_eq!(import.quiz.questions[7].distractors.len(), 1);
+    assert_eq!(import.quiz.questions[10].partial_credit.len(), 1);
+    assert!(import.notes.is_empty(), "{:?}", import.notes);
 }

@@ -1,7 +1,7 @@
 //! Whole GIFT files: a hand-written file with every construct, and a file in
 //! the style of Moodle's own export.
 
-use super::{assert_valid, fixture, notes};
+use super::{assert_valid, fixture};
 use fieldcourse::quiz::gift::{SkipReason, parse_gift};
 use serde_json::json;
 
@@ -27,6 +27,7 @@ fn a_file_with_every_construct() {
             ("match", "matching"),
             ("drops", "numeric"),
             ("temperature", "numeric"),
+            ("q9", "single_choice"),
             ("escapes", "single_choice"),
             ("formatted", "true_false"),
         ]
@@ -40,12 +41,16 @@ fn a_file_with_every_construct() {
         skipped,
         [
             (8, 32, &SkipReason::Essay),
-            (9, 34, &SkipReason::MissingWord),
             (10, 36, &SkipReason::Description),
         ]
     );
     assert!(import.notes.is_empty(), "{:?}", import.notes);
-    let escapes = super::question_json(&import.quiz.questions[7]);
+    let missing_word = super::question_json(&import.quiz.questions[7]);
+    assert_eq!(
+        missing_word["prompt"],
+        "Water is stored \\_\\_\\_\\_\\_ in a clean home."
+    );
+    let escapes = super::question_json(&import.quiz.questions[8]);
     assert_eq!(escapes["prompt"], "Which is written {like this}: a=b?");
     assert_eq!(
         escapes["options"],
@@ -58,7 +63,7 @@ fn a_file_with_every_construct() {
     assert_eq!(temperature["min"], 1.0);
     assert_eq!(temperature["explanation"], "Between 1 and 5 degrees.");
     assert_eq!(
-        import.quiz.questions[8].prompt,
+        import.quiz.questions[9].prompt,
         "Is **boiled** water safe to drink for a *day*?"
     );
 }
@@ -100,6 +105,7 @@ fn a_moodle_export_in_html() {
                     "id": "chlorine-dose", "kind": "numeric", "points": 1.0,
                     "prompt": "How many drops of 1\u{a0}% chlorine per litre?",
                     "value": 2.0, "tolerance": 0.0,
+                    "partial_credit": [{"credit": 0.5, "value": 2.0, "tolerance": 1.0}],
                     "feedback": {"correct": "Two drops."}
                 },
                 {
@@ -114,12 +120,7 @@ fn a_moodle_export_in_html() {
             ]
         })
     );
-    assert_eq!(
-        notes(&import),
-        [
-            "partial credit (50%) at line 23 is left out: a Fieldcourse numeric question has one right value or range"
-        ]
-    );
+    assert!(import.notes.is_empty(), "{:?}", import.notes);
     let skipped: Vec<String> = import.skipped.iter().map(ToString::to_string).collect();
     assert_eq!(
         skipped,

@@ -187,17 +187,17 @@ pub fn order_id(item: &str) -> String {
     format!("order-{item}")
 }
 
-/// The right items of a matching question in the shuffled order of the plan,
-/// not file order.
+/// The right items of a matching question, distractors among them, in the
+/// shuffled order of the plan, not file order.
 pub fn offered(question: &Question, planned: &PlannedQuestion) -> Vec<RightItem> {
-    let pairs = question.pairs.as_deref().unwrap_or_default();
     planned
         .order
         .iter()
-        .filter_map(|id| pairs.iter().find(|pair| &pair.id == id))
-        .map(|pair| RightItem {
-            pair: pair.id.clone(),
-            text: plain(&pair.right),
+        .filter_map(|id| {
+            question.right_item(id).map(|text| RightItem {
+                pair: id.clone(),
+                text: plain(text),
+            })
         })
         .collect()
 }

@@ -127,10 +127,9 @@ fn feedback<'a>(
     locale: &Localizer,
     look: Look,
 ) -> Element<'a, Message> {
-    let mut body =
-        Column::new()
-            .spacing(8)
-            .push(look.start(verdict_badge(outcome.verdict, locale, look)));
+    let mut body = Column::new()
+        .spacing(8)
+        .push(look.start(verdict_badge(outcome, locale, look)));
     // Feedback on a picked option is shown under that option (see `answer`).
     if let Some(message) = &outcome.feedback {
         body = body.push(look.text(answer::plain(message), theme::BODY));

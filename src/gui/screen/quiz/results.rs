@@ -119,7 +119,7 @@ pub(super) fn view<'a>(
                             ),
                             theme::H3,
                         ),
-                        verdict_badge(outcome.verdict, locale, look),
+                        verdict_badge(outcome, locale, look),
                     ])
                     .spacing(16)
                     .align_y(Center),
@@ -243,13 +243,21 @@ fn verdict_line<'a>(passed: bool, locale: &Localizer, look: Look) -> Element<'a,
 }
 
 /// An icon and a word for how right an answer was.
+/// A partly right answer says which share of the points it earned.
 pub(super) fn verdict_badge<'a>(
-    verdict: Verdict,
+    outcome: &crate::quiz::Outcome,
     locale: &Localizer,
     look: Look,
 ) -> Element<'a, Message> {
-    let (tone, text) = match verdict {
+    let (tone, text) = match outcome.verdict {
         Verdict::Correct => (theme::Tone::Good, locale.text("quiz-correct")),
+        Verdict::Partly if outcome.max_points > 0.0 => (
+            theme::Tone::Mixed,
+            locale.text_with(
+                "quiz-partly-share",
+                &fluent_args!["percent" => percent(outcome.points / outcome.max_points)],
+            ),
+        ),
         Verdict::Partly => (theme::Tone::Mixed, locale.text("quiz-partly")),
         Verdict::Incorrect => (theme::Tone::Bad, locale.text("quiz-incorrect")),
     };
@@ -287,8 +295,8 @@ pub(super) fn describe_response(
             .map(|pair| {
                 let right = chosen
                     .get(&pair.id)
-                    .and_then(|right| question.pairs.iter().flatten().find(|p| &p.id == right))
-                    .map_or_else(|| locale.text("quiz-not-answered"), |p| plain(&p.right));
+                    .and_then(|right| question.right_item(right))
+                    .map_or_else(|| locale.text("quiz-not-answered"), plain);
                 match_pair(&pair.left, &right, locale)
             })
             .collect::<Vec<_>>()
@@ -317,6 +325,12 @@ pub(super) fn right_answer_and_why<'a>(
             theme::BODY,
         ));
     }
+    if let Some(partial) = partial_answers(&outcome.answer_key) {
+        column = column.push(look.text(
+            locale.text_with("quiz-partial-answers", &fluent_args!["answers" => partial]),
+            theme::BODY,
+        ));
+    }
     if let Some(explanation) = &outcome.explanation {
         column = column.push(look.text(
             locale.text_with(
@@ -337,7 +351,7 @@ pub(super) fn describe_key(question: &Question, key: &AnswerKey, locale: &Locali
             .collect::<Vec<_>>()
             .join(list_separator(locale)),
         AnswerKey::TrueFalse { answer } => yes_no(*answer, locale),
-        AnswerKey::Pairs { pairs } => pairs
+        AnswerKey::Pairs { pairs, .. } => pairs
             .iter()
             .filter_map(|id| question.pairs.iter().flatten().find(|pair| &pair.id == id))
             .map(|pair| match_pair(&pair.left, &plain(&pair.right), locale))
@@ -345,7 +359,9 @@ pub(super) fn describe_key(question: &Question, key: &AnswerKey, locale: &Locali
             .join(list_separator(locale)),
         AnswerKey::Order { items } => ordered(question, items),
         AnswerKey::Accepted { answers, .. } => answers.join(" / "),
-        AnswerKey::Number { value, tolerance } if *tolerance > 0.0 => locale.text_with(
+        AnswerKey::Number {
+            value, tolerance, ..
+        } if *tolerance > 0.0 => locale.text_with(
             "quiz-number-tolerance",
             &fluent_args![
                 "value" => format_number(*value),
@@ -353,11 +369,34 @@ pub(super) fn describe_key(question: &Question, key: &AnswerKey, locale: &Locali
             ],
         ),
         AnswerKey::Number { value, .. } => format_number(*value),
-        AnswerKey::Range { min, max } => locale.text_with(
+        AnswerKey::Range { min, max, .. } => locale.text_with(
             "quiz-number-range",
             &fluent_args!["min" => format_number(*min), "max" => format_number(*max)],
         ),
     }
+}
+
+/// The answers worth part of the points, each with its share: `Kitten (50%)`.
+fn partial_answers(key: &AnswerKey) -> Option<String> {
+    let listed: Vec<String> = match key {
+        AnswerKey::Accepted { partial, .. } => partial
+            .iter()
+            .map(|(answer, credit)| format!("{answer} ({}%)", percent(*credit)))
+            .collect(),
+        AnswerKey::Number { partial, .. } | AnswerKey::Range { partial, .. } => partial
+            .iter()
+            .map(|range| {
+                let numbers = if range.min == range.max {
+                    format_number(range.min)
+                } else {
+                    format!("{}–{}", format_number(range.min), format_number(range.max))
+                };
+                format!("{numbers} ({}%)", percent(range.credit))
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    (!listed.is_empty()).then(|| listed.join(" / "))
 }
 
 /// Between the items of a list: Arabic writes its own semicolon, which also
