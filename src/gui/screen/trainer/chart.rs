@@ -122,7 +122,8 @@ fn guides(
     }
 }
 
-fn tone_color(scheme: &Scheme, tone: Tone) -> Color {
+/// The colour of a bar of `tone` (also the legend's squares).
+pub fn tone_color(scheme: &Scheme, tone: Tone) -> Color {
     match tone {
         Tone::Fine => scheme.primary,
         Tone::Warn => scheme.warning_edge,

@@ -7,16 +7,16 @@
 //! its row) opens its text, the share of attempts that picked each option, the
 //! right answer and its flags. See `docs/trainers.md` for what each figure means.
 
-use super::chart::{Bar, FacilityChart, Histogram, ShareBar, Tone};
+use super::chart::{Bar, FacilityChart, Histogram, ShareBar, Tone, tone_color};
 use crate::course::{Course, LoadedCourse, Question, QuestionKind, Quiz, discover};
-use crate::gui::theme;
+use crate::gui::theme::{self, Scheme};
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
 use crate::paths::Paths;
 use crate::progress::Store;
 use crate::quiz::analysis::{AttemptScope, Flag, QuestionAnalysis, QuizAnalysis};
 use fluent::fluent_args;
-use iced::widget::{Column, button, canvas, column, container};
+use iced::widget::{Column, button, canvas, column, container, text};
 use iced::{Element, Fill, FillPortion, Length};
 use std::sync::Arc;
 
@@ -286,7 +286,7 @@ impl QuestionsForm {
         page = page
             .push(look.heading(locale.text("trainer-questions-facility-chart"), theme::H3))
             .push(canvas(chart).width(Fill).height(Length::Fixed(240.0)))
-            .push(legend(locale, look))
+            .push(legend(locale, look, scheme))
             .push(look.heading(locale.text("trainer-questions-score-chart"), theme::H3))
             .push(
                 canvas(Histogram {
@@ -453,13 +453,14 @@ fn summary<'a>(
     look: Look,
 ) -> Element<'a, Message> {
     let optional_percent = |value: Option<f64>| value.map_or_else(|| "–".to_owned(), percent);
-    let mut lines = Column::new().spacing(6).push(look.strong(
+    // Bold text takes only its own width: `start` puts it on the reading side.
+    let mut lines = Column::new().spacing(6).push(look.start(look.strong(
         locale.text_with(
             "trainer-questions-attempts",
             &fluent_args!["count" => analysis.attempts],
         ),
         theme::BODY,
-    ));
+    )));
     lines = lines
         .push(look.text(
             locale.text_with(
@@ -501,17 +502,29 @@ fn summary<'a>(
     lines.into()
 }
 
-/// What each bar colour and mark means, in words.
-fn legend<'a>(locale: &Localizer, look: Look) -> Element<'a, Message> {
+/// What each bar colour and mark means, in words: each square in its bar's
+/// colour.
+fn legend<'a>(locale: &Localizer, look: Look, scheme: &Scheme) -> Element<'a, Message> {
     let entries = [
-        ("■", "trainer-legend-fine"),
-        ("! ■", "trainer-legend-warn"),
-        ("!! ■", "trainer-legend-danger"),
-        ("? □", "trainer-legend-too-few"),
+        ("", "■", Tone::Fine, "trainer-legend-fine"),
+        ("!", "■", Tone::Warn, "trainer-legend-warn"),
+        ("!!", "■", Tone::Danger, "trainer-legend-danger"),
+        ("?", "□", Tone::TooFew, "trainer-legend-too-few"),
     ];
     let items = entries
         .into_iter()
-        .map(|(mark, id)| look.label(format!("{mark} {}", locale.text(id)), theme::SMALL))
+        .map(|(mark, square, tone, id)| {
+            let swatch = text(square)
+                .size(theme::BODY)
+                .color(tone_color(scheme, tone));
+            let mut parts = Vec::new();
+            if !mark.is_empty() {
+                parts.push(look.label(mark, theme::SMALL));
+            }
+            parts.push(swatch.into());
+            parts.push(look.label(locale.text(id), theme::SMALL));
+            look.row(parts).spacing(4).align_y(iced::Center).into()
+        })
         .collect();
     look.start(look.row(items).spacing(20).wrap()).into()
 }
