@@ -177,6 +177,7 @@ learners-pin-placeholder = الرمز السري
 learners-open = فتح
 learners-name-needed = اكتب اسمًا أولًا.
 learners-wrong-pin = هذا الرمز غير صحيح. حاول مرة أخرى أو اطلب من مدربك إعادة تعيينه.
+pin-checking = جارٍ التحقق من الرمز…
 library-switch-learner = تبديل المتعلم ({ $name })
 library-open-failed = تعذّر فتح هذه الدورة: { $problem }
 

@@ -30,7 +30,9 @@ impl App {
         };
         let session = learner
             .as_ref()
-            .and_then(|key| store.resume_session(key).ok());
+            // Not read from the database per message: the learner was
+            // checked on sign-in and after the trainer area (which can remove them).
+            .and_then(|key| store.session_for(key).ok());
         match (message, screen, session) {
             (Message::Learners(message), Screen::Learners(state), _) => {
                 let (task, event) = state.update(message, store, locale);
@@ -253,8 +255,8 @@ pub(super) fn open_link(url: String) -> Task<Message> {
     if !(url.starts_with("https://") || url.starts_with("http://")) {
         return Task::none();
     }
-    Task::perform(
-        async move {
+    crate::gui::blocking::run(
+        move || {
             // Offline machines often have no browser or network: nothing to
             // show the learner, but the log says why.
             if let Err(error) = open::that(&url) {

@@ -6,7 +6,8 @@ use crate::gui::theme;
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
 use crate::progress::{
-    self, LearnerSummary, NewLearner, Profile, SessionKey, Store, normalize_pin,
+    self, LearnerSummary, NewLearner, PinCompared, Profile, SessionKey, SessionStep, Store,
+    Timestamp, normalize_pin,
 };
 use iced::widget::{Column, button, column, container, scrollable, text_input};
 use iced::{Element, Fill, Task};
@@ -37,8 +38,13 @@ pub struct State {
 enum Mode {
     /// The cards.
     Pick,
-    /// Asking this learner (by position) for their PIN.
-    Pin { index: usize, pin: String },
+    /// Asking this learner (by position) for their PIN; `checking` while the
+    /// typed PIN is being compared (off the UI thread).
+    Pin {
+        index: usize,
+        pin: String,
+        checking: bool,
+    },
     /// The "add a learner" form.
     Add(Form),
 }
@@ -59,6 +65,8 @@ pub enum Message {
     PinChanged(String),
     /// Open the session with the PIN typed.
     SubmitPin,
+    /// The typed PIN was compared with the learner's (off the UI thread).
+    PinChecked(PinCompared),
     /// Show the "add a learner" form.
     ShowAdd,
     /// The new learner's name changed.
@@ -112,6 +120,11 @@ impl State {
         matches!(self.mode, Mode::Add(_))
     }
 
+    /// Whether a typed PIN is being checked (the screen shows it is working).
+    pub fn is_checking_pin(&self) -> bool {
+        matches!(self.mode, Mode::Pin { checking: true, .. })
+    }
+
     /// Whether a PIN is being asked for.
     pub fn is_asking_pin(&self) -> bool {
         matches!(self.mode, Mode::Pin { .. })
@@ -162,6 +175,11 @@ impl State {
         store: &Store,
         locale: &Localizer,
     ) -> (Task<Message>, Option<Event>) {
+        // While a PIN is checked, the screen waits for the answer: a second
+        // press, or leaving, would start another check or lose this one.
+        if self.is_checking_pin() && !matches!(message, Message::PinChecked(_) | Message::Tick) {
+            return (Task::none(), None);
+        }
         match message {
             Message::Choose(index) => {
                 let Some(learner) = self.learners.get(index) else {
@@ -173,6 +191,7 @@ impl State {
                     self.mode = Mode::Pin {
                         index,
                         pin: String::new(),
+                        checking: false,
                     };
                     return (iced::widget::operation::focus(PIN_ID), None);
                 }
@@ -186,16 +205,37 @@ impl State {
                 (Task::none(), None)
             }
             Message::SubmitPin => {
-                let Mode::Pin { index, pin } = &self.mode else {
+                let Mode::Pin { index, pin, .. } = &self.mode else {
                     return (Task::none(), None);
                 };
                 let Some(learner) = self.learners.get(*index) else {
                     return (Task::none(), None);
                 };
-                let result = store.open_session(learner.id, Some(pin));
-                if let Mode::Pin { pin, .. } = &mut self.mode {
-                    pin.clear();
+                match store.learner_pin_try(learner.id, Some(pin), Timestamp::now()) {
+                    Ok(SessionStep::Compare(pin_try)) => {
+                        if let Mode::Pin { checking, .. } = &mut self.mode {
+                            *checking = true;
+                        }
+                        self.problem = None;
+                        let task = crate::gui::blocking::run(
+                            move || pin_try.compare(),
+                            Message::PinChecked,
+                        );
+                        (task, None)
+                    }
+                    Ok(SessionStep::Open(session)) => {
+                        (Task::none(), self.signed_in(Ok(session), locale))
+                    }
+                    Err(error) => {
+                        self.clear_pin();
+                        (Task::none(), self.signed_in(Err(error), locale))
+                    }
                 }
+            }
+            Message::PinChecked(compared) => {
+                // Counted (or forgotten) whatever the screen shows now.
+                let result = store.finish_learner_pin(compared, Timestamp::now());
+                self.clear_pin();
                 (Task::none(), self.signed_in(result, locale))
             }
             Message::ShowAdd => {
@@ -244,6 +284,14 @@ impl State {
                     .and_then(|wait| wait.tick(std::time::Instant::now()));
                 (Task::none(), None)
             }
+        }
+    }
+
+    /// Empties the PIN field after a check, ready for another try.
+    fn clear_pin(&mut self) {
+        if let Mode::Pin { pin, checking, .. } = &mut self.mode {
+            pin.clear();
+            *checking = false;
         }
     }
 
@@ -304,7 +352,11 @@ impl State {
                 cards.push(look.action("add-learner", add).into());
                 page = page.push(wrap(cards, look));
             }
-            Mode::Pin { index, pin } => {
+            Mode::Pin {
+                index,
+                pin,
+                checking,
+            } => {
                 let name = self
                     .learners
                     .get(*index)
@@ -323,13 +375,17 @@ impl State {
                             .style(crate::gui::theme::text_field)
                             .id(PIN_ID)
                             .secure(true)
-                            .on_input(Message::PinChanged)
-                            .on_submit(Message::SubmitPin)
+                            .on_input_maybe((!checking).then_some(Message::PinChanged))
+                            .on_submit_maybe((!checking).then_some(Message::SubmitPin))
                             .size(theme::BODY)
                             .padding(10)
                             .width(320),
                     )
-                    .push(self.form_buttons(locale, look, Message::SubmitPin, "learners-open"));
+                    .push(if *checking {
+                        self.checking_buttons(locale, look)
+                    } else {
+                        self.form_buttons(locale, look, Message::SubmitPin, "learners-open")
+                    });
             }
             Mode::Add(form) => {
                 page = page
@@ -381,6 +437,12 @@ impl State {
                 .height(Fill),
         ]
         .into()
+    }
+
+    /// The PIN prompt's buttons while its check runs: disabled, saying so.
+    fn checking_buttons<'a>(&self, locale: &Localizer, look: Look) -> Element<'a, Message> {
+        look.primary_button_when("submit", locale.text("pin-checking"), None)
+            .into()
     }
 
     fn form_buttons<'a>(

@@ -7,7 +7,7 @@ use super::pin_wait::{PinWait, pin_problem};
 use crate::gui::theme;
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
-use crate::progress::{self, Store};
+use crate::progress::{self, Store, Timestamp};
 use iced::widget::{Column, column, container, text_input};
 use iced::{Element, Fill, Task};
 
@@ -24,6 +24,8 @@ pub struct State {
     repeat: String,
     problem: Option<String>,
     wait: Option<PinWait>,
+    /// Set while the typed PIN is being compared (off the UI thread).
+    checking: bool,
 }
 
 /// What can happen at the door.
@@ -41,6 +43,8 @@ pub enum Message {
     Back,
     /// A second passed: count the PIN wait down.
     Tick,
+    /// The typed PIN was compared with the trainer PIN (off the UI thread).
+    Checked(progress::PinCompared),
 }
 
 /// What the door asks of the app.
@@ -70,6 +74,7 @@ impl State {
             repeat: String::new(),
             problem: None,
             wait: None,
+            checking: false,
         };
         (state, iced::widget::operation::focus(PIN_ID))
     }
@@ -107,6 +112,11 @@ impl State {
         store: &Store,
         locale: &Localizer,
     ) -> (Task<Message>, Option<Event>) {
+        // While the PIN is checked, the door waits for the answer: a second
+        // press would start another check, leaving would drop this one.
+        if self.checking && !matches!(message, Message::Checked(_) | Message::Tick) {
+            return (Task::none(), None);
+        }
         match message {
             Message::PinChanged(pin) => {
                 self.pin = pin;
@@ -134,23 +144,43 @@ impl State {
             Message::Submit => {
                 let typed = std::mem::take(&mut self.pin);
                 self.problem = None;
-                match store.check_trainer_pin(&typed) {
+                match store.trainer_pin_try(&typed, Timestamp::now()) {
+                    Ok(Some(pin_try)) => {
+                        self.checking = true;
+                        let task =
+                            crate::gui::blocking::run(move || pin_try.compare(), Message::Checked);
+                        (task, None)
+                    }
+                    Ok(None) => (Task::none(), Some(Event::Unlocked)),
+                    Err(error) => self.refused(error),
+                }
+            }
+            Message::Checked(compared) => {
+                self.checking = false;
+                match store.finish_trainer_pin(compared, Timestamp::now()) {
                     Ok(true) => (Task::none(), Some(Event::Unlocked)),
                     Ok(false) => {
                         self.problem = Some(locale.text("trainer-pin-wrong"));
                         (iced::widget::operation::focus(PIN_ID), None)
                     }
-                    Err(progress::Error::PinWait { seconds, .. }) => {
-                        self.wait = Some(PinWait::new(seconds));
-                        (Task::none(), None)
-                    }
-                    Err(error) => {
-                        self.problem = Some(error.to_string());
-                        (Task::none(), None)
-                    }
+                    Err(error) => self.refused(error),
                 }
             }
         }
+    }
+
+    /// Whether the typed PIN is being checked (the door shows it is working).
+    pub fn is_checking(&self) -> bool {
+        self.checking
+    }
+
+    /// Shows why a PIN was not taken: a wait to count down, or the problem.
+    fn refused(&mut self, error: progress::Error) -> (Task<Message>, Option<Event>) {
+        match error {
+            progress::Error::PinWait { seconds, .. } => self.wait = Some(PinWait::new(seconds)),
+            error => self.problem = Some(error.to_string()),
+        }
+        (Task::none(), None)
     }
 
     /// The first time: sets the PIN typed twice, then opens the area.
@@ -186,8 +216,8 @@ impl State {
                 .style(crate::gui::theme::text_field)
                 .id(id)
                 .secure(true)
-                .on_input(on_input)
-                .on_submit(Message::Submit)
+                .on_input_maybe((!self.checking).then_some(on_input))
+                .on_submit_maybe((!self.checking).then_some(Message::Submit))
                 .size(theme::BODY)
                 .padding(10)
                 .width(320)
@@ -227,11 +257,11 @@ impl State {
                     &self.pin,
                     PIN_ID,
                 ))
-                .push(look.start(look.primary_button(
-                    "unlock",
-                    locale.text("learners-open"),
-                    Message::Submit,
-                )));
+                .push(look.start(if self.checking {
+                    look.primary_button_when("unlock", locale.text("pin-checking"), None)
+                } else {
+                    look.primary_button("unlock", locale.text("learners-open"), Message::Submit)
+                }));
         }
         if let Some(problem) = &self.problem {
             page = page.push(look.error(problem.clone()));

@@ -27,7 +27,9 @@ pub const FIRST_WAIT_SECONDS: i64 = 30;
 pub const LONGEST_WAIT_SECONDS: i64 = 3_600;
 
 /// The setting that holds the trainer PIN's hash.
-const TRAINER_PIN_SETTING: &str = "trainer.pin";
+pub(super) const TRAINER_PIN_SETTING: &str = "trainer.pin";
+/// Whose PIN the trainer PIN is, in its errors.
+pub(super) const TRAINER_WHO: &str = "the trainer area";
 /// The setting that records the choice to leave the trainer area open.
 const TRAINER_LEFT_OPEN_SETTING: &str = "trainer.left_open";
 
@@ -113,14 +115,19 @@ impl Store {
                 max: *PIN_CHARS.end(),
             });
         }
+        Self::hash_normal_pin(&pin).map_err(|error| Error::InvalidInput {
+            path: self.path.clone(),
+            problem: format!("the PIN could not be protected: {error}"),
+            fix: "try again; if it keeps failing, leave the PIN empty",
+        })
+    }
+
+    /// The Argon2id hash of a PIN already in its normal form.
+    pub(super) fn hash_normal_pin(normal: &str) -> std::result::Result<String, String> {
         Argon2::default()
-            .hash_password(pin.as_bytes())
+            .hash_password(normal.as_bytes())
             .map(|hash| hash.to_string())
-            .map_err(|error| Error::InvalidInput {
-                path: self.path.clone(),
-                problem: format!("the PIN could not be protected: {error}"),
-                fix: "try again; if it keeps failing, leave the PIN empty",
-            })
+            .map_err(|error| error.to_string())
     }
 
     /// Compares `typed` with `hash`: its normal form first, then (for hashes
@@ -249,26 +256,10 @@ impl Store {
 
     /// [`Store::check_trainer_pin`] as if the time were `now`.
     pub fn check_trainer_pin_at(&self, pin: &str, now: Timestamp) -> Result<bool> {
-        let Some(hash) = self.setting::<String>(TRAINER_PIN_SETTING)? else {
-            return Ok(true);
-        };
-        const WHO: &str = "the trainer area";
-        self.check_no_wait(Guarded::Trainer, WHO, now)?;
-        match Self::compare_pin(&hash, pin) {
-            PinMatch::Matches => {}
-            PinMatch::MatchesAsTyped(normal) => {
-                let hash = self.hash_pin(&normal)?;
-                self.set_setting(TRAINER_PIN_SETTING, &hash)?;
-            }
-            PinMatch::Wrong => {
-                return match self.wrong_pin(Guarded::Trainer, WHO, now)? {
-                    Error::WrongPin { .. } => Ok(false),
-                    wait => Err(wait),
-                };
-            }
+        match self.trainer_pin_try(pin, now)? {
+            Some(pin_try) => self.finish_trainer_pin(pin_try.compare(), now),
+            None => Ok(true),
         }
-        self.clear_tries(Guarded::Trainer)?;
-        Ok(true)
     }
 }
 

@@ -347,8 +347,8 @@ impl State {
                 let name = format!("fieldcourse-report-{}.csv", date.get(..10).unwrap_or(&date));
                 let path = self.export_folder.join(name);
                 self.export = Export::Writing;
-                let task = Task::perform(
-                    async move {
+                let task = crate::gui::blocking::run(
+                    move || {
                         let folder = path.parent().unwrap_or(Path::new("."));
                         std::fs::create_dir_all(folder)
                             .and_then(|()| std::fs::write(&path, csv))
