@@ -3,6 +3,7 @@
 pub mod app;
 pub mod blocking;
 pub mod course_text;
+pub mod error_text;
 pub mod font;
 pub mod help;
 pub mod picture;

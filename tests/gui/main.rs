@@ -5,6 +5,7 @@ mod arabic;
 mod certificate;
 mod common;
 mod contrast;
+mod errors;
 mod fixture;
 mod flow;
 mod journey;

@@ -176,7 +176,7 @@ impl App {
         let mut app = Self::blank(paths, language);
         app.store = store.map_err(|error| {
             log::error!("the progress file could not be opened: {error}");
-            error.to_string()
+            super::error_text::progress_text(&error, &app.locale)
         });
         app.window = app
             .store
@@ -202,7 +202,7 @@ impl App {
         let task = match only {
             Some(key) => app.sign_in(key),
             None => {
-                let picker = learners::State::new(store);
+                let picker = learners::State::new(store, &app.locale);
                 // With nobody yet, the name field is ready for typing.
                 let task = if picker.is_adding() {
                     operation::focus(learners::NAME_ID)

@@ -37,7 +37,7 @@ impl App {
     pub(super) fn switch_learner(&mut self) -> Task<Message> {
         self.learner = None;
         if let Ok(store) = &self.store {
-            self.screen = Screen::Learners(learners::State::new(store));
+            self.screen = Screen::Learners(learners::State::new(store, &self.locale));
         }
         Task::none()
     }

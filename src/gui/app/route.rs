@@ -59,7 +59,7 @@ impl App {
                         task.map(Message::TrainerLock)
                     }
                     Some(library::Event::OpenSettings) => {
-                        self.screen = Screen::Settings(settings::State::new(&session));
+                        self.screen = Screen::Settings(settings::State::new(&session, locale));
                         Task::none()
                     }
                     Some(library::Event::CoursesRead) => {

@@ -2,6 +2,7 @@
 //! a PIN where the learner set one, and a form to add a learner.
 
 use super::pin_wait::{PinWait, pin_problem};
+use crate::gui::error_text::progress_text;
 use crate::gui::theme;
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
@@ -92,10 +93,10 @@ pub enum Event {
 
 impl State {
     /// The picker with the learners in `store`; the form when there are none.
-    pub fn new(store: &Store) -> Self {
+    pub fn new(store: &Store, locale: &Localizer) -> Self {
         let (learners, problem) = match store.learners() {
             Ok(learners) => (learners, None),
-            Err(error) => (Vec::new(), Some(error.to_string())),
+            Err(error) => (Vec::new(), Some(progress_text(&error, locale))),
         };
         let mode = if learners.is_empty() {
             Mode::Add(Form::default())

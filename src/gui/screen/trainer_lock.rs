@@ -4,6 +4,7 @@
 //! to set one, or to leave the area open on this computer on purpose.
 
 use super::pin_wait::{PinWait, pin_problem};
+use crate::gui::error_text::progress_text;
 use crate::gui::theme;
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
@@ -136,7 +137,7 @@ impl State {
             Message::LeaveOpen => match store.set_trainer_pin(None) {
                 Ok(()) => (Task::none(), Some(Event::Unlocked)),
                 Err(error) => {
-                    self.problem = Some(error.to_string());
+                    self.problem = Some(progress_text(&error, locale));
                     (Task::none(), None)
                 }
             },
@@ -152,7 +153,7 @@ impl State {
                         (task, None)
                     }
                     Ok(None) => (Task::none(), Some(Event::Unlocked)),
-                    Err(error) => self.refused(error),
+                    Err(error) => self.refused(error, locale),
                 }
             }
             Message::Checked(compared) => {
@@ -163,7 +164,7 @@ impl State {
                         self.problem = Some(locale.text("trainer-pin-wrong"));
                         (iced::widget::operation::focus(PIN_ID), None)
                     }
-                    Err(error) => self.refused(error),
+                    Err(error) => self.refused(error, locale),
                 }
             }
         }
@@ -175,10 +176,14 @@ impl State {
     }
 
     /// Shows why a PIN was not taken: a wait to count down, or the problem.
-    fn refused(&mut self, error: progress::Error) -> (Task<Message>, Option<Event>) {
+    fn refused(
+        &mut self,
+        error: progress::Error,
+        locale: &Localizer,
+    ) -> (Task<Message>, Option<Event>) {
         match error {
             progress::Error::PinWait { seconds, .. } => self.wait = Some(PinWait::new(seconds)),
-            error => self.problem = Some(error.to_string()),
+            error => self.problem = Some(progress_text(&error, locale)),
         }
         (Task::none(), None)
     }
@@ -198,7 +203,7 @@ impl State {
                 (iced::widget::operation::focus(PIN_ID), None)
             }
             Err(error) => {
-                self.problem = Some(error.to_string());
+                self.problem = Some(progress_text(&error, locale));
                 (Task::none(), None)
             }
         }
