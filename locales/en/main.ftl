@@ -157,6 +157,7 @@ learners-open = Open
 learners-name-needed = Please type a name first.
 learners-wrong-pin = That PIN is not right. Try again, or ask your trainer to reset it.
 pin-checking = Checking the PIN…
+pin-saving = Saving the PIN…
 library-switch-learner = { $name }: switch learner
 library-open-failed = This course could not be opened: { $problem }
 

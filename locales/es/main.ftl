@@ -157,6 +157,7 @@ learners-open = Abrir
 learners-name-needed = Escriba primero un nombre.
 learners-wrong-pin = Ese PIN no es correcto. Inténtelo de nuevo o pida a su formador que lo restablezca.
 pin-checking = Comprobando el PIN…
+pin-saving = Guardando el PIN…
 library-switch-learner = { $name }: cambiar de persona
 library-open-failed = No se pudo abrir este curso: { $problem }
 

@@ -160,6 +160,7 @@ learners-open = Ouvrir
 learners-name-needed = Saisissez d’abord un nom.
 learners-wrong-pin = Ce code n’est pas le bon. Réessayez ou demandez à votre formateur de le réinitialiser.
 pin-checking = Vérification du code…
+pin-saving = Enregistrement du code…
 library-switch-learner = { $name } : changer de personne
 library-open-failed = Ce cours n’a pas pu être ouvert : { $problem }
 

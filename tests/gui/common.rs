@@ -115,8 +115,9 @@ pub fn deliver(app: &mut App, message: Message) {
 /// Whether the screen on show is waiting for a PIN check.
 pub fn checking_pin(app: &App) -> bool {
     match app.screen() {
-        Screen::Learners(state) => state.is_checking_pin(),
+        Screen::Learners(state) => state.is_working(),
         Screen::TrainerLock(state) => state.is_checking(),
+        Screen::Trainer(state) => state.is_saving_pin(),
         _ => false,
     }
 }

@@ -303,3 +303,33 @@ fn the_trainer_door_shows_it_is_checking_then_opens() {
     }
     assert!(matches!(app.screen(), Screen::Trainer(_)));
 }
+
+#[test]
+fn a_new_learner_pin_is_saved_off_the_ui_thread_and_the_form_says_so() {
+    let folder = TempDir::new().unwrap();
+    two_learners(folder.path());
+    let mut app = start(folder.path(), "en");
+    click(&mut app, "learner-1");
+    click(&mut app, "trainer");
+    click(&mut app, "leave-open");
+    click(&mut app, "tab-learners");
+    let store = Store::open(&paths_for(folder.path()).data_dir).unwrap();
+    let amina = store.learners().unwrap()[0].id;
+    click(&mut app, &format!("learner-pin-{amina}"));
+    type_into(&mut app, trainer::LEARNER_PIN_ID, "9753");
+    let hashing = app.update(Message::Trainer(trainer::Message::SaveLearnerPin));
+    assert!(shows(&app, "Saving the PIN…"));
+    // Nothing is kept until the hash comes back, and a second press waits.
+    assert!(store.open_session(amina, Some("2468")).is_ok());
+    let again = app.update(Message::Trainer(trainer::Message::SaveLearnerPin));
+    assert!(crate::tasks::run(again).is_empty());
+    for answer in crate::tasks::run(hashing) {
+        crate::common::deliver(&mut app, answer);
+    }
+    assert!(!shows(&app, "Saving the PIN…"));
+    assert!(shows(
+        &app,
+        "Amina Diallo now signs in with the new PIN. Tell them what it is."
+    ));
+    assert!(store.open_session(amina, Some("9753")).is_ok());
+}

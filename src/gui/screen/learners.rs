@@ -7,8 +7,8 @@ use crate::gui::theme;
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
 use crate::progress::{
-    self, LearnerSummary, NewLearner, PinCompared, Profile, SessionKey, SessionStep, Store,
-    Timestamp, normalize_pin,
+    self, LearnerSummary, NewLearner, PinCompared, PinHash, Profile, SessionKey, SessionStep,
+    Store, Timestamp, normalize_pin,
 };
 use iced::widget::{Column, button, column, container, scrollable, text_input};
 use iced::{Element, Fill, Task};
@@ -32,6 +32,8 @@ pub struct State {
     problem: Option<String>,
     /// The wait after too many wrong PINs, while it runs.
     wait: Option<PinWait>,
+    /// Set while the new learner's PIN is hashed (off the UI thread).
+    creating: bool,
 }
 
 /// What the screen is showing.
@@ -68,6 +70,8 @@ pub enum Message {
     SubmitPin,
     /// The typed PIN was compared with the learner's (off the UI thread).
     PinChecked(PinCompared),
+    /// The new learner's PIN was hashed (off the UI thread), or why not.
+    NewPinHashed(progress::Result<PinHash>),
     /// Show the "add a learner" form.
     ShowAdd,
     /// The new learner's name changed.
@@ -108,6 +112,7 @@ impl State {
             mode,
             problem,
             wait: None,
+            creating: false,
         }
     }
 
@@ -124,6 +129,12 @@ impl State {
     /// Whether a typed PIN is being checked (the screen shows it is working).
     pub fn is_checking_pin(&self) -> bool {
         matches!(self.mode, Mode::Pin { checking: true, .. })
+    }
+
+    /// Whether a PIN is being checked, or a new learner's PIN hashed: the
+    /// screen shows it is working and waits for the answer.
+    pub fn is_working(&self) -> bool {
+        self.is_checking_pin() || self.creating
     }
 
     /// Whether a PIN is being asked for.
@@ -178,7 +189,11 @@ impl State {
     ) -> (Task<Message>, Option<Event>) {
         // While a PIN is checked, the screen waits for the answer: a second
         // press, or leaving, would start another check or lose this one.
-        if self.is_checking_pin() && !matches!(message, Message::PinChecked(_) | Message::Tick) {
+        let answer = matches!(
+            message,
+            Message::PinChecked(_) | Message::NewPinHashed(_) | Message::Tick
+        );
+        if self.is_working() && !answer {
             return (Task::none(), None);
         }
         match message {
@@ -268,7 +283,33 @@ impl State {
                     },
                     pin,
                 };
-                let result = store.create_learner(&new);
+                let Some(pin) = &new.pin else {
+                    let result = store.create_learner(&new);
+                    return (Task::none(), self.signed_in(result, locale));
+                };
+                match store.new_pin(pin) {
+                    Ok(pin) => {
+                        self.creating = true;
+                        self.problem = None;
+                        let task =
+                            crate::gui::blocking::run(move || pin.hash(), Message::NewPinHashed);
+                        (task, None)
+                    }
+                    Err(error) => (Task::none(), self.signed_in(Err(error), locale)),
+                }
+            }
+            Message::NewPinHashed(hashed) => {
+                self.creating = false;
+                let Mode::Add(form) = &self.mode else {
+                    return (Task::none(), None);
+                };
+                let profile = Profile {
+                    display_name: form.name.trim().to_owned(),
+                    certificate_name: form.certificate_name.trim().to_owned(),
+                    language: locale.language().tag.to_owned(),
+                };
+                let result =
+                    hashed.and_then(|hash| store.create_learner_hashed(&profile, Some(hash)));
                 (Task::none(), self.signed_in(result, locale))
             }
             Message::Cancel => {
@@ -383,7 +424,7 @@ impl State {
                             .width(320),
                     )
                     .push(if *checking {
-                        self.checking_buttons(locale, look)
+                        self.checking_buttons(locale, look, "pin-checking")
                     } else {
                         self.form_buttons(locale, look, Message::SubmitPin, "learners-open")
                     });
@@ -421,7 +462,11 @@ impl State {
                             .on_submit(Message::SubmitAdd),
                     ))
                     .push(look.muted(locale.text("learners-pin-hint"), theme::SMALL))
-                    .push(self.form_buttons(locale, look, Message::SubmitAdd, "learners-create"));
+                    .push(if self.creating {
+                        self.checking_buttons(locale, look, "pin-saving")
+                    } else {
+                        self.form_buttons(locale, look, Message::SubmitAdd, "learners-create")
+                    });
             }
         }
         if let Some(problem) = &self.problem {
@@ -441,8 +486,13 @@ impl State {
     }
 
     /// The PIN prompt's buttons while its check runs: disabled, saying so.
-    fn checking_buttons<'a>(&self, locale: &Localizer, look: Look) -> Element<'a, Message> {
-        look.primary_button_when("submit", locale.text("pin-checking"), None)
+    fn checking_buttons<'a>(
+        &self,
+        locale: &Localizer,
+        look: Look,
+        label: &str,
+    ) -> Element<'a, Message> {
+        look.primary_button_when("submit", locale.text(label), None)
             .into()
     }
 

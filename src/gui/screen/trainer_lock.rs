@@ -46,6 +46,8 @@ pub enum Message {
     Tick,
     /// The typed PIN was compared with the trainer PIN (off the UI thread).
     Checked(progress::PinCompared),
+    /// The first trainer PIN was hashed (off the UI thread), or why not.
+    Hashed(progress::Result<progress::PinHash>),
 }
 
 /// What the door asks of the app.
@@ -115,7 +117,12 @@ impl State {
     ) -> (Task<Message>, Option<Event>) {
         // While the PIN is checked, the door waits for the answer: a second
         // press would start another check, leaving would drop this one.
-        if self.checking && !matches!(message, Message::Checked(_) | Message::Tick) {
+        if self.checking
+            && !matches!(
+                message,
+                Message::Checked(_) | Message::Hashed(_) | Message::Tick
+            )
+        {
             return (Task::none(), None);
         }
         match message {
@@ -153,6 +160,13 @@ impl State {
                         (task, None)
                     }
                     Ok(None) => (Task::none(), Some(Event::Unlocked)),
+                    Err(error) => self.refused(error, locale),
+                }
+            }
+            Message::Hashed(hashed) => {
+                self.checking = false;
+                match hashed.and_then(|hash| store.set_trainer_pin_hash(hash)) {
+                    Ok(()) => (Task::none(), Some(Event::Unlocked)),
                     Err(error) => self.refused(error, locale),
                 }
             }
@@ -196,8 +210,13 @@ impl State {
             self.problem = Some(locale.text("trainer-pin-mismatch"));
             return (iced::widget::operation::focus(PIN_ID), None);
         }
-        match store.set_trainer_pin(Some(&pin)) {
-            Ok(()) => (Task::none(), Some(Event::Unlocked)),
+        match store.new_pin(&pin) {
+            Ok(pin) => {
+                self.checking = true;
+                self.problem = None;
+                let task = crate::gui::blocking::run(move || pin.hash(), Message::Hashed);
+                (task, None)
+            }
             Err(error @ progress::Error::PinLength { .. }) => {
                 self.problem = Some(pin_problem(&error, locale));
                 (iced::widget::operation::focus(PIN_ID), None)
@@ -242,11 +261,15 @@ impl State {
                     &self.repeat,
                     REPEAT_ID,
                 ))
-                .push(look.start(look.primary_button(
-                    "unlock",
-                    locale.text("trainer-setup-save"),
-                    Message::Submit,
-                )))
+                .push(look.start(if self.checking {
+                    look.primary_button_when("unlock", locale.text("pin-saving"), None)
+                } else {
+                    look.primary_button(
+                        "unlock",
+                        locale.text("trainer-setup-save"),
+                        Message::Submit,
+                    )
+                }))
                 .push(look.muted(locale.text("trainer-setup-open-intro"), theme::BODY))
                 .push(look.start(look.secondary_button(
                     "leave-open",

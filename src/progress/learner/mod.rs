@@ -7,10 +7,12 @@
 //! `pin` has the rule for when two PINs are the same and the wait after wrong
 //! tries.
 
+mod new_pin;
 mod pin;
 mod pin_try;
 
 use super::{CourseVersion, Error, Result, Store, Timestamp};
+pub use new_pin::{NewPin, PinHash};
 use pin::Guarded;
 pub use pin::{
     FIRST_WAIT_SECONDS, FREE_TRIES, LONGEST_WAIT_SECONDS, PIN_CHARS, TrainerAccess, normalize_pin,
@@ -155,12 +157,22 @@ impl Store {
 
     /// Adds a learner and opens their session.
     pub fn create_learner(&self, new: &NewLearner) -> Result<LearnerSession<'_>> {
-        let profile = self.checked_profile(&new.profile)?;
+        self.checked_profile(&new.profile)?;
         let pin_hash = new
             .pin
             .as_deref()
             .map(|pin| self.hash_pin(pin))
             .transpose()?;
+        self.insert_learner(&new.profile, pin_hash.as_deref())
+    }
+
+    /// Adds a learner with this PIN hash, and opens their session.
+    fn insert_learner(
+        &self,
+        profile: &Profile,
+        pin_hash: Option<&str>,
+    ) -> Result<LearnerSession<'_>> {
+        let profile = self.checked_profile(profile)?;
         self.conn
             .prepare_cached(include_str!("insert.sql"))
             .and_then(|mut insert| {

@@ -31,7 +31,7 @@ pub(super) const TRAINER_PIN_SETTING: &str = "trainer.pin";
 /// Whose PIN the trainer PIN is, in its errors.
 pub(super) const TRAINER_WHO: &str = "the trainer area";
 /// The setting that records the choice to leave the trainer area open.
-const TRAINER_LEFT_OPEN_SETTING: &str = "trainer.left_open";
+pub(super) const TRAINER_LEFT_OPEN_SETTING: &str = "trainer.left_open";
 
 /// The form a PIN is hashed and checked in: NFKC (so full-width and other
 /// compatibility forms become plain characters), Arabic-Indic and Eastern
@@ -107,19 +107,7 @@ pub(super) enum PinMatch {
 impl Store {
     /// Hashes the normal form of `pin` ([`normalize_pin`]) after checking its length.
     pub(super) fn hash_pin(&self, pin: &str) -> Result<String> {
-        let pin = normalize_pin(pin);
-        if !PIN_CHARS.contains(&pin.chars().count()) {
-            return Err(Error::PinLength {
-                path: self.path.clone(),
-                min: *PIN_CHARS.start(),
-                max: *PIN_CHARS.end(),
-            });
-        }
-        Self::hash_normal_pin(&pin).map_err(|error| Error::InvalidInput {
-            path: self.path.clone(),
-            problem: format!("the PIN could not be protected: {error}"),
-            fix: "try again; if it keeps failing, leave the PIN empty",
-        })
+        Ok(self.new_pin(pin)?.hash()?.hash)
     }
 
     /// The Argon2id hash of a PIN already in its normal form.
@@ -234,11 +222,7 @@ impl Store {
     /// ([`TrainerAccess::LeftOpen`]).
     pub fn set_trainer_pin(&self, pin: Option<&str>) -> Result<()> {
         match pin {
-            Some(pin) => {
-                let hash = self.hash_pin(pin)?;
-                self.set_setting(TRAINER_PIN_SETTING, &hash)?;
-                self.remove_setting(TRAINER_LEFT_OPEN_SETTING)?;
-            }
+            Some(pin) => return self.set_trainer_pin_hash(self.new_pin(pin)?.hash()?),
             None => {
                 self.remove_setting(TRAINER_PIN_SETTING)?;
                 self.set_setting(TRAINER_LEFT_OPEN_SETTING, &true)?;
