@@ -5,6 +5,7 @@ use super::{App, Message, Screen, place::appearance_key};
 use crate::certificate::credential::SignedCertificate;
 use crate::certificate::issue::Issue;
 use crate::certificate::keys::Keyring;
+use crate::gui::error_text::progress_text;
 use crate::gui::screen::{
     OpenCourse, certificate, course, learners, lesson, library, quiz, record_completion, trainer,
 };
@@ -66,9 +67,10 @@ impl App {
         let (Ok(store), Some(key)) = (&self.store, &self.learner) else {
             return Task::none();
         };
+        let locale = &self.locale;
         let opened = store
-            .resume_session(key)
-            .map_err(|error| error.to_string())
+            .session_for(key)
+            .map_err(|error| progress_text(&error, locale))
             .and_then(|session| {
                 // Remembered as where the learner is, so Continue comes back here.
                 let place = Position {
@@ -77,7 +79,7 @@ impl App {
                 };
                 session
                     .set_position(&open.version, &place)
-                    .map_err(|error| error.to_string())?;
+                    .map_err(|error| progress_text(&error, locale))?;
                 quiz::State::new(open, quiz_id, &session, self.keyring())
             });
         match opened {
