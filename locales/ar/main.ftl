@@ -177,6 +177,8 @@ learners-pin-placeholder = الرمز السري
 learners-open = فتح
 learners-name-needed = اكتب اسمًا أولًا.
 learners-wrong-pin = هذا الرمز غير صحيح. حاول مرة أخرى أو اطلب من مدربك إعادة تعيينه.
+pin-checking = جارٍ التحقق من الرمز…
+pin-saving = جارٍ حفظ الرمز…
 library-switch-learner = تبديل المتعلم ({ $name })
 library-open-failed = تعذّر فتح هذه الدورة: { $problem }
 
@@ -184,7 +186,6 @@ library-open-failed = تعذّر فتح هذه الدورة: { $problem }
 lesson-note-placeholder = اكتب أفكارك هنا. لا يراها أحد غيرك.
 lesson-note-private = ملاحظتك خاصة ومحفوظة على هذا الحاسوب.
 lesson-note-saving = جارٍ الحفظ…
-lesson-save-failed = تعذّر حفظ تقدمك: { $problem }
 
 ## Settings
 settings-heading = الإعدادات
@@ -232,7 +233,7 @@ shortcut-reload = إعادة قراءة مجلدات الدورات
 
 ## Progress file problems
 store-failed-heading = تعذّر فتح ملف تقدمك
-store-failed-help = لم يتغير شيء. أغلق نسخ Fieldcourse الأخرى ثم شغّله من جديد. إن تكرر ذلك فأعطِ مدربك المجلد { $folder }: فيه ملف التقدم ونسخه الاحتياطية اليومية التي يستعيدها الأمر «fieldcourse backup restore».
+store-failed-help = لم يتغير شيء. أغلق نسخ Fieldcourse الأخرى ثم شغّله من جديد. إن تكرر ذلك فأعطِ مدربك المجلد { $folder }: فيه ملف التقدم ونسخه الاحتياطية اليومية التي يستطيع مدربك استعادتها.
 course-not-translated = لا تتوفر لهذه الدورة ترجمة بلغتك بعد، لذلك تُعرض بلغتها الأصلية: { $language }.
 
 ## شاشة الشهادة
@@ -575,3 +576,15 @@ trainer-legend-fine = لا تنبيه
 trainer-legend-warn = يستحق النظر
 trainer-legend-danger = راجع الإجابة الصحيحة
 trainer-legend-too-few = إجابات قليلة جدًا
+
+## أخطاء ملف التقدّم كما يعرضها التطبيق.
+error-progress-database = تعذّر حفظ تقدّمك أو قراءته في { $file } ({ $detail }). تأكّد من وجود مساحة فارغة على القرص ومن إمكانية الكتابة في المجلد، ثم حاول مرة أخرى. إذا تكرّر ذلك فأخبر مدرّبك: هذا المجلد يحتفظ أيضًا بنسخة احتياطية يومية.
+error-progress-io = تعذّرت كتابة ملف من ملفات تقدّمك أو قراءته: { $file } ({ $detail }). تأكّد من وجود المجلد ومن وجود مساحة فارغة على القرص، ثم حاول مرة أخرى.
+error-progress-too-new = ملف تقدّمك { $file } أنشأه إصدار أحدث من Fieldcourse. لم يُمسّ الملف: اطلب من مدرّبك تثبيت الإصدار الأحدث على هذا الحاسوب.
+error-progress-not-ours = الملف { $file } ليس ملف تقدّم لـ Fieldcourse. لم يُمسّ الملف: اطلب من مدرّبك نقله خارج مجلد البيانات.
+error-progress-damaged = كان ملف تقدّمك تالفًا. لم يُحذف شيء: حُفظ باسم { $moved }. أغلق Fieldcourse وافتحه من جديد لتتابع، ويستطيع مدرّبك استعادة نسخة احتياطية يومية.
+error-progress-learner-gone = هذا المتعلّم لم يعد موجودًا على هذا الحاسوب. اختر من القائمة مرة أخرى.
+error-progress-pin-wait = محاولات خاطئة كثيرة. حاول مرة أخرى بعد { $seconds } ثانية، أو اطلب من مدرّبك رمزًا جديدًا.
+error-progress-invalid = لا يمكن حفظ ذلك: { $detail }. عدّله ثم حاول مرة أخرى.
+error-progress-open-again = لم تعد هذه الشاشة متوافقة مع تقدّمك المحفوظ. ارجع ثم افتحها من جديد؛ لم يضِع شيء محفوظ.
+error-progress-backup = لا يمكن استخدام هذه النسخة الاحتياطية. لم يتغيّر شيء: اطلب من مدرّبك اختيار نسخة أخرى.

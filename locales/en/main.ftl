@@ -156,6 +156,8 @@ learners-pin-placeholder = PIN
 learners-open = Open
 learners-name-needed = Please type a name first.
 learners-wrong-pin = That PIN is not right. Try again, or ask your trainer to reset it.
+pin-checking = Checking the PIN…
+pin-saving = Saving the PIN…
 library-switch-learner = { $name }: switch learner
 library-open-failed = This course could not be opened: { $problem }
 
@@ -163,7 +165,6 @@ library-open-failed = This course could not be opened: { $problem }
 lesson-note-placeholder = Write your thoughts here. Only you can see them.
 lesson-note-private = Your note is private and saved on this computer.
 lesson-note-saving = Saving…
-lesson-save-failed = Your progress could not be saved: { $problem }
 
 ## Settings
 settings-heading = Settings
@@ -211,7 +212,7 @@ shortcut-reload = Read the course folders again
 
 ## Progress file problems
 store-failed-heading = Your progress file could not be opened
-store-failed-help = Nothing was changed. Close other copies of Fieldcourse and start it again. If this keeps happening, give your trainer the folder { $folder }: it holds the progress file and its daily backups, which the command “fieldcourse backup restore” can bring back.
+store-failed-help = Nothing was changed. Close other copies of Fieldcourse and start it again. If this keeps happening, give your trainer the folder { $folder }: it holds the progress file and its daily backups, which your trainer can bring back.
 course-not-translated = This course has no translation in your language yet, so it is shown in its own language: { $language }.
 
 ## Certificate screen
@@ -532,3 +533,15 @@ trainer-legend-fine = no flag
 trainer-legend-warn = worth a look
 trainer-legend-danger = check the answer key
 trainer-legend-too-few = too few answers
+
+## Progress store errors, as the app shows them (the command line has its own wording).
+error-progress-database = Your progress could not be saved or read in { $file } ({ $detail }). Check that the computer has free disk space and that the folder may be written to, then try again. If it keeps happening, ask your trainer: that folder also keeps daily backups.
+error-progress-io = A file of your progress could not be written or read: { $file } ({ $detail }). Check that the folder exists and the disk has free space, then try again.
+error-progress-too-new = Your progress file { $file } was made by a newer Fieldcourse. It was left untouched: ask your trainer to install the newer Fieldcourse on this computer.
+error-progress-not-ours = The file { $file } is not a Fieldcourse progress file. It was left untouched: ask your trainer to move it out of the data folder.
+error-progress-damaged = Your progress file was damaged. Nothing was deleted: it was kept as { $moved }. Close Fieldcourse and open it again to go on; your trainer can bring back a daily backup.
+error-progress-learner-gone = This learner is no longer on this computer. Choose a learner from the list again.
+error-progress-pin-wait = Too many wrong PINs. Try again in { $seconds } seconds, or ask your trainer to set a new PIN.
+error-progress-invalid = That cannot be saved: { $detail }. Change it and try again.
+error-progress-open-again = Something on this screen got out of step with your saved progress. Go back and open it again; nothing saved was lost.
+error-progress-backup = That backup cannot be used. Nothing was changed: ask your trainer to choose another one.

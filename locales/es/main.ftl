@@ -156,6 +156,8 @@ learners-pin-placeholder = PIN
 learners-open = Abrir
 learners-name-needed = Escriba primero un nombre.
 learners-wrong-pin = Ese PIN no es correcto. Inténtelo de nuevo o pida a su formador que lo restablezca.
+pin-checking = Comprobando el PIN…
+pin-saving = Guardando el PIN…
 library-switch-learner = { $name }: cambiar de persona
 library-open-failed = No se pudo abrir este curso: { $problem }
 
@@ -163,7 +165,6 @@ library-open-failed = No se pudo abrir este curso: { $problem }
 lesson-note-placeholder = Escriba aquí sus reflexiones. Solo usted puede verlas.
 lesson-note-private = Su nota es privada y se guarda en este equipo.
 lesson-note-saving = Guardando…
-lesson-save-failed = No se pudo guardar su progreso: { $problem }
 
 ## Settings
 settings-heading = Ajustes
@@ -211,7 +212,7 @@ shortcut-reload = Volver a leer las carpetas de cursos
 
 ## Progress file problems
 store-failed-heading = No se pudo abrir su archivo de progreso
-store-failed-help = No se ha cambiado nada. Cierre otras ventanas de Fieldcourse y vuelva a abrirlo. Si sigue ocurriendo, entregue a su formador la carpeta { $folder }: contiene el archivo de progreso y sus copias diarias, que el comando «fieldcourse backup restore» puede recuperar.
+store-failed-help = No se ha cambiado nada. Cierre otras ventanas de Fieldcourse y vuelva a abrirlo. Si sigue ocurriendo, entregue a su formador la carpeta { $folder }: contiene el archivo de progreso y sus copias diarias, que su formador puede recuperar.
 course-not-translated = Este curso aún no está traducido a su idioma, así que se muestra en su idioma original: { $language }.
 
 ## Pantalla del certificado
@@ -532,3 +533,15 @@ trainer-legend-fine = sin aviso
 trainer-legend-warn = conviene revisarla
 trainer-legend-danger = revise la respuesta correcta
 trainer-legend-too-few = muy pocas respuestas
+
+## Errores del archivo de progreso, tal como los muestra la aplicación.
+error-progress-database = No se pudo guardar ni leer su progreso en { $file } ({ $detail }). Compruebe que queda espacio en el disco y que se puede escribir en la carpeta, y vuelva a intentarlo. Si sigue pasando, avise a su formador: esa carpeta también guarda una copia de seguridad diaria.
+error-progress-io = No se pudo escribir ni leer un archivo de su progreso: { $file } ({ $detail }). Compruebe que la carpeta existe y que queda espacio en el disco, y vuelva a intentarlo.
+error-progress-too-new = Su archivo de progreso { $file } lo creó una versión más nueva de Fieldcourse. No se ha tocado: pida a su formador que instale esa versión en este ordenador.
+error-progress-not-ours = El archivo { $file } no es un archivo de progreso de Fieldcourse. No se ha tocado: pida a su formador que lo saque de la carpeta de datos.
+error-progress-damaged = Su archivo de progreso estaba dañado. No se borró nada: se guardó como { $moved }. Cierre Fieldcourse y vuelva a abrirlo para seguir; su formador puede recuperar una copia diaria.
+error-progress-learner-gone = Esta persona ya no está en este ordenador. Elija de nuevo en la lista.
+error-progress-pin-wait = Demasiados PIN incorrectos. Vuelva a intentarlo en { $seconds } segundos o pida a su formador un PIN nuevo.
+error-progress-invalid = No se puede guardar: { $detail }. Corríjalo y vuelva a intentarlo.
+error-progress-open-again = Esta pantalla ya no coincide con su progreso guardado. Vuelva atrás y ábrala de nuevo; no se ha perdido nada guardado.
+error-progress-backup = Esa copia de seguridad no se puede usar. No se cambió nada: pida a su formador que elija otra.

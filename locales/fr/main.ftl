@@ -159,6 +159,8 @@ learners-pin-placeholder = Code PIN
 learners-open = Ouvrir
 learners-name-needed = Saisissez d’abord un nom.
 learners-wrong-pin = Ce code n’est pas le bon. Réessayez ou demandez à votre formateur de le réinitialiser.
+pin-checking = Vérification du code…
+pin-saving = Enregistrement du code…
 library-switch-learner = { $name } : changer de personne
 library-open-failed = Ce cours n’a pas pu être ouvert : { $problem }
 
@@ -166,7 +168,6 @@ library-open-failed = Ce cours n’a pas pu être ouvert : { $problem }
 lesson-note-placeholder = Notez vos réflexions ici. Vous seul pouvez les voir.
 lesson-note-private = Votre note est privée et enregistrée sur cet ordinateur.
 lesson-note-saving = Enregistrement…
-lesson-save-failed = Votre progression n’a pas pu être enregistrée : { $problem }
 
 ## Settings
 settings-heading = Paramètres
@@ -214,7 +215,7 @@ shortcut-reload = Relire les dossiers de cours
 
 ## Progress file problems
 store-failed-heading = Votre fichier de progression n’a pas pu être ouvert
-store-failed-help = Rien n’a été modifié. Fermez les autres fenêtres de Fieldcourse et relancez-le. Si le problème persiste, confiez à votre formateur le dossier { $folder } : il contient le fichier de progression et ses sauvegardes quotidiennes, que la commande « fieldcourse backup restore » peut rétablir.
+store-failed-help = Rien n’a été modifié. Fermez les autres fenêtres de Fieldcourse et relancez-le. Si le problème persiste, confiez à votre formateur le dossier { $folder } : il contient le fichier de progression et ses sauvegardes quotidiennes, que votre formateur peut rétablir.
 course-not-translated = Ce cours n’est pas encore traduit dans votre langue ; il s’affiche dans sa langue d’origine : { $language }.
 
 ## Écran du certificat
@@ -535,3 +536,15 @@ trainer-legend-fine = aucun signal
 trainer-legend-warn = à regarder
 trainer-legend-danger = vérifiez la bonne réponse
 trainer-legend-too-few = trop peu de réponses
+
+## Erreurs du fichier de progression, telles que l’application les montre.
+error-progress-database = Votre progression n’a pas pu être enregistrée ou lue dans { $file } ({ $detail }). Vérifiez qu’il reste de la place sur le disque et que le dossier est modifiable, puis réessayez. Si cela se répète, prévenez votre formateur : ce dossier garde aussi une sauvegarde par jour.
+error-progress-io = Un fichier de votre progression n’a pas pu être écrit ou lu : { $file } ({ $detail }). Vérifiez que le dossier existe et qu’il reste de la place sur le disque, puis réessayez.
+error-progress-too-new = Votre fichier de progression { $file } vient d’une version plus récente de Fieldcourse. Il n’a pas été modifié : demandez à votre formateur d’installer cette version sur cet ordinateur.
+error-progress-not-ours = Le fichier { $file } n’est pas un fichier de progression Fieldcourse. Il n’a pas été modifié : demandez à votre formateur de le sortir du dossier de données.
+error-progress-damaged = Votre fichier de progression était endommagé. Rien n’a été supprimé : il a été gardé sous le nom { $moved }. Fermez Fieldcourse et rouvrez-le pour continuer ; votre formateur peut remettre une sauvegarde du jour.
+error-progress-learner-gone = Cette personne n’est plus inscrite sur cet ordinateur. Choisissez à nouveau dans la liste.
+error-progress-pin-wait = Trop de codes erronés. Réessayez dans { $seconds } secondes, ou demandez un nouveau code à votre formateur.
+error-progress-invalid = Impossible d’enregistrer ceci : { $detail }. Corrigez puis réessayez.
+error-progress-open-again = Cet écran ne correspond plus à votre progression enregistrée. Revenez en arrière et rouvrez-le ; rien de ce qui était enregistré n’est perdu.
+error-progress-backup = Cette sauvegarde est inutilisable. Rien n’a été modifié : demandez à votre formateur d’en choisir une autre.

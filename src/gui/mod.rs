@@ -1,7 +1,9 @@
 //! The desktop app, built with iced. Only compiled with the `gui` feature.
 
 pub mod app;
+pub mod blocking;
 pub mod course_text;
+pub mod error_text;
 pub mod font;
 pub mod help;
 pub mod picture;

@@ -202,6 +202,17 @@ impl Look {
         label: String,
         message: M,
     ) -> Container<'a, M> {
+        self.labelled_button(id, label, Some(message), button::primary)
+    }
+
+    /// [`Look::primary_button`], shown disabled while `message` is `None`
+    /// (work it started is still running).
+    pub fn primary_button_when<'a, M: Clone + 'a>(
+        &self,
+        id: impl Into<String>,
+        label: String,
+        message: Option<M>,
+    ) -> Container<'a, M> {
         self.labelled_button(id, label, message, button::primary)
     }
 
@@ -212,20 +223,20 @@ impl Look {
         label: String,
         message: M,
     ) -> Container<'a, M> {
-        self.labelled_button(id, label, message, super::theme::secondary_button)
+        self.labelled_button(id, label, Some(message), super::theme::secondary_button)
     }
 
     fn labelled_button<'a, M: Clone + 'a>(
         &self,
         id: impl Into<String>,
         label: String,
-        message: M,
+        message: Option<M>,
         style: fn(&iced::Theme, button::Status) -> button::Style,
     ) -> Container<'a, M> {
         self.action(
             id,
             button(self.label(label, super::theme::BODY))
-                .on_press(message)
+                .on_press_maybe(message)
                 .padding([10, 24])
                 .style(style),
         )

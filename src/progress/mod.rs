@@ -45,8 +45,8 @@ pub use error::{Error, Result};
 pub use file::{DATABASE_FILE, database_path};
 pub use learner::{
     FIRST_WAIT_SECONDS, FREE_TRIES, LONGEST_WAIT_SECONDS, Learner, LearnerId, LearnerSession,
-    LearnerSummary, NewLearner, PIN_CHARS, Profile, RemovalRequest, SessionKey, TrainerAccess,
-    normalize_pin,
+    LearnerSummary, NewLearner, NewPin, PIN_CHARS, PinCompared, PinHash, PinTry, Profile,
+    RemovalRequest, SessionKey, SessionStep, TrainerAccess, normalize_pin,
 };
 pub use lesson::{
     CourseProgress, Enrollment, IDLE_CAP, LessonProgress, Position, ReadingClock, ReflectionNote,

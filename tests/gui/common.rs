@@ -96,9 +96,30 @@ pub fn click(app: &mut App, widget_id: &str) {
     let messages: Vec<Message> = ui.into_messages().collect();
     assert!(!messages.is_empty(), "clicking {widget_id} did nothing");
     for message in messages {
-        let _ = app.update(message);
+        deliver(app, message);
     }
     load_library(app);
+}
+
+/// Feeds `message` to the app. A PIN check it starts runs to its answer, as
+/// the app's runtime runs it off the UI thread; other tasks are left alone.
+pub fn deliver(app: &mut App, message: Message) {
+    let task = app.update(message);
+    if checking_pin(app) {
+        for answer in crate::tasks::run(task) {
+            deliver(app, answer);
+        }
+    }
+}
+
+/// Whether the screen on show is waiting for a PIN check.
+pub fn checking_pin(app: &App) -> bool {
+    match app.screen() {
+        Screen::Learners(state) => state.is_working(),
+        Screen::TrainerLock(state) => state.is_checking(),
+        Screen::Trainer(state) => state.is_saving_pin(),
+        _ => false,
+    }
 }
 
 /// Clicks the text field `widget_id` and types `text` into it.
@@ -108,6 +129,6 @@ pub fn type_into(app: &mut App, widget_id: &str, text: &str) {
         .unwrap_or_else(|e| panic!("no {widget_id}: {e:?}"));
     let _ = ui.typewrite(text);
     for message in ui.into_messages() {
-        let _ = app.update(message);
+        deliver(app, message);
     }
 }

@@ -85,14 +85,14 @@ fn a_pin_keeps_a_learner_out_until_it_is_typed() {
     click(&mut app, "learner-0");
     assert!(shows(&app, "Amina Diallo, enter your PIN"));
     type_into(&mut app, learners::PIN_ID, "1111");
-    let _ = app.update(Message::Learners(learners::Message::SubmitPin));
+    crate::common::deliver(&mut app, Message::Learners(learners::Message::SubmitPin));
     assert!(shows(
         &app,
         "That PIN is not right. Try again, or ask your trainer to reset it."
     ));
     assert!(matches!(app.screen(), Screen::Learners(_)));
     type_into(&mut app, learners::PIN_ID, "2468");
-    let _ = app.update(Message::Learners(learners::Message::SubmitPin));
+    crate::common::deliver(&mut app, Message::Learners(learners::Message::SubmitPin));
     assert!(matches!(app.screen(), Screen::Library(_)));
 }
 

@@ -6,6 +6,7 @@ mod assessment;
 mod certificate;
 mod common;
 mod contrast;
+mod errors;
 mod fixture;
 mod flow;
 mod journey;

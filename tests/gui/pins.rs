@@ -27,7 +27,7 @@ fn two_learners(folder: &Path) {
 
 fn try_pin(app: &mut App, pin: &str) {
     type_into(app, learners::PIN_ID, pin);
-    let _ = app.update(Message::Learners(learners::Message::SubmitPin));
+    crate::common::deliver(app, Message::Learners(learners::Message::SubmitPin));
 }
 
 #[test]
@@ -236,4 +236,100 @@ fn a_too_short_pin_is_said_in_arabic_too() {
         &app,
         "يتكون الرمز من 4 أحرف على الأقل و32 حرفًا على الأكثر (أرقام أو حروف). اختر رمزًا آخر."
     ));
+}
+
+#[test]
+fn the_pin_door_shows_it_is_checking_ignores_a_second_press_then_answers() {
+    let folder = TempDir::new().unwrap();
+    two_learners(folder.path());
+    let mut app = start(folder.path(), "en");
+    click(&mut app, "learner-0");
+    type_into(&mut app, learners::PIN_ID, "1111");
+    let check = app.update(Message::Learners(learners::Message::SubmitPin));
+    assert!(crate::common::checking_pin(&app));
+    assert!(shows(&app, "Checking the PIN…"));
+    // The button is disabled while the check runs, and a press that gets
+    // through anyway (Enter) starts no second check.
+    let mut ui = simulator(&app);
+    ui.click(iced_test::selector::id("submit")).unwrap();
+    assert_eq!(
+        ui.into_messages().count(),
+        0,
+        "the disabled button sends nothing"
+    );
+    let again = app.update(Message::Learners(learners::Message::SubmitPin));
+    assert!(crate::tasks::run(again).is_empty());
+    // The answer comes back as a message, as the runtime delivers it.
+    for answer in crate::tasks::run(check) {
+        crate::common::deliver(&mut app, answer);
+    }
+    assert!(!crate::common::checking_pin(&app));
+    assert!(!shows(&app, "Checking the PIN…"));
+    assert!(shows(
+        &app,
+        "That PIN is not right. Try again, or ask your trainer to reset it."
+    ));
+    // The right PIN, checked the same way, opens the learner's library.
+    type_into(&mut app, learners::PIN_ID, "2468");
+    let check = app.update(Message::Learners(learners::Message::SubmitPin));
+    assert!(matches!(app.screen(), Screen::Learners(_)));
+    for answer in crate::tasks::run(check) {
+        crate::common::deliver(&mut app, answer);
+    }
+    assert!(matches!(app.screen(), Screen::Library(_)));
+}
+
+#[test]
+fn the_trainer_door_shows_it_is_checking_then_opens() {
+    let folder = TempDir::new().unwrap();
+    two_learners(folder.path());
+    let store = Store::open(&paths_for(folder.path()).data_dir).unwrap();
+    store.set_trainer_pin(Some("8642")).unwrap();
+    drop(store);
+    let mut app = start(folder.path(), "en");
+    click(&mut app, "learner-1");
+    click(&mut app, "trainer");
+    type_into(&mut app, trainer_lock::PIN_ID, "8642");
+    let check = app.update(Message::TrainerLock(trainer_lock::Message::Submit));
+    assert!(shows(&app, "Checking the PIN…"));
+    let again = app.update(Message::TrainerLock(trainer_lock::Message::Back));
+    assert!(crate::tasks::run(again).is_empty());
+    assert!(
+        matches!(app.screen(), Screen::TrainerLock(_)),
+        "leaving waits for the answer"
+    );
+    for answer in crate::tasks::run(check) {
+        crate::common::deliver(&mut app, answer);
+    }
+    assert!(matches!(app.screen(), Screen::Trainer(_)));
+}
+
+#[test]
+fn a_new_learner_pin_is_saved_off_the_ui_thread_and_the_form_says_so() {
+    let folder = TempDir::new().unwrap();
+    two_learners(folder.path());
+    let mut app = start(folder.path(), "en");
+    click(&mut app, "learner-1");
+    click(&mut app, "trainer");
+    click(&mut app, "leave-open");
+    click(&mut app, "tab-learners");
+    let store = Store::open(&paths_for(folder.path()).data_dir).unwrap();
+    let amina = store.learners().unwrap()[0].id;
+    click(&mut app, &format!("learner-pin-{amina}"));
+    type_into(&mut app, trainer::LEARNER_PIN_ID, "9753");
+    let hashing = app.update(Message::Trainer(trainer::Message::SaveLearnerPin));
+    assert!(shows(&app, "Saving the PIN…"));
+    // Nothing is kept until the hash comes back, and a second press waits.
+    assert!(store.open_session(amina, Some("2468")).is_ok());
+    let again = app.update(Message::Trainer(trainer::Message::SaveLearnerPin));
+    assert!(crate::tasks::run(again).is_empty());
+    for answer in crate::tasks::run(hashing) {
+        crate::common::deliver(&mut app, answer);
+    }
+    assert!(!shows(&app, "Saving the PIN…"));
+    assert!(shows(
+        &app,
+        "Amina Diallo now signs in with the new PIN. Tell them what it is."
+    ));
+    assert!(store.open_session(amina, Some("9753")).is_ok());
 }

@@ -254,3 +254,43 @@ fn the_trainer_pin_is_normalised_and_waits_after_five_wrong_tries() {
     store.set_trainer_pin(Some("2468")).unwrap();
     assert_eq!(store.trainer_access().unwrap(), TrainerAccess::Pin);
 }
+
+#[test]
+fn a_pin_check_in_two_halves_counts_wrong_tries_and_finishes_only_where_it_started() {
+    use fieldcourse::progress::SessionStep;
+    let fixture = Fixture::new();
+    let id = learner_with_pin(&fixture, "2468");
+    let store = &fixture.store;
+    let try_with = |pin: &str| match store.learner_pin_try(id, Some(pin), at(0)).unwrap() {
+        SessionStep::Compare(pin_try) => pin_try,
+        SessionStep::Open(_) => panic!("a learner with a PIN is asked for it"),
+    };
+    // The slow half runs on another thread, as the app runs it.
+    let compared = {
+        let pin_try = try_with("1357");
+        std::thread::spawn(move || pin_try.compare())
+            .join()
+            .unwrap()
+    };
+    assert!(matches!(
+        store.finish_learner_pin(compared, at(0)),
+        Err(Error::WrongPin { .. })
+    ));
+    // A learner's check does not open the trainer area.
+    store.set_trainer_pin(Some("2468")).unwrap();
+    let learners = try_with("2468").compare();
+    assert!(matches!(
+        store.finish_trainer_pin(learners, at(0)),
+        Err(Error::NotThisSession { .. })
+    ));
+    // A check finishes only in the store that started it.
+    let other = Fixture::new();
+    assert!(matches!(
+        other
+            .store
+            .finish_learner_pin(try_with("2468").compare(), at(0)),
+        Err(Error::NotThisSession { .. })
+    ));
+    let opened = store.finish_learner_pin(try_with("2468").compare(), at(0));
+    assert_eq!(opened.unwrap().id(), id);
+}

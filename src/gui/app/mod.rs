@@ -3,35 +3,32 @@
 //! place in `place`.
 
 mod keys;
+mod navigate;
 mod open_file;
 mod place;
 mod preview;
 mod reveal;
+mod route;
 
 pub use keys::{ScrollKey, Shortcut, key_message};
-use place::appearance_key;
 pub use place::{Appearance, WINDOW_SETTING, WindowChange, WindowPlace};
 pub use preview::{CLOSE_ID as CLOSE_PREVIEW_ID, PROBLEMS_ID, Preview, PreviewMessage};
 pub use reveal::reveal_offset;
 
 use super::help;
 use super::screen::{
-    OpenCourse, certificate, course, learners, lesson, library, quiz, record_completion, settings,
-    trainer, trainer_lock,
+    certificate, course, learners, lesson, library, quiz, settings, trainer, trainer_lock,
 };
 use super::widget::Look;
-use crate::certificate::credential::SignedCertificate;
-use crate::certificate::issue::Issue;
-use crate::certificate::keys::Keyring;
 use crate::data_folder::{DataLock, LockError};
 use crate::i18n::{Language, Localizer};
 use crate::paths::Paths;
-use crate::progress::{LearnerSession, Position, Profile, SessionKey, Store, TrainerAccess};
+use crate::progress::{SessionKey, Store};
 use iced::keyboard;
 use iced::widget::container;
 use iced::widget::operation::{self, RelativeOffset};
 use iced::{Element, Subscription, Task, Theme, window};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// The running app.
 #[derive(Debug)]
@@ -179,7 +176,7 @@ impl App {
         let mut app = Self::blank(paths, language);
         app.store = store.map_err(|error| {
             log::error!("the progress file could not be opened: {error}");
-            error.to_string()
+            super::error_text::progress_text(&error, &app.locale)
         });
         app.window = app
             .store
@@ -205,7 +202,7 @@ impl App {
         let task = match only {
             Some(key) => app.sign_in(key),
             None => {
-                let picker = learners::State::new(store);
+                let picker = learners::State::new(store, &app.locale);
                 // With nobody yet, the name field is ready for typing.
                 let task = if picker.is_adding() {
                     operation::focus(learners::NAME_ID)
@@ -309,26 +306,6 @@ impl App {
         self.window
     }
 
-    fn sign_in(&mut self, key: SessionKey) -> Task<Message> {
-        if let Ok(store) = &self.store
-            && let Ok(session) = store.resume_session(&key)
-        {
-            if let Ok(learner) = session.learner()
-                && let Some(language) = Language::from_tag(&learner.language)
-            {
-                self.locale = Localizer::new(language);
-            }
-            self.appearance = store
-                .setting(&appearance_key(key.learner()))
-                .inspect_err(|error| log::warn!("the learner's look could not be read: {error}"))
-                .ok()
-                .flatten()
-                .unwrap_or_default();
-        }
-        self.learner = Some(key);
-        self.open_library()
-    }
-
     /// Handles a message. A new screen starts with nothing focused, at the top.
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let Some(message) = self.follow_typing(message) else {
@@ -398,399 +375,6 @@ impl App {
             }
         }
         Some(message)
-    }
-
-    fn route(&mut self, message: Message) -> Task<Message> {
-        let message = match message {
-            Message::Preview(message) => return self.preview_update(message),
-            Message::FileDropped(path) => return self.file_dropped(path),
-            other => other,
-        };
-        let Self {
-            store,
-            learner,
-            screen,
-            locale,
-            ..
-        } = self;
-        let store = match store {
-            Ok(store) => store,
-            Err(_) => return Task::none(),
-        };
-        let session = learner
-            .as_ref()
-            .and_then(|key| store.resume_session(key).ok());
-        match (message, screen, session) {
-            (Message::Learners(message), Screen::Learners(state), _) => {
-                let (task, event) = state.update(message, store, locale);
-                let task = task.map(Message::Learners);
-                match event {
-                    Some(learners::Event::SignedIn(key)) => self.sign_in(key),
-                    None => task,
-                }
-            }
-            (Message::Library(message), Screen::Library(state), Some(session)) => {
-                let (task, event) = state.update(message);
-                let task = task.map(Message::Library);
-                match event {
-                    Some(library::Event::OpenCourse(loaded)) => self.open_course(loaded),
-                    Some(library::Event::SwitchLearner) => self.switch_learner(),
-                    Some(library::Event::OpenTrainer) => {
-                        // Unreadable: ask for the PIN, which then says why.
-                        let (door, task) = match store.trainer_access() {
-                            Ok(TrainerAccess::LeftOpen) => return self.open_trainer(),
-                            Ok(TrainerAccess::Undecided) => trainer_lock::State::first_time(),
-                            Ok(TrainerAccess::Pin) | Err(_) => trainer_lock::State::new(),
-                        };
-                        self.screen = Screen::TrainerLock(door);
-                        task.map(Message::TrainerLock)
-                    }
-                    Some(library::Event::OpenSettings) => {
-                        self.screen = Screen::Settings(settings::State::new(&session));
-                        Task::none()
-                    }
-                    Some(library::Event::CoursesRead) => {
-                        let progress = library_progress(state, &session);
-                        state.set_progress(progress);
-                        task
-                    }
-                    None => task,
-                }
-            }
-            (Message::Course(message), Screen::Course(state), Some(_)) => {
-                let (task, event) = state.update(message);
-                let task = task.map(Message::Course);
-                match event {
-                    Some(course::Event::Back) if self.preview.is_some() => self.close_preview(),
-                    Some(course::Event::Back) => self.open_library(),
-                    Some(course::Event::OpenLesson { open, position }) => {
-                        self.open_lesson(open, position)
-                    }
-                    Some(course::Event::OpenCertificate(open)) => self.open_certificate(open),
-                    Some(course::Event::OpenQuiz { open, quiz_id }) => {
-                        self.open_quiz(open, &quiz_id)
-                    }
-                    None => task,
-                }
-            }
-            (Message::Lesson(message), Screen::Lesson(state), Some(session)) => {
-                let (task, event) = state.update(message, &session);
-                let task = task.map(Message::Lesson);
-                match event {
-                    Some(lesson::Event::Back(open)) => self.after_progress(open, None),
-                    Some(lesson::Event::CertificateIssued(open, signed)) => {
-                        self.after_progress(open, Some(signed))
-                    }
-                    Some(lesson::Event::OpenLink(url)) => open_link(url),
-                    Some(lesson::Event::OpenQuiz { open, quiz_id }) => {
-                        self.open_quiz(open, &quiz_id)
-                    }
-                    None => task,
-                }
-            }
-            (Message::Settings(message), Screen::Settings(state), Some(session)) => {
-                let (task, event) = state.update(message, &session, locale);
-                let task = task.map(Message::Settings);
-                match event {
-                    Some(settings::Event::Back) => self.open_library(),
-                    Some(settings::Event::Language(tag)) => {
-                        if let Some(language) = Language::from_tag(tag) {
-                            *locale = Localizer::new(language);
-                            // The new language applies now even if it cannot be saved.
-                            let saved = session.learner().and_then(|learner| {
-                                session.update_profile(&Profile {
-                                    language: tag.to_owned(),
-                                    display_name: learner.display_name,
-                                    certificate_name: learner.certificate_name,
-                                })
-                            });
-                            if let Err(error) = saved {
-                                log::warn!("the language choice {tag} could not be saved: {error}");
-                            }
-                        }
-                        task
-                    }
-                    Some(settings::Event::Theme(theme)) => {
-                        self.set_appearance(Appearance {
-                            theme,
-                            ..self.appearance
-                        });
-                        task
-                    }
-                    Some(settings::Event::TextSize(text_size)) => {
-                        self.set_appearance(Appearance {
-                            text_size,
-                            ..self.appearance
-                        });
-                        task
-                    }
-                    Some(settings::Event::NamesSaved) | None => task,
-                }
-            }
-            (Message::Quiz(message), Screen::Quiz(state), Some(session)) => {
-                let (task, event) = state.update(message, &session);
-                match event {
-                    Some(quiz::Event::Back) => {
-                        if let Some(unsaved) = state.unsaved() {
-                            self.unsaved_answers.insert(unsaved.attempt(), unsaved);
-                        }
-                        let loaded = state.open().loaded.clone();
-                        self.open_course(loaded)
-                    }
-                    Some(quiz::Event::Finished { certificate, .. }) => {
-                        let open = state.open().clone();
-                        self.after_progress(open, certificate)
-                    }
-                    None => task.map(Message::Quiz),
-                }
-            }
-            (Message::Certificate(message), Screen::Certificate(state), Some(_)) => {
-                let (task, event) = state.update(message);
-                let task = task.map(Message::Certificate);
-                match event {
-                    Some(certificate::Event::Back) => {
-                        let loaded = state.course().loaded.clone();
-                        self.open_course(loaded)
-                    }
-                    None => task,
-                }
-            }
-            (Message::Trainer(message), Screen::Trainer(state), _) => {
-                let (task, event) = state.update(message, store, &self.paths);
-                let task = task.map(Message::Trainer);
-                match event {
-                    Some(trainer::Event::Back) => self.leave_trainer(),
-                    Some(trainer::Event::Preview(folder)) => self.start_preview(folder, true),
-                    // The library reads the course folders afresh when it opens.
-                    Some(trainer::Event::CoursesChanged) | None => task,
-                }
-            }
-            (Message::TrainerLock(message), Screen::TrainerLock(state), _) => {
-                let (task, event) = state.update(message, store, locale);
-                match event {
-                    Some(trainer_lock::Event::Unlocked) => self.trainer_unlocked(),
-                    Some(trainer_lock::Event::Back) => self.leave_trainer(),
-                    None => task.map(Message::TrainerLock),
-                }
-            }
-            (Message::SavePending, Screen::Lesson(state), Some(session)) => {
-                state.save_notes(&session);
-                Task::none()
-            }
-            (Message::FrameDrawn, screen, _) => {
-                let since_epoch = std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .unwrap_or_default();
-                eprintln!("first-library-frame-unix-ms {}", since_epoch.as_millis());
-                // Which courses that frame showed, for the package check.
-                if let Screen::Library(library) = screen {
-                    let shown: Vec<String> = library
-                        .courses()
-                        .into_iter()
-                        .flatten()
-                        .filter_map(|loaded| loaded.course.as_ref().map(|c| c.id.clone()))
-                        .collect();
-                    eprintln!("first-library-frame-courses {}", shown.join(" "));
-                }
-                self.startup_probe = false;
-                iced::exit()
-            }
-            (Message::Window(change), _, _) => self.window_changed(change),
-            (Message::Shortcut(shortcut), _, _) => self.shortcut(shortcut),
-            // A message for a screen that has since closed, or a finished link.
-            _ => Task::none(),
-        }
-    }
-
-    fn switch_learner(&mut self) -> Task<Message> {
-        self.learner = None;
-        if let Ok(store) = &self.store {
-            self.screen = Screen::Learners(learners::State::new(store));
-        }
-        Task::none()
-    }
-
-    fn learner_name(&self) -> String {
-        match (&self.store, &self.learner) {
-            (Ok(store), Some(key)) => store
-                .resume_session(key)
-                .and_then(|session| session.learner())
-                .map(|learner| learner.display_name)
-                .unwrap_or_default(),
-            _ => String::new(),
-        }
-    }
-
-    fn open_library(&mut self) -> Task<Message> {
-        let (library, task) =
-            library::State::new(self.paths.course_dirs.clone(), self.learner_name());
-        self.screen = Screen::Library(library);
-        task.map(Message::Library)
-    }
-
-    /// Opens a quiz for the current learner; a quiz that cannot open leaves
-    /// the overview on show with the reason above it.
-    fn open_quiz(&mut self, open: OpenCourse, quiz_id: &str) -> Task<Message> {
-        let (Ok(store), Some(key)) = (&self.store, &self.learner) else {
-            return Task::none();
-        };
-        let opened = store
-            .resume_session(key)
-            .map_err(|error| error.to_string())
-            .and_then(|session| {
-                // Remembered as where the learner is, so Continue comes back here.
-                let place = Position {
-                    item_id: quiz_id.to_owned(),
-                    block: 0,
-                };
-                session
-                    .set_position(&open.version, &place)
-                    .map_err(|error| error.to_string())?;
-                quiz::State::new(open, quiz_id, &session, self.keyring())
-            });
-        match opened {
-            Ok(mut state) => {
-                if let Some(unsaved) = state
-                    .attempt_id()
-                    .and_then(|attempt| self.unsaved_answers.remove(&attempt))
-                {
-                    state.restore(unsaved);
-                }
-                self.screen = Screen::Quiz(state);
-                Task::none()
-            }
-            Err(reason) => {
-                self.problem = Some(self.locale.text_with(
-                    "quiz-open-failed",
-                    &fluent::fluent_args!["reason" => reason],
-                ));
-                Task::none()
-            }
-        }
-    }
-
-    /// Back to the overview after progress was made; when that completed the
-    /// course and issued its certificate, the certificate screen instead.
-    fn after_progress(
-        &mut self,
-        open: OpenCourse,
-        issued: Option<Box<SignedCertificate>>,
-    ) -> Task<Message> {
-        match issued {
-            Some(signed) => self.show_certificate(open, Ok(Issue::Issued(*signed))),
-            None => self.open_course(open.loaded),
-        }
-    }
-
-    /// The keys of the data folder in use, which sign certificates.
-    fn keyring(&self) -> Keyring {
-        Keyring::new(&self.paths.data_dir)
-    }
-
-    fn open_course(&mut self, loaded: crate::course::LoadedCourse) -> Task<Message> {
-        let (Ok(store), Some(key)) = (&self.store, &self.learner) else {
-            return Task::none();
-        };
-        let Ok(session) = store.resume_session(key) else {
-            return self.switch_learner();
-        };
-        let language = self.course_language();
-        match course::State::new(loaded, &language, store, &session) {
-            Ok(mut state) => {
-                // In a preview, back from the overview ends the preview.
-                if self.preview.is_some() {
-                    state.set_back_label("preview-close");
-                }
-                // What the learner did may meet a rule changed since (a new
-                // version of the course), or a completion never recorded.
-                let completion = record_completion(state.open(), &session, &self.keyring());
-                let open = state.open().clone();
-                self.screen = Screen::Course(state);
-                match completion {
-                    Ok(Some(signed)) => {
-                        return self.show_certificate(open, Ok(Issue::Issued(signed)));
-                    }
-                    Ok(None) => {}
-                    Err(problem) => {
-                        self.problem = Some(self.locale.text_with(
-                            "completion-not-saved",
-                            &fluent::fluent_args!["problem" => problem],
-                        ));
-                    }
-                }
-            }
-            Err(problem) => {
-                if let Screen::Library(library) = &mut self.screen {
-                    library.set_problem(problem);
-                }
-            }
-        }
-        Task::none()
-    }
-
-    fn open_lesson(&mut self, open: OpenCourse, position: usize) -> Task<Message> {
-        let (Ok(store), Some(key)) = (&self.store, &self.learner) else {
-            return Task::none();
-        };
-        if let Ok(session) = store.resume_session(key) {
-            let state = lesson::State::new(open, position, &session, self.keyring());
-            self.screen = Screen::Lesson(state);
-        }
-        Task::none()
-    }
-
-    /// A file dropped on the window is installed through the trainer area
-    /// when it is open (behind its PIN); elsewhere the app says where to drop it.
-    fn file_dropped(&mut self, path: std::path::PathBuf) -> Task<Message> {
-        match &mut self.screen {
-            Screen::Trainer(state) if self.preview.is_none() => {
-                state.drop_file(path, &self.paths).map(Message::Trainer)
-            }
-            _ => {
-                self.problem = Some(self.locale.text("drop-open-trainer"));
-                Task::none()
-            }
-        }
-    }
-
-    /// Opens the trainer area (when the progress store could be opened).
-    pub fn open_trainer(&mut self) -> Task<Message> {
-        let Ok(store) = &self.store else {
-            return Task::none();
-        };
-        let (state, task) = trainer::State::new(store, &self.paths);
-        self.screen = Screen::Trainer(Box::new(state));
-        Task::batch([
-            task.map(Message::Trainer),
-            operation::snap_to(trainer::SCROLL_ID, RelativeOffset::START),
-        ])
-    }
-
-    /// Opens the certificate screen for the current learner, issuing the
-    /// certificate if the course is complete.
-    pub fn open_certificate(&mut self, open: OpenCourse) -> Task<Message> {
-        let (Ok(store), Some(key)) = (&self.store, &self.learner) else {
-            return Task::none();
-        };
-        let Ok(session) = store.resume_session(key) else {
-            return self.switch_learner();
-        };
-        let state = certificate::State::new(open, &session, &self.paths.data_dir);
-        self.screen = Screen::Certificate(state);
-        // iced keeps a scrollable's offset across screens of the same shape:
-        // start at the top, where the heading is.
-        operation::snap_to(certificate::SCROLL_ID, RelativeOffset::START)
-    }
-
-    /// Shows the certificate screen with what issuing found.
-    fn show_certificate(
-        &mut self,
-        open: OpenCourse,
-        issued: Result<Issue, String>,
-    ) -> Task<Message> {
-        let state = certificate::State::with_issue(open, issued, &self.paths.data_dir);
-        self.screen = Screen::Certificate(state);
-        operation::snap_to(certificate::SCROLL_ID, RelativeOffset::START)
     }
 
     /// Draws the current screen, with the shortcuts list over it when open.
@@ -922,54 +506,3 @@ fn reading_event(
 
 /// How long typing may pause before a note is saved.
 const NOTE_SAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(800);
-
-/// The learner's progress in every course the library shows.
-fn library_progress(
-    library: &library::State,
-    session: &LearnerSession<'_>,
-) -> HashMap<String, library::CourseProgress> {
-    let Some(courses) = library.courses() else {
-        return HashMap::new();
-    };
-    courses
-        .filter_map(|loaded| loaded.course.as_deref())
-        .map(|course| {
-            let enrollment = session.enrollment(&course.id).ok().flatten();
-            let completed: HashSet<String> = session
-                .lessons(&course.id)
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|lesson| lesson.completed_at.is_some())
-                .map(|lesson| lesson.lesson_id)
-                .collect();
-            let progress = library::CourseProgress {
-                lessons_completed: course
-                    .lessons()
-                    .filter(|lesson| completed.contains(&lesson.id))
-                    .count(),
-                lessons_total: course.lesson_count(),
-                started: enrollment.is_some(),
-                completed: enrollment.is_some_and(|e| e.completed_at.is_some()),
-            };
-            (course.id.clone(), progress)
-        })
-        .collect()
-}
-
-/// Opens a web link with the system's handler, off the UI thread (it waits for
-/// the launcher). Internal and non-web links are ignored: lessons link to the web only.
-fn open_link(url: String) -> Task<Message> {
-    if !(url.starts_with("https://") || url.starts_with("http://")) {
-        return Task::none();
-    }
-    Task::perform(
-        async move {
-            // Offline machines often have no browser or network: nothing to
-            // show the learner, but the log says why.
-            if let Err(error) = open::that(&url) {
-                log::warn!("the link {url} could not be opened: {error}");
-            }
-        },
-        |()| Message::LinkOpened,
-    )
-}

@@ -43,6 +43,12 @@ impl App {
     /// before anyone signed in. A file still waiting for the PIN is forgotten.
     pub(super) fn leave_trainer(&mut self) -> Task<Message> {
         self.pending_import = None;
+        // The trainer may have removed the learner who was signed in.
+        if let (Ok(store), Some(key)) = (&self.store, &self.learner)
+            && store.resume_session(key).is_err()
+        {
+            self.learner = None;
+        }
         if self.learner.is_some() {
             self.open_library()
         } else {

@@ -210,9 +210,10 @@ impl App {
             PreviewMessage::FilesChanged(FolderChange::Changed(_)) => {
                 let folder = preview.folder.clone();
                 // Reading and validating every translation: off the UI thread.
-                Task::perform(async move { load_course(&folder) }, |loaded| {
-                    Message::Preview(PreviewMessage::Reloaded(Box::new(loaded)))
-                })
+                crate::gui::blocking::run(
+                    move || load_course(&folder),
+                    |loaded| Message::Preview(PreviewMessage::Reloaded(Box::new(loaded))),
+                )
             }
             PreviewMessage::Reloaded(loaded) => {
                 preview.reloads += 1;

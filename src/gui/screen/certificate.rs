@@ -256,8 +256,8 @@ impl State {
             .save_folder
             .join(export::file_stem(&signed.certificate))
             .with_extension("pdf");
-        Task::perform(
-            async move {
+        crate::gui::blocking::run(
+            move || {
                 export::write_files(&signed, &options, &output).map_err(|error| error.to_string())
             },
             Message::Saved,
@@ -268,8 +268,8 @@ impl State {
     /// waits, and fails when no viewer is installed.
     fn open_pdf(&mut self, pdf: PathBuf) -> Task<Message> {
         self.printing = Printing::Opening;
-        Task::perform(
-            async move { open::that(&pdf).map_err(|error| error.to_string()) },
+        crate::gui::blocking::run(
+            move || open::that(&pdf).map_err(|error| error.to_string()),
             Message::Opened,
         )
     }

@@ -2,11 +2,13 @@
 //! a PIN where the learner set one, and a form to add a learner.
 
 use super::pin_wait::{PinWait, pin_problem};
+use crate::gui::error_text::progress_text;
 use crate::gui::theme;
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
 use crate::progress::{
-    self, LearnerSummary, NewLearner, Profile, SessionKey, Store, normalize_pin,
+    self, LearnerSummary, NewLearner, PinCompared, PinHash, Profile, SessionKey, SessionStep,
+    Store, Timestamp, normalize_pin,
 };
 use iced::widget::{Column, button, column, container, scrollable, text_input};
 use iced::{Element, Fill, Task};
@@ -30,6 +32,8 @@ pub struct State {
     problem: Option<String>,
     /// The wait after too many wrong PINs, while it runs.
     wait: Option<PinWait>,
+    /// Set while the new learner's PIN is hashed (off the UI thread).
+    creating: bool,
 }
 
 /// What the screen is showing.
@@ -37,8 +41,13 @@ pub struct State {
 enum Mode {
     /// The cards.
     Pick,
-    /// Asking this learner (by position) for their PIN.
-    Pin { index: usize, pin: String },
+    /// Asking this learner (by position) for their PIN; `checking` while the
+    /// typed PIN is being compared (off the UI thread).
+    Pin {
+        index: usize,
+        pin: String,
+        checking: bool,
+    },
     /// The "add a learner" form.
     Add(Form),
 }
@@ -59,6 +68,10 @@ pub enum Message {
     PinChanged(String),
     /// Open the session with the PIN typed.
     SubmitPin,
+    /// The typed PIN was compared with the learner's (off the UI thread).
+    PinChecked(PinCompared),
+    /// The new learner's PIN was hashed (off the UI thread), or why not.
+    NewPinHashed(progress::Result<PinHash>),
     /// Show the "add a learner" form.
     ShowAdd,
     /// The new learner's name changed.
@@ -84,10 +97,10 @@ pub enum Event {
 
 impl State {
     /// The picker with the learners in `store`; the form when there are none.
-    pub fn new(store: &Store) -> Self {
+    pub fn new(store: &Store, locale: &Localizer) -> Self {
         let (learners, problem) = match store.learners() {
             Ok(learners) => (learners, None),
-            Err(error) => (Vec::new(), Some(error.to_string())),
+            Err(error) => (Vec::new(), Some(progress_text(&error, locale))),
         };
         let mode = if learners.is_empty() {
             Mode::Add(Form::default())
@@ -99,6 +112,7 @@ impl State {
             mode,
             problem,
             wait: None,
+            creating: false,
         }
     }
 
@@ -120,6 +134,17 @@ impl State {
             Mode::Pin { .. } => Some(PIN_ID),
             Mode::Add(_) => Some(NAME_ID),
         }
+    }
+
+    /// Whether a typed PIN is being checked (the screen shows it is working).
+    pub fn is_checking_pin(&self) -> bool {
+        matches!(self.mode, Mode::Pin { checking: true, .. })
+    }
+
+    /// Whether a PIN is being checked, or a new learner's PIN hashed: the
+    /// screen shows it is working and waits for the answer.
+    pub fn is_working(&self) -> bool {
+        self.is_checking_pin() || self.creating
     }
 
     /// Whether a PIN is being asked for.
@@ -172,6 +197,15 @@ impl State {
         store: &Store,
         locale: &Localizer,
     ) -> (Task<Message>, Option<Event>) {
+        // While a PIN is checked, the screen waits for the answer: a second
+        // press, or leaving, would start another check or lose this one.
+        let answer = matches!(
+            message,
+            Message::PinChecked(_) | Message::NewPinHashed(_) | Message::Tick
+        );
+        if self.is_working() && !answer {
+            return (Task::none(), None);
+        }
         match message {
             Message::Choose(index) => {
                 let Some(learner) = self.learners.get(index) else {
@@ -183,6 +217,7 @@ impl State {
                     self.mode = Mode::Pin {
                         index,
                         pin: String::new(),
+                        checking: false,
                     };
                     return (iced::widget::operation::focus(PIN_ID), None);
                 }
@@ -196,16 +231,37 @@ impl State {
                 (Task::none(), None)
             }
             Message::SubmitPin => {
-                let Mode::Pin { index, pin } = &self.mode else {
+                let Mode::Pin { index, pin, .. } = &self.mode else {
                     return (Task::none(), None);
                 };
                 let Some(learner) = self.learners.get(*index) else {
                     return (Task::none(), None);
                 };
-                let result = store.open_session(learner.id, Some(pin));
-                if let Mode::Pin { pin, .. } = &mut self.mode {
-                    pin.clear();
+                match store.learner_pin_try(learner.id, Some(pin), Timestamp::now()) {
+                    Ok(SessionStep::Compare(pin_try)) => {
+                        if let Mode::Pin { checking, .. } = &mut self.mode {
+                            *checking = true;
+                        }
+                        self.problem = None;
+                        let task = crate::gui::blocking::run(
+                            move || pin_try.compare(),
+                            Message::PinChecked,
+                        );
+                        (task, None)
+                    }
+                    Ok(SessionStep::Open(session)) => {
+                        (Task::none(), self.signed_in(Ok(session), locale))
+                    }
+                    Err(error) => {
+                        self.clear_pin();
+                        (Task::none(), self.signed_in(Err(error), locale))
+                    }
                 }
+            }
+            Message::PinChecked(compared) => {
+                // Counted (or forgotten) whatever the screen shows now.
+                let result = store.finish_learner_pin(compared, Timestamp::now());
+                self.clear_pin();
                 (Task::none(), self.signed_in(result, locale))
             }
             Message::ShowAdd => {
@@ -237,7 +293,33 @@ impl State {
                     },
                     pin,
                 };
-                let result = store.create_learner(&new);
+                let Some(pin) = &new.pin else {
+                    let result = store.create_learner(&new);
+                    return (Task::none(), self.signed_in(result, locale));
+                };
+                match store.new_pin(pin) {
+                    Ok(pin) => {
+                        self.creating = true;
+                        self.problem = None;
+                        let task =
+                            crate::gui::blocking::run(move || pin.hash(), Message::NewPinHashed);
+                        (task, None)
+                    }
+                    Err(error) => (Task::none(), self.signed_in(Err(error), locale)),
+                }
+            }
+            Message::NewPinHashed(hashed) => {
+                self.creating = false;
+                let Mode::Add(form) = &self.mode else {
+                    return (Task::none(), None);
+                };
+                let profile = Profile {
+                    display_name: form.name.trim().to_owned(),
+                    certificate_name: form.certificate_name.trim().to_owned(),
+                    language: locale.language().tag.to_owned(),
+                };
+                let result =
+                    hashed.and_then(|hash| store.create_learner_hashed(&profile, Some(hash)));
                 (Task::none(), self.signed_in(result, locale))
             }
             Message::Cancel => {
@@ -254,6 +336,14 @@ impl State {
                     .and_then(|wait| wait.tick(std::time::Instant::now()));
                 (Task::none(), None)
             }
+        }
+    }
+
+    /// Empties the PIN field after a check, ready for another try.
+    fn clear_pin(&mut self) {
+        if let Mode::Pin { pin, checking, .. } = &mut self.mode {
+            pin.clear();
+            *checking = false;
         }
     }
 
@@ -314,7 +404,11 @@ impl State {
                 cards.push(look.action("add-learner", add).into());
                 page = page.push(wrap(cards, look));
             }
-            Mode::Pin { index, pin } => {
+            Mode::Pin {
+                index,
+                pin,
+                checking,
+            } => {
                 let name = self
                     .learners
                     .get(*index)
@@ -333,13 +427,17 @@ impl State {
                             .style(crate::gui::theme::text_field)
                             .id(PIN_ID)
                             .secure(true)
-                            .on_input(Message::PinChanged)
-                            .on_submit(Message::SubmitPin)
+                            .on_input_maybe((!checking).then_some(Message::PinChanged))
+                            .on_submit_maybe((!checking).then_some(Message::SubmitPin))
                             .size(theme::BODY)
                             .padding(10)
                             .width(320),
                     )
-                    .push(self.form_buttons(locale, look, Message::SubmitPin, "learners-open"));
+                    .push(if *checking {
+                        self.checking_buttons(locale, look, "pin-checking")
+                    } else {
+                        self.form_buttons(locale, look, Message::SubmitPin, "learners-open")
+                    });
             }
             Mode::Add(form) => {
                 page = page
@@ -374,7 +472,11 @@ impl State {
                             .on_submit(Message::SubmitAdd),
                     ))
                     .push(look.muted(locale.text("learners-pin-hint"), theme::SMALL))
-                    .push(self.form_buttons(locale, look, Message::SubmitAdd, "learners-create"));
+                    .push(if self.creating {
+                        self.checking_buttons(locale, look, "pin-saving")
+                    } else {
+                        self.form_buttons(locale, look, Message::SubmitAdd, "learners-create")
+                    });
             }
         }
         if let Some(problem) = &self.problem {
@@ -391,6 +493,17 @@ impl State {
                 .height(Fill),
         ]
         .into()
+    }
+
+    /// The PIN prompt's buttons while its check runs: disabled, saying so.
+    fn checking_buttons<'a>(
+        &self,
+        locale: &Localizer,
+        look: Look,
+        label: &str,
+    ) -> Element<'a, Message> {
+        look.primary_button_when("submit", locale.text(label), None)
+            .into()
     }
 
     fn form_buttons<'a>(

@@ -34,7 +34,7 @@ pub struct State {
     course: Arc<Course>,
     position: usize,
     /// A problem saving progress, shown above the lesson until the next save works.
-    problem: Option<String>,
+    problem: Option<crate::progress::Error>,
     /// Why finishing the course could not be recorded, when a lesson met the
     /// course's completion rule and recording failed (it is tried again).
     completion_problem: Option<String>,
@@ -249,7 +249,7 @@ impl State {
     }
 
     fn record(&mut self, result: crate::progress::Result<()>) {
-        self.problem = result.err().map(|error| error.to_string());
+        self.problem = result.err();
     }
 
     /// What Tab moves through, in the order shown.
@@ -310,7 +310,7 @@ impl State {
                     // Kept as unsaved: the next tick tries again, the text stays on screen.
                     Err(error) => {
                         log::warn!("the note on {id} could not be saved: {error}");
-                        failure = Some(error.to_string());
+                        failure = Some(error);
                     }
                 }
             }
@@ -344,8 +344,8 @@ impl State {
     }
 
     /// The problem saving progress shown, if any.
-    pub fn problem(&self) -> Option<&str> {
-        self.problem.as_deref()
+    pub fn problem(&self) -> Option<&crate::progress::Error> {
+        self.problem.as_ref()
     }
 
     /// Handles a message.
@@ -532,10 +532,8 @@ impl State {
             page = page.push(look.text(locale.text("lesson-empty"), theme::BODY));
         }
         if let Some(problem) = &self.problem {
-            page = page.push(look.error(locale.text_with(
-                "lesson-save-failed",
-                &fluent_args!["problem" => problem.clone()],
-            )));
+            // The store's message already says it was not saved, and what to do.
+            page = page.push(look.error(crate::gui::error_text::progress_text(problem, locale)));
         }
         if let Some(problem) = &self.completion_problem {
             page = page.push(look.error(locale.text_with(

@@ -104,7 +104,8 @@ impl State {
 
     fn load(&self) -> Task<Message> {
         let dirs = self.course_dirs.clone();
-        Task::perform(async move { discover(&dirs) }, Message::Loaded)
+        // Reading and validating every course: off the UI thread.
+        crate::gui::blocking::run(move || discover(&dirs), Message::Loaded)
     }
 
     /// The courses shown, once loaded.

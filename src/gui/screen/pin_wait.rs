@@ -51,6 +51,6 @@ pub fn pin_problem(error: &progress::Error, locale: &Localizer) -> String {
         progress::Error::PinLength { min, max, .. } => {
             locale.text_with("pin-length", &fluent_args!["min" => *min, "max" => *max])
         }
-        other => other.to_string(),
+        other => crate::gui::error_text::progress_text(other, locale),
     }
 }

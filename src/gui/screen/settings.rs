@@ -1,6 +1,7 @@
 //! Settings: the learner's language, colour theme, text size and the name on
 //! their certificates. Changes apply at once and are remembered per learner.
 
+use crate::gui::error_text::progress_text;
 use crate::gui::theme::{self, ThemeChoice};
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::{LANGUAGES, Localizer};
@@ -25,6 +26,7 @@ pub struct State {
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Saved {
     Done,
+    /// Not saved: why, in the learner's language.
     Failed(String),
 }
 
@@ -75,7 +77,7 @@ pub struct Current {
 
 impl State {
     /// Settings for the learner of `session`.
-    pub fn new(session: &LearnerSession<'_>) -> Self {
+    pub fn new(session: &LearnerSession<'_>, locale: &Localizer) -> Self {
         match session.learner() {
             Ok(learner) => Self {
                 display_name: learner.display_name,
@@ -85,7 +87,7 @@ impl State {
             Err(error) => Self {
                 display_name: String::new(),
                 certificate_name: String::new(),
-                saved: Some(Saved::Failed(error.to_string())),
+                saved: Some(Saved::Failed(progress_text(&error, locale))),
             },
         }
     }
@@ -164,7 +166,7 @@ impl State {
                         Some(Event::NamesSaved)
                     }
                     Err(error) => {
-                        self.saved = Some(Saved::Failed(error.to_string()));
+                        self.saved = Some(Saved::Failed(progress_text(&error, locale)));
                         None
                     }
                 }

@@ -4,10 +4,11 @@
 //! to set one, or to leave the area open on this computer on purpose.
 
 use super::pin_wait::{PinWait, pin_problem};
+use crate::gui::error_text::progress_text;
 use crate::gui::theme;
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
-use crate::progress::{self, Store};
+use crate::progress::{self, Store, Timestamp};
 use iced::widget::{Column, column, container, text_input};
 use iced::{Element, Fill, Task};
 
@@ -24,6 +25,8 @@ pub struct State {
     repeat: String,
     problem: Option<String>,
     wait: Option<PinWait>,
+    /// Set while the typed PIN is being compared (off the UI thread).
+    checking: bool,
 }
 
 /// What can happen at the door.
@@ -41,6 +44,10 @@ pub enum Message {
     Back,
     /// A second passed: count the PIN wait down.
     Tick,
+    /// The typed PIN was compared with the trainer PIN (off the UI thread).
+    Checked(progress::PinCompared),
+    /// The first trainer PIN was hashed (off the UI thread), or why not.
+    Hashed(progress::Result<progress::PinHash>),
 }
 
 /// What the door asks of the app.
@@ -70,6 +77,7 @@ impl State {
             repeat: String::new(),
             problem: None,
             wait: None,
+            checking: false,
         };
         (state, iced::widget::operation::focus(PIN_ID))
     }
@@ -107,6 +115,16 @@ impl State {
         store: &Store,
         locale: &Localizer,
     ) -> (Task<Message>, Option<Event>) {
+        // While the PIN is checked, the door waits for the answer: a second
+        // press would start another check, leaving would drop this one.
+        if self.checking
+            && !matches!(
+                message,
+                Message::Checked(_) | Message::Hashed(_) | Message::Tick
+            )
+        {
+            return (Task::none(), None);
+        }
         match message {
             Message::PinChanged(pin) => {
                 self.pin = pin;
@@ -126,7 +144,7 @@ impl State {
             Message::LeaveOpen => match store.set_trainer_pin(None) {
                 Ok(()) => (Task::none(), Some(Event::Unlocked)),
                 Err(error) => {
-                    self.problem = Some(error.to_string());
+                    self.problem = Some(progress_text(&error, locale));
                     (Task::none(), None)
                 }
             },
@@ -134,23 +152,54 @@ impl State {
             Message::Submit => {
                 let typed = std::mem::take(&mut self.pin);
                 self.problem = None;
-                match store.check_trainer_pin(&typed) {
+                match store.trainer_pin_try(&typed, Timestamp::now()) {
+                    Ok(Some(pin_try)) => {
+                        self.checking = true;
+                        let task =
+                            crate::gui::blocking::run(move || pin_try.compare(), Message::Checked);
+                        (task, None)
+                    }
+                    Ok(None) => (Task::none(), Some(Event::Unlocked)),
+                    Err(error) => self.refused(error, locale),
+                }
+            }
+            Message::Hashed(hashed) => {
+                self.checking = false;
+                match hashed.and_then(|hash| store.set_trainer_pin_hash(hash)) {
+                    Ok(()) => (Task::none(), Some(Event::Unlocked)),
+                    Err(error) => self.refused(error, locale),
+                }
+            }
+            Message::Checked(compared) => {
+                self.checking = false;
+                match store.finish_trainer_pin(compared, Timestamp::now()) {
                     Ok(true) => (Task::none(), Some(Event::Unlocked)),
                     Ok(false) => {
                         self.problem = Some(locale.text("trainer-pin-wrong"));
                         (iced::widget::operation::focus(PIN_ID), None)
                     }
-                    Err(progress::Error::PinWait { seconds, .. }) => {
-                        self.wait = Some(PinWait::new(seconds));
-                        (Task::none(), None)
-                    }
-                    Err(error) => {
-                        self.problem = Some(error.to_string());
-                        (Task::none(), None)
-                    }
+                    Err(error) => self.refused(error, locale),
                 }
             }
         }
+    }
+
+    /// Whether the typed PIN is being checked (the door shows it is working).
+    pub fn is_checking(&self) -> bool {
+        self.checking
+    }
+
+    /// Shows why a PIN was not taken: a wait to count down, or the problem.
+    fn refused(
+        &mut self,
+        error: progress::Error,
+        locale: &Localizer,
+    ) -> (Task<Message>, Option<Event>) {
+        match error {
+            progress::Error::PinWait { seconds, .. } => self.wait = Some(PinWait::new(seconds)),
+            error => self.problem = Some(progress_text(&error, locale)),
+        }
+        (Task::none(), None)
     }
 
     /// The first time: sets the PIN typed twice, then opens the area.
@@ -161,14 +210,19 @@ impl State {
             self.problem = Some(locale.text("trainer-pin-mismatch"));
             return (iced::widget::operation::focus(PIN_ID), None);
         }
-        match store.set_trainer_pin(Some(&pin)) {
-            Ok(()) => (Task::none(), Some(Event::Unlocked)),
+        match store.new_pin(&pin) {
+            Ok(pin) => {
+                self.checking = true;
+                self.problem = None;
+                let task = crate::gui::blocking::run(move || pin.hash(), Message::Hashed);
+                (task, None)
+            }
             Err(error @ progress::Error::PinLength { .. }) => {
                 self.problem = Some(pin_problem(&error, locale));
                 (iced::widget::operation::focus(PIN_ID), None)
             }
             Err(error) => {
-                self.problem = Some(error.to_string());
+                self.problem = Some(progress_text(&error, locale));
                 (Task::none(), None)
             }
         }
@@ -186,8 +240,8 @@ impl State {
                 .style(crate::gui::theme::text_field)
                 .id(id)
                 .secure(true)
-                .on_input(on_input)
-                .on_submit(Message::Submit)
+                .on_input_maybe((!self.checking).then_some(on_input))
+                .on_submit_maybe((!self.checking).then_some(Message::Submit))
                 .size(theme::BODY)
                 .padding(10)
                 .width(320)
@@ -207,11 +261,15 @@ impl State {
                     &self.repeat,
                     REPEAT_ID,
                 ))
-                .push(look.start(look.primary_button(
-                    "unlock",
-                    locale.text("trainer-setup-save"),
-                    Message::Submit,
-                )))
+                .push(look.start(if self.checking {
+                    look.primary_button_when("unlock", locale.text("pin-saving"), None)
+                } else {
+                    look.primary_button(
+                        "unlock",
+                        locale.text("trainer-setup-save"),
+                        Message::Submit,
+                    )
+                }))
                 .push(look.muted(locale.text("trainer-setup-open-intro"), theme::BODY))
                 .push(look.start(look.secondary_button(
                     "leave-open",
@@ -227,11 +285,11 @@ impl State {
                     &self.pin,
                     PIN_ID,
                 ))
-                .push(look.start(look.primary_button(
-                    "unlock",
-                    locale.text("learners-open"),
-                    Message::Submit,
-                )));
+                .push(look.start(if self.checking {
+                    look.primary_button_when("unlock", locale.text("pin-checking"), None)
+                } else {
+                    look.primary_button("unlock", locale.text("learners-open"), Message::Submit)
+                }));
         }
         if let Some(problem) = &self.problem {
             page = page.push(look.error(problem.clone()));

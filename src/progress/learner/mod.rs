@@ -7,13 +7,17 @@
 //! `pin` has the rule for when two PINs are the same and the wait after wrong
 //! tries.
 
+mod new_pin;
 mod pin;
+mod pin_try;
 
 use super::{CourseVersion, Error, Result, Store, Timestamp};
+pub use new_pin::{NewPin, PinHash};
+use pin::Guarded;
 pub use pin::{
     FIRST_WAIT_SECONDS, FREE_TRIES, LONGEST_WAIT_SECONDS, PIN_CHARS, TrainerAccess, normalize_pin,
 };
-use pin::{Guarded, PinMatch};
+pub use pin_try::{PinCompared, PinTry, SessionStep};
 use rusqlite::{OptionalExtension, Transaction, params};
 use serde::Serialize;
 use std::fmt;
@@ -153,12 +157,22 @@ impl Store {
 
     /// Adds a learner and opens their session.
     pub fn create_learner(&self, new: &NewLearner) -> Result<LearnerSession<'_>> {
-        let profile = self.checked_profile(&new.profile)?;
+        self.checked_profile(&new.profile)?;
         let pin_hash = new
             .pin
             .as_deref()
             .map(|pin| self.hash_pin(pin))
             .transpose()?;
+        self.insert_learner(&new.profile, pin_hash.as_deref())
+    }
+
+    /// Adds a learner with this PIN hash, and opens their session.
+    fn insert_learner(
+        &self,
+        profile: &Profile,
+        pin_hash: Option<&str>,
+    ) -> Result<LearnerSession<'_>> {
+        let profile = self.checked_profile(profile)?;
         self.conn
             .prepare_cached(include_str!("insert.sql"))
             .and_then(|mut insert| {
@@ -195,30 +209,10 @@ impl Store {
         pin: Option<&str>,
         now: Timestamp,
     ) -> Result<LearnerSession<'_>> {
-        let found = self.read_learner(learner)?;
-        let session = LearnerSession {
-            store: self,
-            learner,
-        };
-        let Some(hash) = &found.pin_hash else {
-            return Ok(session);
-        };
-        let name = &found.learner.display_name;
-        let Some(pin) = pin.filter(|pin| !normalize_pin(pin).is_empty()) else {
-            return Err(Error::PinRequired {
-                path: self.path.clone(),
-                name: name.clone(),
-            });
-        };
-        let who = Guarded::Learner(learner);
-        self.check_no_wait(who, name, now)?;
-        match Self::compare_pin(hash, pin) {
-            PinMatch::Matches => {}
-            PinMatch::MatchesAsTyped(normal) => session.set_pin(Some(&normal))?,
-            PinMatch::Wrong => return Err(self.wrong_pin(who, name, now)?),
+        match self.learner_pin_try(learner, pin, now)? {
+            SessionStep::Open(session) => Ok(session),
+            SessionStep::Compare(pin_try) => self.finish_learner_pin(pin_try.compare(), now),
         }
-        self.clear_tries(who)?;
-        Ok(session)
     }
 
     /// Sets a new PIN for a learner who forgot theirs, or removes it with
@@ -230,6 +224,23 @@ impl Store {
             learner,
         }
         .set_pin(pin)
+    }
+
+    /// The session a key opened, without reading the database: for a caller
+    /// that checked the learner is still there ([`Store::resume_session`]) when
+    /// it took the key and after anything that can remove a learner. A
+    /// learner removed since finds nothing, and saving for them fails.
+    pub fn session_for(&self, key: &SessionKey) -> Result<LearnerSession<'_>> {
+        if key.store != self.instance {
+            return Err(Error::NotThisSession {
+                path: self.path.clone(),
+                what: "session key",
+            });
+        }
+        Ok(LearnerSession {
+            store: self,
+            learner: key.learner,
+        })
     }
 
     /// Turns a key from [`LearnerSession::key`] back into the session.
@@ -369,6 +380,12 @@ impl<'a> LearnerSession<'a> {
     /// their wrong tries.
     pub fn set_pin(&self, pin: Option<&str>) -> Result<()> {
         let hash = pin.map(|pin| self.store.hash_pin(pin)).transpose()?;
+        self.set_pin_hash(hash.as_deref())
+    }
+
+    /// Keeps `hash` as the learner's PIN hash (`None`: no PIN), and forgets
+    /// their wrong tries.
+    fn set_pin_hash(&self, hash: Option<&str>) -> Result<()> {
         let changed = self
             .store
             .conn

@@ -27,9 +27,11 @@ pub const FIRST_WAIT_SECONDS: i64 = 30;
 pub const LONGEST_WAIT_SECONDS: i64 = 3_600;
 
 /// The setting that holds the trainer PIN's hash.
-const TRAINER_PIN_SETTING: &str = "trainer.pin";
+pub(super) const TRAINER_PIN_SETTING: &str = "trainer.pin";
+/// Whose PIN the trainer PIN is, in its errors.
+pub(super) const TRAINER_WHO: &str = "the trainer area";
 /// The setting that records the choice to leave the trainer area open.
-const TRAINER_LEFT_OPEN_SETTING: &str = "trainer.left_open";
+pub(super) const TRAINER_LEFT_OPEN_SETTING: &str = "trainer.left_open";
 
 /// The form a PIN is hashed and checked in: NFKC (so full-width and other
 /// compatibility forms become plain characters), Arabic-Indic and Eastern
@@ -105,22 +107,15 @@ pub(super) enum PinMatch {
 impl Store {
     /// Hashes the normal form of `pin` ([`normalize_pin`]) after checking its length.
     pub(super) fn hash_pin(&self, pin: &str) -> Result<String> {
-        let pin = normalize_pin(pin);
-        if !PIN_CHARS.contains(&pin.chars().count()) {
-            return Err(Error::PinLength {
-                path: self.path.clone(),
-                min: *PIN_CHARS.start(),
-                max: *PIN_CHARS.end(),
-            });
-        }
+        Ok(self.new_pin(pin)?.hash()?.hash)
+    }
+
+    /// The Argon2id hash of a PIN already in its normal form.
+    pub(super) fn hash_normal_pin(normal: &str) -> std::result::Result<String, String> {
         Argon2::default()
-            .hash_password(pin.as_bytes())
+            .hash_password(normal.as_bytes())
             .map(|hash| hash.to_string())
-            .map_err(|error| Error::InvalidInput {
-                path: self.path.clone(),
-                problem: format!("the PIN could not be protected: {error}"),
-                fix: "try again; if it keeps failing, leave the PIN empty",
-            })
+            .map_err(|error| error.to_string())
     }
 
     /// Compares `typed` with `hash`: its normal form first, then (for hashes
@@ -227,11 +222,7 @@ impl Store {
     /// ([`TrainerAccess::LeftOpen`]).
     pub fn set_trainer_pin(&self, pin: Option<&str>) -> Result<()> {
         match pin {
-            Some(pin) => {
-                let hash = self.hash_pin(pin)?;
-                self.set_setting(TRAINER_PIN_SETTING, &hash)?;
-                self.remove_setting(TRAINER_LEFT_OPEN_SETTING)?;
-            }
+            Some(pin) => return self.set_trainer_pin_hash(self.new_pin(pin)?.hash()?),
             None => {
                 self.remove_setting(TRAINER_PIN_SETTING)?;
                 self.set_setting(TRAINER_LEFT_OPEN_SETTING, &true)?;
@@ -249,26 +240,10 @@ impl Store {
 
     /// [`Store::check_trainer_pin`] as if the time were `now`.
     pub fn check_trainer_pin_at(&self, pin: &str, now: Timestamp) -> Result<bool> {
-        let Some(hash) = self.setting::<String>(TRAINER_PIN_SETTING)? else {
-            return Ok(true);
-        };
-        const WHO: &str = "the trainer area";
-        self.check_no_wait(Guarded::Trainer, WHO, now)?;
-        match Self::compare_pin(&hash, pin) {
-            PinMatch::Matches => {}
-            PinMatch::MatchesAsTyped(normal) => {
-                let hash = self.hash_pin(&normal)?;
-                self.set_setting(TRAINER_PIN_SETTING, &hash)?;
-            }
-            PinMatch::Wrong => {
-                return match self.wrong_pin(Guarded::Trainer, WHO, now)? {
-                    Error::WrongPin { .. } => Ok(false),
-                    wait => Err(wait),
-                };
-            }
+        match self.trainer_pin_try(pin, now)? {
+            Some(pin_try) => self.finish_trainer_pin(pin_try.compare(), now),
+            None => Ok(true),
         }
-        self.clear_tries(Guarded::Trainer)?;
-        Ok(true)
     }
 }
 

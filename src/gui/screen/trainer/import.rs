@@ -163,8 +163,8 @@ impl ImportForm {
             other_course_dirs: paths.course_dirs.clone(),
             ..ImportOptions::default()
         };
-        Task::perform(
-            async move {
+        crate::gui::blocking::run(
+            move || {
                 // A package (.fcourse) is checked entry by entry before it is
                 // unpacked; a folder or course.json installs directly.
                 let result = import_course(&source, &installed_dir, &options).map(Box::new);

@@ -3,6 +3,7 @@
 //! them to ask the trainer).
 
 use super::{Data, Message};
+use crate::gui::blocking;
 use crate::gui::screen::pin_wait::pin_problem;
 use crate::gui::theme;
 use crate::gui::widget::{Look, notice};
@@ -10,7 +11,7 @@ use crate::i18n::Localizer;
 use crate::progress::{LearnerId, LearnerSummary, ReportRow, Store};
 use fluent::fluent_args;
 use iced::widget::{Column, container, text_input};
-use iced::{Element, Fill};
+use iced::{Element, Fill, Task};
 
 /// The id of the field for a learner's new PIN.
 pub const LEARNER_PIN_ID: &str = "learner-new-pin";
@@ -22,12 +23,79 @@ pub(super) struct PinReset {
     editing: Option<(LearnerId, String)>,
     /// The last change, by learner: a Fluent id, or an error.
     outcome: Option<(LearnerId, Result<&'static str, crate::progress::Error>)>,
+    /// Set while the new PIN is hashed (off the UI thread).
+    saving: bool,
 }
 
 impl PinReset {
     /// Handles the tab's messages; hands the others back. Returns whether the
-    /// learners should be read again.
-    pub(super) fn update(&mut self, message: Message, store: &Store) -> Result<bool, Message> {
+    /// learners should be read again, and the work started.
+    pub(super) fn update(
+        &mut self,
+        message: Message,
+        store: &Store,
+    ) -> Result<(bool, Task<Message>), Message> {
+        // While a new PIN is hashed, the form waits for it.
+        let waits = matches!(
+            message,
+            Message::EditLearnerPin(_)
+                | Message::LearnerPinTyped(_)
+                | Message::SaveLearnerPin
+                | Message::CancelLearnerPin
+                | Message::RemoveLearnerPin(_)
+        );
+        if self.saving && waits {
+            return Ok((false, Task::none()));
+        }
+        self.update_form(message, store)
+            .map(|changed| (changed, Task::none()))
+            .or_else(|message| self.hash_pin(message, store))
+    }
+
+    /// Starts hashing a learner's new PIN off the UI thread, and keeps it when done.
+    fn hash_pin(
+        &mut self,
+        message: Message,
+        store: &Store,
+    ) -> Result<(bool, Task<Message>), Message> {
+        match message {
+            Message::SaveLearnerPin => {
+                let Some((learner, pin)) = self.editing.take() else {
+                    return Ok((false, Task::none()));
+                };
+                // The form stays open (empty) until the PIN is kept.
+                self.editing = Some((learner, String::new()));
+                match store.new_pin(&pin) {
+                    Ok(pin) => {
+                        self.saving = true;
+                        self.outcome = None;
+                        let task = blocking::run(
+                            move || pin.hash(),
+                            move |hashed| Message::LearnerPinHashed(learner, hashed),
+                        );
+                        Ok((false, task))
+                    }
+                    Err(error) => {
+                        self.outcome = Some((learner, Err(error)));
+                        Ok((false, Task::none()))
+                    }
+                }
+            }
+            Message::LearnerPinHashed(learner, hashed) => {
+                self.saving = false;
+                let result =
+                    hashed.and_then(|hash| store.reset_learner_pin_hash(learner, Some(hash)));
+                if result.is_ok() {
+                    self.editing = None;
+                }
+                self.outcome = Some((learner, result.map(|()| "trainer-learner-pin-saved")));
+                Ok((true, Task::none()))
+            }
+            other => Err(other),
+        }
+    }
+
+    fn update_form(&mut self, message: Message, store: &Store) -> Result<bool, Message> {
         match message {
             Message::EditLearnerPin(learner) => {
                 self.editing = Some((learner, String::new()));
@@ -44,18 +112,6 @@ impl PinReset {
                 self.editing = None;
                 Ok(false)
             }
-            Message::SaveLearnerPin => {
-                let Some((learner, pin)) = self.editing.take() else {
-                    return Ok(false);
-                };
-                let result = store.reset_learner_pin(learner, Some(&pin));
-                if result.is_err() {
-                    // Keep the form open to try another PIN.
-                    self.editing = Some((learner, String::new()));
-                }
-                self.outcome = Some((learner, result.map(|()| "trainer-learner-pin-saved")));
-                Ok(true)
-            }
             Message::RemoveLearnerPin(learner) => {
                 self.editing = None;
                 let result = store.reset_learner_pin(learner, None);
@@ -64,6 +120,11 @@ impl PinReset {
             }
             other => Err(other),
         }
+    }
+
+    /// Whether a learner's new PIN is being hashed.
+    pub(super) fn is_saving(&self) -> bool {
+        self.saving
     }
 
     /// Whether a new PIN is being typed for `learner`.
@@ -102,10 +163,14 @@ impl PinReset {
                     )
                     .push(
                         look.row(vec![
-                            look.primary_button(
+                            look.primary_button_when(
                                 "learner-pin-save",
-                                locale.text("trainer-learner-pin-save"),
-                                Message::SaveLearnerPin,
+                                locale.text(if self.saving {
+                                    "pin-saving"
+                                } else {
+                                    "trainer-learner-pin-save"
+                                }),
+                                (!self.saving).then_some(Message::SaveLearnerPin),
                             )
                             .into(),
                             look.secondary_button(

@@ -150,12 +150,16 @@ pub enum Message {
     SavePin,
     /// Remove the trainer PIN: the area opens without one.
     RemovePin,
+    /// The new trainer PIN was hashed (off the UI thread), or why not.
+    PinHashed(crate::progress::Result<crate::progress::PinHash>),
     /// Type a new PIN for this learner (who forgot theirs).
     EditLearnerPin(LearnerId),
     /// The learner's new PIN being typed.
     LearnerPinTyped(String),
     /// Save the learner's new PIN.
     SaveLearnerPin,
+    /// The learner's new PIN was hashed (off the UI thread), or why not.
+    LearnerPinHashed(LearnerId, crate::progress::Result<crate::progress::PinHash>),
     /// Leave the learner's PIN as it was.
     CancelLearnerPin,
     /// Remove this learner's PIN: they sign in without one.
@@ -265,6 +269,12 @@ impl State {
         self.import.dropped(path, paths)
     }
 
+    /// Whether a new PIN (the trainer's, or a learner's) is being hashed:
+    /// its form shows it is working and waits for the answer.
+    pub fn is_saving_pin(&self) -> bool {
+        self.pin.is_saving() || self.learner_pins.is_saving()
+    }
+
     /// The part of the area on show.
     pub fn tab(&self) -> Tab {
         self.tab
@@ -307,15 +317,15 @@ impl State {
             Err(other) => other,
         };
         let message = match self.pin.update(message, store) {
-            Ok(()) => return (Task::none(), None),
+            Ok(task) => return (task, None),
             Err(other) => other,
         };
         let message = match self.learner_pins.update(message, store) {
-            Ok(changed) => {
+            Ok((changed, task)) => {
                 if changed {
                     self.data = read(store).map_err(|error| error.to_string());
                 }
-                return (Task::none(), None);
+                return (task, None);
             }
             Err(other) => other,
         };
@@ -347,8 +357,8 @@ impl State {
                 let name = format!("fieldcourse-report-{}.csv", date.get(..10).unwrap_or(&date));
                 let path = self.export_folder.join(name);
                 self.export = Export::Writing;
-                let task = Task::perform(
-                    async move {
+                let task = crate::gui::blocking::run(
+                    move || {
                         let folder = path.parent().unwrap_or(Path::new("."));
                         std::fs::create_dir_all(folder)
                             .and_then(|()| std::fs::write(&path, csv))
@@ -363,6 +373,8 @@ impl State {
             Message::PinTyped(_)
             | Message::SavePin
             | Message::RemovePin
+            | Message::PinHashed(_)
+            | Message::LearnerPinHashed(..)
             | Message::EditLearnerPin(_)
             | Message::LearnerPinTyped(_)
             | Message::SaveLearnerPin

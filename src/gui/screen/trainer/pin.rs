@@ -2,13 +2,14 @@
 //! left open on this computer.
 
 use super::{Message, Tab};
+use crate::gui::blocking;
 use crate::gui::screen::pin_wait::pin_problem;
 use crate::gui::theme;
 use crate::gui::widget::{Look, notice};
 use crate::i18n::Localizer;
 use crate::progress::{Store, TrainerAccess};
 use iced::widget::{column, text_input};
-use iced::{Element, Fill};
+use iced::{Element, Fill, Task};
 
 /// The trainer PIN form.
 #[derive(Debug)]
@@ -18,6 +19,8 @@ pub(super) struct PinForm {
     typed: String,
     /// The outcome of the last change: a Fluent id, or an error.
     outcome: Option<Result<&'static str, crate::progress::Error>>,
+    /// Set while the new PIN is hashed (off the UI thread).
+    saving: bool,
 }
 
 impl PinForm {
@@ -28,7 +31,13 @@ impl PinForm {
             access: store.trainer_access().unwrap_or(TrainerAccess::Pin),
             typed: String::new(),
             outcome: None,
+            saving: false,
         }
+    }
+
+    /// Whether the new PIN is being hashed.
+    pub(super) fn is_saving(&self) -> bool {
+        self.saving
     }
 
     /// Whether a PIN is set now.
@@ -37,7 +46,20 @@ impl PinForm {
     }
 
     /// Handles the tab's messages; hands the others back.
-    pub(super) fn update(&mut self, message: Message, store: &Store) -> Result<(), Message> {
+    pub(super) fn update(
+        &mut self,
+        message: Message,
+        store: &Store,
+    ) -> Result<Task<Message>, Message> {
+        // While the new PIN is hashed, the form waits for it.
+        if self.saving
+            && matches!(
+                message,
+                Message::PinTyped(_) | Message::SavePin | Message::RemovePin
+            )
+        {
+            return Ok(Task::none());
+        }
         match message {
             Message::PinTyped(typed) => {
                 self.typed = typed;
@@ -45,7 +67,18 @@ impl PinForm {
             }
             Message::SavePin => {
                 let typed = std::mem::take(&mut self.typed);
-                let result = store.set_trainer_pin(Some(&typed));
+                match store.new_pin(&typed) {
+                    Ok(pin) => {
+                        self.saving = true;
+                        self.outcome = None;
+                        return Ok(blocking::run(move || pin.hash(), Message::PinHashed));
+                    }
+                    Err(error) => self.finish(Err(error), store),
+                }
+            }
+            Message::PinHashed(hashed) => {
+                self.saving = false;
+                let result = hashed.and_then(|hash| store.set_trainer_pin_hash(hash));
                 self.finish(result.map(|()| "trainer-pin-saved"), store);
             }
             Message::RemovePin => {
@@ -55,7 +88,7 @@ impl PinForm {
             }
             other => return Err(other),
         }
-        Ok(())
+        Ok(Task::none())
     }
 
     fn finish(&mut self, result: crate::progress::Result<&'static str>, store: &Store) {
@@ -77,19 +110,23 @@ impl PinForm {
                 .style(crate::gui::theme::text_field)
                 .id("new-trainer-pin")
                 .secure(true)
-                .on_input(Message::PinTyped)
-                .on_submit(Message::SavePin)
+                .on_input_maybe((!self.saving).then_some(Message::PinTyped))
+                .on_submit_maybe((!self.saving).then_some(Message::SavePin))
                 .size(theme::BODY)
                 .padding(10)
                 .width(320),
         ]
         .spacing(12);
         let mut buttons = vec![
-            look.primary_button(
-                "save-trainer-pin",
-                locale.text("trainer-pin-save"),
-                Message::SavePin,
-            )
+            if self.saving {
+                look.primary_button_when("save-trainer-pin", locale.text("pin-saving"), None)
+            } else {
+                look.primary_button(
+                    "save-trainer-pin",
+                    locale.text("trainer-pin-save"),
+                    Message::SavePin,
+                )
+            }
             .into(),
         ];
         if self.is_set() {

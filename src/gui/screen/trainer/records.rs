@@ -240,8 +240,8 @@ impl RecordsForm {
                 let path = export_folder.join(name);
                 self.saving = Saving::Running;
                 let data_dir = paths.data_dir.clone();
-                done(Task::perform(
-                    async move {
+                done(crate::gui::blocking::run(
+                    move || {
                         let store = Store::open(&data_dir).map_err(|error| error.to_string())?;
                         if let Some(folder) = path.parent() {
                             std::fs::create_dir_all(folder).map_err(|error| error.to_string())?;
