@@ -2,6 +2,7 @@
 //! diagnostics, and the JSON Schema.
 
 mod diagnostic;
+mod index;
 mod install;
 mod length;
 mod load;
@@ -9,16 +10,18 @@ mod locate;
 mod model;
 mod package;
 mod schema;
+mod stamp;
 mod structure;
 mod validate;
 mod watch;
 
 pub use diagnostic::{Code, Diagnostic, Location, Severity};
+pub use index::{CardText, Cached, CourseCard, INDEX_FILE, cards_of, read_index, refresh_index};
 pub use install::{InstallError, Installed, install_course};
 pub use length::{length_hours, length_phrase, minutes_from_hours};
 pub use load::{
-    COURSE_FILE, LoadError, LoadedCourse, MAX_COURSE_FILE_BYTES, ParsedFile, discover, load_course,
-    parse_course, read_course_bytes,
+    COURSE_FILE, LoadError, LoadedCourse, MAX_COURSE_FILE_BYTES, ParsedFile, course_origins, discover,
+    load_course, load_course_in, parse_course, read_course_bytes,
 };
 pub use locate::{SourceMap, Target};
 pub use model::*;
@@ -28,5 +31,6 @@ pub use package::{
     pack_course, unpack_package,
 };
 pub use schema::{course_schema, course_schema_text};
+pub use stamp::Stamp;
 pub use validate::{is_absolute_iri, is_valid_id, validate_course, validate_translation};
 pub use watch::{FolderChange, FolderWatcher, SETTLE_TIME, WatchError};

@@ -3,6 +3,7 @@
 
 mod bundled;
 mod cli;
+mod index;
 mod common;
 mod ctip;
 mod package;

@@ -9,6 +9,7 @@ mod flow;
 mod journey;
 mod keyboard;
 mod library;
+mod library_index;
 mod open_file;
 mod pins;
 mod preview;

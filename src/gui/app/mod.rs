@@ -6,6 +6,7 @@ mod keys;
 mod open_file;
 mod place;
 mod preview;
+mod probe;
 mod reveal;
 
 pub use keys::{ScrollKey, Shortcut, key_message};
@@ -48,6 +49,8 @@ pub struct App {
     focus: Option<String>,
     /// Set while measuring start-up: report the first frame of the loaded library.
     startup_probe: bool,
+    /// Set while measuring how long a course takes to open (see `probe`).
+    probe_open: Option<probe::OpenProbe>,
     screen: Screen,
     /// A problem to show above the screen (a quiz that could not open); it
     /// goes when the screen changes.
@@ -231,6 +234,7 @@ impl App {
             help_open: false,
             focus: None,
             startup_probe: false,
+            probe_open: None,
             screen: Screen::StoreFailed,
             problem: None,
             preview: None,
@@ -255,6 +259,11 @@ impl App {
     /// The folders courses are read from.
     pub fn course_dirs(&self) -> &[std::path::PathBuf] {
         &self.paths.course_dirs
+    }
+
+    /// The library index in the data folder (see [`crate::course::read_index`]).
+    pub fn course_index_file(&self) -> std::path::PathBuf {
+        self.paths.data_dir.join(crate::course::INDEX_FILE)
     }
 
     /// The interface language.
@@ -412,7 +421,7 @@ impl App {
                 let (task, event) = state.update(message);
                 let task = task.map(Message::Library);
                 match event {
-                    Some(library::Event::OpenCourse(loaded)) => self.open_course(loaded),
+                    Some(library::Event::OpenCourse(card)) => self.open_from_library(&card),
                     Some(library::Event::SwitchLearner) => self.switch_learner(),
                     Some(library::Event::OpenTrainer) => {
                         // Unreadable: ask for the PIN, which then says why.
@@ -556,24 +565,7 @@ impl App {
                 state.save_notes(&session);
                 Task::none()
             }
-            (Message::FrameDrawn, screen, _) => {
-                let since_epoch = std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .unwrap_or_default();
-                eprintln!("first-library-frame-unix-ms {}", since_epoch.as_millis());
-                // Which courses that frame showed, for the package check.
-                if let Screen::Library(library) = screen {
-                    let shown: Vec<String> = library
-                        .courses()
-                        .into_iter()
-                        .flatten()
-                        .filter_map(|loaded| loaded.course.as_ref().map(|c| c.id.clone()))
-                        .collect();
-                    eprintln!("first-library-frame-courses {}", shown.join(" "));
-                }
-                self.startup_probe = false;
-                iced::exit()
-            }
+            (Message::FrameDrawn, _, _) => self.frame_drawn(),
             (Message::Window(change), _, _) => self.window_changed(change),
             (Message::Shortcut(shortcut), _, _) => self.shortcut(shortcut),
             // A message for a screen that has since closed, or a finished link.
@@ -601,8 +593,11 @@ impl App {
     }
 
     fn open_library(&mut self) -> Task<Message> {
-        let (library, task) =
-            library::State::new(self.paths.course_dirs.clone(), self.learner_name());
+        let (library, task) = library::State::new(
+            self.paths.course_dirs.clone(),
+            self.course_index_file(),
+            self.learner_name(),
+        );
         self.screen = Screen::Library(library);
         task.map(Message::Library)
     }
@@ -664,6 +659,27 @@ impl App {
     /// The keys of the data folder in use, which sign certificates.
     fn keyring(&self) -> Keyring {
         Keyring::new(&self.paths.data_dir)
+    }
+
+    /// Opens a library card's course: reads it in full now, in the languages
+    /// in use only (the course's own and the one it is shown in). A course
+    /// that no longer reads cleanly stays shut: the library says why and
+    /// reads the changed folders again, so its card shows the problems.
+    fn open_from_library(&mut self, card: &crate::course::CourseCard) -> Task<Message> {
+        let loaded = crate::course::load_course_in(&card.origin, &[self.course_language()]);
+        if loaded.is_usable() {
+            return self.open_course(loaded);
+        }
+        let Screen::Library(library) = &mut self.screen else {
+            return Task::none();
+        };
+        let problem = match loaded.diagnostics.iter().find(|d| d.is_error()) {
+            Some(error) => format!("{}: {}", loaded.display_name(), error.message),
+            None => loaded.display_name(),
+        };
+        library.set_problem(problem);
+        let (task, _) = library.update(library::Message::Reload);
+        task.map(Message::Library)
     }
 
     fn open_course(&mut self, loaded: crate::course::LoadedCourse) -> Task<Message> {
@@ -839,10 +855,7 @@ impl App {
             }),
         ];
         subscriptions.extend(self.preview_subscription());
-        if self.startup_probe
-            && let Screen::Library(state) = &self.screen
-            && state.courses().is_some()
-        {
+        if self.probe_waits() {
             subscriptions.push(window::frames().map(|_| Message::FrameDrawn));
         }
         if let Screen::Lesson(state) = &self.screen {
@@ -911,26 +924,27 @@ fn library_progress(
         return HashMap::new();
     };
     courses
-        .filter_map(|loaded| loaded.course.as_deref())
-        .map(|course| {
-            let enrollment = session.enrollment(&course.id).ok().flatten();
+        .filter_map(|card| card.id.as_ref().map(|id| (id, card)))
+        .map(|(id, card)| {
+            let enrollment = session.enrollment(id).ok().flatten();
             let completed: HashSet<String> = session
-                .lessons(&course.id)
+                .lessons(id)
                 .unwrap_or_default()
                 .into_iter()
                 .filter(|lesson| lesson.completed_at.is_some())
                 .map(|lesson| lesson.lesson_id)
                 .collect();
             let progress = library::CourseProgress {
-                lessons_completed: course
-                    .lessons()
-                    .filter(|lesson| completed.contains(&lesson.id))
+                lessons_completed: card
+                    .lesson_ids
+                    .iter()
+                    .filter(|lesson| completed.contains(*lesson))
                     .count(),
-                lessons_total: course.lesson_count(),
+                lessons_total: card.lesson_count(),
                 started: enrollment.is_some(),
                 completed: enrollment.is_some_and(|e| e.completed_at.is_some()),
             };
-            (course.id.clone(), progress)
+            (id.clone(), progress)
         })
         .collect()
 }
