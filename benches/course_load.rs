@@ -14,8 +14,8 @@ use fieldcourse::course::{
     refresh_index, validate_course,
 };
 use serde_json::{Value, json};
-use std::hint::black_box;
 use std::fs;
+use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
 const MODULES: usize = 100;

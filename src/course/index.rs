@@ -151,7 +151,10 @@ impl CourseCard {
 
     /// Languages the course is available in: the source first, then translations.
     pub fn languages(&self) -> Vec<String> {
-        self.texts.iter().map(|text| text.language.clone()).collect()
+        self.texts
+            .iter()
+            .map(|text| text.language.clone())
+            .collect()
     }
 }
 

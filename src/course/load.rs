@@ -328,9 +328,9 @@ fn load_course_filtered(origin: &Path, languages: Option<&[String]>) -> LoadedCo
         return loaded;
     };
     if origin.is_dir() {
-        let files = translation_files(origin).into_iter().filter(|(language, _)| {
-            languages.is_none_or(|languages| wanted(language, languages))
-        });
+        let files = translation_files(origin)
+            .into_iter()
+            .filter(|(language, _)| languages.is_none_or(|languages| wanted(language, languages)));
         for (language, path) in files {
             let Some((translation, bytes)) = load_file(&path, &base, &mut loaded.diagnostics)
             else {

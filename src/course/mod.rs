@@ -16,12 +16,12 @@ mod validate;
 mod watch;
 
 pub use diagnostic::{Code, Diagnostic, Location, Severity};
-pub use index::{CardText, Cached, CourseCard, INDEX_FILE, cards_of, read_index, refresh_index};
+pub use index::{Cached, CardText, CourseCard, INDEX_FILE, cards_of, read_index, refresh_index};
 pub use install::{InstallError, Installed, install_course};
 pub use length::{length_hours, length_phrase, minutes_from_hours};
 pub use load::{
-    COURSE_FILE, LoadError, LoadedCourse, MAX_COURSE_FILE_BYTES, ParsedFile, course_origins, discover,
-    load_course, load_course_in, parse_course, read_course_bytes,
+    COURSE_FILE, LoadError, LoadedCourse, MAX_COURSE_FILE_BYTES, ParsedFile, course_origins,
+    discover, load_course, load_course_in, parse_course, read_course_bytes,
 };
 pub use locate::{SourceMap, Target};
 pub use model::*;

@@ -92,7 +92,13 @@ fn the_index_shows_the_same_cards_as_a_full_parse() {
     assert_eq!(built, full, "building the index");
     assert_eq!(
         titles(&built),
-        ["Alpha", "Beta (installed)", "broken", "Gamma", "Gamma again"]
+        [
+            "Alpha",
+            "Beta (installed)",
+            "broken",
+            "Gamma",
+            "Gamma again"
+        ]
     );
     assert!(
         built[4]
@@ -117,7 +123,11 @@ fn a_course_changed_on_disk_is_read_again() {
 
     let cached = read_index(&library.index_file(), &library.folders());
     assert!(cached.stale, "the stamp shows the change");
-    assert_eq!(titles(&cached.cards), ["Alpha"], "the old card until refreshed");
+    assert_eq!(
+        titles(&cached.cards),
+        ["Alpha"],
+        "the old card until refreshed"
+    );
     let cards = refresh_index(&library.index_file(), &library.folders());
     assert_eq!(titles(&cards), ["Alpha, second edition"]);
     let cached = read_index(&library.index_file(), &library.folders());
@@ -156,7 +166,10 @@ fn a_course_broken_on_disk_shows_its_problems_from_the_index() {
     write_json(&folder.join("course.json"), &broken);
 
     let cards = refresh_index(&library.index_file(), &library.folders());
-    assert!(!cards[0].is_usable(), "a draw larger than the pool is an error");
+    assert!(
+        !cards[0].is_usable(),
+        "a draw larger than the pool is an error"
+    );
     assert!(cards[0].error_count() >= 1);
     let cached = read_index(&library.index_file(), &library.folders());
     assert!(!cached.stale);
@@ -172,7 +185,10 @@ fn a_new_translation_is_picked_up_and_opening_reads_only_the_languages_in_use() 
     for (language, title) in [("fr", "Alpha en français"), ("es", "Alpha en español")] {
         let mut translation = course("alpha", title);
         set(&mut translation, "/language", json!(language));
-        write_json(&folder.join(format!("course.{language}.json")), &translation);
+        write_json(
+            &folder.join(format!("course.{language}.json")),
+            &translation,
+        );
     }
 
     assert!(read_index(&library.index_file(), &library.folders()).stale);

@@ -3,9 +3,9 @@
 
 mod bundled;
 mod cli;
-mod index;
 mod common;
 mod ctip;
+mod index;
 mod package;
 mod robustness;
 mod schema;

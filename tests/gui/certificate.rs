@@ -47,9 +47,9 @@ fn a_learner_who_finished_reaches_their_certificate_from_the_course() {
         course_dirs: vec![courses],
     };
     let (mut app, _) = App::with_language(&paths, Language::from_tag("en").unwrap());
-    let _ = app.update(Message::Library(library::Message::Loaded(cards_of(&discover(
-        &paths.course_dirs,
-    )))));
+    let _ = app.update(Message::Library(library::Message::Loaded(cards_of(
+        &discover(&paths.course_dirs),
+    ))));
     assert!(
         matches!(app.screen(), Screen::Library(_)),
         "a lone learner opens on the library"
@@ -268,9 +268,9 @@ fn the_certificate_and_the_library_state_the_same_length() {
             course_dirs: vec![courses],
         };
         let (mut app, _) = App::with_language(&paths, Language::from_tag(language).unwrap());
-        let _ = app.update(Message::Library(library::Message::Loaded(cards_of(&discover(
-            &paths.course_dirs,
-        )))));
+        let _ = app.update(Message::Library(library::Message::Loaded(cards_of(
+            &discover(&paths.course_dirs),
+        ))));
         assert!(shows_within(&app, phrase), "{language}: the library card");
         click(&mut app, "open-course-0");
         let Screen::Certificate(state) = app.screen() else {

@@ -32,8 +32,7 @@ fn write_course(folder: &Path, title: &str) {
 /// Starts the app on `folder` and runs its tasks as the runtime would, until
 /// none is left; returns the app and how the library index was found.
 fn start_and_run(folder: &Path) -> (App, Vec<Cached>) {
-    let (mut app, task) =
-        App::with_language(&paths_for(folder), Language::from_tag("en").unwrap());
+    let (mut app, task) = App::with_language(&paths_for(folder), Language::from_tag("en").unwrap());
     let mut pending = tasks::run(task);
     let mut cached = Vec::new();
     while let Some(message) = pending.pop() {

@@ -486,10 +486,7 @@ fn facts<'a>(loaded: &'a CourseCard, locale: &Localizer, look: Look) -> Element<
             "course-languages",
             &fluent_args!["languages" => languages.join(", ")],
         )),
-        chip(locale.text_with(
-            "course-modules",
-            &fluent_args!["count" => loaded.modules],
-        )),
+        chip(locale.text_with("course-modules", &fluent_args!["count" => loaded.modules])),
         chip(locale.text_with(
             "course-lessons",
             &fluent_args!["count" => loaded.lesson_count()],
