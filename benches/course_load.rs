@@ -1,14 +1,22 @@
 //! Load + validate throughput on a very large course, beside a plain
-//! `serde_json::Value` parse of the same bytes, in the same run.
+//! `serde_json::Value` parse of the same bytes, in the same run; and the
+//! library of the two bundled courses plus 50 copies of CTiP (other ids), read
+//! from its index beside parsing every course, and CTiP opened in one
+//! language beside all of them.
 //!
 //! Run: `cargo bench --no-default-features --bench course_load`
+//! (`-- library` for the library alone).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use fieldcourse::course::{parse_course, validate_course};
+use fieldcourse::course::{
+    INDEX_FILE, cards_of, discover, load_course, load_course_in, parse_course, read_index,
+    refresh_index, validate_course,
+};
 use serde_json::{Value, json};
+use std::fs;
 use std::hint::black_box;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 const MODULES: usize = 100;
 const QUESTIONS_PER_MODULE: usize = 200;
@@ -112,5 +120,72 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// Extra courses beside the bundled two, as in issue #17's measurements.
+const EXTRA_COURSES: usize = 50;
+
+/// Copies `from` into `to`, folders and all.
+fn copy_folder(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_folder(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// `count` copies of CTiP in `folder`, each with its own id in every language.
+fn ctip_copies(folder: &Path, count: usize) {
+    let ctip = Path::new(env!("CARGO_MANIFEST_DIR")).join("courses/ctip-humanitarian");
+    for n in 1..=count {
+        let copy = folder.join(format!("ctip-copy-{n:02}"));
+        copy_folder(&ctip, &copy);
+        for entry in fs::read_dir(&copy).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if name.starts_with("course") && name.ends_with(".json") {
+                let mut course: Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+                course["id"] = json!(format!("ctip-copy-{n:02}"));
+                fs::write(&path, serde_json::to_vec_pretty(&course).unwrap()).unwrap();
+            }
+        }
+    }
+}
+
+fn library(c: &mut Criterion) {
+    let scratch = tempfile::tempdir().unwrap();
+    let extra = scratch.path().join("extra");
+    ctip_copies(&extra, EXTRA_COURSES);
+    let bundled = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("courses");
+    let folders = vec![bundled.clone(), extra];
+    let index = scratch.path().join(INDEX_FILE);
+    let built = refresh_index(&index, &folders);
+    assert_eq!(built.len(), EXTRA_COURSES + 2);
+    assert_eq!(built, cards_of(&discover(&folders)), "the index agrees");
+    let cached = read_index(&index, &folders);
+    assert!(!cached.stale && cached.cards == built);
+
+    let mut group = c.benchmark_group("library");
+    group.sample_size(10);
+    group.bench_function("parse_every_course_52", |b| {
+        b.iter(|| black_box(cards_of(&discover(black_box(&folders)))))
+    });
+    group.bench_function("read_index_52", |b| {
+        b.iter(|| black_box(read_index(black_box(&index), black_box(&folders))))
+    });
+    let ctip = bundled.join("ctip-humanitarian");
+    group.bench_function("open_ctip_every_language", |b| {
+        b.iter(|| black_box(load_course(black_box(&ctip))))
+    });
+    let english = ["en".to_owned()];
+    group.bench_function("open_ctip_in_english", |b| {
+        b.iter(|| black_box(load_course_in(black_box(&ctip), &english)))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench, library);
 criterion_main!(benches);

@@ -274,13 +274,34 @@ pub(crate) fn locate(bytes: &[u8], mut diagnostics: Vec<Diagnostic>) -> Vec<Diag
 ///
 /// A path to a `course.json` is read as its folder, so translations are checked too.
 pub fn load_course(origin: &Path) -> LoadedCourse {
+    load_course_filtered(origin, None)
+}
+
+/// Loads a course to teach from it: the source and only the translations in
+/// `languages` (BCP 47 tags; a tag also takes a translation in its primary
+/// language, as [`LoadedCourse::in_language`] would pick it). Opening a course
+/// this way reads one or two files however many translations it has; the
+/// problems reported are those of the files read.
+pub fn load_course_in(origin: &Path, languages: &[String]) -> LoadedCourse {
+    load_course_filtered(origin, Some(languages))
+}
+
+/// Whether a translation tagged `tag` serves one of `languages`.
+fn wanted(tag: &str, languages: &[String]) -> bool {
+    let primary = |tag: &str| tag.split(['-', '_']).next().unwrap_or(tag).to_owned();
+    languages
+        .iter()
+        .any(|language| language == tag || primary(language) == primary(tag))
+}
+
+fn load_course_filtered(origin: &Path, languages: Option<&[String]>) -> LoadedCourse {
     // `Path::new("course.json").parent()` is `Some("")`, which names no folder.
     let parent = origin
         .parent()
         .filter(|parent| !parent.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     if origin.is_file() && origin.file_name().is_some_and(|name| name == COURSE_FILE) {
-        let mut loaded = load_course(parent);
+        let mut loaded = load_course_filtered(parent, languages);
         loaded.origin = origin.to_owned();
         return loaded;
     }
@@ -307,7 +328,10 @@ pub fn load_course(origin: &Path) -> LoadedCourse {
         return loaded;
     };
     if origin.is_dir() {
-        for (language, path) in translation_files(origin) {
+        let files = translation_files(origin)
+            .into_iter()
+            .filter(|(language, _)| languages.is_none_or(|languages| wanted(language, languages)));
+        for (language, path) in files {
             let Some((translation, bytes)) = load_file(&path, &base, &mut loaded.diagnostics)
             else {
                 continue;
@@ -366,67 +390,101 @@ fn translation_files(folder: &Path) -> Vec<(String, PathBuf)> {
 /// courses with one id in the same folder are both returned, the second
 /// flagged as a duplicate for its author.
 pub fn discover(folders: &[PathBuf]) -> Vec<LoadedCourse> {
-    let mut courses: Vec<LoadedCourse> = Vec::new();
-    for folder in folders {
-        let mut found = discover_folder(folder);
-        flag_duplicate_course_ids(&mut found);
-        for loaded in found {
-            let id = loaded.course.as_ref().map(|course| course.id.clone());
-            let earlier = id.as_deref().and_then(|id| {
-                courses.iter().position(|other| {
-                    other.course.as_ref().is_some_and(|course| course.id == id)
-                        && !other.origin.starts_with(folder)
-                })
-            });
-            match earlier.and_then(|index| courses.get_mut(index)) {
-                Some(slot) => *slot = loaded,
-                None => courses.push(loaded),
-            }
-        }
-    }
-    courses
+    let found = folders
+        .iter()
+        .map(|folder| {
+            let courses: Vec<LoadedCourse> = course_origins(folder)
+                .iter()
+                .map(|origin| load_course(origin))
+                .collect();
+            (folder.clone(), courses)
+        })
+        .collect();
+    one_per_id(found)
 }
 
-/// The courses in one folder, in name order.
-fn discover_folder(folder: &Path) -> Vec<LoadedCourse> {
+/// The course origins in one folder, in name order: the folder itself when it
+/// holds `course.json`, else each sub-folder holding one and each `.json` file.
+pub fn course_origins(folder: &Path) -> Vec<PathBuf> {
     if folder.join(COURSE_FILE).is_file() {
-        return vec![load_course(folder)];
+        return vec![folder.to_owned()];
     }
     let Ok(entries) = fs::read_dir(folder) else {
         return Vec::new();
     };
     let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
     paths.sort();
+    paths.retain(|path| {
+        let is_course_dir = path.is_dir() && path.join(COURSE_FILE).is_file();
+        let is_json = path.is_file() && path.extension().is_some_and(|ext| ext == "json");
+        is_course_dir || is_json
+    });
     paths
-        .into_iter()
-        .filter(|path| {
-            let is_course_dir = path.is_dir() && path.join(COURSE_FILE).is_file();
-            let is_json = path.is_file() && path.extension().is_some_and(|ext| ext == "json");
-            is_course_dir || is_json
-        })
-        .map(|path| load_course(&path))
-        .collect()
 }
 
-fn flag_duplicate_course_ids(courses: &mut [LoadedCourse]) {
+/// What [`one_per_id`] needs to know of a course found in a folder: a fully
+/// loaded course, or the library's card of one.
+pub(crate) trait Found {
+    /// The course id, when the course parsed.
+    fn course_id(&self) -> Option<&str>;
+    /// Where the course was found.
+    fn found_at(&self) -> &Path;
+    /// Where a duplicate id is reported.
+    fn diagnostics_mut(&mut self) -> &mut Vec<Diagnostic>;
+}
+
+impl Found for LoadedCourse {
+    fn course_id(&self) -> Option<&str> {
+        self.course.as_ref().map(|course| course.id.as_str())
+    }
+    fn found_at(&self) -> &Path {
+        &self.origin
+    }
+    fn diagnostics_mut(&mut self) -> &mut Vec<Diagnostic> {
+        &mut self.diagnostics
+    }
+}
+
+/// The courses found, folder by folder, with one course per id: a later
+/// folder's course takes the place of an earlier folder's course with the
+/// same id; a second course with one id in the same folder is flagged.
+pub(crate) fn one_per_id<T: Found>(folders: Vec<(PathBuf, Vec<T>)>) -> Vec<T> {
+    let mut courses: Vec<T> = Vec::new();
+    for (folder, mut found) in folders {
+        flag_duplicate_course_ids(&mut found);
+        for course in found {
+            let earlier = course.course_id().and_then(|id| {
+                courses.iter().position(|other| {
+                    other.course_id() == Some(id) && !other.found_at().starts_with(&folder)
+                })
+            });
+            match earlier.and_then(|index| courses.get_mut(index)) {
+                Some(slot) => *slot = course,
+                None => courses.push(course),
+            }
+        }
+    }
+    courses
+}
+
+fn flag_duplicate_course_ids<T: Found>(courses: &mut [T]) {
     let mut first_seen: HashMap<String, PathBuf> = HashMap::new();
-    for loaded in courses.iter_mut() {
-        let Some(course) = &loaded.course else {
+    for course in courses.iter_mut() {
+        let Some(id) = course.course_id().map(str::to_owned) else {
             continue;
         };
-        if let Some(first) = first_seen.get(&course.id) {
-            let file = loaded.origin.clone();
-            loaded.diagnostics.push(
+        if let Some(first) = first_seen.get(&id) {
+            let file = course.found_at().to_owned();
+            course.diagnostics_mut().push(
                 Diagnostic::warning(Code::DuplicateId, file, "/id")
                     .message(format!(
-                        "another course with id `{}` was found first, in {}",
-                        course.id,
+                        "another course with id `{id}` was found first, in {}",
                         first.display()
                     ))
                     .hint("give each course its own id, or remove the older copy"),
             );
         } else {
-            first_seen.insert(course.id.clone(), loaded.origin.clone());
+            first_seen.insert(id, course.found_at().to_owned());
         }
     }
 }

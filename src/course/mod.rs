@@ -2,6 +2,7 @@
 //! diagnostics, and the JSON Schema.
 
 mod diagnostic;
+mod index;
 mod install;
 mod length;
 mod load;
@@ -10,17 +11,19 @@ mod model;
 mod package;
 mod pool;
 mod schema;
+mod stamp;
 mod structure;
 mod validate;
 #[cfg(feature = "preview")]
 mod watch;
 
 pub use diagnostic::{Code, Diagnostic, Location, Severity};
+pub use index::{Cached, CardText, CourseCard, INDEX_FILE, cards_of, read_index, refresh_index};
 pub use install::{InstallError, Installed, install_course};
 pub use length::{length_hours, length_phrase, minutes_from_hours};
 pub use load::{
-    COURSE_FILE, LoadError, LoadedCourse, MAX_COURSE_FILE_BYTES, ParsedFile, discover, load_course,
-    parse_course, read_course_bytes,
+    COURSE_FILE, LoadError, LoadedCourse, MAX_COURSE_FILE_BYTES, ParsedFile, course_origins,
+    discover, load_course, load_course_in, parse_course, read_course_bytes,
 };
 pub use locate::{SourceMap, Target};
 pub use model::*;
@@ -30,6 +33,7 @@ pub use package::{
     pack_course, unpack_package,
 };
 pub use schema::{course_schema, course_schema_text};
+pub use stamp::Stamp;
 pub use validate::{is_absolute_iri, is_valid_id, validate_course, validate_translation};
 #[cfg(feature = "preview")]
 pub use watch::{FolderChange, FolderWatcher, SETTLE_TIME, WatchError};

@@ -50,6 +50,9 @@ pub fn run_opening(paths: Paths, file: Option<PathBuf>) -> iced::Result {
     }
     if std::env::var_os("FIELDCOURSE_STARTUP_PROBE").is_some() {
         first.0.probe_startup();
+        if let Ok(course_id) = std::env::var("FIELDCOURSE_PROBE_OPEN") {
+            first.0.probe_open(course_id);
+        }
     }
     launch(first, start)
 }

@@ -7,6 +7,7 @@ mod common;
 mod ctip;
 mod floors;
 mod groups;
+mod index;
 mod items;
 mod package;
 mod robustness;

@@ -2,7 +2,7 @@
 //! the learner's name and code, Save PDF writing a real PDF, and what is left
 //! for a learner who has not finished.
 
-use fieldcourse::course::discover;
+use fieldcourse::course::{cards_of, discover};
 use fieldcourse::gui::app::{App, Message, Screen};
 use fieldcourse::gui::screen::certificate::{self, State};
 use fieldcourse::gui::screen::{OpenCourse, library};
@@ -47,8 +47,8 @@ fn a_learner_who_finished_reaches_their_certificate_from_the_course() {
         course_dirs: vec![courses],
     };
     let (mut app, _) = App::with_language(&paths, Language::from_tag("en").unwrap());
-    let _ = app.update(Message::Library(library::Message::Loaded(discover(
-        &paths.course_dirs,
+    let _ = app.update(Message::Library(library::Message::Loaded(cards_of(
+        &discover(&paths.course_dirs),
     ))));
     assert!(
         matches!(app.screen(), Screen::Library(_)),
@@ -268,8 +268,8 @@ fn the_certificate_and_the_library_state_the_same_length() {
             course_dirs: vec![courses],
         };
         let (mut app, _) = App::with_language(&paths, Language::from_tag(language).unwrap());
-        let _ = app.update(Message::Library(library::Message::Loaded(discover(
-            &paths.course_dirs,
+        let _ = app.update(Message::Library(library::Message::Loaded(cards_of(
+            &discover(&paths.course_dirs),
         ))));
         assert!(shows_within(&app, phrase), "{language}: the library card");
         click(&mut app, "open-course-0");

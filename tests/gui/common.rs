@@ -1,6 +1,6 @@
 //! The app opened on a folder of courses, and a simulator to look at it.
 
-use fieldcourse::course::discover;
+use fieldcourse::course::refresh_index;
 use fieldcourse::gui::app::{App, Message, Screen};
 use fieldcourse::gui::font;
 use fieldcourse::gui::screen::library;
@@ -67,13 +67,14 @@ pub fn start(folder: &Path, language: &str) -> App {
 }
 
 /// The simulator does not run tasks: when the library is waiting for its
-/// courses, read them as its task would and deliver them.
+/// courses, bring its index up to date as its task would and deliver the cards.
 pub fn load_library(app: &mut App) {
     if let Screen::Library(state) = app.screen()
         && state.courses().is_none()
     {
         let dirs = app.course_dirs().to_vec();
-        let _ = app.update(Message::Library(library::Message::Loaded(discover(&dirs))));
+        let cards = refresh_index(&app.course_index_file(), &dirs);
+        let _ = app.update(Message::Library(library::Message::Loaded(cards)));
     }
 }
 

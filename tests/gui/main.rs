@@ -13,6 +13,7 @@ mod journey;
 mod keyboard;
 mod layout;
 mod library;
+mod library_index;
 mod open_file;
 mod pins;
 mod preview;

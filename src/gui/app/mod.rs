@@ -7,6 +7,7 @@ mod navigate;
 mod open_file;
 mod place;
 mod preview;
+mod probe;
 mod reveal;
 mod route;
 
@@ -45,6 +46,8 @@ pub struct App {
     focus: Option<String>,
     /// Set while measuring start-up: report the first frame of the loaded library.
     startup_probe: bool,
+    /// Set while measuring how long a course takes to open (see `probe`).
+    probe_open: Option<probe::OpenProbe>,
     screen: Screen,
     /// A problem to show above the screen (a quiz that could not open); it
     /// goes when the screen changes.
@@ -229,6 +232,7 @@ impl App {
             help_open: false,
             focus: None,
             startup_probe: false,
+            probe_open: None,
             screen: Screen::StoreFailed,
             problem: None,
             preview: None,
@@ -253,6 +257,11 @@ impl App {
     /// The folders courses are read from.
     pub fn course_dirs(&self) -> &[std::path::PathBuf] {
         &self.paths.course_dirs
+    }
+
+    /// The library index in the data folder (see [`crate::course::read_index`]).
+    pub fn course_index_file(&self) -> std::path::PathBuf {
+        self.paths.data_dir.join(crate::course::INDEX_FILE)
     }
 
     /// The interface language.
@@ -444,10 +453,7 @@ impl App {
             }),
         ];
         subscriptions.extend(self.preview_subscription());
-        if self.startup_probe
-            && let Screen::Library(state) = &self.screen
-            && state.courses().is_some()
-        {
+        if self.probe_waits() {
             subscriptions.push(window::frames().map(|_| Message::FrameDrawn));
         }
         if let Screen::Lesson(state) = &self.screen {

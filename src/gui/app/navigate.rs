@@ -55,9 +55,33 @@ impl App {
     }
 
     pub(super) fn open_library(&mut self) -> Task<Message> {
-        let (library, task) =
-            library::State::new(self.paths.course_dirs.clone(), self.learner_name());
+        let (library, task) = library::State::new(
+            self.paths.course_dirs.clone(),
+            self.course_index_file(),
+            self.learner_name(),
+        );
         self.screen = Screen::Library(library);
+        task.map(Message::Library)
+    }
+
+    /// Opens a library card's course: reads it in full now, in the languages
+    /// in use only (the course's own and the one it is shown in). A course
+    /// that no longer reads cleanly stays shut: the library says why and
+    /// reads the changed folders again, so its card shows the problems.
+    pub(super) fn open_from_library(&mut self, card: &crate::course::CourseCard) -> Task<Message> {
+        let loaded = crate::course::load_course_in(&card.origin, &[self.course_language()]);
+        if loaded.is_usable() {
+            return self.open_course(loaded);
+        }
+        let Screen::Library(library) = &mut self.screen else {
+            return Task::none();
+        };
+        let problem = match loaded.diagnostics.iter().find(|d| d.is_error()) {
+            Some(error) => format!("{}: {}", loaded.display_name(), error.message),
+            None => loaded.display_name(),
+        };
+        library.set_problem(problem);
+        let (task, _) = library.update(library::Message::Reload);
         task.map(Message::Library)
     }
 

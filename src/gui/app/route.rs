@@ -46,7 +46,7 @@ impl App {
                 let (task, event) = state.update(message);
                 let task = task.map(Message::Library);
                 match event {
-                    Some(library::Event::OpenCourse(loaded)) => self.open_course(loaded),
+                    Some(library::Event::OpenCourse(card)) => self.open_from_library(&card),
                     Some(library::Event::SwitchLearner) => self.switch_learner(),
                     Some(library::Event::OpenTrainer) => {
                         // Unreadable: ask for the PIN, which then says why.
@@ -190,24 +190,7 @@ impl App {
                 state.save_notes(&session);
                 Task::none()
             }
-            (Message::FrameDrawn, screen, _) => {
-                let since_epoch = std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .unwrap_or_default();
-                eprintln!("first-library-frame-unix-ms {}", since_epoch.as_millis());
-                // Which courses that frame showed, for the package check.
-                if let Screen::Library(library) = screen {
-                    let shown: Vec<String> = library
-                        .courses()
-                        .into_iter()
-                        .flatten()
-                        .filter_map(|loaded| loaded.course.as_ref().map(|c| c.id.clone()))
-                        .collect();
-                    eprintln!("first-library-frame-courses {}", shown.join(" "));
-                }
-                self.startup_probe = false;
-                iced::exit()
-            }
+            (Message::FrameDrawn, _, _) => self.frame_drawn(),
             (Message::Window(change), _, _) => self.window_changed(change),
             (Message::Shortcut(shortcut), _, _) => self.shortcut(shortcut),
             // A message for a screen that has since closed, or a finished link.
@@ -225,26 +208,27 @@ pub(super) fn library_progress(
         return HashMap::new();
     };
     courses
-        .filter_map(|loaded| loaded.course.as_deref())
-        .map(|course| {
-            let enrollment = session.enrollment(&course.id).ok().flatten();
+        .filter_map(|card| card.id.as_ref().map(|id| (id, card)))
+        .map(|(id, card)| {
+            let enrollment = session.enrollment(id).ok().flatten();
             let completed: HashSet<String> = session
-                .lessons(&course.id)
+                .lessons(id)
                 .unwrap_or_default()
                 .into_iter()
                 .filter(|lesson| lesson.completed_at.is_some())
                 .map(|lesson| lesson.lesson_id)
                 .collect();
             let progress = library::CourseProgress {
-                lessons_completed: course
-                    .lessons()
-                    .filter(|lesson| completed.contains(&lesson.id))
+                lessons_completed: card
+                    .lesson_ids
+                    .iter()
+                    .filter(|lesson| completed.contains(*lesson))
                     .count(),
-                lessons_total: course.lesson_count(),
+                lessons_total: card.lesson_count(),
                 started: enrollment.is_some(),
                 completed: enrollment.is_some_and(|e| e.completed_at.is_some()),
             };
-            (course.id.clone(), progress)
+            (id.clone(), progress)
         })
         .collect()
 }

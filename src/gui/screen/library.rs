@@ -1,7 +1,7 @@
 //! The library: every course found, with what it holds, and for a broken course
 //! its problems in plain words.
 
-use crate::course::{LoadedCourse, discover, length_phrase};
+use crate::course::{Cached, CourseCard, length_phrase, read_index, refresh_index};
 use crate::gui::widget::{Focus, Look};
 use crate::gui::{problem, theme};
 use crate::i18n::{Localizer, language_name};
@@ -21,6 +21,7 @@ pub const SCROLL_ID: &str = "library-scroll";
 #[derive(Debug)]
 pub struct State {
     course_dirs: Vec<PathBuf>,
+    index_file: PathBuf,
     courses: Courses,
     learner_name: String,
     progress: HashMap<String, CourseProgress>,
@@ -50,15 +51,18 @@ enum Courses {
 /// One course in the library.
 #[derive(Debug)]
 struct Card {
-    loaded: LoadedCourse,
+    loaded: CourseCard,
     show_all_problems: bool,
 }
 
 /// What can happen on the library screen.
 #[derive(Debug, Clone)]
 pub enum Message {
-    /// The courses were read from disk.
-    Loaded(Vec<LoadedCourse>),
+    /// The library index was read: its cards, and whether a course changed
+    /// on disk since (then the changed courses are read in the background).
+    Cached(Cached),
+    /// The cards are up to date with the course folders (the index refreshed).
+    Loaded(Vec<CourseCard>),
     /// The learner asked to read the course folders again.
     Reload,
     /// Show every problem of the card at this position, or only the first few.
@@ -76,8 +80,8 @@ pub enum Message {
 /// What the library asks of the app.
 #[derive(Debug, Clone)]
 pub enum Event {
-    /// Show this course's overview.
-    OpenCourse(LoadedCourse),
+    /// Read this course in full and show its overview.
+    OpenCourse(CourseCard),
     /// Go back to the learner picker.
     SwitchLearner,
     /// Open Settings.
@@ -89,10 +93,17 @@ pub enum Event {
 }
 
 impl State {
-    /// The library, reading courses from `course_dirs` in the background.
-    pub fn new(course_dirs: Vec<PathBuf>, learner_name: String) -> (Self, Task<Message>) {
+    /// The library of the courses in `course_dirs`, drawn from the index at
+    /// `index_file` (read in the background, then refreshed there when a
+    /// course changed on disk).
+    pub fn new(
+        course_dirs: Vec<PathBuf>,
+        index_file: PathBuf,
+        learner_name: String,
+    ) -> (Self, Task<Message>) {
         let state = Self {
             course_dirs,
+            index_file,
             courses: Courses::Loading,
             learner_name,
             progress: HashMap::new(),
@@ -102,14 +113,22 @@ impl State {
         (state, task)
     }
 
+    /// Reads the index (stamps only, no course parsed), off the UI thread.
     fn load(&self) -> Task<Message> {
         let dirs = self.course_dirs.clone();
-        // Reading and validating every course: off the UI thread.
-        crate::gui::blocking::run(move || discover(&dirs), Message::Loaded)
+        let file = self.index_file.clone();
+        crate::gui::blocking::run(move || read_index(&file, &dirs), Message::Cached)
+    }
+
+    /// Reads again the courses changed on disk and saves the index, off the UI thread.
+    fn refresh(&self) -> Task<Message> {
+        let dirs = self.course_dirs.clone();
+        let file = self.index_file.clone();
+        crate::gui::blocking::run(move || refresh_index(&file, &dirs), Message::Loaded)
     }
 
     /// The courses shown, once loaded.
-    pub fn courses(&self) -> Option<impl Iterator<Item = &LoadedCourse>> {
+    pub fn courses(&self) -> Option<impl Iterator<Item = &CourseCard>> {
         match &self.courses {
             Courses::Loading => None,
             Courses::Loaded(cards) => Some(cards.iter().map(|card| &card.loaded)),
@@ -168,23 +187,49 @@ impl State {
         self.progress.get(course_id).copied()
     }
 
+    /// Shows `courses`, keeping which cards list all their problems.
+    fn show(&mut self, courses: Vec<CourseCard>) {
+        let expanded: Vec<PathBuf> = match &self.courses {
+            Courses::Loaded(cards) => cards
+                .iter()
+                .filter(|card| card.show_all_problems)
+                .map(|card| card.loaded.origin.clone())
+                .collect(),
+            Courses::Loading => Vec::new(),
+        };
+        let cards = courses
+            .into_iter()
+            .map(|loaded| Card {
+                show_all_problems: expanded.contains(&loaded.origin),
+                loaded,
+            })
+            .collect();
+        self.courses = Courses::Loaded(cards);
+    }
+
     /// Handles a message.
     pub fn update(&mut self, message: Message) -> (Task<Message>, Option<Event>) {
         match message {
+            Message::Cached(cached) => {
+                let refresh = if cached.stale {
+                    self.refresh()
+                } else {
+                    Task::none()
+                };
+                // A first start has no index yet: "Loading" until it is built.
+                if cached.cards.is_empty() && cached.stale {
+                    return (refresh, None);
+                }
+                self.show(cached.cards);
+                (refresh, Some(Event::CoursesRead))
+            }
             Message::Loaded(courses) => {
-                let cards = courses
-                    .into_iter()
-                    .map(|loaded| Card {
-                        loaded,
-                        show_all_problems: false,
-                    })
-                    .collect();
-                self.courses = Courses::Loaded(cards);
+                self.show(courses);
                 (Task::none(), Some(Event::CoursesRead))
             }
             Message::Reload => {
                 self.courses = Courses::Loading;
-                (self.load(), None)
+                (self.refresh(), None)
             }
             Message::ToggleProblems(index) => {
                 if let Courses::Loaded(cards) = &mut self.courses
@@ -236,9 +281,9 @@ impl State {
                 for (index, card) in cards.iter().enumerate() {
                     let progress = card
                         .loaded
-                        .course
+                        .id
                         .as_ref()
-                        .and_then(|course| self.progress.get(&course.id))
+                        .and_then(|id| self.progress.get(id))
                         .copied()
                         .unwrap_or_default();
                     list = list.push(
@@ -346,7 +391,7 @@ fn card_view<'a>(
             .align_y(iced::Center),
         );
     }
-    if let Some(course) = shown {
+    if let Some(course) = shown.filter(|_| loaded.id.is_some()) {
         content = content
             .push(look.colored(
                 locale.text_with(
@@ -420,10 +465,10 @@ fn progress_bar<'a>(
         .into()
 }
 
-fn facts<'a>(loaded: &'a LoadedCourse, locale: &Localizer, look: Look) -> Element<'a, Message> {
-    let Some(course) = &loaded.course else {
+fn facts<'a>(loaded: &'a CourseCard, locale: &Localizer, look: Look) -> Element<'a, Message> {
+    if loaded.id.is_none() {
         return column![].into();
-    };
+    }
     let languages: Vec<String> = loaded
         .languages()
         .iter()
@@ -441,15 +486,12 @@ fn facts<'a>(loaded: &'a LoadedCourse, locale: &Localizer, look: Look) -> Elemen
             "course-languages",
             &fluent_args!["languages" => languages.join(", ")],
         )),
-        chip(locale.text_with(
-            "course-modules",
-            &fluent_args!["count" => course.modules.len()],
-        )),
+        chip(locale.text_with("course-modules", &fluent_args!["count" => loaded.modules])),
         chip(locale.text_with(
             "course-lessons",
-            &fluent_args!["count" => course.lesson_count()],
+            &fluent_args!["count" => loaded.lesson_count()],
         )),
-        chip(length_phrase(locale, course.estimated_minutes)),
+        chip(length_phrase(locale, loaded.estimated_minutes)),
     ])
     .spacing(8)
     .wrap()
