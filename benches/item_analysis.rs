@@ -73,6 +73,10 @@ fn item_analysis(c: &mut Criterion) {
             )
         })
     });
+    // Reading alone, to tell the store's share from the statistics'.
+    group.bench_function("ctip_final_read_answers", |b| {
+        b.iter(|| black_box(store.quiz_answers(&course.id, &quiz.id).unwrap()))
+    });
     group.finish();
 }
 
