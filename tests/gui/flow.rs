@@ -120,7 +120,9 @@ fn next_lesson_leads_to_the_module_quiz_and_the_outline_lists_it() {
     assert!(matches!(app.screen(), Screen::Quiz(_)), "not skipped");
     click(&mut app, "back");
     click(&mut app, "lesson-l");
-    assert!(simulator(&app).find("Quiz: Quiz").is_ok());
+    // The quiz is called "Quiz": the outline does not say "Quiz: Quiz".
+    assert!(simulator(&app).find("Quiz: Quiz").is_err());
+    assert!(simulator(&app).find(id("outline-quiz-q")).is_ok());
     click(&mut app, "outline-quiz-q");
     assert_eq!(quiz_state(&app).quiz().id, "q");
 }
@@ -184,4 +186,24 @@ fn a_new_screen_opens_at_the_top() {
     ));
     assert!(matches!(app.screen(), Screen::Quiz(_)));
     assert!(operates_on_widgets(task), "so is the quiz");
+}
+
+#[test]
+fn the_outline_names_a_quiz_as_a_quiz_once() {
+    use fieldcourse::gui::screen::lesson::outline_quiz_title;
+    use fieldcourse::i18n::{Language, Localizer};
+    let english = Localizer::new(Language::from_tag("en").unwrap());
+    assert_eq!(
+        outline_quiz_title("Quiz: Understanding trafficking", &english),
+        "Quiz: Understanding trafficking"
+    );
+    assert_eq!(
+        outline_quiz_title("Check your knowledge", &english),
+        "Quiz: Check your knowledge"
+    );
+    let arabic = Localizer::new(Language::from_tag("ar").unwrap());
+    assert_eq!(
+        outline_quiz_title("اختبار قصير: فهم الاتجار", &arabic),
+        "اختبار قصير: فهم الاتجار"
+    );
 }

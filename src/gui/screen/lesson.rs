@@ -697,10 +697,7 @@ fn outline_quiz<'a>(
     locale: &Localizer,
     look: Look,
 ) -> Element<'a, Message> {
-    let title = locale.text_with(
-        "lesson-outline-quiz",
-        &fluent_args!["title" => locale.isolate(&quiz.title)],
-    );
+    let title = outline_quiz_title(&quiz.title, locale);
     let item = button(look.text(title, theme::SMALL))
         .on_press(Message::OpenQuiz(quiz.id.clone()))
         .padding([4, 8])
@@ -708,6 +705,20 @@ fn outline_quiz<'a>(
         .style(theme::text_button);
     look.action(format!("outline-quiz-{}", quiz.id), item)
         .into()
+}
+
+/// "Quiz: TITLE", or the title alone when it already says it is a quiz
+/// (authors often call it "Quiz: …" themselves).
+pub fn outline_quiz_title(title: &str, locale: &Localizer) -> String {
+    let label = locale.text_with("lesson-outline-quiz", &fluent_args!["title" => ""]);
+    let word = label.trim().trim_end_matches(':').trim().to_lowercase();
+    if !word.is_empty() && title.trim_start().to_lowercase().starts_with(&word) {
+        return title.to_owned();
+    }
+    locale.text_with(
+        "lesson-outline-quiz",
+        &fluent_args!["title" => locale.isolate(title)],
+    )
 }
 
 fn outline_quiz_focus(quiz: &crate::course::Quiz) -> Focus<Message> {
