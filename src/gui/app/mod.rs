@@ -48,6 +48,8 @@ pub struct App {
     startup_probe: bool,
     /// Set while measuring how long a course takes to open (see `probe`).
     probe_open: Option<probe::OpenProbe>,
+    /// Set while timing every message's handling (see `probe`).
+    handler_probe: bool,
     screen: Screen,
     /// A problem to show above the screen (a quiz that could not open); it
     /// goes when the screen changes.
@@ -233,6 +235,7 @@ impl App {
             focus: None,
             startup_probe: false,
             probe_open: None,
+            handler_probe: false,
             screen: Screen::StoreFailed,
             problem: None,
             preview: None,
@@ -317,6 +320,10 @@ impl App {
 
     /// Handles a message. A new screen starts with nothing focused, at the top.
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        self.timed_update(message)
+    }
+
+    fn update_untimed(&mut self, message: Message) -> Task<Message> {
         let Some(message) = self.follow_typing(message) else {
             return Task::none();
         };
