@@ -5,6 +5,7 @@ app-title = Fieldcourse
 ## المكتبة
 library-heading = دوراتك
 library-loading = جارٍ البحث عن الدورات…
+library-opening = جارٍ الفتح…
 library-count = { $count ->
     [zero] لا توجد دورات
     [one] دورة واحدة
@@ -114,6 +115,7 @@ lesson-show-outline = إظهار المخطط
 lesson-empty = لا يحتوي هذا الدرس على محتوى بعد.
 lesson-progress = الدرس { $number } من { $count }
 lesson-picture-missing = تعذّر عرض هذه الصورة ({ $reason }). وهي تُظهر: { $alt }
+lesson-picture-reading = جارٍ تحميل الصورة…
 lesson-case-study = دراسة حالة
 lesson-reflection = للتأمل
 lesson-previous = الدرس السابق

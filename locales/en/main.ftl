@@ -5,6 +5,7 @@ app-title = Fieldcourse
 ## Library
 library-heading = Your courses
 library-loading = Looking for courses…
+library-opening = Opening…
 library-count = { $count ->
     [one] One course
    *[other] { $count } courses
@@ -97,6 +98,7 @@ lesson-show-outline = Show outline
 lesson-empty = This lesson has no content yet.
 lesson-progress = Lesson { $number } of { $count }
 lesson-picture-missing = This picture could not be shown ({ $reason }). It shows: { $alt }
+lesson-picture-reading = Loading the picture…
 lesson-case-study = Case study
 lesson-reflection = Think about it
 lesson-previous = Previous lesson

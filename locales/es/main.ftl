@@ -5,6 +5,7 @@ app-title = Fieldcourse
 ## Biblioteca
 library-heading = Sus cursos
 library-loading = Buscando cursos…
+library-opening = Abriendo…
 library-count = { $count ->
     [one] Un curso
    *[other] { $count } cursos
@@ -97,6 +98,7 @@ lesson-show-outline = Mostrar el índice
 lesson-empty = Esta lección todavía no tiene contenido.
 lesson-progress = Lección { $number } de { $count }
 lesson-picture-missing = No se pudo mostrar esta imagen ({ $reason }). Muestra: { $alt }
+lesson-picture-reading = Cargando la imagen…
 lesson-case-study = Estudio de caso
 lesson-reflection = Para reflexionar
 lesson-previous = Lección anterior

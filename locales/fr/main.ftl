@@ -5,6 +5,7 @@ app-title = Fieldcourse
 ## Bibliothèque
 library-heading = Vos cours
 library-loading = Recherche des cours…
+library-opening = Ouverture…
 library-count = { $count ->
     [one] Un cours
    *[other] { $count } cours
@@ -100,6 +101,7 @@ lesson-show-outline = Afficher le plan
 lesson-empty = Cette leçon n'a pas encore de contenu.
 lesson-progress = Leçon { $number } sur { $count }
 lesson-picture-missing = Cette image n'a pas pu être affichée ({ $reason }). Elle montre : { $alt }
+lesson-picture-reading = Chargement de l'image…
 lesson-case-study = Étude de cas
 lesson-reflection = À méditer
 lesson-previous = Leçon précédente

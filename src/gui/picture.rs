@@ -1,5 +1,6 @@
 //! Course pictures (lesson figures, question pictures): read once from inside
-//! the course folder, drawn in a light frame.
+//! the course folder, off the UI thread (see [`read_all`]), drawn in a light
+//! frame.
 
 use super::theme;
 use super::widget::Look;
@@ -11,8 +12,10 @@ use iced::{Element, Fill};
 use std::path::{Component, Path, PathBuf};
 
 /// A picture ready to draw.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Picture {
+    /// Still being read (off the UI thread).
+    Reading,
     /// An SVG drawing, its text outlined with the embedded fonts.
     Vector(svg::Handle),
     /// A PNG or JPEG photo.
@@ -65,6 +68,18 @@ impl Picture {
         look: Look,
     ) -> Element<'a, M> {
         let drawn: Element<'a, M> = match self {
+            Self::Reading => {
+                return container(look.colored(
+                    locale.text("lesson-picture-reading"),
+                    theme::BODY,
+                    look.muted,
+                ))
+                .id(format!("{id}-reading"))
+                .padding(12)
+                .width(Fill)
+                .style(theme::answer_box)
+                .into();
+            }
             Self::Vector(handle) => svg(handle.clone()).width(Fill).into(),
             Self::Raster(handle) => image(handle.clone()).width(Fill).into(),
             Self::Missing(reason) => {
@@ -89,6 +104,32 @@ impl Picture {
             .style(theme::figure)
             .into()
     }
+}
+
+/// Reads the pictures `wanted` (each a key and a path relative to the course
+/// `folder`) off the UI thread, and hands them back keyed to `done`. SVG
+/// text is outlined there too, which alone can take some milliseconds.
+pub fn read_all<K, M>(
+    folder: PathBuf,
+    wanted: Vec<(K, String)>,
+    done: impl Fn(Vec<(K, Picture)>) -> M + Send + 'static,
+) -> iced::Task<M>
+where
+    K: Send + 'static,
+    M: Send + 'static,
+{
+    if wanted.is_empty() {
+        return iced::Task::none();
+    }
+    super::blocking::run(
+        move || {
+            wanted
+                .into_iter()
+                .map(|(key, src)| (key, Picture::load(&folder, &src)))
+                .collect()
+        },
+        done,
+    )
 }
 
 /// The folder a course's asset paths are relative to.

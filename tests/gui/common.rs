@@ -102,21 +102,26 @@ pub fn click(app: &mut App, widget_id: &str) {
     load_library(app);
 }
 
-/// Feeds `message` to the app. A PIN check it starts runs to its answer, as
-/// the app's runtime runs it off the UI thread; other tasks are left alone.
+/// Feeds `message` to the app. A PIN check, a course opening or a lesson's
+/// pictures it starts run to their answer, as the app's runtime runs it off the UI thread; other tasks
+/// are left alone.
 pub fn deliver(app: &mut App, message: Message) {
     let task = app.update(message);
-    if checking_pin(app) {
+    if waiting_off_thread(app) {
         for answer in crate::tasks::run(task) {
             deliver(app, answer);
         }
     }
 }
 
-/// Whether the screen on show is waiting for a PIN check.
-pub fn checking_pin(app: &App) -> bool {
+/// Whether the screen on show waits for work off the UI thread (a PIN
+/// check, a course being read to open, pictures of a lesson or quiz).
+pub fn waiting_off_thread(app: &App) -> bool {
     match app.screen() {
         Screen::Learners(state) => state.is_working(),
+        Screen::Library(state) => state.is_opening(),
+        Screen::Lesson(state) => state.is_reading_pictures(),
+        Screen::Quiz(state) => state.is_reading_pictures(),
         Screen::TrainerLock(state) => state.is_checking(),
         Screen::Trainer(state) => state.is_saving_pin(),
         _ => false,

@@ -64,12 +64,24 @@ impl App {
         task.map(Message::Library)
     }
 
-    /// Opens a library card's course: reads it in full now, in the languages
-    /// in use only (the course's own and the one it is shown in). A course
-    /// that no longer reads cleanly stays shut: the library says why and
-    /// reads the changed folders again, so its card shows the problems.
+    /// Opens a library card's course: reads it in full, in the languages in
+    /// use only (the course's own and the one it is shown in), and hands it
+    /// to [`App::course_read`].
     pub(super) fn open_from_library(&mut self, card: &crate::course::CourseCard) -> Task<Message> {
-        let loaded = crate::course::load_course_in(&card.origin, &[self.course_language()]);
+        // Reading and checking a course takes tens of milliseconds: off the
+        // UI thread, while its card says it is opening.
+        let origin = card.origin.clone();
+        let language = [self.course_language()];
+        crate::gui::blocking::run(
+            move || crate::course::load_course_in(&origin, &language),
+            |loaded| Message::Library(library::Message::CourseRead(Box::new(loaded))),
+        )
+    }
+
+    /// Shows the overview of a course read for the library. A course that no
+    /// longer reads cleanly stays shut: the library says why and reads the
+    /// changed folders again, so its card shows the problems.
+    pub(super) fn course_read(&mut self, loaded: crate::course::LoadedCourse) -> Task<Message> {
         if loaded.is_usable() {
             return self.open_course(loaded);
         }
@@ -107,7 +119,7 @@ impl App {
                 quiz::State::new(open, quiz_id, &session, self.keyring())
             });
         match opened {
-            Ok(mut state) => {
+            Ok((mut state, pictures)) => {
                 if let Some(unsaved) = state
                     .attempt_id()
                     .and_then(|attempt| self.unsaved_answers.remove(&attempt))
@@ -115,7 +127,7 @@ impl App {
                     state.restore(unsaved);
                 }
                 self.screen = Screen::Quiz(state);
-                Task::none()
+                pictures.map(Message::Quiz)
             }
             Err(reason) => {
                 self.problem = Some(self.locale.text_with(
@@ -191,8 +203,9 @@ impl App {
             return Task::none();
         };
         if let Ok(session) = store.resume_session(key) {
-            let state = lesson::State::new(open, position, &session, self.keyring());
+            let (state, pictures) = lesson::State::new(open, position, &session, self.keyring());
             self.screen = Screen::Lesson(state);
+            return pictures.map(Message::Lesson);
         }
         Task::none()
     }

@@ -1,7 +1,7 @@
 //! The library: every course found, with what it holds, and for a broken course
 //! its problems in plain words.
 
-use crate::course::{Cached, CourseCard, length_phrase, read_index, refresh_index};
+use crate::course::{Cached, CourseCard, LoadedCourse, length_phrase, read_index, refresh_index};
 use crate::gui::widget::{Focus, Look};
 use crate::gui::{problem, theme};
 use crate::i18n::{Localizer, language_name};
@@ -26,6 +26,8 @@ pub struct State {
     learner_name: String,
     progress: HashMap<String, CourseProgress>,
     problem: Option<String>,
+    /// The card whose course is being read in full, off the UI thread.
+    opening: Option<usize>,
 }
 
 /// How far the learner has come in a course, for its card.
@@ -69,6 +71,8 @@ pub enum Message {
     ToggleProblems(usize),
     /// Open the course of the card at this position.
     Open(usize),
+    /// The course asked for was read in full (off the UI thread).
+    CourseRead(Box<LoadedCourse>),
     /// Hand the device to another learner.
     SwitchLearner,
     /// Open Settings.
@@ -80,8 +84,11 @@ pub enum Message {
 /// What the library asks of the app.
 #[derive(Debug, Clone)]
 pub enum Event {
-    /// Read this course in full and show its overview.
+    /// Read this course in full (then hand it back as
+    /// [`Message::CourseRead`]).
     OpenCourse(CourseCard),
+    /// The course asked for was read: show its overview, or why it cannot open.
+    CourseRead(Box<LoadedCourse>),
     /// Go back to the learner picker.
     SwitchLearner,
     /// Open Settings.
@@ -108,6 +115,7 @@ impl State {
             learner_name,
             progress: HashMap::new(),
             problem: None,
+            opening: None,
         };
         let task = state.load();
         (state, task)
@@ -182,6 +190,11 @@ impl State {
         self.problem.as_deref()
     }
 
+    /// Whether a course is being read to open (its card says so meanwhile).
+    pub fn is_opening(&self) -> bool {
+        self.opening.is_some()
+    }
+
     /// The learner's progress shown for a course.
     pub fn progress(&self, course_id: &str) -> Option<CourseProgress> {
         self.progress.get(course_id).copied()
@@ -239,6 +252,7 @@ impl State {
                 }
                 (Task::none(), None)
             }
+            Message::Open(_) if self.opening.is_some() => (Task::none(), None),
             Message::Open(index) => {
                 let card = match &self.courses {
                     Courses::Loaded(cards) => {
@@ -247,7 +261,14 @@ impl State {
                     Courses::Loading => None,
                 };
                 let event = card.map(|card| Event::OpenCourse(card.loaded.clone()));
+                if event.is_some() {
+                    self.opening = Some(index);
+                }
                 (Task::none(), event)
+            }
+            Message::CourseRead(loaded) => {
+                self.opening = None;
+                (Task::none(), Some(Event::CourseRead(loaded)))
             }
             Message::SwitchLearner => (Task::none(), Some(Event::SwitchLearner)),
             Message::OpenSettings => (Task::none(), Some(Event::OpenSettings)),
@@ -286,8 +307,10 @@ impl State {
                         .and_then(|id| self.progress.get(id))
                         .copied()
                         .unwrap_or_default();
+                    let opening = self.opening == Some(index);
                     list = list.push(
-                        container(card_view(index, card, progress, locale, look)).padding([8, 0]),
+                        container(card_view(index, card, progress, opening, locale, look))
+                            .padding([8, 0]),
                     );
                 }
                 list.push(self.folders(locale, look)).into()
@@ -366,6 +389,7 @@ fn card_view<'a>(
     index: usize,
     card: &'a Card,
     progress: CourseProgress,
+    opening: bool,
     locale: &Localizer,
     look: Look,
 ) -> Element<'a, Message> {
@@ -403,7 +427,9 @@ fn card_view<'a>(
             ))
             .push(look.text(course.summary.clone(), theme::BODY));
         if usable {
-            let label = if progress.completed {
+            let label = if opening {
+                "library-opening"
+            } else if progress.completed {
                 "course-review"
             } else if progress.started {
                 "course-continue"
@@ -411,7 +437,7 @@ fn card_view<'a>(
                 "course-start"
             };
             let open = button(look.label(locale.text(label), theme::BODY))
-                .on_press(Message::Open(index))
+                .on_press_maybe((!opening).then_some(Message::Open(index)))
                 .padding([8, 20])
                 .style(button::primary);
             content = content

@@ -15,7 +15,7 @@ use crate::certificate::credential::SignedCertificate;
 use crate::certificate::keys::Keyring;
 use crate::course::{Question, Quiz};
 use crate::gui::course_text;
-use crate::gui::picture::{Picture, course_folder};
+use crate::gui::picture::{Picture, course_folder, read_all};
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
 use crate::progress::{AttemptRecord, LearnerSession};
@@ -44,7 +44,8 @@ pub struct State {
     stage: Box<Stage>,
     /// The keys that sign the certificate when a quiz completes the course.
     keyring: Keyring,
-    /// The questions' pictures, by path, read once when the quiz opens.
+    /// The questions' pictures, by path, read once (off the UI thread) when
+    /// the quiz opens.
     pictures: Pictures,
 }
 
@@ -141,6 +142,8 @@ pub enum Message {
     Highlight(usize),
     /// Close the open list without choosing.
     CloseList,
+    /// The questions' pictures were read (each with its path).
+    PicturesRead(Vec<(String, Picture)>),
 }
 
 /// A key pressed while a quiz control has the keyboard focus.
@@ -195,12 +198,13 @@ impl State {
     /// else a new attempt, else (every attempt used) the out-of-attempts notice.
     /// The error is the reason, when the quiz is missing or the store fails.
     /// `keyring` signs the certificate when an attempt completes the course.
+    /// The task reads the questions' pictures, off the UI thread.
     pub fn new(
         open: OpenCourse,
         quiz_id: &str,
         session: &LearnerSession<'_>,
         keyring: Keyring,
-    ) -> Result<Self, String> {
+    ) -> Result<(Self, Task<Message>), String> {
         let quiz = open
             .course
             .quizzes()
@@ -208,20 +212,32 @@ impl State {
             .cloned()
             .ok_or_else(|| format!("the course has no quiz `{quiz_id}`"))?;
         let stage = resume_or_start(&open, &quiz, session)?;
-        let folder = course_folder(&open.loaded);
-        let pictures = quiz
+        let wanted: Vec<(String, String)> = quiz
             .questions
             .iter()
             .filter_map(|question| question.image.as_ref())
-            .map(|image| (image.src.clone(), Picture::load(&folder, &image.src)))
+            .map(|image| (image.src.clone(), image.src.clone()))
             .collect();
-        Ok(Self {
+        let pictures = wanted
+            .iter()
+            .map(|(src, _)| (src.clone(), Picture::Reading))
+            .collect();
+        let reading = read_all(course_folder(&open.loaded), wanted, Message::PicturesRead);
+        let state = Self {
             open,
             quiz: Box::new(quiz),
             stage: Box::new(stage),
             keyring,
             pictures,
-        })
+        };
+        Ok((state, reading))
+    }
+
+    /// Whether some question pictures are still being read.
+    pub fn is_reading_pictures(&self) -> bool {
+        self.pictures
+            .values()
+            .any(|picture| matches!(picture, Picture::Reading))
     }
 
     /// The course the quiz belongs to.
@@ -373,6 +389,10 @@ impl State {
         message: Message,
         session: &LearnerSession<'_>,
     ) -> (Task<Message>, Option<Event>) {
+        if let Message::PicturesRead(pictures) = message {
+            self.pictures.extend(pictures);
+            return (Task::none(), None);
+        }
         let before = self.place();
         let event = match &mut *self.stage {
             Stage::OutOfAttempts(_) => match message {

@@ -381,7 +381,8 @@ impl Player {
             | Message::Match { .. }
             | Message::MoveUp(_)
             | Message::MoveDown(_)
-            | Message::Input(_) => {}
+            | Message::Input(_)
+            | Message::PicturesRead(_) => {}
         }
         Step::Stay
     }
