@@ -49,7 +49,7 @@ pub fn progress_message(error: &progress::Error) -> (&'static str, FluentArgs<'s
         E::PinLength { min, max, .. } => ("pin-length", fluent_args!["min" => *min, "max" => *max]),
         E::InvalidInput { problem, .. } => (
             "error-progress-invalid",
-            fluent_args!["detail" => problem.clone()],
+            fluent_args!["detail" => problem.to_string()],
         ),
         // Kinds that a screen's own mistake causes, not the learner's: what
         // helps is to open the screen again.

@@ -5,7 +5,7 @@ use crate::common::{paths_for, simulator, start};
 use fieldcourse::gui::app::Screen;
 use fieldcourse::gui::error_text::{progress_message, progress_text};
 use fieldcourse::i18n::{Language, Localizer};
-use fieldcourse::progress::{Error, LearnerId};
+use fieldcourse::progress::{Error, InputProblem, LearnerId};
 use std::path::PathBuf;
 use std::sync::Arc;
 use tempfile::TempDir;
@@ -71,8 +71,7 @@ fn every_kind() -> Vec<Error> {
         },
         Error::InvalidInput {
             path: path.clone(),
-            problem: "the name is empty".to_owned(),
-            fix: "type a name",
+            problem: InputProblem::NameEmpty,
         },
         Error::NotThisSession {
             path: path.clone(),
