@@ -460,7 +460,6 @@ preview-problems-warnings = { $count ->
     [two] اقتراحان
    *[other] { $count } اقتراحات
 }
-preview-watch-failed = لم تعد التغييرات المحفوظة تُلتقط: { $reason }. أغلق المعاينة وافتحها من جديد.
 preview-showing-last = الدورة المعروضة هي آخر إصدار خالٍ من الأخطاء.
 
 ## Learning records (xAPI)

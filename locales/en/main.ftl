@@ -419,7 +419,6 @@ preview-problems-warnings = { $count ->
     [one] One suggestion
    *[other] { $count } suggestions
 }
-preview-watch-failed = Saved changes are not being picked up: { $reason }. Close the preview and open it again.
 preview-showing-last = The course shown is the last version that had no errors.
 
 ## Learning records (xAPI)

@@ -419,7 +419,6 @@ preview-problems-warnings = { $count ->
     [one] Una sugerencia
    *[other] { $count } sugerencias
 }
-preview-watch-failed = Los cambios guardados ya no se detectan: { $reason }. Cierre la vista previa y vuelva a abrirla.
 preview-showing-last = El curso que se muestra es la última versión sin errores.
 
 ## Learning records (xAPI)

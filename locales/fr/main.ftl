@@ -422,7 +422,6 @@ preview-problems-warnings = { $count ->
     [one] Une suggestion
    *[other] { $count } suggestions
 }
-preview-watch-failed = Les modifications enregistrées ne sont plus suivies : { $reason }. Fermez l’aperçu et rouvrez-le.
 preview-showing-last = Le cours affiché est la dernière version sans erreur.
 
 ## Learning records (xAPI)
