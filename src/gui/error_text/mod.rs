@@ -19,6 +19,7 @@
 
 mod certificate;
 mod course;
+mod diagnostic;
 #[cfg(feature = "lrs")]
 mod lrs;
 mod progress;
@@ -32,6 +33,7 @@ use fluent::{FluentArgs, FluentValue};
 use std::io;
 use std::path::Path;
 
+pub use diagnostic::diagnostic_message;
 pub use progress::progress_text;
 
 /// An error as the GUI tells it: the Fluent message for its kind, and the

@@ -459,3 +459,56 @@ fn paths_and_addresses_keep_their_direction_in_arabic_only() {
     );
     assert!(!text.show(&english).contains('\u{2068}'));
 }
+
+#[test]
+fn every_kind_of_course_problem_is_named_in_every_language() {
+    use crate::course::Code as C;
+    let codes = [
+        C::Io,
+        C::TooLarge,
+        C::NotACourse,
+        C::Syntax,
+        C::Type,
+        C::UnknownField,
+        C::MissingField,
+        C::InvalidValue,
+        C::NewerFormat,
+        C::DuplicateId,
+        C::MalformedId,
+        C::EmptyText,
+        C::AnswerKey,
+        C::UnusedField,
+        C::QuizSettings,
+        C::Asset,
+        C::MissingAlt,
+        C::Translation,
+        C::Completion,
+        C::EmptyLesson,
+        C::NoExplanations,
+        C::LongestOption,
+        C::LopsidedTrueFalse,
+        C::AllNoneOfTheAbove,
+        C::AbsoluteWords,
+        C::NearDuplicate,
+        C::AnswerPosition,
+    ];
+    let locales = locales();
+    for code in codes {
+        let id = super::diagnostic_message(code);
+        let english = locales[0].checked_text_with(id, &fluent::FluentArgs::new());
+        for locale in &locales[1..] {
+            let words = locale.checked_text_with(id, &fluent::FluentArgs::new());
+            assert!(words.is_ok(), "{code:?}: {words:?}");
+            assert_ne!(
+                words,
+                english,
+                "{id} is English in {}",
+                locale.language().tag
+            );
+        }
+    }
+    let pointer = fluent::fluent_args!["pointer" => "/modules/0/title"];
+    for locale in &locales {
+        assert!(locale.checked_text_with("problem-field", &pointer).is_ok());
+    }
+}
