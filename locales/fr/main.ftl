@@ -44,6 +44,34 @@ problem-error = Problème
 problem-warning = Suggestion
 problem-where = { $file }, ligne { $line }, colonne { $column }
 problem-fix = Que faire : { $hint }
+diagnostic-io = Ce fichier n’a pas pu être lu.
+diagnostic-too-large = Ce fichier dépasse la taille que Fieldcourse accepte (64 Mo).
+diagnostic-not-a-course = Ce dossier ne contient pas de course.json.
+diagnostic-syntax = Ce fichier n’est pas du JSON valable : une virgule, un guillemet ou un crochet est erroné ou manquant.
+diagnostic-type = Une valeur n’a pas le bon type ici (du texte à la place d’un nombre, par exemple).
+diagnostic-unknown-field = Ce champ ne fait pas partie du format des cours.
+diagnostic-missing-field = Un champ obligatoire manque ici.
+diagnostic-invalid-value = Cette valeur n’est pas permise ici.
+diagnostic-newer-format = Ce cours demande une version plus récente de Fieldcourse.
+diagnostic-duplicate-id = Cet identifiant sert deux fois dans le cours.
+diagnostic-malformed-id = Un identifiant ne peut contenir que des minuscules, des chiffres et des tirets.
+diagnostic-empty-text = Un titre ou un texte qui ne doit pas être vide est vide.
+diagnostic-answer-key = La réponse de cette question ne correspond pas à son type de question.
+diagnostic-unused-field = Ce champ est renseigné là où il n’a aucun effet.
+diagnostic-quiz-settings = Un réglage du quiz ne peut pas fonctionner tel quel (plus de questions tirées que le quiz n’en contient, par exemple).
+diagnostic-asset = Un fichier utilisé par le cours manque ou se trouve hors du dossier du cours.
+diagnostic-missing-alt = Une image n’a pas de description pour les personnes qui ne la voient pas.
+diagnostic-translation = Une traduction ne correspond pas au cours qu’elle traduit.
+diagnostic-completion = La règle d’achèvement cite une leçon ou un quiz que le cours ne contient pas.
+diagnostic-empty-lesson = Cette leçon n’a aucun contenu.
+diagnostic-no-explanations = Aucune question de ce quiz n’explique sa réponse.
+diagnostic-longest-option = Dans la plupart des questions, la bonne option est la plus longue : on peut la deviner.
+diagnostic-lopsided-true-false = La plupart des affirmations vrai ou faux de ce quiz ont la même réponse.
+diagnostic-all-none-of-the-above = Une option dit « toutes les réponses ci-dessus » ou « aucune des réponses ci-dessus ».
+diagnostic-absolute-words = Des mots comme « toujours » et « jamais » figurent surtout dans les mauvaises options : on peut deviner grâce à eux.
+diagnostic-near-duplicate = Deux questions sont presque identiques.
+diagnostic-answer-position = Les options ne sont pas mélangées et la bonne est toujours à la même place.
+problem-field = Endroit dans le fichier : { $pointer }
 problems-show-all = Afficher les { $count } problèmes
 problems-show-fewer = Afficher moins
 
@@ -424,7 +452,6 @@ preview-problems-warnings = { $count ->
     [one] Une suggestion
    *[other] { $count } suggestions
 }
-preview-watch-failed = Les modifications enregistrées ne sont plus suivies : { $reason }. Fermez l’aperçu et rouvrez-le.
 preview-showing-last = Le cours affiché est la dernière version sans erreur.
 
 ## Learning records (xAPI)
@@ -540,13 +567,69 @@ trainer-legend-danger = vérifiez la bonne réponse
 trainer-legend-too-few = trop peu de réponses
 
 ## Erreurs du fichier de progression, telles que l’application les montre.
-error-progress-database = Votre progression n’a pas pu être enregistrée ou lue dans { $file } ({ $detail }). Vérifiez qu’il reste de la place sur le disque et que le dossier est modifiable, puis réessayez. Si cela se répète, prévenez votre formateur : ce dossier garde aussi une sauvegarde par jour.
-error-progress-io = Un fichier de votre progression n’a pas pu être écrit ou lu : { $file } ({ $detail }). Vérifiez que le dossier existe et qu’il reste de la place sur le disque, puis réessayez.
+error-progress-database = Votre progression n’a pas pu être enregistrée ou lue dans { $file } ({ $reason }). Vérifiez qu’il reste de la place sur le disque et que le dossier est modifiable, puis réessayez. Si cela se répète, prévenez votre formateur : ce dossier garde aussi une sauvegarde par jour.
+error-progress-io = Un fichier de votre progression n’a pas pu être écrit ou lu : { $file } ({ $reason }). Vérifiez que le dossier existe et qu’il reste de la place sur le disque, puis réessayez.
 error-progress-too-new = Votre fichier de progression { $file } vient d’une version plus récente de Fieldcourse. Il n’a pas été modifié : demandez à votre formateur d’installer cette version sur cet ordinateur.
 error-progress-not-ours = Le fichier { $file } n’est pas un fichier de progression Fieldcourse. Il n’a pas été modifié : demandez à votre formateur de le sortir du dossier de données.
 error-progress-damaged = Votre fichier de progression était endommagé. Rien n’a été supprimé : il a été gardé sous le nom { $moved }. Fermez Fieldcourse et rouvrez-le pour continuer ; votre formateur peut remettre une sauvegarde du jour.
 error-progress-learner-gone = Cette personne n’est plus inscrite sur cet ordinateur. Choisissez à nouveau dans la liste.
 error-progress-pin-wait = Trop de codes erronés. Réessayez dans { $seconds } secondes, ou demandez un nouveau code à votre formateur.
-error-progress-invalid = Impossible d’enregistrer ceci : { $detail }. Corrigez puis réessayez.
 error-progress-open-again = Cet écran ne correspond plus à votre progression enregistrée. Revenez en arrière et rouvrez-le ; rien de ce qui était enregistré n’est perdu.
 error-progress-backup = Cette sauvegarde est inutilisable. Rien n’a été modifié : demandez à votre formateur d’en choisir une autre.
+
+## Le genre d’échec rencontré par un fichier ou par le fichier de progression, repris dans les messages ci-dessus et ci-dessous.
+io-not-found = le fichier ou le dossier n’existe pas
+io-not-allowed = ce compte n’a pas le droit d’y écrire ou d’y lire
+io-disk-full = le disque est plein
+io-already-there = un élément du même nom s’y trouve déjà
+io-wrong-kind = un dossier se trouve à la place d’un fichier, ou l’inverse
+io-unreadable = le contenu du fichier est abîmé ou tronqué
+io-busy = un autre programme utilise le fichier
+io-other = le système a refusé
+error-input-name-empty = Saisissez le nom à afficher sur cet ordinateur.
+error-input-name-too-long = Ce nom dépasse { $max } caractères. Choisissez-en un plus court : le nom complet peut figurer dans « Nom sur les certificats ».
+error-input-certificate-name-too-long = Le nom sur les certificats dépasse { $max } caractères. Raccourcissez-le puis enregistrez de nouveau.
+error-input-no-language = Choisissez la langue préférée de cette personne, puis enregistrez de nouveau.
+error-input-pin-not-protected = Le code n’a pas pu être conservé de façon sûre. Réessayez ; si l’échec se répète, laissez le code vide pour l’instant.
+error-file = Impossible d’utiliser { $file } : { $reason }. Vérifiez que le dossier existe et que le disque a de la place, puis réessayez.
+error-folder-in-use = Le dossier de données { $folder } est ouvert dans une autre fenêtre de Fieldcourse. Fermez cette fenêtre, puis rouvrez Fieldcourse.
+error-folder-lock = Impossible de prendre le dossier de données { $folder } : { $reason }. Demandez à la personne qui s’occupe de cet ordinateur de vérifier ce dossier.
+
+## Erreurs de cours, de paquet, de certificat, de quiz et de traces d’apprentissage, telles que l’application les montre.
+error-course-unreadable = Impossible de lire le fichier de cours { $file } : { $reason }.
+error-course-too-large = Le fichier de cours { $file } pèse { $megabytes } Mo ; un fichier de cours ne peut dépasser 64 Mo. Demandez à l’auteur de scinder le cours ou d’en sortir les médias volumineux.
+error-course-broken = « { $course } » comporte des problèmes que son auteur doit corriger avant qu’on puisse le lire. Prévenez votre formateur.
+error-course-refused = « { $course } » comporte des problèmes et n’a pas été installé. Importez-le de nouveau quand l’auteur les aura corrigés.
+error-course-not-installed = Le cours n’a pas été installé : impossible de copier { $file } ({ $reason }). Rien n’a changé ; libérez de la place sur le disque et importez-le de nouveau.
+error-package-io = Impossible de lire le paquet { $file } : { $reason }. Vérifiez que la clé USB ou le dossier est toujours là, puis importez de nouveau.
+error-package-not-written = Le paquet n’a pas pu être créé. Rien n’a changé ; réessayez.
+error-package-broken = Ce paquet est incomplet ou abîmé à l’intérieur. Demandez-en une nouvelle copie à la personne qui l’a fait.
+error-package-too-many = Ce paquet contient { $count } fichiers, plus que les { $max } permis pour un cours. Il n’a pas été installé : demandez à son auteur de le vérifier.
+error-package-entry = Ce paquet contient un fichier que Fieldcourse refuse de déballer ({ $entry }). Rien n’a été installé : demandez-en une nouvelle copie à la personne qui l’a fait.
+error-package-too-large = Déballé, ce paquet dépasserait { $megabytes } Mo, ce qui est trop pour un cours. Rien n’a été installé : demandez à son auteur de le vérifier.
+error-package-older = La version { $installed } de « { $course } » est déjà installée, et ce paquet contient la version plus ancienne { $offered }. Rien n’a changé.
+error-watch-refused = Les changements dans { $folder } ne peuvent pas être suivis : l’aperçu ne se rechargera pas tout seul. Fermez l’aperçu et rouvrez-le.
+error-watch-stopped = Le suivi de { $folder } s’est arrêté : l’aperçu ne se recharge plus tout seul. Fermez l’aperçu et rouvrez-le.
+error-certificate-io = Impossible d’enregistrer le certificat sous { $file } : { $reason }. Choisissez un autre dossier ou libérez de la place, puis enregistrez de nouveau.
+error-certificate-key = La clé de signature { $file } est inutilisable : aucun certificat ne peut être signé. Demandez à votre formateur de vérifier les réglages des certificats.
+error-certificate-random = Cet ordinateur n’a fourni aucun nombre aléatoire pour signer : rien n’a été enregistré. Réessayez dans un instant.
+error-certificate-pdf = La page du certificat n’a pas pu être mise en forme. Votre certificat est conservé : prévenez votre formateur, qui pourra l’enregistrer depuis un autre ordinateur.
+error-certificate-stored = Le certificat conservé sur cet ordinateur ne peut pas être relu ; le fichier de progression est peut-être abîmé. Demandez à votre formateur de restaurer une sauvegarde quotidienne.
+error-certificate-trust-file = La ligne { $line } de { $file } n’est pas un émetteur de confiance valable. Demandez à votre formateur de corriger cette ligne.
+error-quiz-changed = Le cours a changé depuis le début de cette tentative : la question { $question } n’y correspond plus. Prévenez votre formateur.
+error-quiz-incomplete = La question { $question } est incomplète dans ce cours. Prévenez votre formateur, qui pourra demander à l’auteur de la corriger.
+error-lrs-io = Impossible d’utiliser { $file } : { $reason }. Vérifiez le dossier de données, puis envoyez de nouveau.
+error-lrs-bad-file = Les informations du LRS enregistrées dans { $file } sont illisibles. Saisissez de nouveau l’adresse, l’identifiant et le mot de passe, puis envoyez.
+error-lrs-bad-address = { $address } n’est pas une adresse de LRS. Saisissez-la telle que la personne qui gère le LRS l’a donnée, par exemple https://lrs.example.org/xapi.
+error-lrs-not-an-lrs = Quelque chose répond à { $address }, mais ce n’est pas un LRS. Vérifiez l’adresse auprès de la personne qui le gère. Traces encore en attente : { $pending }.
+error-lrs-needs-credentials = Le LRS à { $address } demande un identifiant et un mot de passe. Saisissez-les ci-dessus, puis envoyez de nouveau. Traces encore en attente : { $pending }.
+error-lrs-busy = Le LRS à { $address } est occupé et demande d’attendre { $seconds } secondes. Envoyez de nouveau ensuite. Traces encore en attente : { $pending }.
+network-refused = rien ne répond à cette adresse
+network-host-not-found = ce nom est inconnu sur le réseau
+network-timed-out = il n’a pas répondu à temps
+network-other = le réseau a échoué
+error-lrs-no-route = Le LRS à { $address } est injoignable : { $cause }. Vérifiez la connexion réseau et l’adresse, puis envoyez de nouveau. Traces encore en attente : { $pending }.
+error-lrs-refused-credentials = Le LRS à { $address } a refusé l’identifiant et le mot de passe. Vérifiez-les auprès de la personne qui le gère. Traces encore en attente : { $pending }.
+error-lrs-rejected = Le LRS à { $address } a refusé la trace { $statement }. Les traces précédentes sont arrivées. Merci de signaler cet identifiant à l’équipe de Fieldcourse. Traces encore en attente : { $pending }.
+error-lrs-server = Le LRS à { $address } a répondu par une erreur (HTTP { $status }). Réessayez plus tard. Traces encore en attente : { $pending }.
+error-lrs-interrupted = L’envoi s’est arrêté après { $delivered } traces. Les { $pending } autres attendent et partiront au prochain envoi.

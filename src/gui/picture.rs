@@ -20,7 +20,8 @@ pub enum Picture {
     Vector(svg::Handle),
     /// A PNG or JPEG photo.
     Raster(image::Handle),
-    /// The file could not be read: its path and why, shown in place of the picture.
+    /// The file could not be read: its path, shown in place of the picture
+    /// (why goes to the log, in English, for whoever mends the course).
     Missing(String),
 }
 
@@ -42,17 +43,24 @@ impl Picture {
         if let (Ok(real), Ok(base)) = (full.canonicalize(), folder.canonicalize())
             && !real.starts_with(&base)
         {
-            return Self::Missing(format!("{src}: outside the course folder"));
+            log::warn!("the picture {src} is outside the course folder");
+            return Self::Missing(src.to_owned());
         }
         match std::fs::read(&full) {
             Ok(bytes) if src.to_ascii_lowercase().ends_with(".svg") => {
                 match super::font::outline_svg_text(&bytes) {
                     Ok(outlined) => Self::Vector(svg::Handle::from_memory(outlined)),
-                    Err(reason) => Self::Missing(format!("{src}: {reason}")),
+                    Err(reason) => {
+                        log::warn!("the picture {src} cannot be drawn: {reason}");
+                        Self::Missing(src.to_owned())
+                    }
                 }
             }
             Ok(bytes) => Self::Raster(image::Handle::from_bytes(bytes)),
-            Err(error) => Self::Missing(format!("{src}: {error}")),
+            Err(error) => {
+                log::warn!("the picture {src} cannot be read: {error}");
+                Self::Missing(src.to_owned())
+            }
         }
     }
 
@@ -86,7 +94,7 @@ impl Picture {
                 return container(look.colored(
                     locale.text_with(
                         "lesson-picture-missing",
-                        &fluent_args!["reason" => reason.clone(), "alt" => alt.to_owned()],
+                        &fluent_args!["reason" => locale.isolate(reason), "alt" => alt.to_owned()],
                     ),
                     theme::BODY,
                     look.muted,

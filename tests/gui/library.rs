@@ -112,6 +112,24 @@ fn the_library_speaks_arabic_and_french() {
 }
 
 #[test]
+fn in_arabic_a_broken_course_names_its_problems_in_arabic() {
+    let folder = courses_folder();
+    let app = app_for(folder.path(), "ar");
+    let mut ui = simulator(&app);
+    // The kind in Arabic, and where it is in the file, isolated so the
+    // pointer keeps its order; not the validator's English sentence.
+    assert!(ui.find("هذا المعرّف مستخدم مرتين في الدورة.").is_ok());
+    assert!(
+        ui.find("الموضع في الملف: \u{2068}/modules/0/lessons/1/id\u{2069}")
+            .is_ok()
+    );
+    assert!(
+        ui.find("the id “broken-l1” is used twice; it was first used at /modules/0/lessons/0/id")
+            .is_err()
+    );
+}
+
+#[test]
 fn an_empty_library_says_where_to_put_courses() {
     let folder = tempfile::tempdir().unwrap();
     let app = app_for(folder.path(), "en");

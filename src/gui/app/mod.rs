@@ -154,7 +154,7 @@ impl App {
             }
             Err(error) => {
                 let mut app = Self::blank(paths, language);
-                app.store = Err(error.to_string());
+                app.store = Err(super::error_text::ErrorText::from(&error).show(&app.locale));
                 app.data_lock = Some(Err(error));
                 app.screen = Screen::FolderInUse;
                 (app, Task::none())

@@ -5,7 +5,7 @@ use super::{App, Message, Screen, place::appearance_key};
 use crate::certificate::credential::SignedCertificate;
 use crate::certificate::issue::Issue;
 use crate::certificate::keys::Keyring;
-use crate::gui::error_text::progress_text;
+use crate::gui::error_text::ErrorText;
 use crate::gui::screen::{
     OpenCourse, certificate, course, learners, lesson, library, quiz, record_completion, trainer,
 };
@@ -88,11 +88,10 @@ impl App {
         let Screen::Library(library) = &mut self.screen else {
             return Task::none();
         };
-        let problem = match loaded.diagnostics.iter().find(|d| d.is_error()) {
-            Some(error) => format!("{}: {}", loaded.display_name(), error.message),
-            None => loaded.display_name(),
-        };
-        library.set_problem(problem);
+        // The card lists the problems themselves once the folders are read again.
+        library.set_problem(
+            ErrorText::new("error-course-broken").value("course", loaded.display_name()),
+        );
         let (task, _) = library.update(library::Message::Reload);
         task.map(Message::Library)
     }
@@ -103,19 +102,16 @@ impl App {
         let (Ok(store), Some(key)) = (&self.store, &self.learner) else {
             return Task::none();
         };
-        let locale = &self.locale;
         let opened = store
             .session_for(key)
-            .map_err(|error| progress_text(&error, locale))
+            .map_err(ErrorText::from)
             .and_then(|session| {
                 // Remembered as where the learner is, so Continue comes back here.
                 let place = Position {
                     item_id: quiz_id.to_owned(),
                     block: 0,
                 };
-                session
-                    .set_position(&open.version, &place)
-                    .map_err(|error| progress_text(&error, locale))?;
+                session.set_position(&open.version, &place)?;
                 quiz::State::new(open, quiz_id, &session, self.keyring())
             });
         match opened {
@@ -132,7 +128,7 @@ impl App {
             Err(reason) => {
                 self.problem = Some(self.locale.text_with(
                     "quiz-open-failed",
-                    &fluent::fluent_args!["reason" => reason],
+                    &fluent::fluent_args!["reason" => reason.show(&self.locale)],
                 ));
                 Task::none()
             }
@@ -184,7 +180,7 @@ impl App {
                     Err(problem) => {
                         self.problem = Some(self.locale.text_with(
                             "completion-not-saved",
-                            &fluent::fluent_args!["problem" => problem],
+                            &fluent::fluent_args!["problem" => problem.show(&self.locale)],
                         ));
                     }
                 }
@@ -257,7 +253,7 @@ impl App {
     pub(super) fn show_certificate(
         &mut self,
         open: OpenCourse,
-        issued: Result<Issue, String>,
+        issued: Result<Issue, ErrorText>,
     ) -> Task<Message> {
         let state = certificate::State::with_issue(open, issued, &self.paths.data_dir);
         self.screen = Screen::Certificate(state);

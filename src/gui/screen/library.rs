@@ -2,6 +2,7 @@
 //! its problems in plain words.
 
 use crate::course::{Cached, CourseCard, LoadedCourse, length_phrase, read_index, refresh_index};
+use crate::gui::error_text::ErrorText;
 use crate::gui::widget::{Focus, Look};
 use crate::gui::{problem, theme};
 use crate::i18n::{Localizer, language_name};
@@ -25,7 +26,7 @@ pub struct State {
     courses: Courses,
     learner_name: String,
     progress: HashMap<String, CourseProgress>,
-    problem: Option<String>,
+    problem: Option<ErrorText>,
     /// The card whose course is being read in full, off the UI thread.
     opening: Option<usize>,
 }
@@ -181,13 +182,13 @@ impl State {
     }
 
     /// Shows a problem opening a course above the cards.
-    pub fn set_problem(&mut self, problem: String) {
+    pub fn set_problem(&mut self, problem: ErrorText) {
         self.problem = Some(problem);
     }
 
     /// The problem shown above the cards, if any.
-    pub fn problem(&self) -> Option<&str> {
-        self.problem.as_deref()
+    pub fn problem(&self) -> Option<&ErrorText> {
+        self.problem.as_ref()
     }
 
     /// Whether a course is being read to open (its card says so meanwhile).
@@ -296,7 +297,7 @@ impl State {
                 if let Some(problem) = &self.problem {
                     list = list.push(look.error(locale.text_with(
                         "library-open-failed",
-                        &fluent_args!["problem" => problem.clone()],
+                        &fluent_args!["problem" => problem.show(locale)],
                     )));
                 }
                 for (index, card) in cards.iter().enumerate() {

@@ -7,6 +7,7 @@ use crate::certificate::credential::SignedCertificate;
 use crate::certificate::keys::Keyring;
 use crate::course::{Block, BlockKind, CalloutStyle, Course, Lesson};
 use crate::gui::course_text::{self, TextStyle};
+use crate::gui::error_text::ErrorText;
 use crate::gui::picture::{Picture, course_folder, read_all};
 use crate::gui::theme;
 use crate::gui::widget::{Focus, Look};
@@ -40,7 +41,7 @@ pub struct State {
     problem: Option<crate::progress::Error>,
     /// Why finishing the course could not be recorded, when a lesson met the
     /// course's completion rule and recording failed (it is tried again).
-    completion_problem: Option<String>,
+    completion_problem: Option<ErrorText>,
     outline_open: bool,
     blocks: Vec<Shown>,
     style: TextStyle,

@@ -15,6 +15,7 @@ use crate::certificate::credential::SignedCertificate;
 use crate::certificate::keys::Keyring;
 use crate::course::{Question, Quiz};
 use crate::gui::course_text;
+use crate::gui::error_text::ErrorText;
 use crate::gui::picture::{Picture, course_folder, read_all};
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
@@ -72,26 +73,26 @@ struct Results {
     status: QuizStatus,
     prompts: Vec<course_text::Document>,
     /// A new attempt could not start (the store's reason).
-    problem: Option<String>,
+    problem: Option<ErrorText>,
     /// The certificate this attempt earned by completing the course, issued
     /// on submitting, shown when the learner leaves the results.
     issued: Option<Box<SignedCertificate>>,
     /// Why completing the course could not be recorded (tried again when
     /// the course opens).
-    completion_problem: Option<String>,
+    completion_problem: Option<ErrorText>,
 }
 
 /// Something that stopped an action, with the store's or engine's reason.
 #[derive(Debug, Clone, PartialEq)]
 enum Problem {
     /// The answer could not be saved; it stays on screen.
-    NotSaved(String),
+    NotSaved(ErrorText),
     /// The attempt could not be submitted; it stays open.
-    NotSubmitted(String),
+    NotSubmitted(ErrorText),
     /// The typed number could not be read.
     NotANumber,
     /// The course does not fit the attempt (it changed since it was started).
-    CourseChanged(String),
+    CourseChanged(ErrorText),
 }
 
 /// What can happen on the quiz screen.
@@ -204,13 +205,14 @@ impl State {
         quiz_id: &str,
         session: &LearnerSession<'_>,
         keyring: Keyring,
-    ) -> Result<(Self, Task<Message>), String> {
+    ) -> Result<(Self, Task<Message>), ErrorText> {
         let quiz = open
             .course
             .quizzes()
             .find(|quiz| quiz.id == quiz_id)
             .cloned()
-            .ok_or_else(|| format!("the course has no quiz `{quiz_id}`"))?;
+            // The quiz is gone from a course read again since the overview.
+            .ok_or_else(|| ErrorText::new("error-progress-open-again"))?;
         let stage = resume_or_start(&open, &quiz, session)?;
         let wanted: Vec<(String, String)> = quiz
             .questions
@@ -496,11 +498,9 @@ fn resume_or_start(
     open: &OpenCourse,
     quiz: &Quiz,
     session: &LearnerSession<'_>,
-) -> Result<Stage, String> {
+) -> Result<Stage, ErrorText> {
     let course_id = open.version.course_id();
-    let unfinished = session
-        .open_attempt(course_id, &quiz.id)
-        .map_err(|error| error.to_string())?;
+    let unfinished = session.open_attempt(course_id, &quiz.id)?;
     if let Some(record) = unfinished
         && let Some(player) = Player::resume(quiz, &record, session)?
     {
@@ -513,10 +513,8 @@ fn resume_or_start(
 
 /// Starts a new attempt, drawing other questions than the last attempt's where
 /// the pool allows; or, when every attempt is used, the out-of-attempts stage.
-fn start(open: &OpenCourse, quiz: &Quiz, session: &LearnerSession<'_>) -> Result<Stage, String> {
-    let attempts = session
-        .attempts(open.version.course_id(), &quiz.id)
-        .map_err(|error| error.to_string())?;
+fn start(open: &OpenCourse, quiz: &Quiz, session: &LearnerSession<'_>) -> Result<Stage, ErrorText> {
+    let attempts = session.attempts(open.version.course_id(), &quiz.id)?;
     let status = quiz_status(quiz, &summaries(&attempts));
     if status.attempts_left == Some(0) || status.next == NextStep::NoAttemptsLeft {
         return Ok(Stage::OutOfAttempts(status));
@@ -534,9 +532,7 @@ fn start(open: &OpenCourse, quiz: &Quiz, session: &LearnerSession<'_>) -> Result
         .unwrap_or_default();
     let seed = fastrand::u64(..);
     let plan = plan_attempt(quiz, seed, &previous);
-    let id = session
-        .start_attempt(&open.version, &quiz.id, seed, &plan)
-        .map_err(|error| error.to_string())?;
+    let id = session.start_attempt(&open.version, &quiz.id, seed, &plan)?;
     Ok(Stage::Playing(Player::new(quiz, id, Attempt::new(plan))))
 }
 

@@ -69,7 +69,7 @@ pub(super) fn view<'a>(
         summary = summary.push(look.text(
             locale.text_with(
                 "quiz-not-started",
-                &fluent_args!["reason" => problem.clone()],
+                &fluent_args!["reason" => problem.show(locale)],
             ),
             theme::BODY,
         ));
@@ -77,7 +77,7 @@ pub(super) fn view<'a>(
     if let Some(problem) = &results.completion_problem {
         summary = summary.push(look.error(locale.text_with(
             "completion-not-saved",
-            &fluent_args!["problem" => problem.clone()],
+            &fluent_args!["problem" => problem.show(locale)],
         )));
     }
     let mut buttons = Vec::new();

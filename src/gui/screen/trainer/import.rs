@@ -4,6 +4,7 @@
 
 use super::{Event, Message};
 use crate::course::{Damage, ImportOptions, Imported, InstallError, PackageError, import_course};
+use crate::gui::error_text::ErrorText;
 use crate::gui::widget::{Focus, Look, notice};
 use crate::gui::{problem, theme};
 use crate::i18n::Localizer;
@@ -306,7 +307,7 @@ impl ImportForm {
                 look.text(
                     locale.text_with(
                         "trainer-import-failed",
-                        &fluent_args!["error" => error.to_string()],
+                        &fluent_args!["error" => ErrorText::from(error).show(locale)],
                     ),
                     theme::BODY,
                 ),

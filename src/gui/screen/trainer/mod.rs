@@ -16,6 +16,7 @@ mod questions;
 mod records;
 
 use crate::course::{Imported, PackageError};
+use crate::gui::error_text::{self, ErrorText};
 use crate::gui::theme;
 use crate::gui::widget::{Focus, Look, notice};
 use crate::i18n::Localizer;
@@ -45,7 +46,7 @@ pub struct State {
     import: ImportForm,
     records: RecordsForm,
     questions: QuestionsForm,
-    data: Result<Data, String>,
+    data: Result<Data, ErrorText>,
     export_folder: PathBuf,
     export: Export,
     pin: PinForm,
@@ -96,7 +97,7 @@ enum Export {
     Idle,
     Writing,
     Written(PathBuf),
-    Failed(String),
+    Failed(ErrorText),
 }
 
 /// What can happen in the trainer area.
@@ -139,11 +140,11 @@ pub enum Message {
     /// Save the learning records to a file in the export folder.
     SaveRecords,
     /// The records were saved (how many, and where), or why not.
-    RecordsSaved(Result<(usize, PathBuf), String>),
+    RecordsSaved(Result<(usize, PathBuf), ErrorText>),
     /// Write the CSV report into the export folder.
     ExportCsv,
     /// The report was written there, or why not.
-    Exported(Result<PathBuf, String>),
+    Exported(Result<PathBuf, ErrorText>),
     /// The new trainer PIN being typed.
     PinTyped(String),
     /// Set the trainer PIN typed.
@@ -253,7 +254,7 @@ impl State {
             import: ImportForm::default(),
             records: RecordsForm::new(store, paths),
             questions: QuestionsForm::default(),
-            data: read(store).map_err(|error| error.to_string()),
+            data: read(store).map_err(ErrorText::from),
             export_folder: crate::paths::documents_dir(&paths.data_dir),
             export: Export::Idle,
             pin: PinForm::new(store),
@@ -323,7 +324,7 @@ impl State {
         let message = match self.learner_pins.update(message, store) {
             Ok((changed, task)) => {
                 if changed {
-                    self.data = read(store).map_err(|error| error.to_string());
+                    self.data = read(store).map_err(ErrorText::from);
                 }
                 return (task, None);
             }
@@ -348,7 +349,7 @@ impl State {
                 let rows = match store.report(None) {
                     Ok(rows) => rows,
                     Err(error) => {
-                        self.export = Export::Failed(error.to_string());
+                        self.export = Export::Failed(error.into());
                         return (Task::none(), None);
                     }
                 };
@@ -362,8 +363,8 @@ impl State {
                         let folder = path.parent().unwrap_or(Path::new("."));
                         std::fs::create_dir_all(folder)
                             .and_then(|()| std::fs::write(&path, csv))
+                            .map_err(|error| error_text::io(&path, &error))
                             .map(|()| path)
-                            .map_err(|error| error.to_string())
                     },
                     Message::Exported,
                 );
@@ -457,7 +458,7 @@ impl State {
                 look.text(
                     locale.text_with(
                         "trainer-read-failed",
-                        &fluent_args!["error" => error.clone()],
+                        &fluent_args!["error" => error.show(locale)],
                     ),
                     theme::BODY,
                 ),
@@ -538,7 +539,7 @@ impl State {
                 look.text(
                     locale.text_with(
                         "trainer-export-failed",
-                        &fluent_args!["error" => error.clone()],
+                        &fluent_args!["error" => error.show(locale)],
                     ),
                     theme::BODY,
                 ),
