@@ -116,13 +116,16 @@ course-continue = Continuar
 course-review = Repasar el curso
 course-continue-where = Seguir donde lo dejó
 course-completed = Curso terminado
-course-lessons-done = { $done } de { $total } lecciones hechas
+course-lessons-done = { $total ->
+    [one] { $done } de { $total } lección hecha
+   *[other] { $done } de { $total } lecciones hechas
+}
 course-lesson-done = Leída
 course-lesson-todo = Por leer
-course-quiz-take = Hacer la prueba
+course-quiz-take = Hacer el cuestionario
 course-quiz-resume = Retomar su intento
-course-quiz-retake = Hacerla de nuevo
-course-quiz-passed = Aprobada con { $percent } %.
+course-quiz-retake = Hacerlo de nuevo
+course-quiz-passed = Aprobado con { $percent } %.
 course-quiz-out-of-attempts = No quedan intentos. Su mejor puntuación fue { $percent } %. Consulte a su formador si necesita otra oportunidad.
 course-quiz-best = Mejor puntuación hasta ahora: { $percent } %. { $left ->
     [-1] Puede intentarlo de nuevo.
@@ -206,7 +209,7 @@ shortcut-lessons = Lección anterior o siguiente (invertido en árabe)
 shortcut-scroll = Desplazar un poco
 shortcut-page = Desplazar una pantalla
 shortcut-ends = Ir al principio o al final
-shortcut-answer = Elegir la respuesta 1 a 9 de una prueba
+shortcut-answer = Elegir la respuesta 1 a 9 de un cuestionario
 shortcut-toggle = Pulsar el botón o marcar la respuesta que tiene el foco
 shortcut-list = Abrir la lista que tiene el foco (Arriba, Abajo y luego Intro)
 shortcut-zoom = Texto más grande o más pequeño
@@ -337,7 +340,10 @@ quiz-submit-anyway = Enviar de todos modos
 ## Resultados del cuestionario
 quiz-results-title = Resultados: { $title }
 quiz-score = Su puntuación: { $percent } %
-quiz-points = { $points } de { $max } puntos
+quiz-points = { $max ->
+    [one] { $points } de { $max } punto
+   *[other] { $points } de { $max } puntos
+}
 quiz-pass-mark = Nota para aprobar: { $percent } %
 quiz-passed = Aprobado
 quiz-not-passed = Aún no aprobado
@@ -365,18 +371,18 @@ quiz-attempts-used = { $count ->
 quiz-best-score = Su mejor puntuación: { $percent } %
 quiz-out-of-attempts-passed = Ha aprobado, así que no hace falta nada más aquí. Repase las lecciones cuando quiera.
 quiz-out-of-attempts-help = Para intentarlo de nuevo, pida más intentos a su formador. Mientras tanto, repase las lecciones del módulo.
-course-quiz-open-locked = Abrir la prueba
+course-quiz-open-locked = Abrir el cuestionario
 
 ## Trainer PIN
 trainer-tab-pin = PIN de formador
-trainer-pin-is-set = Hay un PIN de formador: el área de formadores lo pide antes de abrirse.
-trainer-pin-not-set = No hay PIN de formador: cualquiera que use este equipo puede abrir el área de formadores. En un equipo compartido, defina uno.
+trainer-pin-is-set = Hay un PIN de formador: el área del formador lo pide antes de abrirse.
+trainer-pin-not-set = No hay PIN de formador: cualquiera que use este equipo puede abrir el área del formador. En un equipo compartido, defina uno.
 trainer-pin-new = Nuevo PIN (de 4 a 32 caracteres)
 trainer-pin-save = Definir el PIN
 trainer-pin-remove = Quitar el PIN
 trainer-pin-saved = El PIN de formador está definido.
 trainer-pin-removed = Se ha quitado el PIN de formador: el área del formador está abierta en este equipo.
-trainer-pin-heading = Área de formadores
+trainer-pin-heading = Área del formador
 trainer-pin-intro = Escriba el PIN de formador. Reserva a los formadores los resultados de los participantes y la instalación de cursos.
 trainer-pin-wrong = Ese no es el PIN de formador. Inténtelo de nuevo.
 
@@ -386,12 +392,24 @@ trainer-import-older = Está instalada la versión { $installed } de { $id }; es
 trainer-import-older-body = Los participantes conservan su progreso en las lecciones y cuestionarios que comparten ambas versiones. Instale la versión anterior solo si de verdad quiere volver a ella.
 trainer-import-keep = Mantener la versión instalada
 trainer-import-install-older = Instalar la versión anterior
-trainer-import-replaced = Sustituye a la versión { $version }: { $added } lecciones o cuestionarios son nuevos y { $removed } ya no están. Los participantes conservan su progreso en todo lo que queda.
+trainer-import-replaced = Sustituye a la versión { $version }: { $added ->
+    [one] { $added } lección o cuestionario es nuevo
+   *[other] { $added } lecciones o cuestionarios son nuevos
+} y { $removed ->
+    [one] { $removed } ya no está
+   *[other] { $removed } ya no están
+}. Los participantes conservan su progreso en todo lo que queda.
 trainer-import-where = Copiado en { $folder }
-trainer-import-replaced-bundled = La biblioteca lo muestra ahora en lugar de la versión { $version } incluida con la aplicación, que sigue en este equipo: { $added } lecciones o cuestionarios son nuevos y { $removed } ya no están. Los participantes conservan su progreso en todo lo que queda.
+trainer-import-replaced-bundled = La biblioteca lo muestra ahora en lugar de la versión { $version } incluida con la aplicación, que sigue en este equipo: { $added ->
+    [one] { $added } lección o cuestionario es nuevo
+   *[other] { $added } lecciones o cuestionarios son nuevos
+} y { $removed ->
+    [one] { $removed } ya no está
+   *[other] { $removed } ya no están
+}. Los participantes conservan su progreso en todo lo que queda.
 trainer-import-same-version = Sustituye a la copia de la versión { $version } que estaba instalada. Los participantes conservan su progreso.
 trainer-import-no-suggestions = Las comprobaciones no encontraron nada que sugerir al autor.
-drop-open-trainer = Para instalar un curso, abra el área de formación y suelte allí el archivo.
+drop-open-trainer = Para instalar un curso, abra el área del formador y suelte allí el archivo.
 
 ## Live preview
 trainer-preview-heading = Previsualizar un curso que está escribiendo
@@ -429,13 +447,14 @@ trainer-tab-records = Registros de aprendizaje
 records-heading = Enviar los registros de aprendizaje
 records-body = Cada lección terminada, respuesta dada, cuestionario aprobado y certificado obtenido en este equipo se guarda como registro de aprendizaje hasta que llega al almacén de registros (LRS) de su organización. Enviar de nuevo nunca cuenta nada dos veces.
 records-heading-file = Registros de aprendizaje
-records-body-file = Cada lección terminada, respuesta dada, cuestionario aprobado y certificado obtenido en este ordenador se guarda como registro de aprendizaje. Esta copia de Fieldcourse no puede enviarlos por la red: guárdelos en un archivo y entrégueselo a quien los reúne para el almacén de registros (LRS) de su organización.
+records-body-file = Cada lección terminada, respuesta dada, cuestionario aprobado y certificado obtenido en este equipo se guarda como registro de aprendizaje. Esta copia de Fieldcourse no puede enviarlos por la red: guárdelos en un archivo y entrégueselo a quien los reúne para el almacén de registros (LRS) de su organización.
 records-waiting = { $count ->
     [0] No hay registros pendientes: todo se ha enviado.
     [one] Un registro espera para enviarse.
    *[other] { $count } registros esperan para enviarse.
 }{ $exported ->
     [0] {""}
+    [one] {" "}({ $exported } de ellos ya guardado en un archivo.)
    *[other] {" "}({ $exported } de ellos ya guardados en un archivo.)
 }
 records-count-failed = No se pudieron contar los registros de aprendizaje.
@@ -446,7 +465,10 @@ records-password = Contraseña (secreto del LRS)
 records-remembered = La dirección, el usuario y la contraseña se guardan en lrs.json, en la carpeta de datos, que solo su cuenta de este equipo puede leer.
 records-send = Enviar los registros
 records-save = Guardar en un archivo
-records-sending = Enviando… { $delivered } de { $total } registros entregados.
+records-sending = { $total ->
+    [one] Enviando… { $delivered } de { $total } registro entregado.
+   *[other] Enviando… { $delivered } de { $total } registros entregados.
+}
 records-sent = { $sent ->
     [0] No había nada nuevo que enviar.
     [one] Se entregó un registro.
@@ -493,10 +515,10 @@ trainer-learner-pin-save = Guardar el PIN
 trainer-learner-pin-saved = { $name } entra ahora con el PIN nuevo. Dígaselo.
 trainer-learner-pin-removed = { $name } entra ahora sin PIN.
 
-## Área de formación: qué tal funciona cada pregunta de los cuestionarios
+## Área del formador: qué tal funciona cada pregunta de los cuestionarios
 trainer-tab-questions = Preguntas
 trainer-questions-heading = Qué tal funciona cada pregunta
-trainer-questions-body = Elija un curso y un cuestionario. Cada barra es una pregunta: la proporción de participantes que acertaron. Elija una pregunta de la lista para ver qué respondieron. Las cifras proceden de los participantes de este ordenador.
+trainer-questions-body = Elija un curso y un cuestionario. Cada barra es una pregunta: la proporción de participantes que acertaron. Elija una pregunta de la lista para ver qué respondieron. Las cifras proceden de los participantes de este equipo.
 trainer-questions-no-courses = No se encontró ningún curso con cuestionario. Importe primero un curso.
 trainer-questions-course = Curso
 trainer-questions-quiz = Cuestionario
@@ -510,7 +532,10 @@ trainer-questions-attempts = { $count ->
 trainer-questions-scores = Puntuación media { $mean } · mediana { $median } · dispersión (desviación típica) { $sd }
 trainer-questions-pass-rate = Tasa de aprobados { $rate } (nota mínima { $mark })
 trainer-questions-alpha = Coherencia (alfa de Cronbach) { $alpha }: desde 0,7, el cuestionario ordena a los participantes de forma coherente.
-trainer-questions-unreadable = { $count } intentos no se pudieron leer y quedan fuera.
+trainer-questions-unreadable = { $count ->
+    [one] { $count } intento no se pudo leer y queda fuera.
+   *[other] { $count } intentos no se pudieron leer y quedan fuera.
+}
 trainer-questions-facility-chart = Proporción de aciertos por pregunta
 trainer-questions-score-chart = Puntuaciones
 trainer-questions-pass-line = La línea discontinua marca la nota mínima ({ $mark }).
@@ -539,11 +564,14 @@ trainer-legend-too-few = muy pocas respuestas
 ## Errores del archivo de progreso, tal como los muestra la aplicación.
 error-progress-database = No se pudo guardar ni leer su progreso en { $file } ({ $detail }). Compruebe que queda espacio en el disco y que se puede escribir en la carpeta, y vuelva a intentarlo. Si sigue pasando, avise a su formador: esa carpeta también guarda una copia de seguridad diaria.
 error-progress-io = No se pudo escribir ni leer un archivo de su progreso: { $file } ({ $detail }). Compruebe que la carpeta existe y que queda espacio en el disco, y vuelva a intentarlo.
-error-progress-too-new = Su archivo de progreso { $file } lo creó una versión más nueva de Fieldcourse. No se ha tocado: pida a su formador que instale esa versión en este ordenador.
+error-progress-too-new = Su archivo de progreso { $file } lo creó una versión más nueva de Fieldcourse. No se ha tocado: pida a su formador que instale esa versión en este equipo.
 error-progress-not-ours = El archivo { $file } no es un archivo de progreso de Fieldcourse. No se ha tocado: pida a su formador que lo saque de la carpeta de datos.
 error-progress-damaged = Su archivo de progreso estaba dañado. No se borró nada: se guardó como { $moved }. Cierre Fieldcourse y vuelva a abrirlo para seguir; su formador puede recuperar una copia diaria.
-error-progress-learner-gone = Esta persona ya no está en este ordenador. Elija de nuevo en la lista.
-error-progress-pin-wait = Demasiados PIN incorrectos. Vuelva a intentarlo en { $seconds } segundos o pida a su formador un PIN nuevo.
+error-progress-learner-gone = Esta persona ya no está en este equipo. Elija de nuevo en la lista.
+error-progress-pin-wait = { $seconds ->
+    [one] Demasiados PIN incorrectos. Vuelva a intentarlo en { $seconds } segundo o pida a su formador un PIN nuevo.
+   *[other] Demasiados PIN incorrectos. Vuelva a intentarlo en { $seconds } segundos o pida a su formador un PIN nuevo.
+}
 error-progress-invalid = No se puede guardar: { $detail }. Corríjalo y vuelva a intentarlo.
 error-progress-open-again = Esta pantalla ya no coincide con su progreso guardado. Vuelva atrás y ábrala de nuevo; no se ha perdido nada guardado.
 error-progress-backup = Esa copia de seguridad no se puede usar. No se cambió nada: pida a su formador que elija otra.
