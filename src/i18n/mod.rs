@@ -169,4 +169,6 @@ impl Localizer {
 }
 
 #[cfg(test)]
+mod plural_tests;
+#[cfg(test)]
 mod tests;
