@@ -414,9 +414,21 @@ trainer-import-older = { $id } version { $installed } is installed; this is the 
 trainer-import-older-body = Learners keep their progress on the lessons and quizzes both versions share. Install the older version only if you mean to go back to it.
 trainer-import-keep = Keep the installed version
 trainer-import-install-older = Install the older version
-trainer-import-replaced = It replaces version { $version }: { $added } lessons or quizzes are new and { $removed } are gone. Learners keep their progress on everything that remains.
+trainer-import-replaced = It replaces version { $version }: { $added ->
+    [one] one lesson or quiz is new
+   *[other] { $added } lessons or quizzes are new
+} and { $removed ->
+    [one] one is gone
+   *[other] { $removed } are gone
+}. Learners keep their progress on everything that remains.
 trainer-import-where = Copied to { $folder }
-trainer-import-replaced-bundled = The library now shows it in place of version { $version } that came with the app, which stays on this computer: { $added } lessons or quizzes are new and { $removed } are gone. Learners keep their progress on everything that remains.
+trainer-import-replaced-bundled = The library now shows it in place of version { $version } that came with the app, which stays on this computer: { $added ->
+    [one] one lesson or quiz is new
+   *[other] { $added } lessons or quizzes are new
+} and { $removed ->
+    [one] one is gone
+   *[other] { $removed } are gone
+}. Learners keep their progress on everything that remains.
 trainer-import-same-version = It replaces the copy of version { $version } that was installed. Learners keep their progress.
 trainer-import-no-suggestions = The checks found nothing to suggest to the author.
 drop-open-trainer = To install a course, open the trainer area and drop the file there.
@@ -537,7 +549,10 @@ trainer-questions-attempts = { $count ->
 trainer-questions-scores = Average score { $mean } · median { $median } · spread (SD) { $sd }
 trainer-questions-pass-rate = Pass rate { $rate } (pass mark { $mark })
 trainer-questions-alpha = Consistency (Cronbach's alpha) { $alpha }: 0.7 or more means the quiz ranks learners consistently.
-trainer-questions-unreadable = { $count } attempts could not be read and are left out.
+trainer-questions-unreadable = { $count ->
+    [one] One attempt could not be read and is left out.
+   *[other] { $count } attempts could not be read and are left out.
+}
 trainer-questions-facility-chart = Share of right answers per question
 trainer-questions-score-chart = Scores
 trainer-questions-pass-line = The dashed line is the pass mark ({ $mark }).
@@ -570,7 +585,10 @@ error-progress-too-new = Your progress file { $file } was made by a newer Fieldc
 error-progress-not-ours = The file { $file } is not a Fieldcourse progress file. It was left untouched: ask your trainer to move it out of the data folder.
 error-progress-damaged = Your progress file was damaged. Nothing was deleted: it was kept as { $moved }. Close Fieldcourse and open it again to go on; your trainer can bring back a daily backup.
 error-progress-learner-gone = This learner is no longer on this computer. Choose a learner from the list again.
-error-progress-pin-wait = Too many wrong PINs. Try again in { $seconds } seconds, or ask your trainer to set a new PIN.
+error-progress-pin-wait = { $seconds ->
+    [one] Too many wrong PINs. Try again in { $seconds } second, or ask your trainer to set a new PIN.
+   *[other] Too many wrong PINs. Try again in { $seconds } seconds, or ask your trainer to set a new PIN.
+}
 error-progress-open-again = Something on this screen got out of step with your saved progress. Go back and open it again; nothing saved was lost.
 error-progress-backup = That backup cannot be used. Nothing was changed: ask your trainer to choose another one.
 

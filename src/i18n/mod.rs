@@ -188,4 +188,6 @@ impl Localizer {
 }
 
 #[cfg(test)]
+mod plural_tests;
+#[cfg(test)]
 mod tests;

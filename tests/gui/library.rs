@@ -190,7 +190,7 @@ fn course_titles_follow_the_interface_language_when_translated() {
     let app = app_for(folder.path(), "fr");
     let mut ui = simulator(&app);
     assert!(ui.find("Cours traduit").is_ok());
-    assert!(ui.find("Langues : English, Français").is_ok());
+    assert!(ui.find("Langues\u{202f}: English, Français").is_ok());
     // One window at a time holds the data folder.
     drop(ui);
     drop(app);

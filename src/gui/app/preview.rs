@@ -151,7 +151,7 @@ impl App {
         if !folder.is_dir() {
             return Err(self.locale.text_with(
                 "preview-not-a-folder",
-                &fluent_args!["path" => folder.display().to_string()],
+                &fluent_args!["path" => self.locale.isolate(folder.display().to_string())],
             ));
         }
         let scratch = tempfile::Builder::new()
@@ -298,10 +298,10 @@ impl App {
                 match position {
                     Some(position) => self.open_lesson(open, position),
                     None => {
-                        self.problem = Some(
-                            self.locale
-                                .text_with("preview-item-gone", &fluent_args!["id" => id]),
-                        );
+                        self.problem = Some(self.locale.text_with(
+                            "preview-item-gone",
+                            &fluent_args!["id" => self.locale.isolate(&id)],
+                        ));
                         task
                     }
                 }

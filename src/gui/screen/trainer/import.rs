@@ -237,9 +237,9 @@ impl ImportForm {
                         locale.text_with(
                             "trainer-import-older",
                             &fluent_args![
-                                "id" => id.clone(),
-                                "installed" => installed.clone(),
-                                "offered" => offered.clone()
+                                "id" => locale.isolate(id),
+                                "installed" => locale.isolate(installed),
+                                "offered" => locale.isolate(offered)
                             ],
                         ),
                         theme::BODY,
@@ -379,7 +379,7 @@ fn installed_view<'a>(
                 "trainer-import-done",
                 &fluent_args![
                     "title" => locale.isolate(loaded.display_name()),
-                    "version" => version.clone()
+                    "version" => locale.isolate(&version)
                 ]
             ),
             theme::BODY
@@ -405,7 +405,7 @@ fn installed_view<'a>(
             locale.text_with(
                 key,
                 &fluent_args![
-                    "version" => replaced.version.clone(),
+                    "version" => locale.isolate(&replaced.version),
                     "added" => replaced.added.len(),
                     "removed" => replaced.removed.len()
                 ],
