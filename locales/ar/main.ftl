@@ -22,6 +22,8 @@ library-folders = تُقرأ الدورات من هذه المجلدات:
 ## بطاقة الدورة
 course-by = الناشر: { $publisher }
 course-languages = اللغات: { $languages }
+# بين عناصر قائمة مكتوبة داخل السطر، مثل لغات الدورة.
+list-separator = {"، "}
 course-modules = { $count ->
     [zero] لا وحدات
     [one] وحدة واحدة

@@ -18,6 +18,8 @@ library-folders = Courses are read from these folders:
 ## A course card
 course-by = By { $publisher }
 course-languages = Languages: { $languages }
+# Between the items of a list written inline, such as the languages of a course.
+list-separator = {", "}
 course-modules = { $count ->
     [one] { $count } module
    *[other] { $count } modules

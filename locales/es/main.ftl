@@ -18,6 +18,8 @@ library-folders = Los cursos se leen de estas carpetas:
 ## Ficha de un curso
 course-by = Publicado por { $publisher }
 course-languages = Idiomas: { $languages }
+# Entre los elementos de una lista escrita en línea, como los idiomas de un curso.
+list-separator = {", "}
 course-modules = { $count ->
     [one] { $count } módulo
    *[other] { $count } módulos

@@ -19,6 +19,8 @@ library-folders = Les cours sont lus dans ces dossiers :
 ## Fiche d’un cours
 course-by = Publié par { $publisher }
 course-languages = Langues : { $languages }
+# Entre les éléments d’une liste écrite dans le texte, comme les langues d’un cours.
+list-separator = {", "}
 course-modules = { $count ->
     [one] { $count } module
    *[other] { $count } modules

@@ -200,6 +200,15 @@ fn course_titles_follow_the_interface_language_when_translated() {
         ui.find("Working course").is_ok(),
         "no Spanish translation: the source is shown"
     );
+    drop(ui);
+    drop(app);
+    // In Arabic each Latin name is isolated and the list takes the Arabic comma.
+    let app = app_for(folder.path(), "ar");
+    let mut ui = simulator(&app);
+    assert!(
+        ui.find("اللغات: \u{2068}English\u{2069}، \u{2068}Français\u{2069}")
+            .is_ok()
+    );
 }
 
 #[test]

@@ -511,7 +511,7 @@ fn facts<'a>(loaded: &'a CourseCard, locale: &Localizer, look: Look) -> Element<
     look.row(vec![
         chip(locale.text_with(
             "course-languages",
-            &fluent_args!["languages" => languages.join(", ")],
+            &fluent_args!["languages" => languages.join(&locale.text("list-separator"))],
         )),
         chip(locale.text_with("course-modules", &fluent_args!["count" => loaded.modules])),
         chip(locale.text_with(
