@@ -67,7 +67,8 @@ pub fn start(folder: &Path, language: &str) -> App {
 }
 
 /// The simulator does not run tasks: when the library is waiting for its
-/// courses, bring its index up to date as its task would and deliver the cards.
+/// courses, bring its index up to date as its task would and deliver the
+/// cards; and it draws no frames, so lay out the cards left for the next one.
 pub fn load_library(app: &mut App) {
     if let Screen::Library(state) = app.screen()
         && state.courses().is_none()
@@ -75,6 +76,12 @@ pub fn load_library(app: &mut App) {
         let dirs = app.course_dirs().to_vec();
         let cards = refresh_index(&app.course_index_file(), &dirs);
         let _ = app.update(Message::Library(library::Message::Loaded(cards)));
+    }
+    // The first frame shows the first cards; the next lays out the rest.
+    if let Screen::Library(state) = app.screen()
+        && state.is_drawing_rest()
+    {
+        let _ = app.update(Message::Library(library::Message::DrawRest));
     }
 }
 

@@ -463,6 +463,12 @@ impl App {
         if self.probe_waits() {
             subscriptions.push(window::frames().map(|_| Message::FrameDrawn));
         }
+        if let Screen::Library(state) = &self.screen
+            && state.is_drawing_rest()
+        {
+            subscriptions
+                .push(window::frames().map(|_| Message::Library(library::Message::DrawRest)));
+        }
         if let Screen::Lesson(state) = &self.screen {
             if state.has_unsaved_notes() {
                 subscriptions

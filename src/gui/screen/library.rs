@@ -29,7 +29,18 @@ pub struct State {
     problem: Option<ErrorText>,
     /// The card whose course is being read in full, off the UI thread.
     opening: Option<usize>,
+    /// How many cards are laid out: the first frame draws a screenful, the
+    /// next one the rest (see [`FIRST_CARDS`]).
+    drawn_cards: usize,
+    /// Whether every card was drawn once: later loads draw them all at once.
+    all_drawn: bool,
 }
+
+/// The cards laid out for the library's first frame: more than a tall
+/// screen shows. Laying out and shaping the text of every card costs about a
+/// millisecond each, so a library of fifty courses draws its first frame with
+/// these and the others one frame later, before anyone can scroll to them.
+pub const FIRST_CARDS: usize = 6;
 
 /// How far the learner has come in a course, for its card.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -74,6 +85,8 @@ pub enum Message {
     Open(usize),
     /// The course asked for was read in full (off the UI thread).
     CourseRead(Box<LoadedCourse>),
+    /// A frame was drawn with the first cards: lay out the others.
+    DrawRest,
     /// Hand the device to another learner.
     SwitchLearner,
     /// Open Settings.
@@ -117,6 +130,8 @@ impl State {
             progress: HashMap::new(),
             problem: None,
             opening: None,
+            drawn_cards: 0,
+            all_drawn: false,
         };
         let task = state.load();
         (state, task)
@@ -153,7 +168,7 @@ impl State {
             Focus::Press("trainer".into(), Message::OpenTrainer),
         ];
         if let Courses::Loaded(cards) = &self.courses {
-            for (index, card) in cards.iter().enumerate() {
+            for (index, card) in cards.iter().enumerate().take(self.drawn_cards) {
                 if card.loaded.is_usable() {
                     order.push(Focus::Press(
                         format!("open-course-{index}"),
@@ -211,14 +226,26 @@ impl State {
                 .collect(),
             Courses::Loading => Vec::new(),
         };
-        let cards = courses
+        let cards: Vec<Card> = courses
             .into_iter()
             .map(|loaded| Card {
                 show_all_problems: expanded.contains(&loaded.origin),
                 loaded,
             })
             .collect();
+        let count = cards.len();
+        self.drawn_cards = if self.all_drawn {
+            count
+        } else {
+            count.min(FIRST_CARDS)
+        };
+        self.all_drawn = self.drawn_cards == count;
         self.courses = Courses::Loaded(cards);
+    }
+
+    /// Whether cards are waiting for the next frame to be laid out.
+    pub fn is_drawing_rest(&self) -> bool {
+        !self.all_drawn && matches!(self.courses, Courses::Loaded(_))
     }
 
     /// Handles a message.
@@ -267,6 +294,13 @@ impl State {
                 }
                 (Task::none(), event)
             }
+            Message::DrawRest => {
+                if let Courses::Loaded(cards) = &self.courses {
+                    self.drawn_cards = cards.len();
+                    self.all_drawn = true;
+                }
+                (Task::none(), None)
+            }
             Message::CourseRead(loaded) => {
                 self.opening = None;
                 (Task::none(), Some(Event::CourseRead(loaded)))
@@ -300,7 +334,7 @@ impl State {
                         &fluent_args!["problem" => problem.show(locale)],
                     )));
                 }
-                for (index, card) in cards.iter().enumerate() {
+                for (index, card) in cards.iter().enumerate().take(self.drawn_cards) {
                     let progress = card
                         .loaded
                         .id
