@@ -61,6 +61,21 @@ fn taking_part(
         .filter(move |(_, q)| q.kind == kind && allows(q, check))
 }
 
+/// Every option text of `quiz`, folded, by question and option.
+fn folded_options(quiz: &Quiz) -> Vec<Vec<String>> {
+    quiz.questions
+        .iter()
+        .map(|question| {
+            question
+                .options
+                .iter()
+                .flatten()
+                .map(|option| fold(&option.text))
+                .collect()
+        })
+        .collect()
+}
+
 fn list(ids: &[&str]) -> String {
     let shown: Vec<String> = ids.iter().take(8).map(|id| format!("`{id}`")).collect();
     let more = ids.len().saturating_sub(shown.len());
@@ -90,9 +105,11 @@ impl Checker<'_> {
         }
         self.lopsided_true_false(&quizzes);
         for (quiz, path) in &quizzes {
+            // Each option folded once, for the two checks that read words.
+            let folded = folded_options(quiz);
             self.longest_option(quiz, path);
-            self.all_or_none_of_the_above(quiz, path);
-            self.absolute_words(quiz, path);
+            self.all_or_none_of_the_above(quiz, path, &folded);
+            self.absolute_words(quiz, path, &folded);
             self.answer_position(quiz, path);
         }
         self.near_duplicates(&quizzes);
@@ -165,14 +182,16 @@ impl Checker<'_> {
         }
     }
 
-    fn all_or_none_of_the_above(&mut self, quiz: &Quiz, path: &str) {
+    fn all_or_none_of_the_above(&mut self, quiz: &Quiz, path: &str, folded: &[Vec<String>]) {
         let check = ItemCheck::AllNoneOfTheAbove;
-        for (index, question) in quiz.questions.iter().enumerate() {
+        for ((index, question), folded) in quiz.questions.iter().enumerate().zip(folded) {
             if !allows(question, check) {
                 continue;
             }
-            for (option_index, option) in question.options.iter().flatten().enumerate() {
-                if is_all_or_none_of_the_above(&fold(&option.text)) {
+            for ((option_index, option), folded) in
+                question.options.iter().flatten().enumerate().zip(folded)
+            {
+                if is_all_or_none_of_the_above(folded) {
                     self.item_warning(
                         check,
                         &format!("{path}/questions/{index}/options/{option_index}/text"),
@@ -188,17 +207,19 @@ impl Checker<'_> {
         }
     }
 
-    fn absolute_words(&mut self, quiz: &Quiz, path: &str) {
+    fn absolute_words(&mut self, quiz: &Quiz, path: &str, folded: &[Vec<String>]) {
         let check = ItemCheck::AbsoluteWords;
         let (mut wrong_total, mut wrong_absolute, mut right_total, mut right_absolute) =
             (0usize, Vec::new(), 0usize, 0usize);
-        for question in quiz.questions.iter().filter(|q| allows(q, check)) {
-            for option in question.options.iter().flatten() {
-                let folded = fold(&option.text);
-                if is_all_or_none_of_the_above(&folded) {
+        for (question, folded) in quiz.questions.iter().zip(folded) {
+            if !allows(question, check) {
+                continue;
+            }
+            for (option, folded) in question.options.iter().flatten().zip(folded) {
+                if is_all_or_none_of_the_above(folded) {
                     continue;
                 }
-                let absolute = has_absolute_word(&folded);
+                let absolute = has_absolute_word(folded);
                 if option.correct {
                     right_total += 1;
                     right_absolute += usize::from(absolute);
