@@ -95,15 +95,15 @@ fn export(paths: &Paths, output: &std::path::Path, device_name: Option<&str>) ->
     match exported {
         Ok(export) => {
             println!(
-                "saved the records of \"{}\" (export {}) to {}: {} learners, {} courses started, {} quiz attempts, {} certificates, {} learning records",
+                "saved the records of \"{}\" (export {}) to {}: {}, {}, {}, {}, {}",
                 export.device_name,
                 export.export_number,
                 export.path.display(),
-                export.learners,
-                export.enrollments,
-                export.attempts,
-                export.certificates,
-                export.statements,
+                counted(export.learners, "learner", "learners"),
+                counted(export.enrollments, "course started", "courses started"),
+                counted(export.attempts, "quiz attempt", "quiz attempts"),
+                counted(export.certificates, "certificate", "certificates"),
+                counted(export.statements, "learning record", "learning records"),
             );
             println!(
                 "{} in {:.2} s; bring the file to the trainer's laptop and run `fieldcourse records import {}` there",
@@ -172,12 +172,12 @@ fn describe(done: &Collected) -> String {
     let saved = done.exported_at.to_rfc3339();
     match &done.outcome {
         Collection::New => format!(
-            "{file}: collected {} learners from \"{device}\" (saved {saved}), a device new here",
-            done.learners
+            "{file}: collected {} from \"{device}\" (saved {saved}), a device new here",
+            counted(done.learners, "learner", "learners")
         ),
         Collection::Superseded { previous } => format!(
-            "{file}: collected {} learners from \"{device}\" (saved {saved}), replacing its records saved {}",
-            done.learners,
+            "{file}: collected {} from \"{device}\" (saved {saved}), replacing its records saved {}",
+            counted(done.learners, "learner", "learners"),
             previous.to_rfc3339()
         ),
         Collection::Unchanged => {
@@ -192,6 +192,11 @@ fn describe(done: &Collected) -> String {
             format!("{file}: refused")
         }
     }
+}
+
+/// `1 learner`, `2 learners`.
+fn counted(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
 }
 
 fn list(paths: &Paths) -> ExitCode {

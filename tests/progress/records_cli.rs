@@ -30,7 +30,10 @@ fn a_round_from_two_laptops_to_the_trainers_report() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let text = stdout(&output);
     assert!(text.contains("\"Laptop A\""), "{text}");
-    assert!(text.contains("1 learners"), "{text}");
+    assert!(
+        text.contains(": 1 learner, 1 course started, 1 quiz attempt,"),
+        "{text}"
+    );
     // Its size and the time it took.
     assert!(
         text.contains(" KiB in ") || text.contains(" B in "),
