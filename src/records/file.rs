@@ -38,7 +38,9 @@ pub const MANIFEST_FILE: &str = "manifest.json";
 pub const SIGNATURE_FILE: &str = "manifest.sig";
 /// A manifest is a few hundred bytes; anything much larger is not one.
 const MAX_MANIFEST_BYTES: u64 = 1 << 20;
-/// The largest records file read (a few MB for a busy device).
+/// The largest records file read (a few MB for a busy device), and the most
+/// its parts may unpack to together: a file declaring more is refused before
+/// anything is unpacked.
 const MAX_FILE_BYTES: u64 = 1 << 30;
 
 /// What a records file says about itself; signed by the device key.
@@ -228,6 +230,15 @@ pub fn verify(path: &Path, bytes: &[u8]) -> Result<Verified> {
     let manifest: Manifest = serde_json::from_slice(&manifest_bytes)
         .map_err(|error| tampered(format!("its manifest cannot be read: {error}")))?;
     check_signature(&manifest, &manifest_bytes, &signature).map_err(tampered)?;
+    let unpacked = manifest
+        .files
+        .values()
+        .fold(0_u64, |total, part| total.saturating_add(part.bytes));
+    if unpacked > MAX_FILE_BYTES {
+        return Err(not_records(&format!(
+            "its parts would unpack to {unpacked} bytes, far more than a device's records"
+        )));
+    }
     let names: Vec<String> = archive
         .file_names_raw()
         .map(|name| String::from_utf8_lossy(name).into_owned())
@@ -345,5 +356,52 @@ fn read_entry(archive: &mut ZipArchive<Cursor<&[u8]>>, name: &str, limit: u64) -
         }
         Ok(_) => Entry::Read(bytes),
         Err(error) => Entry::Broken(format!("it cannot be unpacked ({error})")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::certificate::KeyKind;
+
+    /// A zip of `manifest` signed by `key`, with `parts`.
+    fn signed(manifest: &Manifest, key: &IssuerKey, parts: &[(&str, &[u8])]) -> Vec<u8> {
+        let manifest_bytes = serde_json::to_vec(manifest).unwrap_or_default();
+        let signature = URL_SAFE_NO_PAD.encode(key.sign(&manifest_bytes));
+        let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+        let entries = [
+            (MANIFEST_FILE, manifest_bytes.as_slice()),
+            (SIGNATURE_FILE, signature.as_bytes()),
+        ];
+        for (name, bytes) in entries.iter().chain(parts) {
+            zip.start_file(*name, SimpleFileOptions::default()).unwrap();
+            zip.write_all(bytes).unwrap();
+        }
+        zip.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn a_signed_file_declaring_huge_parts_is_refused_before_unpacking() {
+        let key = IssuerKey::from_secret("Fieldcourse device", KeyKind::Device, [3; 32]);
+        let manifest = Manifest {
+            format: FORMAT.to_owned(),
+            format_version: FORMAT_VERSION,
+            device_id: "d".to_owned(),
+            device_name: "D".to_owned(),
+            public_key: key.did().as_str().to_owned(),
+            export_number: 1,
+            exported_at_unix_ms: 0,
+            exported_by: "test".to_owned(),
+            files: BTreeMap::from([(
+                "learners.json".to_owned(),
+                Part {
+                    bytes: 1 << 40,
+                    sha256: String::new(),
+                },
+            )]),
+        };
+        let bytes = signed(&manifest, &key, &[("learners.json", b"[]")]);
+        let error = verify(Path::new("bomb.fcrecords"), &bytes).unwrap_err();
+        assert!(matches!(error, Error::NotRecords { .. }), "{error}");
     }
 }
