@@ -1,6 +1,10 @@
 -- Progress format v4: records collected from other devices (`fieldcourse
 -- records import`), kept apart from this device's own learners.
 --
+-- Tables of small rows are WITHOUT ROWID; those whose rows carry a quiz layout,
+-- a signed credential or a learning record are ordinary tables, which SQLite
+-- stores better for large rows.
+--
 -- Each collected device's rows are replaced as a whole by its newer export, so
 -- every table is keyed by `device_id` and the device's own ids (learner ids,
 -- attempt ids, course version ids) as they were on that device. Nothing here
@@ -108,7 +112,7 @@ CREATE TABLE collected_attempts (
     PRIMARY KEY (device_id, attempt_id),
     FOREIGN KEY (device_id, learner_id, course_id)
         REFERENCES collected_enrollments (device_id, learner_id, course_id) ON DELETE CASCADE
-) STRICT, WITHOUT ROWID;
+) STRICT;
 
 CREATE INDEX collected_attempts_by_learner
     ON collected_attempts (device_id, learner_id, course_id, quiz_id);
@@ -142,7 +146,7 @@ CREATE TABLE collected_certificates (
     PRIMARY KEY (device_id, id),
     FOREIGN KEY (device_id, learner_id, course_id)
         REFERENCES collected_enrollments (device_id, learner_id, course_id) ON DELETE CASCADE
-) STRICT, WITHOUT ROWID;
+) STRICT;
 
 -- The device's learning records not yet delivered to an LRS when it exported,
 -- with their statement ids, in the device's order.
@@ -153,4 +157,4 @@ CREATE TABLE collected_statements (
     recorded_at INTEGER NOT NULL,
     statement TEXT NOT NULL CHECK (json_valid(statement)),
     PRIMARY KEY (device_id, position)
-) STRICT, WITHOUT ROWID;
+) STRICT;
