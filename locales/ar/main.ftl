@@ -5,11 +5,13 @@ app-title = Fieldcourse
 ## المكتبة
 library-heading = دوراتك
 library-loading = جارٍ البحث عن الدورات…
+library-opening = جارٍ الفتح…
 library-count = { $count ->
     [zero] لا توجد دورات
     [one] دورة واحدة
     [two] دورتان
     [few] { $count } دورات
+    [many] { $count } دورةً
    *[other] { $count } دورة
 }
 library-empty-title = لا توجد دورات بعد
@@ -20,11 +22,14 @@ library-folders = تُقرأ الدورات من هذه المجلدات:
 ## بطاقة الدورة
 course-by = الناشر: { $publisher }
 course-languages = اللغات: { $languages }
+# بين عناصر قائمة مكتوبة داخل السطر، مثل لغات الدورة.
+list-separator = {"، "}
 course-modules = { $count ->
     [zero] لا وحدات
     [one] وحدة واحدة
     [two] وحدتان
     [few] { $count } وحدات
+    [many] { $count } وحدةً
    *[other] { $count } وحدة
 }
 course-lessons = { $count ->
@@ -32,23 +37,56 @@ course-lessons = { $count ->
     [one] درس واحد
     [two] درسان
     [few] { $count } دروس
-   *[other] { $count } درسًا
+    [many] { $count } درسًا
+   *[other] { $count } درس
 }
-length-minutes = { $minutes } دقيقة
-length-hours = { $hours } ساعة
-length-hours-minutes = { $hours } ساعة و{ $minutes } دقيقة
+length-minutes = { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقةً
+   *[other] { $minutes } دقيقة
+}
+length-hours = { $hours ->
+    [zero] { $hours } ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $hours } ساعات
+    [many] { $hours } ساعةً
+   *[other] { $hours } ساعة
+}
+length-hours-minutes = { $hours ->
+    [zero] { $hours } ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $hours } ساعات
+    [many] { $hours } ساعةً
+   *[other] { $hours } ساعة
+} و{ $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقةً
+   *[other] { $minutes } دقيقة
+}
 course-broken-badge = تحتاج إلى إصلاح
 course-broken-summary = { $count ->
-    [one] مشكلة واحدة تمنع فتح هذه الدورة. اطلب من مؤلفها إصلاحها:
-    [two] مشكلتان تمنعان فتح هذه الدورة. اطلب من مؤلفها إصلاحهما:
-    [few] { $count } مشكلات تمنع فتح هذه الدورة. اطلب من مؤلفها إصلاحها:
-   *[other] { $count } مشكلة تمنع فتح هذه الدورة. اطلب من مؤلفها إصلاحها:
+    [zero] لم تُذكر مشكلة تمنع فتح هذه الدورة، لكنها لا تُفتح. اطلب من مؤلفها فحصها:
+    [one] هناك مشكلة واحدة تمنع فتح هذه الدورة. اطلب من مؤلفها أن يصلحها:
+    [two] هناك مشكلتان تمنعان فتح هذه الدورة. اطلب من مؤلفها أن يصلحهما:
+    [few] هناك { $count } مشكلات تمنع فتح هذه الدورة. اطلب من مؤلفها أن يصلحها:
+    [many] هناك { $count } مشكلةً تمنع فتح هذه الدورة. اطلب من مؤلفها أن يصلحها:
+   *[other] هناك { $count } مشكلة تمنع فتح هذه الدورة. اطلب من مؤلفها أن يصلحها:
 }
 course-warnings = { $count ->
+    [zero] لا اقتراحات للمؤلف
     [one] اقتراح واحد للمؤلف
     [two] اقتراحان للمؤلف
     [few] { $count } اقتراحات للمؤلف
-   *[other] { $count } اقتراحًا للمؤلف
+    [many] { $count } اقتراحًا للمؤلف
+   *[other] { $count } اقتراح للمؤلف
 }
 
 ## مشكلات الدورة
@@ -56,6 +94,34 @@ problem-error = مشكلة
 problem-warning = اقتراح
 problem-where = { $file }، السطر { $line }، العمود { $column }
 problem-fix = ما العمل: { $hint }
+diagnostic-io = تعذّرت قراءة هذا الملف.
+diagnostic-too-large = هذا الملف أكبر مما يقبله Fieldcourse (64 ميغابايت).
+diagnostic-not-a-course = لا يحتوي هذا المجلد على course.json.
+diagnostic-syntax = هذا الملف ليس JSON صالحًا: فاصلة أو علامة تنصيص أو قوس خاطئ أو ناقص.
+diagnostic-type = قيمة هنا من نوع خاطئ (نص في مكان رقم مثلًا).
+diagnostic-unknown-field = هذا الحقل ليس جزءًا من صيغة الدورات.
+diagnostic-missing-field = ينقص هنا حقل مطلوب.
+diagnostic-invalid-value = هذه القيمة غير مسموح بها هنا.
+diagnostic-newer-format = تحتاج هذه الدورة إلى إصدار أحدث من Fieldcourse.
+diagnostic-duplicate-id = هذا المعرّف مستخدم مرتين في الدورة.
+diagnostic-malformed-id = لا يحتوي المعرّف إلا على حروف لاتينية صغيرة وأرقام وشرطات.
+diagnostic-empty-text = عنوان أو نص لا يجوز أن يكون فارغًا جاء فارغًا.
+diagnostic-answer-key = إجابة هذا السؤال لا تناسب نوعه.
+diagnostic-unused-field = هذا الحقل موضوع في مكان لا أثر له فيه.
+diagnostic-quiz-settings = أحد إعدادات الاختبار لا يمكن أن يعمل كما هو (عدد الأسئلة المسحوبة أكبر مما في الاختبار مثلًا).
+diagnostic-asset = ملف تستخدمه الدورة مفقود أو يقع خارج مجلد الدورة.
+diagnostic-missing-alt = صورة بلا وصف للمتعلّمين الذين لا يرونها.
+diagnostic-translation = ترجمة لا تطابق الدورة التي تترجمها.
+diagnostic-completion = قاعدة الإتمام تذكر درسًا أو اختبارًا ليس في الدورة.
+diagnostic-empty-lesson = هذا الدرس بلا محتوى.
+diagnostic-no-explanations = لا يشرح أي سؤال في هذا الاختبار إجابته.
+diagnostic-longest-option = في معظم الأسئلة يكون الخيار الصحيح هو الأطول، فيمكن تخمينه.
+diagnostic-lopsided-true-false = معظم عبارات الصواب والخطأ في هذا الاختبار لها الإجابة نفسها.
+diagnostic-all-none-of-the-above = أحد الخيارات هو «كل ما سبق» أو «لا شيء مما سبق».
+diagnostic-absolute-words = كلمات مثل «دائمًا» و«أبدًا» تأتي غالبًا في الخيارات الخاطئة، فيمكن التخمين بها.
+diagnostic-near-duplicate = سؤالان متشابهان تقريبًا.
+diagnostic-answer-position = الخيارات غير مخلوطة والصحيح منها دائمًا في المكان نفسه.
+problem-field = الموضع في الملف: { $pointer }
 problems-show-all = عرض كل المشكلات ({ $count })
 problems-show-fewer = عرض أقل
 
@@ -66,7 +132,7 @@ certificate-has-completed = لإتمام الدورة التدريبية بنج�
 certificate-version = الإصدار { $version }
 certificate-score = النتيجة النهائية { $score }
 certificate-percent = { $value }٪
-certificate-decimal-mark = ,
+certificate-decimal-mark = .
 certificate-completed-on = تاريخ الإتمام: { $date }
 certificate-valid-until = صالحة حتى { $date }
 certificate-published-by = الجهة الناشرة للدورة: { $publisher }
@@ -93,15 +159,19 @@ certificate-month-12 = ديسمبر
 course-start = ابدأ الدورة
 course-module-heading = الوحدة { $number }: { $title }
 course-quiz-line = { $title }: { $count ->
+    [zero] بلا أسئلة
     [one] سؤال واحد
     [two] سؤالان
     [few] { $count } أسئلة
-   *[other] { $count } سؤالًا
+    [many] { $count } سؤالًا
+   *[other] { $count } سؤال
 } في كل محاولة، ودرجة النجاح { $percent }٪.
 course-quiz-attempts = { $count ->
+    [zero] لا محاولات.
     [one] محاولة واحدة.
     [two] محاولتان.
     [few] { $count } محاولات.
+    [many] { $count } محاولةً.
    *[other] { $count } محاولة.
 }
 course-certificate = يحصل من يُتمّ الدورة على شهادة من { $organisation }.
@@ -114,6 +184,7 @@ lesson-show-outline = إظهار المخطط
 lesson-empty = لا يحتوي هذا الدرس على محتوى بعد.
 lesson-progress = الدرس { $number } من { $count }
 lesson-picture-missing = تعذّر عرض هذه الصورة ({ $reason }). وهي تُظهر: { $alt }
+lesson-picture-reading = جارٍ تحميل الصورة…
 lesson-case-study = دراسة حالة
 lesson-reflection = للتأمل
 lesson-previous = الدرس السابق
@@ -131,7 +202,14 @@ course-continue = متابعة
 course-review = مراجعة الدورة
 course-continue-where = تابع من حيث توقفت
 course-completed = اكتملت الدورة
-course-lessons-done = أنهيت { $done } من { $total } دروس
+course-lessons-done = { $done ->
+    [zero] لم تُنهِ أي درس بعد من أصل { $total }
+    [one] أنهيت درسًا واحدًا من أصل { $total }
+    [two] أنهيت درسين من أصل { $total }
+    [few] أنهيت { $done } دروس من أصل { $total }
+    [many] أنهيت { $done } درسًا من أصل { $total }
+   *[other] أنهيت { $done } درس من أصل { $total }
+}
 course-lesson-done = مقروء
 course-lesson-todo = للقراءة
 course-quiz-take = ابدأ الاختبار
@@ -145,15 +223,18 @@ course-quiz-best = أفضل نتيجة حتى الآن { $percent }٪. { $left -
     [one] بقيت محاولة واحدة.
     [two] بقيت محاولتان.
     [few] بقيت { $left } محاولات.
+    [many] بقيت { $left } محاولةً.
    *[other] بقيت { $left } محاولة.
 }
 course-certificate-ready = أنجزت كل شيء: شهادتك جاهزة.
 course-certificate-needs = ما بقي للحصول على الشهادة:
 course-certificate-lessons-left = { $count ->
+    [zero] لا دروس للقراءة.
     [one] درس واحد للقراءة.
     [two] درسان للقراءة.
     [few] { $count } دروس للقراءة.
-   *[other] { $count } درسًا للقراءة.
+    [many] { $count } درسًا للقراءة.
+   *[other] { $count } درس للقراءة.
 }
 course-certificate-quiz-left = النجاح في «{ $title }».
 nav-back = رجوع
@@ -256,16 +337,20 @@ cert-no-viewer = لم يُعثر على برنامج لعرض ملفات PDF ع�
 cert-not-yet-title = لم تكتمل بعد
 cert-not-yet-body = تصدر شهادتك فور إتمامك ما هو مذكور أدناه.
 cert-lessons-left = { $count ->
+    [zero] لا دروس متبقية
     [one] درس واحد متبقٍّ
     [two] درسان متبقيان
     [few] { $count } دروس متبقية
-   *[other] { $count } درسًا متبقيًا
+    [many] { $count } درسًا متبقيًا
+   *[other] { $count } درس متبقٍّ
 }
 cert-quizzes-left = { $count ->
+    [zero] لا اختبارات يجب اجتيازها
     [one] اختبار واحد يجب اجتيازه
     [two] اختباران يجب اجتيازهما
     [few] { $count } اختبارات يجب اجتيازها
-   *[other] { $count } اختبارًا يجب اجتيازها
+    [many] { $count } اختبارًا يجب اجتيازها
+   *[other] { $count } اختبار يجب اجتيازها
 }
 
 ## مساحة المدرّب
@@ -284,9 +369,11 @@ trainer-import-no-path = اكتب مسار مجلد الدورة أولًا.
 trainer-import-checking = جارٍ فحص الدورة ونسخها…
 trainer-import-done = ثُبّتت «{ $title }»، الإصدار { $version }. يجدها المتعلّمون الآن في المكتبة.
 trainer-import-refused = { $count ->
+    [zero] لم تُثبَّت: في الدورة ما يجب إصلاحه أولًا. سلّم هذه القائمة إلى مؤلف الدورة:
     [one] لم تُثبَّت: يجب إصلاح مشكلة واحدة أولًا. سلّم هذه القائمة إلى مؤلف الدورة:
     [two] لم تُثبَّت: يجب إصلاح مشكلتين أولًا. سلّم هذه القائمة إلى مؤلف الدورة:
     [few] لم تُثبَّت: يجب إصلاح { $count } مشكلات أولًا. سلّم هذه القائمة إلى مؤلف الدورة:
+    [many] لم تُثبَّت: يجب إصلاح { $count } مشكلةً أولًا. سلّم هذه القائمة إلى مؤلف الدورة:
    *[other] لم تُثبَّت: يجب إصلاح { $count } مشكلة أولًا. سلّم هذه القائمة إلى مؤلف الدورة:
 }
 trainer-import-failed = تعذّر تثبيت الدورة: { $error }
@@ -294,11 +381,12 @@ package-incomplete = الملف { $file } ليس حزمة Fieldcourse كاملة
 package-not-zip = الملف { $file } ليس حزمة Fieldcourse. اختر ملف ‎.fcourse نفسه، أو مجلد دورة.
 package-unsupported = الملف { $file } يستخدم ميزة zip لا يقرؤها Fieldcourse (تشفير أو ضغط غير معتاد). اطلب إعادة إنشاء الحزمة باستخدام Fieldcourse.
 trainer-learners-heading = { $count ->
-    [zero] لا متعلّمين على هذا الحاسوب
+    [zero] لا يوجد متعلّمون على هذا الحاسوب
     [one] متعلّم واحد على هذا الحاسوب
     [two] متعلّمان على هذا الحاسوب
     [few] { $count } متعلّمين على هذا الحاسوب
-   *[other] { $count } متعلّمًا على هذا الحاسوب
+    [many] { $count } متعلّمًا على هذا الحاسوب
+   *[other] { $count } متعلّم على هذا الحاسوب
 }
 trainer-no-learners = لا متعلّمين بعد. يظهر المتعلّمون هنا بعد إضافة أسمائهم.
 trainer-learner-not-started = لم يبدأ أي دورة بعد.
@@ -318,6 +406,7 @@ trainer-register-heading = { $count ->
     [one] شهادة واحدة صدرت على هذا الحاسوب
     [two] شهادتان صدرتا على هذا الحاسوب
     [few] { $count } شهادات صدرت على هذا الحاسوب
+    [many] { $count } شهادةً صدرت على هذا الحاسوب
    *[other] { $count } شهادة صدرت على هذا الحاسوب
 }
 trainer-no-certificates = لم تصدر أي شهادة بعد.
@@ -342,7 +431,7 @@ quiz-choose = اختر…
 quiz-move-up = أعلى
 quiz-move-down = أسفل
 quiz-type-answer = إجابتك
-quiz-type-number = عدد، مثل 12 أو 3,5
+quiz-type-number = عدد، مثل 12 أو 3.5
 quiz-check = تحقّق
 quiz-next = السؤال التالي
 quiz-previous = السؤال السابق
@@ -356,7 +445,7 @@ quiz-why = السبب: { $explanation }
 quiz-not-answered = (بلا إجابة)
 quiz-not-saved = تعذّر حفظ إجابتك، لذلك ما زالت ظاهرة على الشاشة. حاول مرة أخرى بعد لحظة؛ وإن تكرّر الخطأ فأخبر المدرّب. السبب: { $reason }
 quiz-not-submitted = تعذّر إرسال إجاباتك. إجاباتك محفوظة: حاول مرة أخرى بعد لحظة، أو عُد لاحقًا لإرسالها. السبب: { $reason }
-quiz-not-a-number = هذا ليس عددًا يستطيع الاختبار قراءته. اكتب أرقامًا، مثل 12 أو 3,5.
+quiz-not-a-number = هذا ليس عددًا يستطيع الاختبار قراءته. اكتب أرقامًا، مثل 12 أو 3.5.
 quiz-course-changed = تغيّر هذا السؤال منذ بدء المحاولة ولا يمكن تصحيحه. أخبر المدرّب. السبب: { $reason }
 quiz-unanswered = { $count ->
     [one] السؤال { $numbers } بلا إجابة بعد، وستكون درجته صفرًا إن أرسلت الآن.
@@ -369,7 +458,14 @@ quiz-submit-anyway = أرسل على أي حال
 ## نتائج الاختبار
 quiz-results-title = النتائج: { $title }
 quiz-score = درجتك: { $percent }٪
-quiz-points = { $points } من { $max } نقاط
+quiz-points = { $points ->
+    [zero] لا نقاط من أصل { $max }
+    [one] نقطة واحدة من أصل { $max }
+    [two] نقطتان من أصل { $max }
+    [few] { $points } نقاط من أصل { $max }
+    [many] { $points } نقطةً من أصل { $max }
+   *[other] { $points } نقطة من أصل { $max }
+}
 quiz-pass-mark = درجة النجاح: { $percent }٪
 quiz-passed = ناجح
 quiz-not-passed = لم تنجح بعد
@@ -378,6 +474,7 @@ quiz-attempts-left = { $count ->
     [one] بقيت محاولة واحدة.
     [two] بقيت محاولتان.
     [few] بقيت { $count } محاولات.
+    [many] بقيت { $count } محاولةً.
    *[other] بقيت { $count } محاولة.
 }
 quiz-try-again = حاول مرة أخرى
@@ -393,9 +490,11 @@ quiz-partial-answers = إجابات تنال جزءًا من النقاط أيض
 quiz-match-pair = { $left } ← { $right }
 quiz-out-of-attempts = استنفدت كل المحاولات المتاحة لهذا الاختبار
 quiz-attempts-used = { $count ->
+    [zero] لم تُجرِ أي محاولة.
     [one] أجريت محاولة واحدة.
     [two] أجريت محاولتين.
     [few] أجريت { $count } محاولات.
+    [many] أجريت { $count } محاولةً.
    *[other] أجريت { $count } محاولة.
 }
 quiz-best-score = أفضل درجة لك: { $percent }٪
@@ -422,9 +521,37 @@ trainer-import-older = الإصدار { $installed } من { $id } مثبّت، �
 trainer-import-older-body = يحتفظ المتعلمون بتقدّمهم في الدروس والاختبارات المشتركة بين الإصدارين. لا تثبّت الإصدار الأقدم إلا إذا كنت تريد الرجوع إليه فعلًا.
 trainer-import-keep = الإبقاء على الإصدار المثبّت
 trainer-import-install-older = تثبيت الإصدار الأقدم
-trainer-import-replaced = يحلّ محل الإصدار { $version }: أُضيف { $added } من الدروس أو الاختبارات وأُزيل { $removed }. يحتفظ المتعلمون بتقدّمهم في كل ما بقي.
+trainer-import-replaced = يحلّ محل الإصدار { $version }: { $added ->
+    [zero] لم يُضَف أي درس أو اختبار
+    [one] أُضيف درس أو اختبار واحد
+    [two] أُضيف اثنان من الدروس أو الاختبارات
+    [few] أُضيف { $added } دروس أو اختبارات
+    [many] أُضيف { $added } درسًا أو اختبارًا
+   *[other] أُضيف { $added } درس أو اختبار
+} { $removed ->
+    [zero] ولم يُحذف شيء
+    [one] وحُذف واحد
+    [two] وحُذف اثنان
+    [few] وحُذف { $removed }
+    [many] وحُذف { $removed }
+   *[other] وحُذف { $removed }
+}. يحتفظ المتعلمون بتقدّمهم في كل ما بقي.
 trainer-import-where = نُسخت إلى { $folder }
-trainer-import-replaced-bundled = تعرضها المكتبة الآن بدلًا من الإصدار { $version } المرفق بالتطبيق، والذي يبقى على هذا الحاسوب: أُضيف { $added } من الدروس أو الاختبارات وأُزيل { $removed }. يحتفظ المتعلمون بتقدّمهم في كل ما بقي.
+trainer-import-replaced-bundled = تعرضها المكتبة الآن بدلًا من الإصدار { $version } المرفق بالتطبيق، والذي يبقى على هذا الحاسوب: { $added ->
+    [zero] لم يُضَف أي درس أو اختبار
+    [one] أُضيف درس أو اختبار واحد
+    [two] أُضيف اثنان من الدروس أو الاختبارات
+    [few] أُضيف { $added } دروس أو اختبارات
+    [many] أُضيف { $added } درسًا أو اختبارًا
+   *[other] أُضيف { $added } درس أو اختبار
+} { $removed ->
+    [zero] ولم يُحذف شيء
+    [one] وحُذف واحد
+    [two] وحُذف اثنان
+    [few] وحُذف { $removed }
+    [many] وحُذف { $removed }
+   *[other] وحُذف { $removed }
+}. يحتفظ المتعلمون بتقدّمهم في كل ما بقي.
 trainer-import-same-version = تحلّ محل نسخة الإصدار { $version } المثبّتة. يحتفظ المتعلمون بتقدّمهم.
 trainer-import-no-suggestions = لم تجد الفحوص ما يُقترح على المؤلف.
 drop-open-trainer = لتثبيت دورة، افتح مساحة المدرّب وأفلت الملف فيها.
@@ -445,22 +572,30 @@ preview-broken-body = أصلح المشكلات المذكورة بجانب هذ
 preview-band = معاينة { $folder } · لا يُحفظ شيء
 preview-watching = في انتظار التغييرات
 preview-reloaded = { $count ->
+    [zero] لم يُعَد التحميل بعد
     [one] أُعيد التحميل مرة واحدة
     [two] أُعيد التحميل مرتين
-   *[other] أُعيد التحميل { $count } مرات
+    [few] أُعيد التحميل { $count } مرات
+    [many] أُعيد التحميل { $count } مرةً
+   *[other] أُعيد التحميل { $count } مرة
 }
 preview-close = إغلاق المعاينة
 preview-problems-errors = { $count ->
+    [zero] لا مشكلات يجب إصلاحها
     [one] مشكلة واحدة يجب إصلاحها
     [two] مشكلتان يجب إصلاحهما
-   *[other] { $count } مشكلات يجب إصلاحها
+    [few] { $count } مشكلات يجب إصلاحها
+    [many] { $count } مشكلةً يجب إصلاحها
+   *[other] { $count } مشكلة يجب إصلاحها
 }
 preview-problems-warnings = { $count ->
+    [zero] لا اقتراحات
     [one] اقتراح واحد
     [two] اقتراحان
-   *[other] { $count } اقتراحات
+    [few] { $count } اقتراحات
+    [many] { $count } اقتراحًا
+   *[other] { $count } اقتراح
 }
-preview-watch-failed = لم تعد التغييرات المحفوظة تُلتقط: { $reason }. أغلق المعاينة وافتحها من جديد.
 preview-showing-last = الدورة المعروضة هي آخر إصدار خالٍ من الأخطاء.
 
 ## Learning records (xAPI)
@@ -473,10 +608,16 @@ records-waiting = { $count ->
     [0] لا توجد سجلات بانتظار الإرسال: أُرسل كل شيء.
     [one] سجل واحد بانتظار الإرسال.
     [two] سجلان بانتظار الإرسال.
-   *[other] عدد السجلات بانتظار الإرسال: { $count }.
+    [few] { $count } سجلات بانتظار الإرسال.
+    [many] { $count } سجلًّا بانتظار الإرسال.
+   *[other] { $count } سجل بانتظار الإرسال.
 }{ $exported ->
     [0] {""}
-   *[other] {" "}(منها { $exported } محفوظة في ملف من قبل.)
+    [one] {" "}(أحدها محفوظ في ملف من قبل.)
+    [two] {" "}(اثنان منها محفوظان في ملف من قبل.)
+    [few] {" "}({ $exported } منها محفوظة في ملف من قبل.)
+    [many] {" "}({ $exported } منها محفوظة في ملف من قبل.)
+   *[other] {" "}({ $exported } منها محفوظة في ملف من قبل.)
 }
 records-count-failed = تعذّر عدّ سجلات التعلّم.
 records-endpoint = عنوان مخزن السجلات
@@ -486,15 +627,28 @@ records-password = كلمة المرور (سر المخزن)
 records-remembered = يُحفظ العنوان واسم المستخدم وكلمة المرور في الملف lrs.json داخل مجلد البيانات، ولا يستطيع قراءته إلا حسابك على هذا الحاسوب.
 records-send = إرسال سجلات التعلّم
 records-save = الحفظ في ملف
-records-sending = جارٍ الإرسال… وصل { $delivered } من أصل { $total } من السجلات.
+records-sending = { $delivered ->
+    [zero] جارٍ الإرسال… لم يصل أي سجل بعد من أصل { $total }.
+    [one] جارٍ الإرسال… وصل سجل واحد من أصل { $total }.
+    [two] جارٍ الإرسال… وصل سجلان من أصل { $total }.
+    [few] جارٍ الإرسال… وصلت { $delivered } سجلات من أصل { $total }.
+    [many] جارٍ الإرسال… وصل { $delivered } سجلًّا من أصل { $total }.
+   *[other] جارٍ الإرسال… وصل { $delivered } سجل من أصل { $total }.
+}
 records-sent = { $sent ->
     [0] لم يكن هناك جديد يلزم إرساله.
     [one] وصل سجل واحد.
     [two] وصل سجلان.
-   *[other] عدد السجلات التي وصلت: { $sent }.
+    [few] وصلت { $sent } سجلات.
+    [many] وصل { $sent } سجلًّا.
+   *[other] وصل { $sent } سجل.
 }{ $held ->
     [0] {""}
-   *[other] {" "}كان لدى المخزن { $held } منها من محاولة سابقة.
+    [one] {" "}وكان لدى المخزن سجل واحد منها من محاولة سابقة.
+    [two] {" "}وكان لدى المخزن سجلان منها من محاولة سابقة.
+    [few] {" "}وكان لدى المخزن { $held } سجلات منها من محاولة سابقة.
+    [many] {" "}وكان لدى المخزن { $held } سجلًّا منها من محاولة سابقة.
+   *[other] {" "}وكان لدى المخزن { $held } سجل منها من محاولة سابقة.
 }
 records-send-failed = لم يُرسل: { $error }
 records-plain-http = لم يُرسل: يبدأ هذا العنوان بـ http://، فسيعبر اسم المستخدم وكلمة المرور الشبكة دون تشفير ويمكن لغيرك قراءتهما. اطلب عنوان https:// لمخزن السجلات. إن كانت هذه الشبكة خاصة وتقبل الخطر، فضع علامة في المربع أدناه وأرسل من جديد.
@@ -502,9 +656,13 @@ records-allow-http = الإرسال عبر http:// غير المشفّر رغم 
 trainer-log-help = إذا حدث خطأ، يدوّن Fieldcourse ما جرى في سجلّه، في المجلد { $folder }. أعطِ الملفات التي فيه لمن يقدّم لك الدعم.
 records-saving = جارٍ حفظ السجلات…
 records-saved = { $count ->
-    [one] حُفظ سجل واحد. احمل هذا الملف إلى حاسوب متصل بالشبكة؛ تبقى السجلات هنا إلى أن تُرسل.
-   *[other] عدد السجلات المحفوظة: { $count }. احمل هذا الملف إلى حاسوب متصل بالشبكة؛ تبقى السجلات هنا إلى أن تُرسل.
-}
+    [zero] لم يُحفظ أي سجل.
+    [one] حُفظ سجل واحد.
+    [two] حُفظ سجلان.
+    [few] حُفظت { $count } سجلات.
+    [many] حُفظ { $count } سجلًّا.
+   *[other] حُفظ { $count } سجل.
+} احمل هذا الملف إلى حاسوب متصل بالشبكة؛ تبقى السجلات هنا إلى أن تُرسل.
 records-save-failed = تعذّر حفظ السجلات: { $error }
 
 ## الانتظار بعد رموز خاطئة، أول زيارة لمساحة المدرب، رموز المتعلمين، نافذة واحدة لكل مجلد بيانات
@@ -513,6 +671,7 @@ pin-wait = { $seconds ->
     [one] أُدخلت رموز خاطئة كثيرة. حاول مرة أخرى بعد ثانية واحدة، أو اطلب من مدربك رمزًا جديدًا.
     [two] أُدخلت رموز خاطئة كثيرة. حاول مرة أخرى بعد ثانيتين، أو اطلب من مدربك رمزًا جديدًا.
     [few] أُدخلت رموز خاطئة كثيرة. حاول مرة أخرى بعد { $seconds } ثوانٍ، أو اطلب من مدربك رمزًا جديدًا.
+    [many] أُدخلت رموز خاطئة كثيرة. حاول مرة أخرى بعد { $seconds } ثانيةً، أو اطلب من مدربك رمزًا جديدًا.
    *[other] أُدخلت رموز خاطئة كثيرة. حاول مرة أخرى بعد { $seconds } ثانية، أو اطلب من مدربك رمزًا جديدًا.
 }
 learners-pin-empty = اكتب رمزك أولًا.
@@ -525,7 +684,21 @@ trainer-setup-save = احفظ الرمز وافتح
 trainer-setup-open-intro = على حاسوب لا يستخدمه إلا المدربون يمكنك بدلًا من ذلك ترك مساحة المدرب مفتوحة. يتذكر Fieldcourse هذا الاختيار ويعرض تحذيرًا في مساحة المدرب.
 trainer-setup-leave-open = اترك مساحة المدرب مفتوحة على هذا الحاسوب
 trainer-pin-mismatch = الرمزان غير متطابقين. اكتبهما من جديد.
-pin-length = يتكون الرمز من { $min } أحرف على الأقل و{ $max } حرفًا على الأكثر (أرقام أو حروف). اختر رمزًا آخر.
+pin-length = يتكون الرمز من { $min ->
+    [zero] { $min } حرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $min } أحرف
+    [many] { $min } حرفًا
+   *[other] { $min } حرف
+} على الأقل و{ $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+} على الأكثر (أرقام أو حروف). اختر رمزًا آخر.
 trainer-left-open-warning = مساحة المدرب مفتوحة على هذا الحاسوب: يستطيع كل من يستخدمه رؤية نتائج جميع المتعلمين وتثبيت الدورات.
 trainer-left-open-set-pin = اختر رمزًا للمدرب
 trainer-learner-has-pin = يدخل برمز.
@@ -547,16 +720,37 @@ trainer-questions-quiz = الاختبار
 trainer-questions-scope-first = تُعرض المحاولة الأولى لكل متعلم: اعرض كل المحاولات
 trainer-questions-scope-all = تُعرض كل المحاولات: اعرض المحاولات الأولى فقط
 trainer-questions-no-attempts = لم يسلّم أي متعلم هذا الاختبار بعد.
-trainer-questions-attempts = عدد المحاولات المحلَّلة: { $count }
+trainer-questions-attempts = { $count ->
+    [zero] لا محاولات محلَّلة
+    [one] محاولة واحدة محلَّلة
+    [two] محاولتان محلَّلتان
+    [few] { $count } محاولات محلَّلة
+    [many] { $count } محاولةً محلَّلة
+   *[other] { $count } محاولة محلَّلة
+}
 trainer-questions-scores = متوسط الدرجات { $mean } · الوسيط { $median } · التشتت (الانحراف المعياري) { $sd }
 trainer-questions-pass-rate = نسبة النجاح { $rate } (درجة النجاح { $mark })
 trainer-questions-alpha = الاتساق (ألفا كرونباخ) { $alpha }: من 0.7 فأكثر يعني أن الاختبار يرتّب المتعلمين ترتيبًا متسقًا.
-trainer-questions-unreadable = تعذّرت قراءة { $count } من المحاولات فاستُبعدت.
+trainer-questions-unreadable = { $count ->
+    [zero] قُرئت كل المحاولات.
+    [one] تعذّرت قراءة محاولة واحدة فاستُبعدت.
+    [two] تعذّرت قراءة محاولتين فاستُبعدتا.
+    [few] تعذّرت قراءة { $count } محاولات فاستُبعدت.
+    [many] تعذّرت قراءة { $count } محاولةً فاستُبعدت.
+   *[other] تعذّرت قراءة { $count } محاولة فاستُبعدت.
+}
 trainer-questions-facility-chart = نسبة الإجابات الصحيحة لكل سؤال
 trainer-questions-score-chart = الدرجات
 trainer-questions-pass-line = الخط المتقطع هو درجة النجاح ({ $mark }).
 trainer-questions-list = الأسئلة
-trainer-questions-facts = ظهر { $drawn } مرة · صحيح { $facility } · الانحراف المعياري { $sd } · التمييز { $discrimination }
+trainer-questions-facts = { $drawn ->
+    [zero] لم يُسحب بعد
+    [one] سُحب مرة واحدة
+    [two] سُحب مرتين
+    [few] سُحب { $drawn } مرات
+    [many] سُحب { $drawn } مرةً
+   *[other] سُحب { $drawn } مرة
+} · صحيح { $facility } · الانحراف المعياري { $sd } · التمييز { $discrimination }
 trainer-questions-right-answer = الإجابة الصحيحة: { $answer }
 trainer-questions-options = ما اختاره المتعلمون
 trainer-questions-right-option = { $option } (الإجابة الصحيحة)
@@ -578,13 +772,90 @@ trainer-legend-danger = راجع الإجابة الصحيحة
 trainer-legend-too-few = إجابات قليلة جدًا
 
 ## أخطاء ملف التقدّم كما يعرضها التطبيق.
-error-progress-database = تعذّر حفظ تقدّمك أو قراءته في { $file } ({ $detail }). تأكّد من وجود مساحة فارغة على القرص ومن إمكانية الكتابة في المجلد، ثم حاول مرة أخرى. إذا تكرّر ذلك فأخبر مدرّبك: هذا المجلد يحتفظ أيضًا بنسخة احتياطية يومية.
-error-progress-io = تعذّرت كتابة ملف من ملفات تقدّمك أو قراءته: { $file } ({ $detail }). تأكّد من وجود المجلد ومن وجود مساحة فارغة على القرص، ثم حاول مرة أخرى.
+error-progress-database = تعذّر حفظ تقدّمك أو قراءته في { $file } ({ $reason }). تأكّد من وجود مساحة فارغة على القرص ومن إمكانية الكتابة في المجلد، ثم حاول مرة أخرى. إذا تكرّر ذلك فأخبر مدرّبك: هذا المجلد يحتفظ أيضًا بنسخة احتياطية يومية.
+error-progress-io = تعذّرت كتابة ملف من ملفات تقدّمك أو قراءته: { $file } ({ $reason }). تأكّد من وجود المجلد ومن وجود مساحة فارغة على القرص، ثم حاول مرة أخرى.
 error-progress-too-new = ملف تقدّمك { $file } أنشأه إصدار أحدث من Fieldcourse. لم يُمسّ الملف: اطلب من مدرّبك تثبيت الإصدار الأحدث على هذا الحاسوب.
 error-progress-not-ours = الملف { $file } ليس ملف تقدّم لـ Fieldcourse. لم يُمسّ الملف: اطلب من مدرّبك نقله خارج مجلد البيانات.
 error-progress-damaged = كان ملف تقدّمك تالفًا. لم يُحذف شيء: حُفظ باسم { $moved }. أغلق Fieldcourse وافتحه من جديد لتتابع، ويستطيع مدرّبك استعادة نسخة احتياطية يومية.
 error-progress-learner-gone = هذا المتعلّم لم يعد موجودًا على هذا الحاسوب. اختر من القائمة مرة أخرى.
-error-progress-pin-wait = محاولات خاطئة كثيرة. حاول مرة أخرى بعد { $seconds } ثانية، أو اطلب من مدرّبك رمزًا جديدًا.
-error-progress-invalid = لا يمكن حفظ ذلك: { $detail }. عدّله ثم حاول مرة أخرى.
+error-progress-pin-wait = { $seconds ->
+    [zero] محاولات خاطئة كثيرة. حاول مرة أخرى بعد لحظة، أو اطلب من مدرّبك رمزًا جديدًا.
+    [one] محاولات خاطئة كثيرة. حاول مرة أخرى بعد ثانية واحدة، أو اطلب من مدرّبك رمزًا جديدًا.
+    [two] محاولات خاطئة كثيرة. حاول مرة أخرى بعد ثانيتين، أو اطلب من مدرّبك رمزًا جديدًا.
+    [few] محاولات خاطئة كثيرة. حاول مرة أخرى بعد { $seconds } ثوانٍ، أو اطلب من مدرّبك رمزًا جديدًا.
+    [many] محاولات خاطئة كثيرة. حاول مرة أخرى بعد { $seconds } ثانيةً، أو اطلب من مدرّبك رمزًا جديدًا.
+   *[other] محاولات خاطئة كثيرة. حاول مرة أخرى بعد { $seconds } ثانية، أو اطلب من مدرّبك رمزًا جديدًا.
+}
 error-progress-open-again = لم تعد هذه الشاشة متوافقة مع تقدّمك المحفوظ. ارجع ثم افتحها من جديد؛ لم يضِع شيء محفوظ.
 error-progress-backup = لا يمكن استخدام هذه النسخة الاحتياطية. لم يتغيّر شيء: اطلب من مدرّبك اختيار نسخة أخرى.
+
+## نوع الإخفاق الذي واجهه ملف أو ملف التقدّم، داخل الرسائل أعلاه وأدناه.
+io-not-found = الملف أو المجلد غير موجود
+io-not-allowed = لا يُسمح لهذا الحساب بالكتابة أو القراءة هناك
+io-disk-full = القرص ممتلئ
+io-already-there = يوجد هناك شيء بالاسم نفسه
+io-wrong-kind = يوجد مجلد في مكان ملف، أو العكس
+io-unreadable = محتوى الملف تالف أو ناقص
+io-busy = برنامج آخر يستخدم الملف
+io-other = رفض النظام العملية
+error-input-name-empty = اكتب الاسم الذي سيظهر على هذا الحاسوب.
+error-input-name-too-long = هذا الاسم طويل جدًا (الحد الأقصى لعدد الأحرف: { $max }). استخدم اسمًا أقصر: يمكن كتابة الاسم الكامل في «الاسم على الشهادات».
+error-input-certificate-name-too-long = الاسم على الشهادات طويل جدًا (الحد الأقصى لعدد الأحرف: { $max }). اختصره ثم احفظ مرة أخرى.
+error-input-no-language = اختر اللغة التي يفضّلها هذا المتعلّم، ثم احفظ مرة أخرى.
+error-input-pin-not-protected = تعذّر حفظ الرمز بطريقة آمنة. حاول مرة أخرى؛ وإن تكرّر ذلك فاترك الرمز فارغًا الآن.
+error-file = تعذّر استخدام { $file }: { $reason }. تأكّد من وجود المجلد ومن وجود مساحة فارغة على القرص، ثم حاول مرة أخرى.
+error-folder-in-use = مجلد البيانات { $folder } مفتوح في نافذة أخرى من Fieldcourse. أغلق تلك النافذة ثم افتح Fieldcourse من جديد.
+error-folder-lock = تعذّر الوصول إلى مجلد البيانات { $folder }: { $reason }. اطلب ممن يعتني بهذا الحاسوب أن يفحص ذلك المجلد.
+
+## أخطاء الدورات والحزم والشهادات والاختبارات وسجلات التعلّم، كما يعرضها التطبيق.
+error-course-unreadable = تعذّرت قراءة ملف الدورة { $file }: { $reason }.
+error-course-too-large = حجم ملف الدورة { $file } هو { $megabytes } ميغابايت، والحد الأقصى لملف الدورة 64 ميغابايت. اطلب من مؤلف الدورة تقسيمها أو إخراج الوسائط الكبيرة منها.
+error-course-broken = في «{ $course }» مشكلات يجب أن يصلحها مؤلفها قبل أن تمكن قراءتها. أخبر مدرّبك.
+error-course-refused = في «{ $course }» مشكلات، لذلك لم تُثبَّت. استوردها من جديد بعد أن يصلحها المؤلف.
+error-course-not-installed = لم تُثبَّت الدورة: تعذّر نسخ { $file } ({ $reason }). لم يتغيّر شيء؛ وفّر مساحة على القرص ثم استوردها من جديد.
+error-package-io = تعذّرت قراءة الحزمة { $file }: { $reason }. تأكّد من أن ذاكرة USB أو المجلد ما زال موجودًا، ثم استورد من جديد.
+error-package-not-written = تعذّر إنشاء الحزمة. لم يتغيّر شيء؛ حاول مرة أخرى.
+error-package-broken = هذه الحزمة ناقصة أو تالفة من الداخل. اطلب نسخة جديدة منها ممن أعدّها.
+error-package-too-many = في هذه الحزمة ملفات أكثر مما يُسمح به للدورة (عدد الملفات: { $count }، والحد الأقصى: { $max }). لم تُثبَّت: اطلب من مُعدّها فحصها.
+error-package-entry = تحتوي هذه الحزمة على ملف يرفض Fieldcourse فكّه ({ $entry }). لم يُثبَّت شيء: اطلب نسخة جديدة ممن أعدّها.
+error-package-too-large = إذا فُكّت هذه الحزمة تجاوزت { $megabytes } ميغابايت، وهذا كثير على دورة. لم يُثبَّت شيء: اطلب من مُعدّها فحصها.
+error-package-older = الإصدار { $installed } من «{ $course }» مثبّت من قبل، وهذه الحزمة فيها الإصدار الأقدم { $offered }. لم يتغيّر شيء.
+error-watch-refused = لا يمكن متابعة التغييرات في { $folder }، لذلك لن تُعاد المعاينة من تلقاء نفسها. أغلق المعاينة ثم افتحها من جديد.
+error-watch-stopped = توقّفت متابعة { $folder }، لذلك لم تعد المعاينة تُعاد من تلقاء نفسها. أغلق المعاينة ثم افتحها من جديد.
+error-certificate-io = تعذّر حفظ الشهادة باسم { $file }: { $reason }. اختر مجلدًا آخر أو وفّر مساحة على القرص، ثم احفظ مرة أخرى.
+error-certificate-key = مفتاح التوقيع { $file } غير صالح للاستخدام، فلا يمكن توقيع أي شهادة. اطلب من مدرّبك مراجعة إعدادات الشهادات.
+error-certificate-random = لم يقدّم هذا الحاسوب أرقامًا عشوائية للتوقيع، لذلك لم يُحفظ شيء. حاول مرة أخرى بعد لحظة.
+error-certificate-pdf = تعذّر تنسيق صفحة الشهادة. شهادتك محفوظة: أخبر مدرّبك، ويمكنه حفظها من حاسوب آخر.
+error-certificate-stored = تتعذّر قراءة الشهادة المحفوظة على هذا الحاسوب؛ ربما تلف ملف التقدّم. اطلب من مدرّبك استعادة نسخة احتياطية يومية.
+error-certificate-trust-file = السطر { $line } من { $file } ليس جهة إصدار موثوقة صالحة. اطلب من مدرّبك تصحيح ذلك السطر.
+error-quiz-changed = تغيّرت الدورة منذ بدء هذه المحاولة، فلم يعد السؤال { $question } متوافقًا معها. أخبر مدرّبك.
+error-quiz-incomplete = السؤال { $question } غير مكتمل في هذه الدورة. أخبر مدرّبك، ويمكنه أن يطلب من المؤلف إصلاحه.
+error-lrs-io = تعذّر استخدام { $file }: { $reason }. افحص مجلد البيانات ثم أرسل من جديد.
+error-lrs-bad-file = تتعذّر قراءة بيانات مخزن السجلات المحفوظة في { $file }. اكتب العنوان واسم المستخدم وكلمة المرور من جديد، ثم أرسل.
+error-lrs-bad-address = { $address } ليس عنوان مخزن سجلات. اكتبه كما أعطاك إياه من يدير المخزن، مثل https://lrs.example.org/xapi.
+error-lrs-not-an-lrs = هناك ما يجيب على { $address }، لكنه ليس مخزن سجلات. تحقّق من العنوان مع من يديره. عدد السجلات التي ما زالت تنتظر: { $pending }.
+error-lrs-needs-credentials = مخزن السجلات على { $address } يطلب اسم مستخدم وكلمة مرور. اكتبهما أعلاه ثم أرسل من جديد. عدد السجلات التي ما زالت تنتظر: { $pending }.
+error-lrs-busy = { $seconds ->
+    [zero] مخزن السجلات على { $address } مشغول ويطلب الانتظار قليلًا. أرسل من جديد بعد ذلك. عدد السجلات التي ما زالت تنتظر: { $pending }.
+    [one] مخزن السجلات على { $address } مشغول ويطلب الانتظار ثانية واحدة. أرسل من جديد بعد ذلك. عدد السجلات التي ما زالت تنتظر: { $pending }.
+    [two] مخزن السجلات على { $address } مشغول ويطلب الانتظار ثانيتين. أرسل من جديد بعد ذلك. عدد السجلات التي ما زالت تنتظر: { $pending }.
+    [few] مخزن السجلات على { $address } مشغول ويطلب الانتظار { $seconds } ثوانٍ. أرسل من جديد بعد ذلك. عدد السجلات التي ما زالت تنتظر: { $pending }.
+    [many] مخزن السجلات على { $address } مشغول ويطلب الانتظار { $seconds } ثانيةً. أرسل من جديد بعد ذلك. عدد السجلات التي ما زالت تنتظر: { $pending }.
+   *[other] مخزن السجلات على { $address } مشغول ويطلب الانتظار { $seconds } ثانية. أرسل من جديد بعد ذلك. عدد السجلات التي ما زالت تنتظر: { $pending }.
+}
+network-refused = لا شيء يجيب على ذلك العنوان
+network-host-not-found = هذا الاسم غير معروف على الشبكة
+network-timed-out = لم يُجب في الوقت المحدد
+network-other = أخفقت الشبكة
+error-lrs-no-route = تعذّر الوصول إلى مخزن السجلات على { $address }: { $cause }. تحقّق من اتصال الشبكة ومن العنوان، ثم أرسل من جديد. عدد السجلات التي ما زالت تنتظر: { $pending }.
+error-lrs-refused-credentials = رفض مخزن السجلات على { $address } اسم المستخدم وكلمة المرور. تحقّق منهما مع من يديره. عدد السجلات التي ما زالت تنتظر: { $pending }.
+error-lrs-rejected = رفض مخزن السجلات على { $address } السجل { $statement }. وصلت السجلات التي قبله. يُرجى إبلاغ فريق Fieldcourse بهذا المعرّف. عدد السجلات التي ما زالت تنتظر: { $pending }.
+error-lrs-server = أجاب مخزن السجلات على { $address } بخطأ (HTTP { $status }). حاول مرة أخرى لاحقًا. عدد السجلات التي ما زالت تنتظر: { $pending }.
+error-lrs-interrupted = { $delivered ->
+    [zero] توقّف الإرسال قبل أن يصل أي سجل. السجلات الأخرى وعددها { $pending } تنتظر وتُرسل في المرة القادمة.
+    [one] توقّف الإرسال بعد سجل واحد. السجلات الأخرى وعددها { $pending } تنتظر وتُرسل في المرة القادمة.
+    [two] توقّف الإرسال بعد سجلين. السجلات الأخرى وعددها { $pending } تنتظر وتُرسل في المرة القادمة.
+    [few] توقّف الإرسال بعد { $delivered } سجلات. السجلات الأخرى وعددها { $pending } تنتظر وتُرسل في المرة القادمة.
+    [many] توقّف الإرسال بعد { $delivered } سجلًا. السجلات الأخرى وعددها { $pending } تنتظر وتُرسل في المرة القادمة.
+   *[other] توقّف الإرسال بعد { $delivered } سجل. السجلات الأخرى وعددها { $pending } تنتظر وتُرسل في المرة القادمة.
+}

@@ -5,6 +5,7 @@ app-title = Fieldcourse
 ## Library
 library-heading = Your courses
 library-loading = Looking for courses…
+library-opening = Opening…
 library-count = { $count ->
     [one] One course
    *[other] { $count } courses
@@ -17,6 +18,8 @@ library-folders = Courses are read from these folders:
 ## A course card
 course-by = By { $publisher }
 course-languages = Languages: { $languages }
+# Between the items of a list written inline, such as the languages of a course.
+list-separator = {", "}
 course-modules = { $count ->
     [one] { $count } module
    *[other] { $count } modules
@@ -43,6 +46,34 @@ problem-error = Problem
 problem-warning = Suggestion
 problem-where = { $file }, line { $line }, column { $column }
 problem-fix = What to do: { $hint }
+diagnostic-io = This file could not be read.
+diagnostic-too-large = This file is larger than Fieldcourse accepts (64 MB).
+diagnostic-not-a-course = This folder holds no course.json.
+diagnostic-syntax = This file is not valid JSON: a comma, a quotation mark or a bracket is wrong or missing.
+diagnostic-type = A value here has the wrong type (text where a number belongs, for example).
+diagnostic-unknown-field = This field is not part of the course format.
+diagnostic-missing-field = A required field is missing here.
+diagnostic-invalid-value = This value is not allowed here.
+diagnostic-newer-format = This course needs a newer Fieldcourse.
+diagnostic-duplicate-id = This id is used twice in the course.
+diagnostic-malformed-id = An id may hold only lowercase letters, digits and hyphens.
+diagnostic-empty-text = A title or text that must not be empty is empty.
+diagnostic-answer-key = This question's answer does not fit its kind of question.
+diagnostic-unused-field = This field is set where it has no effect.
+diagnostic-quiz-settings = A quiz setting cannot work as given (more questions drawn than the quiz holds, for example).
+diagnostic-asset = A file the course uses is missing or lies outside the course folder.
+diagnostic-missing-alt = A picture has no description for learners who cannot see it.
+diagnostic-translation = A translation does not match the course it translates.
+diagnostic-completion = The completion rule names a lesson or quiz the course does not have.
+diagnostic-empty-lesson = This lesson has no content.
+diagnostic-no-explanations = No question of this quiz explains its answer.
+diagnostic-longest-option = In most questions the right option is the longest, so learners can guess it.
+diagnostic-lopsided-true-false = Most true or false statements of this quiz have the same answer.
+diagnostic-all-none-of-the-above = An option reads “all of the above” or “none of the above”.
+diagnostic-absolute-words = Words such as “always” and “never” appear mostly in wrong options, so learners can guess from them.
+diagnostic-near-duplicate = Two questions are almost the same.
+diagnostic-answer-position = The options are not shuffled and the right one is always in the same place.
+problem-field = Place in the file: { $pointer }
 problems-show-all = Show all { $count } problems
 problems-show-fewer = Show fewer
 
@@ -97,6 +128,7 @@ lesson-show-outline = Show outline
 lesson-empty = This lesson has no content yet.
 lesson-progress = Lesson { $number } of { $count }
 lesson-picture-missing = This picture could not be shown ({ $reason }). It shows: { $alt }
+lesson-picture-reading = Loading the picture…
 lesson-case-study = Case study
 lesson-reflection = Think about it
 lesson-previous = Previous lesson
@@ -384,9 +416,21 @@ trainer-import-older = { $id } version { $installed } is installed; this is the 
 trainer-import-older-body = Learners keep their progress on the lessons and quizzes both versions share. Install the older version only if you mean to go back to it.
 trainer-import-keep = Keep the installed version
 trainer-import-install-older = Install the older version
-trainer-import-replaced = It replaces version { $version }: { $added } lessons or quizzes are new and { $removed } are gone. Learners keep their progress on everything that remains.
+trainer-import-replaced = It replaces version { $version }: { $added ->
+    [one] one lesson or quiz is new
+   *[other] { $added } lessons or quizzes are new
+} and { $removed ->
+    [one] one is gone
+   *[other] { $removed } are gone
+}. Learners keep their progress on everything that remains.
 trainer-import-where = Copied to { $folder }
-trainer-import-replaced-bundled = The library now shows it in place of version { $version } that came with the app, which stays on this computer: { $added } lessons or quizzes are new and { $removed } are gone. Learners keep their progress on everything that remains.
+trainer-import-replaced-bundled = The library now shows it in place of version { $version } that came with the app, which stays on this computer: { $added ->
+    [one] one lesson or quiz is new
+   *[other] { $added } lessons or quizzes are new
+} and { $removed ->
+    [one] one is gone
+   *[other] { $removed } are gone
+}. Learners keep their progress on everything that remains.
 trainer-import-same-version = It replaces the copy of version { $version } that was installed. Learners keep their progress.
 trainer-import-no-suggestions = The checks found nothing to suggest to the author.
 drop-open-trainer = To install a course, open the trainer area and drop the file there.
@@ -419,7 +463,6 @@ preview-problems-warnings = { $count ->
     [one] One suggestion
    *[other] { $count } suggestions
 }
-preview-watch-failed = Saved changes are not being picked up: { $reason }. Close the preview and open it again.
 preview-showing-last = The course shown is the last version that had no errors.
 
 ## Learning records (xAPI)
@@ -508,7 +551,10 @@ trainer-questions-attempts = { $count ->
 trainer-questions-scores = Average score { $mean } · median { $median } · spread (SD) { $sd }
 trainer-questions-pass-rate = Pass rate { $rate } (pass mark { $mark })
 trainer-questions-alpha = Consistency (Cronbach's alpha) { $alpha }: 0.7 or more means the quiz ranks learners consistently.
-trainer-questions-unreadable = { $count } attempts could not be read and are left out.
+trainer-questions-unreadable = { $count ->
+    [one] One attempt could not be read and is left out.
+   *[other] { $count } attempts could not be read and are left out.
+}
 trainer-questions-facility-chart = Share of right answers per question
 trainer-questions-score-chart = Scores
 trainer-questions-pass-line = The dashed line is the pass mark ({ $mark }).
@@ -535,13 +581,72 @@ trainer-legend-danger = check the answer key
 trainer-legend-too-few = too few answers
 
 ## Progress store errors, as the app shows them (the command line has its own wording).
-error-progress-database = Your progress could not be saved or read in { $file } ({ $detail }). Check that the computer has free disk space and that the folder may be written to, then try again. If it keeps happening, ask your trainer: that folder also keeps daily backups.
-error-progress-io = A file of your progress could not be written or read: { $file } ({ $detail }). Check that the folder exists and the disk has free space, then try again.
+error-progress-database = Your progress could not be saved or read in { $file } ({ $reason }). Check that the computer has free disk space and that the folder may be written to, then try again. If it keeps happening, ask your trainer: that folder also keeps daily backups.
+error-progress-io = A file of your progress could not be written or read: { $file } ({ $reason }). Check that the folder exists and the disk has free space, then try again.
 error-progress-too-new = Your progress file { $file } was made by a newer Fieldcourse. It was left untouched: ask your trainer to install the newer Fieldcourse on this computer.
 error-progress-not-ours = The file { $file } is not a Fieldcourse progress file. It was left untouched: ask your trainer to move it out of the data folder.
 error-progress-damaged = Your progress file was damaged. Nothing was deleted: it was kept as { $moved }. Close Fieldcourse and open it again to go on; your trainer can bring back a daily backup.
 error-progress-learner-gone = This learner is no longer on this computer. Choose a learner from the list again.
-error-progress-pin-wait = Too many wrong PINs. Try again in { $seconds } seconds, or ask your trainer to set a new PIN.
-error-progress-invalid = That cannot be saved: { $detail }. Change it and try again.
+error-progress-pin-wait = { $seconds ->
+    [one] Too many wrong PINs. Try again in { $seconds } second, or ask your trainer to set a new PIN.
+   *[other] Too many wrong PINs. Try again in { $seconds } seconds, or ask your trainer to set a new PIN.
+}
 error-progress-open-again = Something on this screen got out of step with your saved progress. Go back and open it again; nothing saved was lost.
 error-progress-backup = That backup cannot be used. Nothing was changed: ask your trainer to choose another one.
+
+## What kind of failure a file or the progress file met, inside the messages above and below.
+io-not-found = the file or folder is not there
+io-not-allowed = this account may not write or read there
+io-disk-full = the disk is full
+io-already-there = something of that name is already there
+io-wrong-kind = a folder stands where a file belongs, or the other way round
+io-unreadable = the file's content is damaged or cut short
+io-busy = another program is using the file
+io-other = the system refused
+error-input-name-empty = Type the name to show on this computer.
+error-input-name-too-long = This name is longer than { $max } characters. Use a shorter one: the full name can go in “Name on certificates”.
+error-input-certificate-name-too-long = The name on certificates is longer than { $max } characters. Shorten it and save again.
+error-input-no-language = Choose the language this learner prefers, then save again.
+error-input-pin-not-protected = The PIN could not be stored safely. Try again; if it keeps failing, leave the PIN empty for now.
+error-file = { $file } could not be used: { $reason }. Check that the folder exists and the disk has free space, then try again.
+error-folder-in-use = The data folder { $folder } is open in another Fieldcourse window. Close that window, then open Fieldcourse again.
+error-folder-lock = The data folder { $folder } could not be taken: { $reason }. Ask whoever looks after this computer to check that folder.
+
+## Course, package, certificate, quiz and learning record errors, as the app shows them.
+error-course-unreadable = The course file { $file } could not be read: { $reason }.
+error-course-too-large = The course file { $file } is { $megabytes } MB; a course file may be at most 64 MB. Ask the course author to split the course or move large media out of it.
+error-course-broken = “{ $course }” has problems its author must fix before it can be read. Tell your trainer.
+error-course-refused = “{ $course }” has problems and was not installed. Import it again once the author has fixed them.
+error-course-not-installed = The course was not installed: { $file } could not be copied ({ $reason }). Nothing was changed; free some disk space and import it again.
+error-package-io = The package { $file } could not be read: { $reason }. Check that the USB stick or folder is still there, then import again.
+error-package-not-written = The package could not be made. Nothing was changed; try again.
+error-package-broken = This package is incomplete or damaged inside. Ask for a new copy of it from whoever made it.
+error-package-too-many = This package holds { $count } files, more than the { $max } a course may have. It was not installed: ask its maker to check it.
+error-package-entry = This package holds a file Fieldcourse refuses to unpack ({ $entry }). Nothing was installed: ask for a new copy from whoever made it.
+error-package-too-large = This package unpacks to more than { $megabytes } MB, too much for a course. Nothing was installed: ask its maker to check it.
+error-package-older = Version { $installed } of “{ $course }” is already installed, and this package holds the older version { $offered }. Nothing was changed.
+error-watch-refused = Changes in { $folder } cannot be watched, so the preview will not reload by itself. Close the preview and open it again.
+error-watch-stopped = Watching { $folder } stopped, so the preview no longer reloads by itself. Close the preview and open it again.
+error-certificate-io = The certificate could not be saved as { $file }: { $reason }. Choose another folder, or free some disk space, and save again.
+error-certificate-key = The signing key { $file } cannot be used, so no certificate can be signed. Ask your trainer to look at the certificate settings.
+error-certificate-random = This computer gave no random numbers to sign with, so nothing was saved. Try again in a moment.
+error-certificate-pdf = The certificate's page could not be laid out. Your certificate is kept: tell your trainer, who can save it from another computer.
+error-certificate-stored = The certificate kept on this computer cannot be read back; the progress file may be damaged. Ask your trainer to bring back a daily backup.
+error-certificate-trust-file = Line { $line } of { $file } is not a trusted issuer. Ask your trainer to correct that line.
+error-quiz-changed = The course changed since this attempt started, so question { $question } no longer fits it. Tell your trainer.
+error-quiz-incomplete = Question { $question } is not complete in this course. Tell your trainer, who can ask the course author to fix it.
+error-lrs-io = { $file } could not be used: { $reason }. Check the data folder, then send again.
+error-lrs-bad-file = The saved LRS details in { $file } cannot be read. Type the address, user name and password again, then send.
+error-lrs-bad-address = { $address } is not an LRS address. Type it as whoever runs the LRS gave it, such as https://lrs.example.org/xapi.
+error-lrs-not-an-lrs = Something answers at { $address }, but it is not an LRS. Check the address with whoever runs it. Records still waiting: { $pending }.
+error-lrs-needs-credentials = The LRS at { $address } asks for a user name and password. Type them above, then send again. Records still waiting: { $pending }.
+error-lrs-busy = The LRS at { $address } is busy and asks to wait { $seconds } seconds. Send again after that. Records still waiting: { $pending }.
+network-refused = nothing answers at that address
+network-host-not-found = that name is not known on the network
+network-timed-out = it did not answer in time
+network-other = the network failed
+error-lrs-no-route = The LRS at { $address } could not be reached: { $cause }. Check the network connection and the address, then send again. Records still waiting: { $pending }.
+error-lrs-refused-credentials = The LRS at { $address } refused the user name and password. Check them with whoever runs it. Records still waiting: { $pending }.
+error-lrs-rejected = The LRS at { $address } refused the record { $statement }. The records before it arrived. Please report this id to the Fieldcourse team. Records still waiting: { $pending }.
+error-lrs-server = The LRS at { $address } answered with an error (HTTP { $status }). Try again later. Records still waiting: { $pending }.
+error-lrs-interrupted = Sending stopped after { $delivered } records. The { $pending } others wait and go with the next sending.

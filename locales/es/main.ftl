@@ -5,6 +5,7 @@ app-title = Fieldcourse
 ## Biblioteca
 library-heading = Sus cursos
 library-loading = Buscando cursos…
+library-opening = Abriendo…
 library-count = { $count ->
     [one] Un curso
    *[other] { $count } cursos
@@ -17,6 +18,8 @@ library-folders = Los cursos se leen de estas carpetas:
 ## Ficha de un curso
 course-by = Publicado por { $publisher }
 course-languages = Idiomas: { $languages }
+# Entre los elementos de una lista escrita en línea, como los idiomas de un curso.
+list-separator = {", "}
 course-modules = { $count ->
     [one] { $count } módulo
    *[other] { $count } módulos
@@ -43,6 +46,34 @@ problem-error = Problema
 problem-warning = Sugerencia
 problem-where = { $file }, línea { $line }, columna { $column }
 problem-fix = Qué hacer: { $hint }
+diagnostic-io = No se pudo leer este archivo.
+diagnostic-too-large = Este archivo supera el tamaño que acepta Fieldcourse (64 MB).
+diagnostic-not-a-course = Esta carpeta no contiene course.json.
+diagnostic-syntax = Este archivo no es JSON válido: falta o sobra una coma, unas comillas o un corchete.
+diagnostic-type = Aquí un valor tiene un tipo equivocado (texto donde va un número, por ejemplo).
+diagnostic-unknown-field = Este campo no forma parte del formato de los cursos.
+diagnostic-missing-field = Aquí falta un campo obligatorio.
+diagnostic-invalid-value = Este valor no está permitido aquí.
+diagnostic-newer-format = Este curso necesita una versión más nueva de Fieldcourse.
+diagnostic-duplicate-id = Este identificador se usa dos veces en el curso.
+diagnostic-malformed-id = Un identificador solo puede llevar minúsculas, cifras y guiones.
+diagnostic-empty-text = Un título o texto que no puede quedar vacío está vacío.
+diagnostic-answer-key = La respuesta de esta pregunta no encaja con su tipo de pregunta.
+diagnostic-unused-field = Este campo está puesto donde no tiene ningún efecto.
+diagnostic-quiz-settings = Un ajuste del cuestionario no puede funcionar así (se sacan más preguntas de las que tiene, por ejemplo).
+diagnostic-asset = Falta un archivo que usa el curso, o está fuera de la carpeta del curso.
+diagnostic-missing-alt = Una imagen no tiene descripción para quien no puede verla.
+diagnostic-translation = Una traducción no coincide con el curso que traduce.
+diagnostic-completion = La regla de finalización nombra una lección o un cuestionario que el curso no tiene.
+diagnostic-empty-lesson = Esta lección no tiene contenido.
+diagnostic-no-explanations = Ninguna pregunta de este cuestionario explica su respuesta.
+diagnostic-longest-option = En la mayoría de las preguntas la opción correcta es la más larga, así que se puede adivinar.
+diagnostic-lopsided-true-false = La mayoría de las afirmaciones de verdadero o falso de este cuestionario tienen la misma respuesta.
+diagnostic-all-none-of-the-above = Una opción dice «todas las anteriores» o «ninguna de las anteriores».
+diagnostic-absolute-words = Palabras como «siempre» y «nunca» aparecen sobre todo en opciones incorrectas, así que permiten adivinar.
+diagnostic-near-duplicate = Dos preguntas son casi iguales.
+diagnostic-answer-position = Las opciones no se mezclan y la correcta está siempre en el mismo lugar.
+problem-field = Lugar en el archivo: { $pointer }
 problems-show-all = Mostrar los { $count } problemas
 problems-show-fewer = Mostrar menos
 
@@ -97,6 +128,7 @@ lesson-show-outline = Mostrar el índice
 lesson-empty = Esta lección todavía no tiene contenido.
 lesson-progress = Lección { $number } de { $count }
 lesson-picture-missing = No se pudo mostrar esta imagen ({ $reason }). Muestra: { $alt }
+lesson-picture-reading = Cargando la imagen…
 lesson-case-study = Estudio de caso
 lesson-reflection = Para reflexionar
 lesson-previous = Lección anterior
@@ -114,13 +146,16 @@ course-continue = Continuar
 course-review = Repasar el curso
 course-continue-where = Seguir donde lo dejó
 course-completed = Curso terminado
-course-lessons-done = { $done } de { $total } lecciones hechas
+course-lessons-done = { $total ->
+    [one] { $done } de { $total } lección hecha
+   *[other] { $done } de { $total } lecciones hechas
+}
 course-lesson-done = Leída
 course-lesson-todo = Por leer
-course-quiz-take = Hacer la prueba
+course-quiz-take = Hacer el cuestionario
 course-quiz-resume = Retomar su intento
-course-quiz-retake = Hacerla de nuevo
-course-quiz-passed = Aprobada con { $percent } %.
+course-quiz-retake = Hacerlo de nuevo
+course-quiz-passed = Aprobado con { $percent } %.
 course-quiz-out-of-attempts = No quedan intentos. Su mejor puntuación fue { $percent } %. Consulte a su formador si necesita otra oportunidad.
 course-quiz-best = Mejor puntuación hasta ahora: { $percent } %. { $left ->
     [-1] Puede intentarlo de nuevo.
@@ -204,7 +239,7 @@ shortcut-lessons = Lección anterior o siguiente (invertido en árabe)
 shortcut-scroll = Desplazar un poco
 shortcut-page = Desplazar una pantalla
 shortcut-ends = Ir al principio o al final
-shortcut-answer = Elegir la respuesta 1 a 9 de una prueba
+shortcut-answer = Elegir la respuesta 1 a 9 de un cuestionario
 shortcut-toggle = Pulsar el botón o marcar la respuesta que tiene el foco
 shortcut-list = Abrir la lista que tiene el foco (Arriba, Abajo y luego Intro)
 shortcut-zoom = Texto más grande o más pequeño
@@ -335,7 +370,10 @@ quiz-submit-anyway = Enviar de todos modos
 ## Resultados del cuestionario
 quiz-results-title = Resultados: { $title }
 quiz-score = Su puntuación: { $percent } %
-quiz-points = { $points } de { $max } puntos
+quiz-points = { $max ->
+    [one] { $points } de { $max } punto
+   *[other] { $points } de { $max } puntos
+}
 quiz-pass-mark = Nota para aprobar: { $percent } %
 quiz-passed = Aprobado
 quiz-not-passed = Aún no aprobado
@@ -363,18 +401,18 @@ quiz-attempts-used = { $count ->
 quiz-best-score = Su mejor puntuación: { $percent } %
 quiz-out-of-attempts-passed = Ha aprobado, así que no hace falta nada más aquí. Repase las lecciones cuando quiera.
 quiz-out-of-attempts-help = Para intentarlo de nuevo, pida más intentos a su formador. Mientras tanto, repase las lecciones del módulo.
-course-quiz-open-locked = Abrir la prueba
+course-quiz-open-locked = Abrir el cuestionario
 
 ## Trainer PIN
 trainer-tab-pin = PIN de formador
-trainer-pin-is-set = Hay un PIN de formador: el área de formadores lo pide antes de abrirse.
-trainer-pin-not-set = No hay PIN de formador: cualquiera que use este equipo puede abrir el área de formadores. En un equipo compartido, defina uno.
+trainer-pin-is-set = Hay un PIN de formador: el área del formador lo pide antes de abrirse.
+trainer-pin-not-set = No hay PIN de formador: cualquiera que use este equipo puede abrir el área del formador. En un equipo compartido, defina uno.
 trainer-pin-new = Nuevo PIN (de 4 a 32 caracteres)
 trainer-pin-save = Definir el PIN
 trainer-pin-remove = Quitar el PIN
 trainer-pin-saved = El PIN de formador está definido.
 trainer-pin-removed = Se ha quitado el PIN de formador: el área del formador está abierta en este equipo.
-trainer-pin-heading = Área de formadores
+trainer-pin-heading = Área del formador
 trainer-pin-intro = Escriba el PIN de formador. Reserva a los formadores los resultados de los participantes y la instalación de cursos.
 trainer-pin-wrong = Ese no es el PIN de formador. Inténtelo de nuevo.
 
@@ -384,12 +422,24 @@ trainer-import-older = Está instalada la versión { $installed } de { $id }; es
 trainer-import-older-body = Los participantes conservan su progreso en las lecciones y cuestionarios que comparten ambas versiones. Instale la versión anterior solo si de verdad quiere volver a ella.
 trainer-import-keep = Mantener la versión instalada
 trainer-import-install-older = Instalar la versión anterior
-trainer-import-replaced = Sustituye a la versión { $version }: { $added } lecciones o cuestionarios son nuevos y { $removed } ya no están. Los participantes conservan su progreso en todo lo que queda.
+trainer-import-replaced = Sustituye a la versión { $version }: { $added ->
+    [one] { $added } lección o cuestionario es nuevo
+   *[other] { $added } lecciones o cuestionarios son nuevos
+} y { $removed ->
+    [one] { $removed } ya no está
+   *[other] { $removed } ya no están
+}. Los participantes conservan su progreso en todo lo que queda.
 trainer-import-where = Copiado en { $folder }
-trainer-import-replaced-bundled = La biblioteca lo muestra ahora en lugar de la versión { $version } incluida con la aplicación, que sigue en este equipo: { $added } lecciones o cuestionarios son nuevos y { $removed } ya no están. Los participantes conservan su progreso en todo lo que queda.
+trainer-import-replaced-bundled = La biblioteca lo muestra ahora en lugar de la versión { $version } incluida con la aplicación, que sigue en este equipo: { $added ->
+    [one] { $added } lección o cuestionario es nuevo
+   *[other] { $added } lecciones o cuestionarios son nuevos
+} y { $removed ->
+    [one] { $removed } ya no está
+   *[other] { $removed } ya no están
+}. Los participantes conservan su progreso en todo lo que queda.
 trainer-import-same-version = Sustituye a la copia de la versión { $version } que estaba instalada. Los participantes conservan su progreso.
 trainer-import-no-suggestions = Las comprobaciones no encontraron nada que sugerir al autor.
-drop-open-trainer = Para instalar un curso, abra el área de formación y suelte allí el archivo.
+drop-open-trainer = Para instalar un curso, abra el área del formador y suelte allí el archivo.
 
 ## Live preview
 trainer-preview-heading = Previsualizar un curso que está escribiendo
@@ -419,7 +469,6 @@ preview-problems-warnings = { $count ->
     [one] Una sugerencia
    *[other] { $count } sugerencias
 }
-preview-watch-failed = Los cambios guardados ya no se detectan: { $reason }. Cierre la vista previa y vuelva a abrirla.
 preview-showing-last = El curso que se muestra es la última versión sin errores.
 
 ## Learning records (xAPI)
@@ -427,13 +476,14 @@ trainer-tab-records = Registros de aprendizaje
 records-heading = Enviar los registros de aprendizaje
 records-body = Cada lección terminada, respuesta dada, cuestionario aprobado y certificado obtenido en este equipo se guarda como registro de aprendizaje hasta que llega al almacén de registros (LRS) de su organización. Enviar de nuevo nunca cuenta nada dos veces.
 records-heading-file = Registros de aprendizaje
-records-body-file = Cada lección terminada, respuesta dada, cuestionario aprobado y certificado obtenido en este ordenador se guarda como registro de aprendizaje. Esta copia de Fieldcourse no puede enviarlos por la red: guárdelos en un archivo y entrégueselo a quien los reúne para el almacén de registros (LRS) de su organización.
+records-body-file = Cada lección terminada, respuesta dada, cuestionario aprobado y certificado obtenido en este equipo se guarda como registro de aprendizaje. Esta copia de Fieldcourse no puede enviarlos por la red: guárdelos en un archivo y entrégueselo a quien los reúne para el almacén de registros (LRS) de su organización.
 records-waiting = { $count ->
     [0] No hay registros pendientes: todo se ha enviado.
     [one] Un registro espera para enviarse.
    *[other] { $count } registros esperan para enviarse.
 }{ $exported ->
     [0] {""}
+    [one] {" "}({ $exported } de ellos ya guardado en un archivo.)
    *[other] {" "}({ $exported } de ellos ya guardados en un archivo.)
 }
 records-count-failed = No se pudieron contar los registros de aprendizaje.
@@ -444,7 +494,10 @@ records-password = Contraseña (secreto del LRS)
 records-remembered = La dirección, el usuario y la contraseña se guardan en lrs.json, en la carpeta de datos, que solo su cuenta de este equipo puede leer.
 records-send = Enviar los registros
 records-save = Guardar en un archivo
-records-sending = Enviando… { $delivered } de { $total } registros entregados.
+records-sending = { $total ->
+    [one] Enviando… { $delivered } de { $total } registro entregado.
+   *[other] Enviando… { $delivered } de { $total } registros entregados.
+}
 records-sent = { $sent ->
     [0] No había nada nuevo que enviar.
     [one] Se entregó un registro.
@@ -491,10 +544,10 @@ trainer-learner-pin-save = Guardar el PIN
 trainer-learner-pin-saved = { $name } entra ahora con el PIN nuevo. Dígaselo.
 trainer-learner-pin-removed = { $name } entra ahora sin PIN.
 
-## Área de formación: qué tal funciona cada pregunta de los cuestionarios
+## Área del formador: qué tal funciona cada pregunta de los cuestionarios
 trainer-tab-questions = Preguntas
 trainer-questions-heading = Qué tal funciona cada pregunta
-trainer-questions-body = Elija un curso y un cuestionario. Cada barra es una pregunta: la proporción de participantes que acertaron. Elija una pregunta de la lista para ver qué respondieron. Las cifras proceden de los participantes de este ordenador.
+trainer-questions-body = Elija un curso y un cuestionario. Cada barra es una pregunta: la proporción de participantes que acertaron. Elija una pregunta de la lista para ver qué respondieron. Las cifras proceden de los participantes de este equipo.
 trainer-questions-no-courses = No se encontró ningún curso con cuestionario. Importe primero un curso.
 trainer-questions-course = Curso
 trainer-questions-quiz = Cuestionario
@@ -508,7 +561,10 @@ trainer-questions-attempts = { $count ->
 trainer-questions-scores = Puntuación media { $mean } · mediana { $median } · dispersión (desviación típica) { $sd }
 trainer-questions-pass-rate = Tasa de aprobados { $rate } (nota mínima { $mark })
 trainer-questions-alpha = Coherencia (alfa de Cronbach) { $alpha }: desde 0,7, el cuestionario ordena a los participantes de forma coherente.
-trainer-questions-unreadable = { $count } intentos no se pudieron leer y quedan fuera.
+trainer-questions-unreadable = { $count ->
+    [one] { $count } intento no se pudo leer y queda fuera.
+   *[other] { $count } intentos no se pudieron leer y quedan fuera.
+}
 trainer-questions-facility-chart = Proporción de aciertos por pregunta
 trainer-questions-score-chart = Puntuaciones
 trainer-questions-pass-line = La línea discontinua marca la nota mínima ({ $mark }).
@@ -535,13 +591,72 @@ trainer-legend-danger = revise la respuesta correcta
 trainer-legend-too-few = muy pocas respuestas
 
 ## Errores del archivo de progreso, tal como los muestra la aplicación.
-error-progress-database = No se pudo guardar ni leer su progreso en { $file } ({ $detail }). Compruebe que queda espacio en el disco y que se puede escribir en la carpeta, y vuelva a intentarlo. Si sigue pasando, avise a su formador: esa carpeta también guarda una copia de seguridad diaria.
-error-progress-io = No se pudo escribir ni leer un archivo de su progreso: { $file } ({ $detail }). Compruebe que la carpeta existe y que queda espacio en el disco, y vuelva a intentarlo.
-error-progress-too-new = Su archivo de progreso { $file } lo creó una versión más nueva de Fieldcourse. No se ha tocado: pida a su formador que instale esa versión en este ordenador.
+error-progress-database = No se pudo guardar ni leer su progreso en { $file } ({ $reason }). Compruebe que queda espacio en el disco y que se puede escribir en la carpeta, y vuelva a intentarlo. Si sigue pasando, avise a su formador: esa carpeta también guarda una copia de seguridad diaria.
+error-progress-io = No se pudo escribir ni leer un archivo de su progreso: { $file } ({ $reason }). Compruebe que la carpeta existe y que queda espacio en el disco, y vuelva a intentarlo.
+error-progress-too-new = Su archivo de progreso { $file } lo creó una versión más nueva de Fieldcourse. No se ha tocado: pida a su formador que instale esa versión en este equipo.
 error-progress-not-ours = El archivo { $file } no es un archivo de progreso de Fieldcourse. No se ha tocado: pida a su formador que lo saque de la carpeta de datos.
 error-progress-damaged = Su archivo de progreso estaba dañado. No se borró nada: se guardó como { $moved }. Cierre Fieldcourse y vuelva a abrirlo para seguir; su formador puede recuperar una copia diaria.
-error-progress-learner-gone = Esta persona ya no está en este ordenador. Elija de nuevo en la lista.
-error-progress-pin-wait = Demasiados PIN incorrectos. Vuelva a intentarlo en { $seconds } segundos o pida a su formador un PIN nuevo.
-error-progress-invalid = No se puede guardar: { $detail }. Corríjalo y vuelva a intentarlo.
+error-progress-learner-gone = Esta persona ya no está en este equipo. Elija de nuevo en la lista.
+error-progress-pin-wait = { $seconds ->
+    [one] Demasiados PIN incorrectos. Vuelva a intentarlo en { $seconds } segundo o pida a su formador un PIN nuevo.
+   *[other] Demasiados PIN incorrectos. Vuelva a intentarlo en { $seconds } segundos o pida a su formador un PIN nuevo.
+}
 error-progress-open-again = Esta pantalla ya no coincide con su progreso guardado. Vuelva atrás y ábrala de nuevo; no se ha perdido nada guardado.
 error-progress-backup = Esa copia de seguridad no se puede usar. No se cambió nada: pida a su formador que elija otra.
+
+## El tipo de fallo que sufrió un archivo o el archivo de progreso, dentro de los mensajes de arriba y de abajo.
+io-not-found = el archivo o la carpeta no existe
+io-not-allowed = esta cuenta no tiene permiso para escribir o leer ahí
+io-disk-full = el disco está lleno
+io-already-there = ya hay algo con ese nombre
+io-wrong-kind = hay una carpeta donde debería haber un archivo, o al revés
+io-unreadable = el contenido del archivo está dañado o incompleto
+io-busy = otro programa está usando el archivo
+io-other = el sistema lo rechazó
+error-input-name-empty = Escriba el nombre que se mostrará en este equipo.
+error-input-name-too-long = Este nombre tiene más de { $max } caracteres. Use uno más corto: el nombre completo puede ir en «Nombre en los certificados».
+error-input-certificate-name-too-long = El nombre en los certificados tiene más de { $max } caracteres. Acórtelo y vuelva a guardar.
+error-input-no-language = Elija el idioma que prefiere esta persona y vuelva a guardar.
+error-input-pin-not-protected = No se pudo guardar el PIN de forma segura. Vuelva a intentarlo; si sigue fallando, deje el PIN vacío por ahora.
+error-file = No se pudo usar { $file }: { $reason }. Compruebe que la carpeta existe y que queda espacio en el disco, y vuelva a intentarlo.
+error-folder-in-use = La carpeta de datos { $folder } está abierta en otra ventana de Fieldcourse. Cierre esa ventana y vuelva a abrir Fieldcourse.
+error-folder-lock = No se pudo tomar la carpeta de datos { $folder }: { $reason }. Pida a quien se ocupa de este equipo que revise esa carpeta.
+
+## Errores de cursos, paquetes, certificados, cuestionarios y registros de aprendizaje, tal como los muestra la aplicación.
+error-course-unreadable = No se pudo leer el archivo del curso { $file }: { $reason }.
+error-course-too-large = El archivo del curso { $file } ocupa { $megabytes } MB; un archivo de curso puede ocupar como mucho 64 MB. Pida al autor que divida el curso o que saque de él los medios grandes.
+error-course-broken = «{ $course }» tiene problemas que su autor debe corregir antes de poder leerlo. Avise a su formador.
+error-course-refused = «{ $course }» tiene problemas y no se instaló. Impórtelo de nuevo cuando el autor los haya corregido.
+error-course-not-installed = El curso no se instaló: no se pudo copiar { $file } ({ $reason }). No cambió nada; libere espacio en el disco e impórtelo de nuevo.
+error-package-io = No se pudo leer el paquete { $file }: { $reason }. Compruebe que la memoria USB o la carpeta sigue ahí e impórtelo de nuevo.
+error-package-not-written = No se pudo crear el paquete. No cambió nada; vuelva a intentarlo.
+error-package-broken = Este paquete está incompleto o dañado por dentro. Pida una copia nueva a quien lo hizo.
+error-package-too-many = Este paquete contiene { $count } archivos, más de los { $max } que admite un curso. No se instaló: pida a su autor que lo revise.
+error-package-entry = Este paquete contiene un archivo que Fieldcourse se niega a desempaquetar ({ $entry }). No se instaló nada: pida una copia nueva a quien lo hizo.
+error-package-too-large = Desempaquetado, este paquete ocuparía más de { $megabytes } MB, demasiado para un curso. No se instaló nada: pida a su autor que lo revise.
+error-package-older = La versión { $installed } de «{ $course }» ya está instalada, y este paquete contiene la versión anterior { $offered }. No cambió nada.
+error-watch-refused = No se pueden seguir los cambios en { $folder }, así que la vista previa no se recargará sola. Cierre la vista previa y vuelva a abrirla.
+error-watch-stopped = Se dejó de vigilar { $folder }, así que la vista previa ya no se recarga sola. Cierre la vista previa y vuelva a abrirla.
+error-certificate-io = No se pudo guardar el certificado como { $file }: { $reason }. Elija otra carpeta o libere espacio en el disco, y vuelva a guardar.
+error-certificate-key = La clave de firma { $file } no se puede usar, así que no se puede firmar ningún certificado. Pida a su formador que revise la configuración de los certificados.
+error-certificate-random = Este equipo no dio números aleatorios para firmar, así que no se guardó nada. Vuelva a intentarlo en un momento.
+error-certificate-pdf = No se pudo componer la página del certificado. Su certificado se conserva: avise a su formador, que puede guardarlo desde otro equipo.
+error-certificate-stored = No se puede volver a leer el certificado guardado en este equipo; puede que el archivo de progreso esté dañado. Pida a su formador que recupere una copia de seguridad diaria.
+error-certificate-trust-file = La línea { $line } de { $file } no es un emisor de confianza válido. Pida a su formador que corrija esa línea.
+error-quiz-changed = El curso cambió desde que empezó este intento, así que la pregunta { $question } ya no encaja. Avise a su formador.
+error-quiz-incomplete = La pregunta { $question } está incompleta en este curso. Avise a su formador, que puede pedir al autor que la corrija.
+error-lrs-io = No se pudo usar { $file }: { $reason }. Revise la carpeta de datos y vuelva a enviar.
+error-lrs-bad-file = No se pueden leer los datos del LRS guardados en { $file }. Escriba de nuevo la dirección, el usuario y la contraseña, y envíe.
+error-lrs-bad-address = { $address } no es una dirección de LRS. Escríbala tal como se la dio quien administra el LRS, por ejemplo https://lrs.example.org/xapi.
+error-lrs-not-an-lrs = Algo responde en { $address }, pero no es un LRS. Compruebe la dirección con quien lo administra. Registros aún pendientes: { $pending }.
+error-lrs-needs-credentials = El LRS de { $address } pide un usuario y una contraseña. Escríbalos arriba y vuelva a enviar. Registros aún pendientes: { $pending }.
+error-lrs-busy = El LRS de { $address } está ocupado y pide esperar { $seconds } segundos. Vuelva a enviar después. Registros aún pendientes: { $pending }.
+network-refused = nada responde en esa dirección
+network-host-not-found = ese nombre no se conoce en la red
+network-timed-out = no respondió a tiempo
+network-other = falló la red
+error-lrs-no-route = No se pudo llegar al LRS de { $address }: { $cause }. Compruebe la conexión de red y la dirección, y vuelva a enviar. Registros aún pendientes: { $pending }.
+error-lrs-refused-credentials = El LRS de { $address } rechazó el usuario y la contraseña. Compruébelos con quien lo administra. Registros aún pendientes: { $pending }.
+error-lrs-rejected = El LRS de { $address } rechazó el registro { $statement }. Los registros anteriores llegaron. Comunique este identificador al equipo de Fieldcourse. Registros aún pendientes: { $pending }.
+error-lrs-server = El LRS de { $address } respondió con un error (HTTP { $status }). Vuelva a intentarlo más tarde. Registros aún pendientes: { $pending }.
+error-lrs-interrupted = El envío se detuvo tras { $delivered } registros. Los otros { $pending } esperan y saldrán en el próximo envío.

@@ -51,8 +51,15 @@ pub fn run_opening(paths: Paths, file: Option<PathBuf>) -> iced::Result {
     if std::env::var_os("FIELDCOURSE_STARTUP_PROBE").is_some() {
         first.0.probe_startup();
         if let Ok(course_id) = std::env::var("FIELDCOURSE_PROBE_OPEN") {
-            first.0.probe_open(course_id);
+            let lesson_changes = std::env::var("FIELDCOURSE_PROBE_LESSONS")
+                .ok()
+                .and_then(|count| count.parse().ok())
+                .unwrap_or(0);
+            first.0.probe_open(course_id, lesson_changes);
         }
+    }
+    if std::env::var_os("FIELDCOURSE_PROBE_HANDLERS").is_some() {
+        first.0.probe_handlers();
     }
     launch(first, start)
 }

@@ -1,8 +1,10 @@
 //! One problem found in a course, in plain words: its severity as a word on a
-//! pill (not colour alone), the message, where (file, line and column), and
-//! what to do. Shared by the library and the trainer's course import.
+//! pill (not colour alone), its kind in the interface language, where (file,
+//! line and column), and in an English window the author's own message and
+//! what to do. Shared by the library, the preview and the trainer's import.
 
 use crate::course::{Diagnostic, Severity};
+use crate::gui::error_text::diagnostic_message;
 use crate::gui::theme;
 use crate::gui::widget::Look;
 use crate::i18n::Localizer;
@@ -25,9 +27,17 @@ pub fn view<'a, M: 'a>(
     let pill = container(look.strong(label, theme::SMALL))
         .padding([2, 10])
         .style(style);
-    let mut details = Column::new()
-        .spacing(4)
-        .push(look.text(plain(&diagnostic.message), theme::BODY));
+    // The validator's message and hint are English, with the exact field and
+    // value: shown in an English window; others name the kind in their own
+    // words, with the place in the file.
+    let english = locale.language().tag == "en";
+    let mut details = Column::new().spacing(4).push(look.text(
+        locale.text(diagnostic_message(diagnostic.code)),
+        theme::BODY,
+    ));
+    if english {
+        details = details.push(look.text(plain(&diagnostic.message), theme::BODY));
+    }
     let file = short_path(&diagnostic.file, origin);
     let place = match diagnostic.location {
         Some(location) => locale.text_with(
@@ -37,7 +47,17 @@ pub fn view<'a, M: 'a>(
         None => file,
     };
     details = details.push(look.colored(place, theme::SMALL, look.muted));
-    if let Some(hint) = &diagnostic.hint {
+    if !english && !diagnostic.path.is_empty() {
+        details = details.push(look.colored(
+            locale.text_with(
+                "problem-field",
+                &fluent_args!["pointer" => locale.isolate(&diagnostic.path)],
+            ),
+            theme::SMALL,
+            look.muted,
+        ));
+    }
+    if let Some(hint) = diagnostic.hint.as_ref().filter(|_| english) {
         details = details.push(look.text(
             locale.text_with("problem-fix", &fluent_args!["hint" => plain(hint)]),
             theme::BODY,

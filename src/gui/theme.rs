@@ -1,10 +1,15 @@
 //! Colours, sizes and widget styles: the one place the app's look is decided.
 
+mod answers;
+mod blocks;
 mod controls;
 
+pub use answers::{Tone, answer_box, answer_button, feedback, verdict_icon};
+pub use blocks::{
+    callout, callout_icon, case_study, case_study_icon, figure, reflection, reflection_icon,
+};
 pub use controls::{check_box, note_field, page, pick_arrow, pick_box, text_field};
 
-use crate::course::CalloutStyle;
 use iced::widget::{button, container, svg};
 use iced::{Background, Border, Color, Theme, color};
 
@@ -463,91 +468,6 @@ pub fn current_outline_item(theme: &Theme, _status: button::Status) -> button::S
     }
 }
 
-/// A picture's frame: always light, since course pictures are drawn for paper.
-pub fn figure(theme: &Theme) -> container::Style {
-    container::Style {
-        background: Some(Background::Color(Color::WHITE)),
-        border: Border {
-            color: scheme(theme).border,
-            width: 1.0,
-            radius: 6.0.into(),
-        },
-        ..container::Style::default()
-    }
-}
-
-fn boxed(fill: Color, edge: Color) -> container::Style {
-    container::Style {
-        background: Some(Background::Color(fill)),
-        border: Border {
-            color: edge,
-            width: 1.0,
-            radius: 8.0.into(),
-        },
-        ..container::Style::default()
-    }
-}
-
-/// A callout: each style has its own tint, edge, icon and label.
-pub fn callout(theme: &Theme, style: CalloutStyle) -> container::Style {
-    let scheme = scheme(theme);
-    let (fill, edge) = match style {
-        CalloutStyle::Note => scheme.boxes[0],
-        CalloutStyle::Tip => scheme.boxes[1],
-        CalloutStyle::Warning => (scheme.warning_fill, scheme.warning_edge),
-        CalloutStyle::KeyPoints => scheme.boxes[2],
-    };
-    boxed(fill, edge)
-}
-
-/// A case study's box.
-pub fn case_study(theme: &Theme) -> container::Style {
-    let (fill, edge) = scheme(theme).boxes[3];
-    boxed(fill, edge)
-}
-
-/// A reflection prompt's box.
-pub fn reflection(theme: &Theme) -> container::Style {
-    let (fill, edge) = scheme(theme).boxes[4];
-    boxed(fill, edge)
-}
-
-/// The icon and the Fluent id of the label of a callout style.
-pub fn callout_icon(style: CalloutStyle) -> (svg::Handle, &'static str) {
-    match style {
-        CalloutStyle::Note => (
-            icon(include_bytes!("../../assets/icons/note.svg")),
-            "callout-note",
-        ),
-        CalloutStyle::Tip => (
-            icon(include_bytes!("../../assets/icons/tip.svg")),
-            "callout-tip",
-        ),
-        CalloutStyle::Warning => (
-            icon(include_bytes!("../../assets/icons/warning.svg")),
-            "callout-warning",
-        ),
-        CalloutStyle::KeyPoints => (
-            icon(include_bytes!("../../assets/icons/key-points.svg")),
-            "callout-key-points",
-        ),
-    }
-}
-
-/// The case study icon.
-pub fn case_study_icon() -> svg::Handle {
-    icon(include_bytes!("../../assets/icons/case-study.svg"))
-}
-
-/// The reflection icon.
-pub fn reflection_icon() -> svg::Handle {
-    icon(include_bytes!("../../assets/icons/reflection.svg"))
-}
-
-fn icon(bytes: &'static [u8]) -> svg::Handle {
-    svg::Handle::from_memory(bytes)
-}
-
 /// The PDF's teal, for the certificate preview's heading and code.
 pub const CERTIFICATE_TEAL: Color = color!(0x165263);
 const CERTIFICATE_GOLD: Color = color!(0xb08d57);
@@ -634,68 +554,20 @@ pub fn tab(selected: bool) -> impl Fn(&Theme, button::Status) -> button::Style {
     }
 }
 
-/// How an answer or an attempt went: each tone has a tint and an icon, so the
-/// meaning never rests on colour alone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tone {
-    /// Right, or passed.
-    Good,
-    /// Partly right, or a question to confirm.
-    Mixed,
-    /// Wrong, not passed, or a problem.
-    Bad,
-}
-
-/// A quiz feedback, notice or problem box in a tone.
-pub fn feedback(theme: &Theme, tone: Tone) -> container::Style {
-    let scheme = scheme(theme);
-    let (fill, edge) = match tone {
-        Tone::Good => (scheme.success_fill, scheme.success),
-        Tone::Mixed => (scheme.warning_fill, scheme.warning_edge),
-        Tone::Bad => (scheme.danger_fill, scheme.danger),
-    };
+/// A box with a fill and a thin edge, rounded: callouts, notes, feedback.
+fn boxed(fill: Color, edge: Color) -> container::Style {
     container::Style {
-        text_color: Some(scheme.text),
-        ..boxed(fill, edge)
-    }
-}
-
-/// The icon of a tone: a tick, a half-filled circle, a cross.
-pub fn verdict_icon(tone: Tone) -> svg::Handle {
-    match tone {
-        Tone::Good => icon(include_bytes!("../../assets/icons/correct.svg")),
-        Tone::Mixed => icon(include_bytes!("../../assets/icons/partly.svg")),
-        Tone::Bad => icon(include_bytes!("../../assets/icons/incorrect.svg")),
-    }
-}
-
-/// An answer option: a line on the surface that takes the highlight on hover;
-/// disabled (checked answers) keeps its text readable.
-pub fn answer_button(theme: &Theme, status: button::Status) -> button::Style {
-    let scheme = scheme(theme);
-    let (background, text, edge) = match status {
-        button::Status::Hovered | button::Status::Pressed => {
-            (scheme.highlight_fill, scheme.highlight_text, scheme.primary)
-        }
-        _ => (scheme.surface, scheme.text, scheme.border),
-    };
-    button::Style {
-        background: Some(Background::Color(background)),
-        text_color: text,
+        background: Some(Background::Color(fill)),
         border: Border {
             color: edge,
             width: 1.0,
-            radius: 6.0.into(),
+            radius: 8.0.into(),
         },
-        ..button::Style::default()
+        ..container::Style::default()
     }
 }
 
-/// A line of a matching or ordering question.
-pub fn answer_box(theme: &Theme) -> container::Style {
-    let scheme = scheme(theme);
-    container::Style {
-        text_color: Some(scheme.text),
-        ..boxed(scheme.surface, scheme.border)
-    }
+/// An icon from the app's own SVG files.
+fn icon(bytes: &'static [u8]) -> svg::Handle {
+    svg::Handle::from_memory(bytes)
 }

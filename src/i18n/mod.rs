@@ -154,6 +154,25 @@ impl Localizer {
         self.format(id, Some(args))
     }
 
+    /// The message `id` with arguments, only when this language has it and
+    /// every placeable was filled; otherwise why not. For tests that keep a
+    /// message from falling back to English or showing `{$name}`.
+    pub fn checked_text_with(&self, id: &str, args: &FluentArgs<'_>) -> Result<String, String> {
+        let tag = self.language.tag;
+        let pattern = self
+            .bundle
+            .get_message(id)
+            .and_then(|message| message.value())
+            .ok_or_else(|| format!("{tag} has no message {id}"))?;
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, Some(args), &mut errors);
+        if errors.is_empty() {
+            Ok(text.into_owned())
+        } else {
+            Err(format!("{tag} {id}: {errors:?}"))
+        }
+    }
+
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
         for bundle in [&self.bundle, &self.fallback] {
             if let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) {
@@ -168,5 +187,7 @@ impl Localizer {
     }
 }
 
+#[cfg(test)]
+mod plural_tests;
 #[cfg(test)]
 mod tests;

@@ -51,7 +51,7 @@ fn every_message_used_in_code_is_defined() {
             {
                 let source = std::fs::read_to_string(&path).unwrap();
                 // A call may put its id on the next line, after rustfmt.
-                for marker in ["text(", "text_with("] {
+                for marker in ["text(", "text_with(", "ErrorText::new("] {
                     for (index, _) in source.match_indices(marker) {
                         let rest = source[index + marker.len()..].trim_start();
                         if let Some(rest) = rest.strip_prefix('"')

@@ -109,8 +109,8 @@ pub enum Error {
     NoRoute {
         /// The LRS address.
         endpoint: String,
-        /// What the network said.
-        cause: String,
+        /// Why, as far as the network tells.
+        cause: NetworkCause,
         /// Statements still waiting.
         pending: u64,
     },
@@ -181,6 +181,28 @@ impl Error {
             source: Arc::new(source),
         }
     }
+}
+
+/// Why an LRS could not be reached: a kind, worded here for the command
+/// line and by the app for its window.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum NetworkCause {
+    /// Nothing listens at the address's port.
+    #[error("the connection was refused: no LRS is listening there")]
+    Refused,
+    /// The address's host name is unknown (or there is no network).
+    #[error("the host name was not found")]
+    HostNotFound,
+    /// The LRS took too long to answer.
+    #[error("the LRS did not answer in time")]
+    TimedOut,
+    /// No request could be made at all.
+    #[error("no request was made")]
+    NoRequest,
+    /// Another network failure, as the HTTP client words it.
+    #[error("{0}")]
+    Other(String),
 }
 
 // Errors travel inside GUI messages, which must be `Clone + Send + Sync`:

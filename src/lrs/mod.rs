@@ -16,7 +16,7 @@ mod sync;
 pub use check::{check_lrs, refuses_plain_http};
 
 pub use crate::data_folder::{LRS_FILE, lrs_file};
-pub use error::{Error, Result};
+pub use error::{Error, NetworkCause, Result};
 pub use remembered::{Credentials, RememberedLrs, load_lrs, save_lrs};
 pub use retry::{Pause, retry_after};
 pub use sync::{MAX_BATCH, SyncConfig, SyncProgress, SyncReport, XAPI_VERSION, sync};

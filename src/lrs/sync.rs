@@ -12,7 +12,7 @@
 //! again after the wait it asks for in `Retry-After`, else after a doubling
 //! back-off, both with jitter.
 
-use super::error::{Error, Result};
+use super::error::{Error, NetworkCause, Result};
 use super::remembered::Credentials;
 use super::retry::{self, Pause};
 use crate::progress::{OutboxStatement, Store};
@@ -462,7 +462,7 @@ impl<'a> Client<'a> {
         }
         Err(last.unwrap_or(Error::NoRoute {
             endpoint: self.config.endpoint.clone(),
-            cause: "no request was made".to_owned(),
+            cause: NetworkCause::NoRequest,
             pending: 0,
         }))
     }
@@ -497,15 +497,15 @@ fn is_definite(error: &ureq::Error) -> bool {
     }
 }
 
-/// A network error in words.
-fn network_cause(error: &ureq::Error) -> String {
+/// What kind of network failure `error` is.
+fn network_cause(error: &ureq::Error) -> NetworkCause {
     match error {
         ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => {
-            "the connection was refused: no LRS is listening there".to_owned()
+            NetworkCause::Refused
         }
-        ureq::Error::HostNotFound => "the host name was not found".to_owned(),
-        ureq::Error::Timeout(_) => "the LRS did not answer in time".to_owned(),
-        other => other.to_string(),
+        ureq::Error::HostNotFound => NetworkCause::HostNotFound,
+        ureq::Error::Timeout(_) => NetworkCause::TimedOut,
+        other => NetworkCause::Other(other.to_string()),
     }
 }
 

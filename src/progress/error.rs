@@ -146,14 +146,12 @@ pub enum Error {
         max: usize,
     },
     /// A learner's details break a rule (an empty name, a name too long...).
-    #[error("{problem} (progress file {}); {fix}", path.display())]
+    #[error("{problem} (progress file {}); {}", path.display(), problem.fix())]
     InvalidInput {
         /// The database file.
         path: PathBuf,
-        /// What is wrong.
-        problem: String,
-        /// What to do instead.
-        fix: &'static str,
+        /// Which rule is broken, with its values.
+        problem: InputProblem,
     },
     /// A session key or removal request was made by another store or learner.
     #[error(
@@ -247,3 +245,57 @@ const _: fn() = || {
     fn travels<T: Clone + Send + Sync + 'static>() {}
     travels::<Error>();
 };
+
+/// Which rule a learner's details or a quiz outcome break: a kind and its
+/// values. `Display` is the command line's wording; the GUI words each kind
+/// itself.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum InputProblem {
+    /// The learner's name is empty.
+    #[error("the learner's name is empty")]
+    NameEmpty,
+    /// The learner's name is longer than `max` characters.
+    #[error("the learner's name is longer than {max} characters")]
+    NameTooLong {
+        /// The most characters allowed.
+        max: usize,
+    },
+    /// The name for certificates is longer than `max` characters.
+    #[error("the name for certificates is longer than {max} characters")]
+    CertificateNameTooLong {
+        /// The most characters allowed.
+        max: usize,
+    },
+    /// No language was chosen for the learner.
+    #[error("no language was chosen for the learner")]
+    NoLanguage,
+    /// Hashing the PIN failed.
+    #[error("the PIN could not be protected: {detail}")]
+    PinNotProtected {
+        /// What the hashing library said.
+        detail: String,
+    },
+    /// A quiz outcome with points or a score out of range.
+    #[error("the quiz outcome {outcome} is impossible")]
+    ImpossibleOutcome {
+        /// The outcome given, as written for a developer.
+        outcome: String,
+    },
+}
+
+impl InputProblem {
+    /// What to do instead, for the command line.
+    pub fn fix(&self) -> &'static str {
+        match self {
+            Self::NameEmpty => "type the name to show on this device",
+            Self::NameTooLong { .. } => "use a shorter name; the full name can go on certificates",
+            Self::CertificateNameTooLong { .. } => "shorten the name for certificates",
+            Self::NoLanguage => "choose the language the learner prefers",
+            Self::PinNotProtected { .. } => "try again; if it keeps failing, leave the PIN empty",
+            Self::ImpossibleOutcome { .. } => {
+                "give points between 0 and the maximum, and a score between 0 and 1"
+            }
+        }
+    }
+}

@@ -47,7 +47,7 @@ pub use collected::{
 };
 pub use completion::Completion;
 pub use course::{CourseItem, CourseVersion, ItemKind, content_hash};
-pub use error::{Error, Result};
+pub use error::{Error, InputProblem, Result};
 pub use file::{DATABASE_FILE, database_path};
 pub use learner::{
     FIRST_WAIT_SECONDS, FREE_TRIES, LONGEST_WAIT_SECONDS, Learner, LearnerId, LearnerSession,

@@ -420,15 +420,23 @@ fn unknown(question: &Question, id: &str) -> Error {
     }
 }
 
-/// Short answers compare after trimming, collapsing spaces and, unless the
-/// question says otherwise, folding case and dropping accents (`é` = `e`).
+/// Short answers compare after trimming, collapsing spaces, dropping
+/// sentence punctuation at the end (`Referral.` = `referral`) and the Arabic
+/// tatweel (a stretching stroke with no meaning), and, unless the question
+/// says otherwise, folding case and dropping accents (`é` = `e`); with accents
+/// ignored, Arabic letters written in several ways by habit or keyboard fold
+/// to one (see [`fold_arabic_letter`]).
 pub fn normalize(text: &str, case_sensitive: bool, accent_sensitive: bool) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
     let joined = words.join(" ");
+    let trimmed = joined
+        .trim_end_matches(|c: char| SENTENCE_END.contains(&c))
+        .trim_end()
+        .replace(TATWEEL, "");
     let folded = if case_sensitive {
-        joined
+        trimmed
     } else {
-        joined.to_lowercase()
+        trimmed.to_lowercase()
     };
     if accent_sensitive {
         folded.nfc().collect()
@@ -437,7 +445,30 @@ pub fn normalize(text: &str, case_sensitive: bool, accent_sensitive: bool) -> St
             .nfd()
             .filter(|c| !is_combining_mark(*c))
             .nfc()
+            .map(fold_arabic_letter)
             .collect()
+    }
+}
+
+/// Punctuation that ends a sentence or a clause, in the course languages: a
+/// learner may type it after an answer without meaning anything by it.
+const SENTENCE_END: &[char] = &[
+    '.', ',', ';', ':', '!', '?', '\u{2026}', '\u{061F}', '\u{060C}', '\u{061B}', '\u{06D4}',
+];
+
+/// The Arabic tatweel (kashida), which only stretches a word.
+const TATWEEL: char = '\u{0640}';
+
+/// One spelling for Arabic letters that learners write interchangeably:
+/// alef with hamza or madda as bare alef, taa marbuta as haa, alef maqsura
+/// as yaa, and waw or yaa carrying a hamza as the bare letter.
+pub fn fold_arabic_letter(letter: char) -> char {
+    match letter {
+        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' => '\u{0627}',
+        '\u{0629}' => '\u{0647}',
+        '\u{0649}' | '\u{0626}' => '\u{064A}',
+        '\u{0624}' => '\u{0648}',
+        other => other,
     }
 }
 
@@ -456,5 +487,40 @@ mod tests {
         assert_eq!(normalize("Réintégration", true, false), "Reintegration");
         // Arabic diacritics (harakat) are combining marks too.
         assert_eq!(normalize("الاتِّجار", false, false), "الاتجار");
+    }
+
+    #[test]
+    fn trailing_sentence_punctuation_is_ignored_in_every_language() {
+        assert_eq!(normalize("Referral.", false, false), "referral");
+        assert_eq!(
+            normalize("non-pénalisation !", false, true),
+            "non-pénalisation"
+        );
+        assert_eq!(normalize("¿No castigo?", false, false), "¿no castigo");
+        assert_eq!(normalize("عدم التجريم؟", false, false), "عدم التجريم");
+        assert_eq!(normalize("wait...", true, true), "wait");
+        // Inside an answer, punctuation counts.
+        assert_eq!(normalize("U.N. team", false, false), "u.n. team");
+        assert_ne!(normalize("C++", false, false), normalize("C", false, false));
+    }
+
+    #[test]
+    fn arabic_letter_variants_fold_unless_accents_count() {
+        // Taa marbuta and haa, alef maqsura and yaa, hamza forms, tatweel.
+        let same = |a: &str, b: &str| normalize(a, false, false) == normalize(b, false, false);
+        assert!(same("فرقة العمل", "فرقه العمل"));
+        assert!(same("مستشفى", "مستشفي"));
+        assert!(same("إحالة", "احاله"));
+        assert!(same("أمان", "امان"));
+        assert!(same("آمن", "امن"));
+        assert!(same("مسؤول", "مسوول"));
+        assert!(same("السخــرة", "السخرة"));
+        assert!(!same("السخرة", "السخرية"), "different words stay different");
+        // The tatweel goes even when the spelling must be exact.
+        assert_eq!(normalize("السخــرة", false, true), "السخرة");
+        assert_ne!(
+            normalize("إحالة", false, true),
+            normalize("احاله", false, true)
+        );
     }
 }

@@ -62,7 +62,7 @@ fn has_widget(app: &App, widget_id: &str) -> bool {
 }
 
 fn key(app: &mut App, shortcut: Shortcut) {
-    let _ = app.update(Message::Shortcut(shortcut));
+    crate::common::deliver(app, Message::Shortcut(shortcut));
 }
 
 fn tab_to(app: &mut App, target: &str) {

@@ -25,7 +25,7 @@ fn click(app: &mut App, widget_id: &str) {
     let messages: Vec<Message> = ui.into_messages().collect();
     assert!(!messages.is_empty(), "clicking {widget_id} did nothing");
     for message in messages {
-        let _ = app.update(message);
+        crate::common::deliver(app, message);
     }
 }
 

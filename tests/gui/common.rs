@@ -67,7 +67,8 @@ pub fn start(folder: &Path, language: &str) -> App {
 }
 
 /// The simulator does not run tasks: when the library is waiting for its
-/// courses, bring its index up to date as its task would and deliver the cards.
+/// courses, bring its index up to date as its task would and deliver the
+/// cards; and it draws no frames, so lay out the cards left for the next one.
 pub fn load_library(app: &mut App) {
     if let Screen::Library(state) = app.screen()
         && state.courses().is_none()
@@ -75,6 +76,12 @@ pub fn load_library(app: &mut App) {
         let dirs = app.course_dirs().to_vec();
         let cards = refresh_index(&app.course_index_file(), &dirs);
         let _ = app.update(Message::Library(library::Message::Loaded(cards)));
+    }
+    // The first frame shows the first cards; the next lays out the rest.
+    if let Screen::Library(state) = app.screen()
+        && state.is_drawing_rest()
+    {
+        let _ = app.update(Message::Library(library::Message::DrawRest));
     }
 }
 
@@ -102,21 +109,26 @@ pub fn click(app: &mut App, widget_id: &str) {
     load_library(app);
 }
 
-/// Feeds `message` to the app. A PIN check it starts runs to its answer, as
-/// the app's runtime runs it off the UI thread; other tasks are left alone.
+/// Feeds `message` to the app. A PIN check, a course opening or a lesson's
+/// pictures it starts run to their answer, as the app's runtime runs it off the UI thread; other tasks
+/// are left alone.
 pub fn deliver(app: &mut App, message: Message) {
     let task = app.update(message);
-    if checking_pin(app) {
+    if waiting_off_thread(app) {
         for answer in crate::tasks::run(task) {
             deliver(app, answer);
         }
     }
 }
 
-/// Whether the screen on show is waiting for a PIN check.
-pub fn checking_pin(app: &App) -> bool {
+/// Whether the screen on show waits for work off the UI thread (a PIN
+/// check, a course being read to open, pictures of a lesson or quiz).
+pub fn waiting_off_thread(app: &App) -> bool {
     match app.screen() {
         Screen::Learners(state) => state.is_working(),
+        Screen::Library(state) => state.is_opening(),
+        Screen::Lesson(state) => state.is_reading_pictures(),
+        Screen::Quiz(state) => state.is_reading_pictures(),
         Screen::TrainerLock(state) => state.is_checking(),
         Screen::Trainer(state) => state.is_saving_pin(),
         _ => false,

@@ -175,7 +175,11 @@ fn a_new_screen_opens_at_the_top() {
     let mut ui = simulator(&app);
     ui.click(id("open-course-0")).unwrap();
     let open: Vec<Message> = ui.into_messages().collect();
-    let task = iced::Task::batch(open.into_iter().map(|message| app.update(message)));
+    // The course is read off the UI thread; its overview comes with the answer.
+    let reading = iced::Task::batch(open.into_iter().map(|message| app.update(message)));
+    let read = crate::tasks::run(reading);
+    assert!(!read.is_empty(), "the course is read");
+    let task = iced::Task::batch(read.into_iter().map(|message| app.update(message)));
     assert!(matches!(app.screen(), Screen::Course(_)));
     assert!(
         operates_on_widgets(task),

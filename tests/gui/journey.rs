@@ -292,7 +292,7 @@ fn tab_and_enter_take_a_learner_from_the_picker_into_a_lesson() {
     add_learner(folder.path(), "Bruno Costa", "en");
     let mut app = start(folder.path(), "en");
     let key = |app: &mut App, shortcut: Shortcut| {
-        let _ = app.update(Message::Shortcut(shortcut));
+        crate::common::deliver(app, Message::Shortcut(shortcut));
         load_library(app);
     };
     assert_eq!(

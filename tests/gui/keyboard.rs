@@ -15,7 +15,7 @@ use crate::common::{app_for, click, simulator};
 use crate::quiz::{course_folder, overview, quiz_state};
 
 fn key(app: &mut App, shortcut: Shortcut) {
-    let _ = app.update(Message::Shortcut(shortcut));
+    crate::common::deliver(app, Message::Shortcut(shortcut));
 }
 
 /// Presses Tab until the focus ring reaches `target`.

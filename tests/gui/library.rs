@@ -112,6 +112,24 @@ fn the_library_speaks_arabic_and_french() {
 }
 
 #[test]
+fn in_arabic_a_broken_course_names_its_problems_in_arabic() {
+    let folder = courses_folder();
+    let app = app_for(folder.path(), "ar");
+    let mut ui = simulator(&app);
+    // The kind in Arabic, and where it is in the file, isolated so the
+    // pointer keeps its order; not the validator's English sentence.
+    assert!(ui.find("هذا المعرّف مستخدم مرتين في الدورة.").is_ok());
+    assert!(
+        ui.find("الموضع في الملف: \u{2068}/modules/0/lessons/1/id\u{2069}")
+            .is_ok()
+    );
+    assert!(
+        ui.find("the id “broken-l1” is used twice; it was first used at /modules/0/lessons/0/id")
+            .is_err()
+    );
+}
+
+#[test]
 fn an_empty_library_says_where_to_put_courses() {
     let folder = tempfile::tempdir().unwrap();
     let app = app_for(folder.path(), "en");
@@ -172,7 +190,7 @@ fn course_titles_follow_the_interface_language_when_translated() {
     let app = app_for(folder.path(), "fr");
     let mut ui = simulator(&app);
     assert!(ui.find("Cours traduit").is_ok());
-    assert!(ui.find("Langues : English, Français").is_ok());
+    assert!(ui.find("Langues\u{202f}: English, Français").is_ok());
     // One window at a time holds the data folder.
     drop(ui);
     drop(app);
@@ -181,6 +199,15 @@ fn course_titles_follow_the_interface_language_when_translated() {
     assert!(
         ui.find("Working course").is_ok(),
         "no Spanish translation: the source is shown"
+    );
+    drop(ui);
+    drop(app);
+    // In Arabic each Latin name is isolated and the list takes the Arabic comma.
+    let app = app_for(folder.path(), "ar");
+    let mut ui = simulator(&app);
+    assert!(
+        ui.find("اللغات: \u{2068}English\u{2069}، \u{2068}Français\u{2069}")
+            .is_ok()
     );
 }
 
@@ -214,4 +241,59 @@ fn a_usable_course_s_suggestions_open_from_its_card() {
         simulator(&app).find(warning.as_str()).is_err(),
         "and closes again"
     );
+}
+
+#[test]
+fn a_large_library_lays_out_a_screenful_first_and_the_rest_a_frame_later() {
+    use fieldcourse::course::refresh_index;
+    let root = tempfile::tempdir().unwrap();
+    let total = library::FIRST_CARDS + 4;
+    for n in 0..total {
+        let mut good = course(&format!("course-{n:02}"), &format!("Course {n:02}"), 1);
+        good["modules"][0]["quiz"]["pass_mark"] = json!(0.7);
+        std::fs::write(root.path().join(format!("c{n:02}.json")), good.to_string()).unwrap();
+    }
+    crate::common::add_learner(root.path(), "Amina Diallo", "en");
+    let paths = crate::common::paths_for(root.path());
+    let (mut app, _load) = fieldcourse::gui::app::App::with_language(
+        &paths,
+        fieldcourse::i18n::Language::from_tag("en").unwrap(),
+    );
+    let dirs = app.course_dirs().to_vec();
+    let cards = refresh_index(&app.course_index_file(), &dirs);
+    let _ = app.update(Message::Library(library::Message::Loaded(cards)));
+    let Screen::Library(state) = app.screen() else {
+        panic!("the library is on show")
+    };
+    assert!(state.is_drawing_rest());
+    let last_first = format!("open-course-{}", library::FIRST_CARDS - 1);
+    let first_later = format!("open-course-{}", library::FIRST_CARDS);
+    let mut ui = simulator(&app);
+    assert!(
+        ui.find(format!("{total} courses")).is_ok(),
+        "the count is whole"
+    );
+    assert!(ui.find(id(last_first.clone())).is_ok());
+    assert!(
+        ui.find(id(first_later.clone())).is_err(),
+        "laid out next frame"
+    );
+    drop(ui);
+    let focusable = |app: &fieldcourse::gui::app::App, target: &str| {
+        app.focus_order().iter().any(|focus| focus.id() == target)
+    };
+    assert!(!focusable(&app, &first_later));
+    let _ = app.update(Message::Library(library::Message::DrawRest));
+    let mut ui = simulator(&app);
+    assert!(ui.find(id(format!("open-course-{}", total - 1))).is_ok());
+    drop(ui);
+    assert!(focusable(&app, &first_later));
+    // Read again (F5), every card is there from the first frame on.
+    let _ = app.update(Message::Library(library::Message::Reload));
+    let cards = refresh_index(&app.course_index_file(), &dirs);
+    let _ = app.update(Message::Library(library::Message::Loaded(cards)));
+    let Screen::Library(state) = app.screen() else {
+        panic!("the library is on show")
+    };
+    assert!(!state.is_drawing_rest());
 }

@@ -14,6 +14,7 @@ mod keyboard;
 mod layout;
 mod library;
 mod library_index;
+mod off_thread;
 mod open_file;
 mod pins;
 mod preview;

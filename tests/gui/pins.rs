@@ -246,7 +246,7 @@ fn the_pin_door_shows_it_is_checking_ignores_a_second_press_then_answers() {
     click(&mut app, "learner-0");
     type_into(&mut app, learners::PIN_ID, "1111");
     let check = app.update(Message::Learners(learners::Message::SubmitPin));
-    assert!(crate::common::checking_pin(&app));
+    assert!(crate::common::waiting_off_thread(&app));
     assert!(shows(&app, "Checking the PIN…"));
     // The button is disabled while the check runs, and a press that gets
     // through anyway (Enter) starts no second check.
@@ -263,7 +263,7 @@ fn the_pin_door_shows_it_is_checking_ignores_a_second_press_then_answers() {
     for answer in crate::tasks::run(check) {
         crate::common::deliver(&mut app, answer);
     }
-    assert!(!crate::common::checking_pin(&app));
+    assert!(!crate::common::waiting_off_thread(&app));
     assert!(!shows(&app, "Checking the PIN…"));
     assert!(shows(
         &app,

@@ -226,6 +226,27 @@ fn previewing_a_path_that_is_not_a_folder_says_so() {
     ));
 }
 
+/// In Arabic the path is isolated, so its slashes and dots keep their order
+/// inside the right-to-left sentence.
+#[test]
+fn a_path_in_an_arabic_sentence_is_isolated() {
+    let root = TempDir::new().unwrap();
+    let mut app = app_for(root.path(), "ar");
+    click(&mut app, "trainer");
+    click(&mut app, "leave-open");
+    let missing = root.path().join("nowhere");
+    type_into(&mut app, "preview-path", &missing.display().to_string());
+    click(&mut app, "preview");
+    assert!(app.preview().is_none());
+    assert!(shows(
+        &app,
+        &format!(
+            "تعذّر فتح المعاينة: المسار التالي ليس مجلدًا: \u{2068}{}\u{2069}. اختر مجلد الدورة، أي المجلد الذي يحوي course.json.",
+            missing.display()
+        )
+    ));
+}
+
 #[test]
 fn close_preview_is_reachable_by_keyboard() {
     let root = TempDir::new().unwrap();

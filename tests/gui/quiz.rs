@@ -77,7 +77,7 @@ fn type_into(app: &mut App, field: &str, text: &str) {
             .unwrap_or_else(|e| panic!("no {field}: {e:?}"));
         let _ = ui.typewrite(&character.to_string());
         for message in ui.into_messages() {
-            let _ = app.update(message);
+            crate::common::deliver(app, message);
         }
     }
 }
@@ -232,7 +232,7 @@ fn every_question_kind_is_answered_saved_then_marked_with_feedback() {
     ui.click(id(quiz::TEXT_ID)).unwrap();
     let _ = ui.tap_key(Key::Named(Named::Enter));
     for message in ui.into_messages().collect::<Vec<_>>() {
-        let _ = app.update(message);
+        crate::common::deliver(&mut app, message);
     }
     assert!(
         quiz_state(&app).shows_feedback(),

@@ -146,12 +146,10 @@ fn a_picture_removed_after_loading_says_so_and_describes_it() {
     click(&mut app, "open-course-0");
     std::fs::remove_file(folder.path().join("reader-course/assets/diagram.svg")).unwrap();
     click(&mut app, "start");
-    let reason = std::fs::read(folder.path().join("reader-course/assets/diagram.svg")).unwrap_err();
-    let expected = format!(
-        "This picture could not be shown (assets/diagram.svg: {reason}). It shows: A teal bar"
-    );
+    // The operating system's English reason goes to the log, not the window.
+    let expected = "This picture could not be shown (assets/diagram.svg). It shows: A teal bar";
     let mut ui = simulator(&app);
-    assert!(ui.find(expected.as_str()).is_ok(), "{expected}");
+    assert!(ui.find(expected).is_ok(), "{expected}");
     assert!(ui.find("The bar").is_ok(), "the caption still shows");
 }
 

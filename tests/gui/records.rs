@@ -169,7 +169,8 @@ fn a_refused_connection_is_explained_and_nothing_is_lost() {
     let named = ui
         .find(|candidate: Candidate<'_>| match candidate {
             Candidate::Text { content, .. }
-                if content.starts_with("Not sent: could not reach the learning record store") =>
+                if content.starts_with("Not sent: The LRS at http://127.0.0.1:")
+                    && content.contains("could not be reached") =>
             {
                 Some(())
             }
@@ -217,8 +218,9 @@ fn with_nothing_to_send_the_lrs_is_still_checked() {
     let named = ui
         .find(|candidate: Candidate<'_>| match candidate {
             Candidate::Text { content, .. }
-                if content.starts_with("Not sent: could not reach the learning record store")
-                    && content.contains("the connection was refused") =>
+                if content.starts_with("Not sent: The LRS at http://127.0.0.1:")
+                    && content
+                        .contains("could not be reached: nothing answers at that address") =>
             {
                 Some(())
             }

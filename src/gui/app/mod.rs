@@ -48,6 +48,8 @@ pub struct App {
     startup_probe: bool,
     /// Set while measuring how long a course takes to open (see `probe`).
     probe_open: Option<probe::OpenProbe>,
+    /// Set while timing every message's handling (see `probe`).
+    handler_probe: bool,
     screen: Screen,
     /// A problem to show above the screen (a quiz that could not open); it
     /// goes when the screen changes.
@@ -152,7 +154,7 @@ impl App {
             }
             Err(error) => {
                 let mut app = Self::blank(paths, language);
-                app.store = Err(error.to_string());
+                app.store = Err(super::error_text::ErrorText::from(&error).show(&app.locale));
                 app.data_lock = Some(Err(error));
                 app.screen = Screen::FolderInUse;
                 (app, Task::none())
@@ -233,6 +235,7 @@ impl App {
             focus: None,
             startup_probe: false,
             probe_open: None,
+            handler_probe: false,
             screen: Screen::StoreFailed,
             problem: None,
             preview: None,
@@ -317,6 +320,10 @@ impl App {
 
     /// Handles a message. A new screen starts with nothing focused, at the top.
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        self.timed_update(message)
+    }
+
+    fn update_untimed(&mut self, message: Message) -> Task<Message> {
         let Some(message) = self.follow_typing(message) else {
             return Task::none();
         };
@@ -455,6 +462,12 @@ impl App {
         subscriptions.extend(self.preview_subscription());
         if self.probe_waits() {
             subscriptions.push(window::frames().map(|_| Message::FrameDrawn));
+        }
+        if let Screen::Library(state) = &self.screen
+            && state.is_drawing_rest()
+        {
+            subscriptions
+                .push(window::frames().map(|_| Message::Library(library::Message::DrawRest)));
         }
         if let Screen::Lesson(state) = &self.screen {
             if state.has_unsaved_notes() {

@@ -5,7 +5,7 @@ use super::{App, Message, Screen, place::appearance_key};
 use crate::certificate::credential::SignedCertificate;
 use crate::certificate::issue::Issue;
 use crate::certificate::keys::Keyring;
-use crate::gui::error_text::progress_text;
+use crate::gui::error_text::ErrorText;
 use crate::gui::screen::{
     OpenCourse, certificate, course, learners, lesson, library, quiz, record_completion, trainer,
 };
@@ -64,23 +64,34 @@ impl App {
         task.map(Message::Library)
     }
 
-    /// Opens a library card's course: reads it in full now, in the languages
-    /// in use only (the course's own and the one it is shown in). A course
-    /// that no longer reads cleanly stays shut: the library says why and
-    /// reads the changed folders again, so its card shows the problems.
+    /// Opens a library card's course: reads it in full, in the languages in
+    /// use only (the course's own and the one it is shown in), and hands it
+    /// to [`App::course_read`].
     pub(super) fn open_from_library(&mut self, card: &crate::course::CourseCard) -> Task<Message> {
-        let loaded = crate::course::load_course_in(&card.origin, &[self.course_language()]);
+        // Reading and checking a course takes tens of milliseconds: off the
+        // UI thread, while its card says it is opening.
+        let origin = card.origin.clone();
+        let language = [self.course_language()];
+        crate::gui::blocking::run(
+            move || crate::course::load_course_in(&origin, &language),
+            |loaded| Message::Library(library::Message::CourseRead(Box::new(loaded))),
+        )
+    }
+
+    /// Shows the overview of a course read for the library. A course that no
+    /// longer reads cleanly stays shut: the library says why and reads the
+    /// changed folders again, so its card shows the problems.
+    pub(super) fn course_read(&mut self, loaded: crate::course::LoadedCourse) -> Task<Message> {
         if loaded.is_usable() {
             return self.open_course(loaded);
         }
         let Screen::Library(library) = &mut self.screen else {
             return Task::none();
         };
-        let problem = match loaded.diagnostics.iter().find(|d| d.is_error()) {
-            Some(error) => format!("{}: {}", loaded.display_name(), error.message),
-            None => loaded.display_name(),
-        };
-        library.set_problem(problem);
+        // The card lists the problems themselves once the folders are read again.
+        library.set_problem(
+            ErrorText::new("error-course-broken").value("course", loaded.display_name()),
+        );
         let (task, _) = library.update(library::Message::Reload);
         task.map(Message::Library)
     }
@@ -91,23 +102,20 @@ impl App {
         let (Ok(store), Some(key)) = (&self.store, &self.learner) else {
             return Task::none();
         };
-        let locale = &self.locale;
         let opened = store
             .session_for(key)
-            .map_err(|error| progress_text(&error, locale))
+            .map_err(ErrorText::from)
             .and_then(|session| {
                 // Remembered as where the learner is, so Continue comes back here.
                 let place = Position {
                     item_id: quiz_id.to_owned(),
                     block: 0,
                 };
-                session
-                    .set_position(&open.version, &place)
-                    .map_err(|error| progress_text(&error, locale))?;
+                session.set_position(&open.version, &place)?;
                 quiz::State::new(open, quiz_id, &session, self.keyring())
             });
         match opened {
-            Ok(mut state) => {
+            Ok((mut state, pictures)) => {
                 if let Some(unsaved) = state
                     .attempt_id()
                     .and_then(|attempt| self.unsaved_answers.remove(&attempt))
@@ -115,12 +123,12 @@ impl App {
                     state.restore(unsaved);
                 }
                 self.screen = Screen::Quiz(state);
-                Task::none()
+                pictures.map(Message::Quiz)
             }
             Err(reason) => {
                 self.problem = Some(self.locale.text_with(
                     "quiz-open-failed",
-                    &fluent::fluent_args!["reason" => reason],
+                    &fluent::fluent_args!["reason" => reason.show(&self.locale)],
                 ));
                 Task::none()
             }
@@ -172,7 +180,7 @@ impl App {
                     Err(problem) => {
                         self.problem = Some(self.locale.text_with(
                             "completion-not-saved",
-                            &fluent::fluent_args!["problem" => problem],
+                            &fluent::fluent_args!["problem" => problem.show(&self.locale)],
                         ));
                     }
                 }
@@ -191,8 +199,9 @@ impl App {
             return Task::none();
         };
         if let Ok(session) = store.resume_session(key) {
-            let state = lesson::State::new(open, position, &session, self.keyring());
+            let (state, pictures) = lesson::State::new(open, position, &session, self.keyring());
             self.screen = Screen::Lesson(state);
+            return pictures.map(Message::Lesson);
         }
         Task::none()
     }
@@ -244,7 +253,7 @@ impl App {
     pub(super) fn show_certificate(
         &mut self,
         open: OpenCourse,
-        issued: Result<Issue, String>,
+        issued: Result<Issue, ErrorText>,
     ) -> Task<Message> {
         let state = certificate::State::with_issue(open, issued, &self.paths.data_dir);
         self.screen = Screen::Certificate(state);

@@ -11,6 +11,7 @@ use super::{App, Message, Screen};
 #[cfg(feature = "preview")]
 use crate::course::{FolderChange, FolderWatcher};
 use crate::course::{LoadedCourse, load_course};
+use crate::gui::error_text::{self, ErrorText};
 use crate::gui::screen::OpenCourse;
 use crate::gui::widget::{Focus, Look};
 use crate::gui::{problem, theme};
@@ -44,7 +45,7 @@ pub struct Preview {
     /// How many times the folder was read again.
     reloads: u32,
     /// Why the folder is not being watched, when it is not.
-    watch_problem: Option<String>,
+    watch_problem: Option<ErrorText>,
     /// What the preview replaced, put back when it closes; `None` when the app
     /// was opened for the preview alone (closing it closes the window).
     replaced: Option<Replaced>,
@@ -68,7 +69,7 @@ pub enum PreviewMessage {
     #[cfg(feature = "preview")]
     FilesChanged(FolderChange),
     /// The folder could not be watched: why.
-    WatchFailed(String),
+    WatchFailed(ErrorText),
     /// The course was read again.
     Reloaded(Box<LoadedCourse>),
     /// Show the course in this language (a tag from the course).
@@ -150,14 +151,15 @@ impl App {
         if !folder.is_dir() {
             return Err(self.locale.text_with(
                 "preview-not-a-folder",
-                &fluent_args!["path" => folder.display().to_string()],
+                &fluent_args!["path" => self.locale.isolate(folder.display().to_string())],
             ));
         }
         let scratch = tempfile::Builder::new()
             .prefix("fieldcourse-preview-")
             .tempdir()
-            .map_err(|error| error.to_string())?;
-        let store = Store::open(scratch.path()).map_err(|error| error.to_string())?;
+            .map_err(|error| error_text::io(&std::env::temp_dir(), &error).show(&self.locale))?;
+        let store = Store::open(scratch.path())
+            .map_err(|error| ErrorText::from(error).show(&self.locale))?;
         let key = store
             .create_learner(&NewLearner {
                 profile: Profile {
@@ -167,7 +169,7 @@ impl App {
                 },
                 pin: None,
             })
-            .map_err(|error| error.to_string())?
+            .map_err(|error| ErrorText::from(error).show(&self.locale))?
             .key();
         let scratch_paths = Paths {
             data_dir: scratch.path().to_owned(),
@@ -199,7 +201,9 @@ impl App {
         match message {
             #[cfg(feature = "preview")]
             PreviewMessage::FilesChanged(FolderChange::Failed(reason)) => {
-                preview.watch_problem = Some(reason);
+                log::warn!("watching {} stopped: {reason}", preview.folder.display());
+                preview.watch_problem =
+                    Some(ErrorText::new("error-watch-stopped").path("folder", &preview.folder));
                 Task::none()
             }
             PreviewMessage::WatchFailed(reason) => {
@@ -294,10 +298,10 @@ impl App {
                 match position {
                     Some(position) => self.open_lesson(open, position),
                     None => {
-                        self.problem = Some(
-                            self.locale
-                                .text_with("preview-item-gone", &fluent_args!["id" => id]),
-                        );
+                        self.problem = Some(self.locale.text_with(
+                            "preview-item-gone",
+                            &fluent_args!["id" => self.locale.isolate(&id)],
+                        ));
                         task
                     }
                 }
@@ -486,10 +490,7 @@ fn problems_panel<'a>(
         .spacing(14)
         .push(look.heading(heading, theme::H3));
     if let Some(reason) = &preview.watch_problem {
-        list = list.push(look.error(locale.text_with(
-            "preview-watch-failed",
-            &fluent_args!["reason" => reason.clone()],
-        )));
+        list = list.push(look.error(reason.show(locale)));
     }
     if errors > 0 && preview.shown.is_some() {
         list = list.push(look.colored(
@@ -532,7 +533,8 @@ fn watch_folder(folder: &PathBuf) -> impl Stream<Item = Message> + use<> {
                 drop(watcher);
             }
             Err(error) => {
-                let message = Message::Preview(PreviewMessage::WatchFailed(error.to_string()));
+                log::warn!("the course folder cannot be watched: {error}");
+                let message = Message::Preview(PreviewMessage::WatchFailed(error.into()));
                 let _ = output.send(message).await;
             }
         }

@@ -47,6 +47,7 @@ impl App {
                 let task = task.map(Message::Library);
                 match event {
                     Some(library::Event::OpenCourse(card)) => self.open_from_library(&card),
+                    Some(library::Event::CourseRead(loaded)) => self.course_read(*loaded),
                     Some(library::Event::SwitchLearner) => self.switch_learner(),
                     Some(library::Event::OpenTrainer) => {
                         // Unreadable: ask for the PIN, which then says why.

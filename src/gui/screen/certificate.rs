@@ -12,6 +12,7 @@ use crate::certificate::issue::{Issue, issue_if_complete};
 use crate::certificate::keys::Keyring;
 use crate::certificate::pdf::{self, PdfOptions};
 use crate::certificate::{Eligibility, KeyKind};
+use crate::gui::error_text::{self, ErrorText};
 use crate::gui::theme;
 use crate::gui::widget::{Focus, Look, notice};
 use crate::i18n::Localizer;
@@ -47,7 +48,7 @@ enum Status {
     /// The course gives no certificate.
     NoCertificate,
     /// The progress file or the keys could not be read.
-    Failed(String),
+    Failed(ErrorText),
 }
 
 #[derive(Debug)]
@@ -69,7 +70,7 @@ enum Saving {
         then_open: bool,
     },
     Saved(Exported),
-    Failed(String),
+    Failed(ErrorText),
 }
 
 /// Handing the PDF to the system's viewer.
@@ -79,7 +80,7 @@ enum Printing {
     Opening,
     Opened,
     /// No program could open it (or it failed): the message from the system.
-    NoViewer(String),
+    NoViewer(ErrorText),
 }
 
 /// What can happen on the certificate screen.
@@ -90,11 +91,11 @@ pub enum Message {
     /// Write the PDF and its credential into the save folder.
     SavePdf,
     /// The PDF was written, or why not.
-    Saved(Result<Exported, String>),
+    Saved(Result<Exported, ErrorText>),
     /// Save the PDF if not done yet, then open it in the system's viewer.
     OpenToPrint,
     /// The viewer was started, or why not (often: no PDF viewer installed).
-    Opened(Result<(), String>),
+    Opened(Result<(), ErrorText>),
 }
 
 /// What the certificate screen asks of the app.
@@ -127,14 +128,14 @@ impl State {
             &keyring,
             Timestamp::now(),
         )
-        .map_err(|error| error.to_string());
+        .map_err(ErrorText::from);
         Self::with_issue(open, issued, data_dir)
     }
 
     /// The certificate screen showing what [`issue_if_complete`] returned (or
     /// why it failed), such as a certificate issued as the learner finished
     /// the last lesson or quiz. `data_dir` decides where "Save PDF" writes.
-    pub fn with_issue(open: OpenCourse, issued: Result<Issue, String>, data_dir: &Path) -> Self {
+    pub fn with_issue(open: OpenCourse, issued: Result<Issue, ErrorText>, data_dir: &Path) -> Self {
         let ready = |signed: SignedCertificate, new: bool| {
             Status::Ready(Box::new(Ready {
                 words: pdf::localizer_for(&signed.certificate.language),
@@ -257,9 +258,7 @@ impl State {
             .join(export::file_stem(&signed.certificate))
             .with_extension("pdf");
         crate::gui::blocking::run(
-            move || {
-                export::write_files(&signed, &options, &output).map_err(|error| error.to_string())
-            },
+            move || export::write_files(&signed, &options, &output).map_err(ErrorText::from),
             Message::Saved,
         )
     }
@@ -269,7 +268,7 @@ impl State {
     fn open_pdf(&mut self, pdf: PathBuf) -> Task<Message> {
         self.printing = Printing::Opening;
         crate::gui::blocking::run(
-            move || open::that(&pdf).map_err(|error| error.to_string()),
+            move || open::that(&pdf).map_err(|error| error_text::io(&pdf, &error)),
             Message::Opened,
         )
     }
@@ -289,7 +288,8 @@ impl State {
                 look.heading(locale.text("cert-screen-title"), theme::H1),
                 notice(
                     look.text(
-                        locale.text_with("cert-failed", &fluent_args!["error" => error.clone()]),
+                        locale
+                            .text_with("cert-failed", &fluent_args!["error" => error.show(locale)]),
                         theme::BODY
                     ),
                     theme::error_note
@@ -393,7 +393,10 @@ impl State {
             ),
             Saving::Failed(error) => notice(
                 look.text(
-                    locale.text_with("cert-save-failed", &fluent_args!["error" => error.clone()]),
+                    locale.text_with(
+                        "cert-save-failed",
+                        &fluent_args!["error" => error.show(locale)],
+                    ),
                     theme::BODY,
                 ),
                 theme::error_note,

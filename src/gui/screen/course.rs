@@ -4,6 +4,7 @@ use super::OpenCourse;
 use crate::certificate::issue::standing;
 use crate::certificate::{Eligibility, Standing, eligibility};
 use crate::course::{Course, LoadedCourse, Quiz};
+use crate::gui::error_text::ErrorText;
 use crate::gui::theme;
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
@@ -81,23 +82,19 @@ impl State {
         language: &str,
         store: &Store,
         session: &LearnerSession<'_>,
-    ) -> Result<Self, String> {
+    ) -> Result<Self, ErrorText> {
         let (Some(original), Some(shown)) = (loaded.course.as_ref(), loaded.in_language(language))
         else {
-            return Err(loaded.display_name());
+            return Err(
+                ErrorText::new("error-course-broken").value("course", loaded.display_name())
+            );
         };
-        let version = store
-            .register_course(original)
-            .map_err(|error| error.to_string())?;
-        session
-            .enroll(&version)
-            .map_err(|error| error.to_string())?;
+        let version = store.register_course(original)?;
+        session.enroll(&version)?;
         let course = Arc::clone(shown);
-        let standing = standing(session, &course).map_err(|error| error.to_string())?;
+        let standing = standing(session, &course)?;
         let remaining = eligibility(&course, &standing);
-        let enrollment = session
-            .enrollment(&course.id)
-            .map_err(|error| error.to_string())?;
+        let enrollment = session.enrollment(&course.id)?;
         let started = !standing.lessons_completed.is_empty()
             || enrollment
                 .as_ref()

@@ -1,7 +1,8 @@
 //! The library: every course found, with what it holds, and for a broken course
 //! its problems in plain words.
 
-use crate::course::{Cached, CourseCard, length_phrase, read_index, refresh_index};
+use crate::course::{Cached, CourseCard, LoadedCourse, length_phrase, read_index, refresh_index};
+use crate::gui::error_text::ErrorText;
 use crate::gui::widget::{Focus, Look};
 use crate::gui::{problem, theme};
 use crate::i18n::{Localizer, language_name};
@@ -25,8 +26,21 @@ pub struct State {
     courses: Courses,
     learner_name: String,
     progress: HashMap<String, CourseProgress>,
-    problem: Option<String>,
+    problem: Option<ErrorText>,
+    /// The card whose course is being read in full, off the UI thread.
+    opening: Option<usize>,
+    /// How many cards are laid out: the first frame draws a screenful, the
+    /// next one the rest (see [`FIRST_CARDS`]).
+    drawn_cards: usize,
+    /// Whether every card was drawn once: later loads draw them all at once.
+    all_drawn: bool,
 }
+
+/// The cards laid out for the library's first frame: more than a tall
+/// screen shows. Laying out and shaping the text of every card costs about a
+/// millisecond each, so a library of fifty courses draws its first frame with
+/// these and the others one frame later, before anyone can scroll to them.
+pub const FIRST_CARDS: usize = 6;
 
 /// How far the learner has come in a course, for its card.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -69,6 +83,10 @@ pub enum Message {
     ToggleProblems(usize),
     /// Open the course of the card at this position.
     Open(usize),
+    /// The course asked for was read in full (off the UI thread).
+    CourseRead(Box<LoadedCourse>),
+    /// A frame was drawn with the first cards: lay out the others.
+    DrawRest,
     /// Hand the device to another learner.
     SwitchLearner,
     /// Open Settings.
@@ -80,8 +98,11 @@ pub enum Message {
 /// What the library asks of the app.
 #[derive(Debug, Clone)]
 pub enum Event {
-    /// Read this course in full and show its overview.
+    /// Read this course in full (then hand it back as
+    /// [`Message::CourseRead`]).
     OpenCourse(CourseCard),
+    /// The course asked for was read: show its overview, or why it cannot open.
+    CourseRead(Box<LoadedCourse>),
     /// Go back to the learner picker.
     SwitchLearner,
     /// Open Settings.
@@ -108,6 +129,9 @@ impl State {
             learner_name,
             progress: HashMap::new(),
             problem: None,
+            opening: None,
+            drawn_cards: 0,
+            all_drawn: false,
         };
         let task = state.load();
         (state, task)
@@ -144,7 +168,7 @@ impl State {
             Focus::Press("trainer".into(), Message::OpenTrainer),
         ];
         if let Courses::Loaded(cards) = &self.courses {
-            for (index, card) in cards.iter().enumerate() {
+            for (index, card) in cards.iter().enumerate().take(self.drawn_cards) {
                 if card.loaded.is_usable() {
                     order.push(Focus::Press(
                         format!("open-course-{index}"),
@@ -173,13 +197,18 @@ impl State {
     }
 
     /// Shows a problem opening a course above the cards.
-    pub fn set_problem(&mut self, problem: String) {
+    pub fn set_problem(&mut self, problem: ErrorText) {
         self.problem = Some(problem);
     }
 
     /// The problem shown above the cards, if any.
-    pub fn problem(&self) -> Option<&str> {
-        self.problem.as_deref()
+    pub fn problem(&self) -> Option<&ErrorText> {
+        self.problem.as_ref()
+    }
+
+    /// Whether a course is being read to open (its card says so meanwhile).
+    pub fn is_opening(&self) -> bool {
+        self.opening.is_some()
     }
 
     /// The learner's progress shown for a course.
@@ -197,14 +226,26 @@ impl State {
                 .collect(),
             Courses::Loading => Vec::new(),
         };
-        let cards = courses
+        let cards: Vec<Card> = courses
             .into_iter()
             .map(|loaded| Card {
                 show_all_problems: expanded.contains(&loaded.origin),
                 loaded,
             })
             .collect();
+        let count = cards.len();
+        self.drawn_cards = if self.all_drawn {
+            count
+        } else {
+            count.min(FIRST_CARDS)
+        };
+        self.all_drawn = self.drawn_cards == count;
         self.courses = Courses::Loaded(cards);
+    }
+
+    /// Whether cards are waiting for the next frame to be laid out.
+    pub fn is_drawing_rest(&self) -> bool {
+        !self.all_drawn && matches!(self.courses, Courses::Loaded(_))
     }
 
     /// Handles a message.
@@ -239,6 +280,7 @@ impl State {
                 }
                 (Task::none(), None)
             }
+            Message::Open(_) if self.opening.is_some() => (Task::none(), None),
             Message::Open(index) => {
                 let card = match &self.courses {
                     Courses::Loaded(cards) => {
@@ -247,7 +289,21 @@ impl State {
                     Courses::Loading => None,
                 };
                 let event = card.map(|card| Event::OpenCourse(card.loaded.clone()));
+                if event.is_some() {
+                    self.opening = Some(index);
+                }
                 (Task::none(), event)
+            }
+            Message::DrawRest => {
+                if let Courses::Loaded(cards) = &self.courses {
+                    self.drawn_cards = cards.len();
+                    self.all_drawn = true;
+                }
+                (Task::none(), None)
+            }
+            Message::CourseRead(loaded) => {
+                self.opening = None;
+                (Task::none(), Some(Event::CourseRead(loaded)))
             }
             Message::SwitchLearner => (Task::none(), Some(Event::SwitchLearner)),
             Message::OpenSettings => (Task::none(), Some(Event::OpenSettings)),
@@ -275,10 +331,10 @@ impl State {
                 if let Some(problem) = &self.problem {
                     list = list.push(look.error(locale.text_with(
                         "library-open-failed",
-                        &fluent_args!["problem" => problem.clone()],
+                        &fluent_args!["problem" => problem.show(locale)],
                     )));
                 }
-                for (index, card) in cards.iter().enumerate() {
+                for (index, card) in cards.iter().enumerate().take(self.drawn_cards) {
                     let progress = card
                         .loaded
                         .id
@@ -286,8 +342,10 @@ impl State {
                         .and_then(|id| self.progress.get(id))
                         .copied()
                         .unwrap_or_default();
+                    let opening = self.opening == Some(index);
                     list = list.push(
-                        container(card_view(index, card, progress, locale, look)).padding([8, 0]),
+                        container(card_view(index, card, progress, opening, locale, look))
+                            .padding([8, 0]),
                     );
                 }
                 list.push(self.folders(locale, look)).into()
@@ -366,6 +424,7 @@ fn card_view<'a>(
     index: usize,
     card: &'a Card,
     progress: CourseProgress,
+    opening: bool,
     locale: &Localizer,
     look: Look,
 ) -> Element<'a, Message> {
@@ -403,7 +462,9 @@ fn card_view<'a>(
             ))
             .push(look.text(course.summary.clone(), theme::BODY));
         if usable {
-            let label = if progress.completed {
+            let label = if opening {
+                "library-opening"
+            } else if progress.completed {
                 "course-review"
             } else if progress.started {
                 "course-continue"
@@ -411,7 +472,7 @@ fn card_view<'a>(
                 "course-start"
             };
             let open = button(look.label(locale.text(label), theme::BODY))
-                .on_press(Message::Open(index))
+                .on_press_maybe((!opening).then_some(Message::Open(index)))
                 .padding([8, 20])
                 .style(button::primary);
             content = content
@@ -484,7 +545,7 @@ fn facts<'a>(loaded: &'a CourseCard, locale: &Localizer, look: Look) -> Element<
     look.row(vec![
         chip(locale.text_with(
             "course-languages",
-            &fluent_args!["languages" => languages.join(", ")],
+            &fluent_args!["languages" => languages.join(&locale.text("list-separator"))],
         )),
         chip(locale.text_with("course-modules", &fluent_args!["count" => loaded.modules])),
         chip(locale.text_with(

@@ -18,6 +18,7 @@ use crate::certificate::credential::SignedCertificate;
 use crate::certificate::issue::{Issue, issue_if_complete};
 use crate::certificate::keys::Keyring;
 use crate::course::{Course, LoadedCourse};
+use crate::gui::error_text::ErrorText;
 use crate::progress::{CourseVersion, LearnerSession, Timestamp};
 use std::sync::Arc;
 
@@ -42,7 +43,7 @@ pub fn record_completion(
     open: &OpenCourse,
     session: &LearnerSession<'_>,
     keyring: &Keyring,
-) -> Result<Option<SignedCertificate>, String> {
+) -> Result<Option<SignedCertificate>, ErrorText> {
     match issue_if_complete(
         session,
         &open.version,
@@ -52,6 +53,6 @@ pub fn record_completion(
     ) {
         Ok(Issue::Issued(signed)) => Ok(Some(signed)),
         Ok(_) => Ok(None),
-        Err(error) => Err(error.to_string()),
+        Err(error) => Err(error.into()),
     }
 }

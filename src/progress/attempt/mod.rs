@@ -7,7 +7,7 @@
 
 use super::lesson::enroll;
 use super::outbox;
-use super::{CourseVersion, Error, LearnerSession, Result, Timestamp};
+use super::{CourseVersion, Error, InputProblem, LearnerSession, Result, Timestamp};
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 use serde_json::Value;
@@ -158,8 +158,9 @@ impl LearnerSession<'_> {
         if !valid {
             return Err(Error::InvalidInput {
                 path: self.store.path.clone(),
-                problem: format!("the quiz outcome {outcome:?} is impossible"),
-                fix: "give points between 0 and the maximum, and a score between 0 and 1",
+                problem: InputProblem::ImpossibleOutcome {
+                    outcome: format!("{outcome:?}"),
+                },
             });
         }
         let finished = self.write("submit the quiz attempt", |transaction| {

@@ -11,7 +11,7 @@ mod new_pin;
 mod pin;
 mod pin_try;
 
-use super::{CourseVersion, Error, Result, Store, Timestamp};
+use super::{CourseVersion, Error, InputProblem, Result, Store, Timestamp};
 pub use new_pin::{NewPin, PinHash};
 use pin::Guarded;
 pub use pin::{
@@ -288,42 +288,31 @@ impl Store {
     }
 
     fn checked_profile(&self, profile: &Profile) -> Result<Profile> {
-        let invalid = |problem: String, fix| Error::InvalidInput {
+        let invalid = |problem| Error::InvalidInput {
             path: self.path.clone(),
             problem,
-            fix,
         };
         let display_name = profile.display_name.trim();
         if display_name.is_empty() {
-            return Err(invalid(
-                "the learner's name is empty".to_owned(),
-                "type the name to show on this device",
-            ));
+            return Err(invalid(InputProblem::NameEmpty));
         }
         if display_name.chars().count() > MAX_NAME_CHARS {
-            return Err(invalid(
-                format!("the learner's name is longer than {MAX_NAME_CHARS} characters"),
-                "use a shorter name; the full name can go on certificates",
-            ));
+            return Err(invalid(InputProblem::NameTooLong {
+                max: MAX_NAME_CHARS,
+            }));
         }
         let certificate_name = match profile.certificate_name.trim() {
             "" => display_name,
             name => name,
         };
         if certificate_name.chars().count() > MAX_CERTIFICATE_NAME_CHARS {
-            return Err(invalid(
-                format!(
-                    "the name for certificates is longer than {MAX_CERTIFICATE_NAME_CHARS} characters"
-                ),
-                "shorten the name for certificates",
-            ));
+            return Err(invalid(InputProblem::CertificateNameTooLong {
+                max: MAX_CERTIFICATE_NAME_CHARS,
+            }));
         }
         let language = profile.language.trim();
         if language.is_empty() {
-            return Err(invalid(
-                "no language was chosen for the learner".to_owned(),
-                "choose the language the learner prefers",
-            ));
+            return Err(invalid(InputProblem::NoLanguage));
         }
         Ok(Profile {
             display_name: display_name.to_owned(),

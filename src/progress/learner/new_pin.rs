@@ -8,6 +8,7 @@
 
 use super::pin::{Guarded, PIN_CHARS, TRAINER_LEFT_OPEN_SETTING, TRAINER_PIN_SETTING};
 use super::{Error, LearnerId, LearnerSession, Profile, Result, Store, normalize_pin};
+use crate::progress::InputProblem;
 use std::path::PathBuf;
 
 /// A new PIN of the right length, in its normal form, not hashed yet.
@@ -30,8 +31,9 @@ impl NewPin {
     pub fn hash(self) -> Result<PinHash> {
         let hash = Store::hash_normal_pin(&self.normal).map_err(|error| Error::InvalidInput {
             path: self.path,
-            problem: format!("the PIN could not be protected: {error}"),
-            fix: "try again; if it keeps failing, leave the PIN empty",
+            problem: InputProblem::PinNotProtected {
+                detail: error.to_string(),
+            },
         })?;
         Ok(PinHash {
             store: self.store,

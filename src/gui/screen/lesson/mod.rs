@@ -7,7 +7,8 @@ use crate::certificate::credential::SignedCertificate;
 use crate::certificate::keys::Keyring;
 use crate::course::{Block, BlockKind, CalloutStyle, Course, Lesson};
 use crate::gui::course_text::{self, TextStyle};
-use crate::gui::picture::{Picture, course_folder};
+use crate::gui::error_text::ErrorText;
+use crate::gui::picture::{Picture, course_folder, read_all};
 use crate::gui::theme;
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
@@ -15,7 +16,6 @@ use crate::progress::{LearnerSession, Position, ReadingClock};
 use fluent::fluent_args;
 use iced::widget::{Column, button, container, markdown, scrollable, svg};
 use iced::{Element, Fill, Length, Task, Theme};
-use std::path::Path;
 use std::sync::Arc;
 use view::outline_quiz_focus;
 pub use view::outline_quiz_title;
@@ -41,7 +41,7 @@ pub struct State {
     problem: Option<crate::progress::Error>,
     /// Why finishing the course could not be recorded, when a lesson met the
     /// course's completion rule and recording failed (it is tried again).
-    completion_problem: Option<String>,
+    completion_problem: Option<ErrorText>,
     outline_open: bool,
     blocks: Vec<Shown>,
     style: TextStyle,
@@ -108,6 +108,9 @@ pub enum Message {
     Away(std::time::Instant),
     /// Time passed until this instant (a regular tick while the lesson is open).
     Tick(std::time::Instant),
+    /// The pictures of the lesson at this position were read (each with its
+    /// block's index).
+    PicturesRead(usize, Vec<(usize, Picture)>),
 }
 
 /// Reading time is saved at least this often while a lesson stays open, so
@@ -137,13 +140,13 @@ pub enum Event {
 impl State {
     /// The reader on the lesson at `position` (reading order) of the course,
     /// recording that the learner opened it. `keyring` signs the certificate
-    /// when a lesson completes the course.
+    /// when a lesson completes the course. The task reads its pictures.
     pub fn new(
         open: OpenCourse,
         position: usize,
         session: &LearnerSession<'_>,
         keyring: Keyring,
-    ) -> Self {
+    ) -> (Self, Task<Message>) {
         let course = Arc::clone(&open.course);
         let style = TextStyle::for_course(&course.language, &course.title);
         let mut state = Self {
@@ -159,8 +162,8 @@ impl State {
             quiz_next: None,
             clock: ReadingClock::new(),
         };
-        state.open(position, session);
-        state
+        let pictures = state.open(position, session);
+        (state, pictures)
     }
 
     /// The lesson shown.
@@ -196,11 +199,11 @@ impl State {
         None
     }
 
-    fn open(&mut self, position: usize, session: &LearnerSession<'_>) {
+    /// Shows the lesson at `position`; the task reads its pictures.
+    fn open(&mut self, position: usize, session: &LearnerSession<'_>) -> Task<Message> {
         self.save_notes(session);
         self.save_time(session);
         self.position = position.min(self.lesson_count().saturating_sub(1));
-        let folder = course_folder(&self.open.loaded);
         let course_id = self.course.id.clone();
         self.blocks = self
             .lesson()
@@ -208,7 +211,7 @@ impl State {
                 lesson
                     .blocks
                     .iter()
-                    .map(|block| shown(block, &folder, |id| saved_note(session, &course_id, id)))
+                    .map(|block| shown(block, |id| saved_note(session, &course_id, id)))
                     .collect()
             })
             .unwrap_or_default();
@@ -226,8 +229,9 @@ impl State {
                 !passed
             })
             .map(|quiz| quiz.id.clone());
+        let pictures = self.read_pictures();
         let Some(lesson_id) = self.lesson().map(|lesson| lesson.id.clone()) else {
-            return;
+            return pictures;
         };
         let version = &self.open.version;
         let result = session.open_lesson(version, &lesson_id).and_then(|()| {
@@ -240,6 +244,35 @@ impl State {
             )
         });
         self.record(result);
+        pictures
+    }
+
+    /// Reads the pictures of the lesson shown, off the UI thread.
+    fn read_pictures(&self) -> Task<Message> {
+        let wanted: Vec<(usize, String)> = self
+            .lesson()
+            .into_iter()
+            .flat_map(|lesson| lesson.blocks.iter().enumerate())
+            .filter(|(_, block)| block.kind == BlockKind::Image)
+            .filter_map(|(index, block)| Some((index, block.src.clone()?)))
+            .collect();
+        let position = self.position;
+        read_all(course_folder(&self.open.loaded), wanted, move |pictures| {
+            Message::PicturesRead(position, pictures)
+        })
+    }
+
+    /// Whether pictures of the lesson shown are still being read.
+    pub fn is_reading_pictures(&self) -> bool {
+        self.blocks.iter().any(|block| {
+            matches!(
+                block,
+                Shown::Picture {
+                    picture: Picture::Reading,
+                    ..
+                }
+            )
+        })
     }
 
     /// Marks the lesson read: called when the learner reaches Next.
@@ -367,8 +400,8 @@ impl State {
                 (Task::none(), Some(Event::Back(self.open.clone())))
             }
             Message::Previous if self.position > 0 => {
-                self.open(self.position - 1, session);
-                (to_top(), None)
+                let pictures = self.open(self.position - 1, session);
+                (Task::batch([to_top(), pictures]), None)
             }
             Message::Previous => (Task::none(), None),
             Message::Next => {
@@ -392,16 +425,16 @@ impl State {
                     let open = self.open.clone();
                     (Task::none(), Some(Event::OpenQuiz { open, quiz_id }))
                 } else if self.position + 1 < self.lesson_count() {
-                    self.open(self.position + 1, session);
-                    (to_top(), None)
+                    let pictures = self.open(self.position + 1, session);
+                    (Task::batch([to_top(), pictures]), None)
                 } else {
                     self.save_notes(session);
                     (Task::none(), Some(Event::Back(self.open.clone())))
                 }
             }
             Message::Open(position) => {
-                self.open(position, session);
-                (to_top(), None)
+                let pictures = self.open(position, session);
+                (Task::batch([to_top(), pictures]), None)
             }
             Message::OpenQuiz(quiz_id) => {
                 self.save_notes(session);
@@ -422,6 +455,19 @@ impl State {
                 (Task::none(), None)
             }
             Message::Link(url) => (Task::none(), Some(Event::OpenLink(url))),
+            Message::PicturesRead(position, pictures) => {
+                // Pictures of a lesson left meanwhile are not shown.
+                if position == self.position {
+                    for (index, picture) in pictures {
+                        if let Some(Shown::Picture { picture: shown, .. }) =
+                            self.blocks.get_mut(index)
+                        {
+                            *shown = picture;
+                        }
+                    }
+                }
+                (Task::none(), None)
+            }
             Message::Input(now) | Message::Away(now) | Message::Tick(now) => {
                 match message {
                     Message::Input(_) => self.clock.input(now),
@@ -448,17 +494,17 @@ fn saved_note(session: &LearnerSession<'_>, course_id: &str, block_id: &str) -> 
         .unwrap_or_default()
 }
 
-fn shown(block: &Block, folder: &Path, note: impl Fn(&str) -> String) -> Shown {
+fn shown(block: &Block, note: impl Fn(&str) -> String) -> Shown {
     let text = || course_text::Document::parse(block.text.as_deref().unwrap_or_default());
     match block.kind {
         BlockKind::Markdown => Shown::Text(text()),
         BlockKind::Image => Shown::Picture {
-            picture: block
-                .src
-                .as_deref()
-                .map_or(Picture::Missing(String::new()), |src| {
-                    Picture::load(folder, src)
-                }),
+            // Read off the UI thread once the lesson shows (see `State::open`).
+            picture: if block.src.is_some() {
+                Picture::Reading
+            } else {
+                Picture::Missing(String::new())
+            },
             alt: block.alt.clone().unwrap_or_default(),
             caption: block.caption.clone(),
         },

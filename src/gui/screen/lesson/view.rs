@@ -111,7 +111,7 @@ impl State {
         if let Some(problem) = &self.completion_problem {
             page = page.push(look.error(locale.text_with(
                 "completion-not-saved",
-                &fluent_args!["problem" => problem.clone()],
+                &fluent_args!["problem" => problem.show(locale)],
             )));
         }
         for (index, block) in self.blocks.iter().enumerate() {

@@ -584,6 +584,12 @@ pub fn plain(markdown: &str) -> String {
 
 /// A number as a person writes it: no trailing `.0`.
 pub fn format_number(number: f64) -> String {
-    let rounded = (number * 1e9).round() / 1e9;
-    format!("{rounded}")
+    format!("{}", rounded_for_display(number))
+}
+
+/// `number` without the float noise of sums such as 0.1 + 0.2, so that it is
+/// written as a person writes it. Pass it to Fluent as a number (not as text)
+/// where a sentence selects its plural form on it.
+pub fn rounded_for_display(number: f64) -> f64 {
+    (number * 1e9).round() / 1e9
 }

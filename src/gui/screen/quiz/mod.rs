@@ -15,7 +15,8 @@ use crate::certificate::credential::SignedCertificate;
 use crate::certificate::keys::Keyring;
 use crate::course::{Question, Quiz};
 use crate::gui::course_text;
-use crate::gui::picture::{Picture, course_folder};
+use crate::gui::error_text::ErrorText;
+use crate::gui::picture::{Picture, course_folder, read_all};
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
 use crate::progress::{AttemptRecord, LearnerSession};
@@ -44,7 +45,8 @@ pub struct State {
     stage: Box<Stage>,
     /// The keys that sign the certificate when a quiz completes the course.
     keyring: Keyring,
-    /// The questions' pictures, by path, read once when the quiz opens.
+    /// The questions' pictures, by path, read once (off the UI thread) when
+    /// the quiz opens.
     pictures: Pictures,
 }
 
@@ -71,26 +73,26 @@ struct Results {
     status: QuizStatus,
     prompts: Vec<course_text::Document>,
     /// A new attempt could not start (the store's reason).
-    problem: Option<String>,
+    problem: Option<ErrorText>,
     /// The certificate this attempt earned by completing the course, issued
     /// on submitting, shown when the learner leaves the results.
     issued: Option<Box<SignedCertificate>>,
     /// Why completing the course could not be recorded (tried again when
     /// the course opens).
-    completion_problem: Option<String>,
+    completion_problem: Option<ErrorText>,
 }
 
 /// Something that stopped an action, with the store's or engine's reason.
 #[derive(Debug, Clone, PartialEq)]
 enum Problem {
     /// The answer could not be saved; it stays on screen.
-    NotSaved(String),
+    NotSaved(ErrorText),
     /// The attempt could not be submitted; it stays open.
-    NotSubmitted(String),
+    NotSubmitted(ErrorText),
     /// The typed number could not be read.
     NotANumber,
     /// The course does not fit the attempt (it changed since it was started).
-    CourseChanged(String),
+    CourseChanged(ErrorText),
 }
 
 /// What can happen on the quiz screen.
@@ -141,6 +143,8 @@ pub enum Message {
     Highlight(usize),
     /// Close the open list without choosing.
     CloseList,
+    /// The questions' pictures were read (each with its path).
+    PicturesRead(Vec<(String, Picture)>),
 }
 
 /// A key pressed while a quiz control has the keyboard focus.
@@ -195,33 +199,47 @@ impl State {
     /// else a new attempt, else (every attempt used) the out-of-attempts notice.
     /// The error is the reason, when the quiz is missing or the store fails.
     /// `keyring` signs the certificate when an attempt completes the course.
+    /// The task reads the questions' pictures, off the UI thread.
     pub fn new(
         open: OpenCourse,
         quiz_id: &str,
         session: &LearnerSession<'_>,
         keyring: Keyring,
-    ) -> Result<Self, String> {
+    ) -> Result<(Self, Task<Message>), ErrorText> {
         let quiz = open
             .course
             .quizzes()
             .find(|quiz| quiz.id == quiz_id)
             .cloned()
-            .ok_or_else(|| format!("the course has no quiz `{quiz_id}`"))?;
+            // The quiz is gone from a course read again since the overview.
+            .ok_or_else(|| ErrorText::new("error-progress-open-again"))?;
         let stage = resume_or_start(&open, &quiz, session)?;
-        let folder = course_folder(&open.loaded);
-        let pictures = quiz
+        let wanted: Vec<(String, String)> = quiz
             .questions
             .iter()
             .filter_map(|question| question.image.as_ref())
-            .map(|image| (image.src.clone(), Picture::load(&folder, &image.src)))
+            .map(|image| (image.src.clone(), image.src.clone()))
             .collect();
-        Ok(Self {
+        let pictures = wanted
+            .iter()
+            .map(|(src, _)| (src.clone(), Picture::Reading))
+            .collect();
+        let reading = read_all(course_folder(&open.loaded), wanted, Message::PicturesRead);
+        let state = Self {
             open,
             quiz: Box::new(quiz),
             stage: Box::new(stage),
             keyring,
             pictures,
-        })
+        };
+        Ok((state, reading))
+    }
+
+    /// Whether some question pictures are still being read.
+    pub fn is_reading_pictures(&self) -> bool {
+        self.pictures
+            .values()
+            .any(|picture| matches!(picture, Picture::Reading))
     }
 
     /// The course the quiz belongs to.
@@ -373,6 +391,10 @@ impl State {
         message: Message,
         session: &LearnerSession<'_>,
     ) -> (Task<Message>, Option<Event>) {
+        if let Message::PicturesRead(pictures) = message {
+            self.pictures.extend(pictures);
+            return (Task::none(), None);
+        }
         let before = self.place();
         let event = match &mut *self.stage {
             Stage::OutOfAttempts(_) => match message {
@@ -476,11 +498,9 @@ fn resume_or_start(
     open: &OpenCourse,
     quiz: &Quiz,
     session: &LearnerSession<'_>,
-) -> Result<Stage, String> {
+) -> Result<Stage, ErrorText> {
     let course_id = open.version.course_id();
-    let unfinished = session
-        .open_attempt(course_id, &quiz.id)
-        .map_err(|error| error.to_string())?;
+    let unfinished = session.open_attempt(course_id, &quiz.id)?;
     if let Some(record) = unfinished
         && let Some(player) = Player::resume(quiz, &record, session)?
     {
@@ -493,10 +513,8 @@ fn resume_or_start(
 
 /// Starts a new attempt, drawing other questions than the last attempt's where
 /// the pool allows; or, when every attempt is used, the out-of-attempts stage.
-fn start(open: &OpenCourse, quiz: &Quiz, session: &LearnerSession<'_>) -> Result<Stage, String> {
-    let attempts = session
-        .attempts(open.version.course_id(), &quiz.id)
-        .map_err(|error| error.to_string())?;
+fn start(open: &OpenCourse, quiz: &Quiz, session: &LearnerSession<'_>) -> Result<Stage, ErrorText> {
+    let attempts = session.attempts(open.version.course_id(), &quiz.id)?;
     let status = quiz_status(quiz, &summaries(&attempts));
     if status.attempts_left == Some(0) || status.next == NextStep::NoAttemptsLeft {
         return Ok(Stage::OutOfAttempts(status));
@@ -514,9 +532,7 @@ fn start(open: &OpenCourse, quiz: &Quiz, session: &LearnerSession<'_>) -> Result
         .unwrap_or_default();
     let seed = fastrand::u64(..);
     let plan = plan_attempt(quiz, seed, &previous);
-    let id = session
-        .start_attempt(&open.version, &quiz.id, seed, &plan)
-        .map_err(|error| error.to_string())?;
+    let id = session.start_attempt(&open.version, &quiz.id, seed, &plan)?;
     Ok(Stage::Playing(Player::new(quiz, id, Attempt::new(plan))))
 }
 

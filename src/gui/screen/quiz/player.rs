@@ -5,6 +5,7 @@ use super::answer::{self, Draft, OpenList};
 use super::{FocusKey, Message, Problem, find};
 use crate::course::{Question, Quiz};
 use crate::gui::course_text;
+use crate::gui::error_text::ErrorText;
 use crate::gui::widget::Focus;
 use crate::progress::{AttemptId, AttemptOutcome, AttemptRecord, LearnerSession};
 use crate::quiz::{
@@ -381,7 +382,8 @@ impl Player {
             | Message::Match { .. }
             | Message::MoveUp(_)
             | Message::MoveDown(_)
-            | Message::Input(_) => {}
+            | Message::Input(_)
+            | Message::PicturesRead(_) => {}
         }
         Step::Stay
     }
@@ -424,14 +426,14 @@ impl Player {
         let outcome = match graded.answer(quiz, &question_id, response.clone()) {
             Ok(outcome) => outcome,
             Err(error) => {
-                self.problem = Some(Problem::CourseChanged(error.to_string()));
+                self.problem = Some(Problem::CourseChanged(error.into()));
                 return Err(());
             }
         };
         if self.attempt.responses.get(&question_id) != Some(&response) {
             let points = feedback_now(quiz).then_some(outcome.points);
             if let Err(error) = session.record_answer(self.id, &question_id, &response, points) {
-                self.problem = Some(Problem::NotSaved(error.to_string()));
+                self.problem = Some(Problem::NotSaved(error.into()));
                 return Err(());
             }
             self.attempt = graded;
@@ -445,7 +447,7 @@ impl Player {
         let result = match self.attempt.submit(quiz) {
             Ok(result) => result,
             Err(error) => {
-                self.problem = Some(Problem::CourseChanged(error.to_string()));
+                self.problem = Some(Problem::CourseChanged(error.into()));
                 return Step::Stay;
             }
         };
@@ -458,7 +460,7 @@ impl Player {
         match session.finish_attempt(self.id, &outcome) {
             Ok(()) => Step::Submitted(result),
             Err(error) => {
-                self.problem = Some(Problem::NotSubmitted(error.to_string()));
+                self.problem = Some(Problem::NotSubmitted(error.into()));
                 self.confirming = false;
                 Step::Stay
             }
@@ -473,7 +475,7 @@ impl Player {
         quiz: &Quiz,
         record: &AttemptRecord,
         session: &LearnerSession<'_>,
-    ) -> Result<Option<Self>, String> {
+    ) -> Result<Option<Self>, ErrorText> {
         let Ok(plan) = serde_json::from_value::<AttemptPlan>(record.layout.clone()) else {
             return Ok(None);
         };
@@ -485,9 +487,7 @@ impl Player {
         {
             return Ok(None);
         }
-        let answers = session
-            .answers(record.id)
-            .map_err(|error| error.to_string())?;
+        let answers = session.answers(record.id)?;
         let mut player = Self::new(quiz, record.id, Attempt::new(plan));
         for stored in answers {
             let Ok(response) = serde_json::from_value::<Response>(stored.answer) else {

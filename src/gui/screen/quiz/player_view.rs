@@ -154,17 +154,18 @@ fn outcome_tone(verdict: Verdict) -> theme::Tone {
 /// Why the last action did not go through, and what to do.
 fn problem_box<'a>(problem: &Problem, locale: &Localizer, look: Look) -> Element<'a, Message> {
     let text = match problem {
-        Problem::NotSaved(reason) => {
-            locale.text_with("quiz-not-saved", &fluent_args!["reason" => reason.clone()])
-        }
+        Problem::NotSaved(reason) => locale.text_with(
+            "quiz-not-saved",
+            &fluent_args!["reason" => reason.show(locale)],
+        ),
         Problem::NotSubmitted(reason) => locale.text_with(
             "quiz-not-submitted",
-            &fluent_args!["reason" => reason.clone()],
+            &fluent_args!["reason" => reason.show(locale)],
         ),
         Problem::NotANumber => locale.text("quiz-not-a-number"),
         Problem::CourseChanged(reason) => locale.text_with(
             "quiz-course-changed",
-            &fluent_args!["reason" => reason.clone()],
+            &fluent_args!["reason" => reason.show(locale)],
         ),
     };
     container(look.text(text, theme::BODY))

@@ -2,7 +2,7 @@
 //! question, and the way on (try again, back to the course). Also the notice
 //! shown when every attempt is used.
 
-use super::answer::{format_number, option_text, plain};
+use super::answer::{format_number, option_text, plain, rounded_for_display};
 use super::{Message, Results, SCROLL_ID, find};
 use crate::course::{Question, Quiz};
 use crate::gui::course_text::{self, TextStyle};
@@ -44,8 +44,8 @@ pub(super) fn view<'a>(
             locale.text_with(
                 "quiz-points",
                 &fluent_args![
-                    "points" => format_number(result.points),
-                    "max" => format_number(result.max_points)
+                    "points" => rounded_for_display(result.points),
+                    "max" => rounded_for_display(result.max_points)
                 ],
             ),
             theme::BODY,
@@ -69,7 +69,7 @@ pub(super) fn view<'a>(
         summary = summary.push(look.text(
             locale.text_with(
                 "quiz-not-started",
-                &fluent_args!["reason" => problem.clone()],
+                &fluent_args!["reason" => problem.show(locale)],
             ),
             theme::BODY,
         ));
@@ -77,7 +77,7 @@ pub(super) fn view<'a>(
     if let Some(problem) = &results.completion_problem {
         summary = summary.push(look.error(locale.text_with(
             "completion-not-saved",
-            &fluent_args!["problem" => problem.clone()],
+            &fluent_args!["problem" => problem.show(locale)],
         )));
     }
     let mut buttons = Vec::new();

@@ -4,6 +4,7 @@
 
 use super::{Event, Message};
 use crate::course::{Damage, ImportOptions, Imported, InstallError, PackageError, import_course};
+use crate::gui::error_text::ErrorText;
 use crate::gui::widget::{Focus, Look, notice};
 use crate::gui::{problem, theme};
 use crate::i18n::Localizer;
@@ -236,9 +237,9 @@ impl ImportForm {
                         locale.text_with(
                             "trainer-import-older",
                             &fluent_args![
-                                "id" => id.clone(),
-                                "installed" => installed.clone(),
-                                "offered" => offered.clone()
+                                "id" => locale.isolate(id),
+                                "installed" => locale.isolate(installed),
+                                "offered" => locale.isolate(offered)
                             ],
                         ),
                         theme::BODY,
@@ -306,7 +307,7 @@ impl ImportForm {
                 look.text(
                     locale.text_with(
                         "trainer-import-failed",
-                        &fluent_args!["error" => error.to_string()],
+                        &fluent_args!["error" => ErrorText::from(error).show(locale)],
                     ),
                     theme::BODY,
                 ),
@@ -378,7 +379,7 @@ fn installed_view<'a>(
                 "trainer-import-done",
                 &fluent_args![
                     "title" => locale.isolate(loaded.display_name()),
-                    "version" => version.clone()
+                    "version" => locale.isolate(&version)
                 ]
             ),
             theme::BODY
@@ -404,7 +405,7 @@ fn installed_view<'a>(
             locale.text_with(
                 key,
                 &fluent_args![
-                    "version" => replaced.version.clone(),
+                    "version" => locale.isolate(&replaced.version),
                     "added" => replaced.added.len(),
                     "removed" => replaced.removed.len()
                 ],

@@ -1,29 +1,30 @@
 //! The trainer area: import a course (checked, then installed whole or not at
-//! all) or preview a course folder (see `import`), the learners on this device and their progress, a CSV report, and the
-//! register of certificates issued here, and how well each quiz question
-//! works (see `questions`).
+//! all) or preview a course folder (see `import`), the learners on this
+//! device and their progress, a CSV report and the register of certificates
+//! issued here (see `report`), and how well each quiz question works (see
+//! `questions`).
 //!
 //! It reads across learners, so the app should keep it behind the trainer PIN
 //! where one is set (see the progress store's report).
 
-use crate::certificate::CertificateId;
-use crate::certificate::pdf::format_date;
 mod chart;
 mod import;
 mod learners;
 mod pin;
 mod questions;
 mod records;
+mod report;
 
 use crate::course::{Imported, PackageError};
+use crate::gui::error_text::{self, ErrorText};
 use crate::gui::theme;
 use crate::gui::widget::{Focus, Look, notice};
 use crate::i18n::Localizer;
 use crate::paths::Paths;
-use crate::progress::{LearnerId, LearnerSummary, ReportRow, Store, Timestamp};
+use crate::progress::{LearnerId, Store, Timestamp};
 use fluent::fluent_args;
 use iced::widget::{Column, button, column, container, scrollable};
-use iced::{Element, Fill, FillPortion, Task};
+use iced::{Element, Fill, Task};
 use import::ImportForm;
 pub use learners::LEARNER_PIN_ID;
 use learners::PinReset;
@@ -32,7 +33,7 @@ pub use questions::Message as QuestionsMessage;
 use questions::QuestionsForm;
 use records::RecordsForm;
 pub use records::SyncEvent;
-use std::collections::HashMap;
+use report::{Data, Export, read, register_view};
 use std::path::{Path, PathBuf};
 
 /// The id of the trainer area's scrollable area, for keyboard scrolling.
@@ -45,7 +46,7 @@ pub struct State {
     import: ImportForm,
     records: RecordsForm,
     questions: QuestionsForm,
-    data: Result<Data, String>,
+    data: Result<Data, ErrorText>,
     export_folder: PathBuf,
     export: Export,
     pin: PinForm,
@@ -71,32 +72,6 @@ pub enum Tab {
     Pin,
     /// How well each quiz question works.
     Questions,
-}
-
-/// What the store holds for the trainer, read when the area opens.
-#[derive(Debug, Default)]
-struct Data {
-    learners: Vec<LearnerSummary>,
-    report: Vec<ReportRow>,
-    register: Vec<RegisterLine>,
-}
-
-/// One certificate in the register.
-#[derive(Debug)]
-struct RegisterLine {
-    name: String,
-    course: String,
-    issued_at: Timestamp,
-    code: String,
-}
-
-/// Where the CSV export stands.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Export {
-    Idle,
-    Writing,
-    Written(PathBuf),
-    Failed(String),
 }
 
 /// What can happen in the trainer area.
@@ -139,11 +114,11 @@ pub enum Message {
     /// Save the learning records to a file in the export folder.
     SaveRecords,
     /// The records were saved (how many, and where), or why not.
-    RecordsSaved(Result<(usize, PathBuf), String>),
+    RecordsSaved(Result<(usize, PathBuf), ErrorText>),
     /// Write the CSV report into the export folder.
     ExportCsv,
     /// The report was written there, or why not.
-    Exported(Result<PathBuf, String>),
+    Exported(Result<PathBuf, ErrorText>),
     /// The new trainer PIN being typed.
     PinTyped(String),
     /// Set the trainer PIN typed.
@@ -253,7 +228,7 @@ impl State {
             import: ImportForm::default(),
             records: RecordsForm::new(store, paths),
             questions: QuestionsForm::default(),
-            data: read(store).map_err(|error| error.to_string()),
+            data: read(store).map_err(ErrorText::from),
             export_folder: crate::paths::documents_dir(&paths.data_dir),
             export: Export::Idle,
             pin: PinForm::new(store),
@@ -323,7 +298,7 @@ impl State {
         let message = match self.learner_pins.update(message, store) {
             Ok((changed, task)) => {
                 if changed {
-                    self.data = read(store).map_err(|error| error.to_string());
+                    self.data = read(store).map_err(ErrorText::from);
                 }
                 return (task, None);
             }
@@ -348,7 +323,7 @@ impl State {
                 let rows = match store.report(None) {
                     Ok(rows) => rows,
                     Err(error) => {
-                        self.export = Export::Failed(error.to_string());
+                        self.export = Export::Failed(error.into());
                         return (Task::none(), None);
                     }
                 };
@@ -362,8 +337,8 @@ impl State {
                         let folder = path.parent().unwrap_or(Path::new("."));
                         std::fs::create_dir_all(folder)
                             .and_then(|()| std::fs::write(&path, csv))
+                            .map_err(|error| error_text::io(&path, &error))
                             .map(|()| path)
-                            .map_err(|error| error.to_string())
                     },
                     Message::Exported,
                 );
@@ -457,7 +432,7 @@ impl State {
                 look.text(
                     locale.text_with(
                         "trainer-read-failed",
-                        &fluent_args!["error" => error.clone()],
+                        &fluent_args!["error" => error.show(locale)],
                     ),
                     theme::BODY,
                 ),
@@ -495,158 +470,4 @@ impl State {
         ]
         .into()
     }
-
-    fn report_view<'a>(&'a self, locale: &Localizer, look: Look) -> Element<'a, Message> {
-        let mut export = button(look.label(locale.text("trainer-export-csv"), theme::BODY))
-            .padding([10, 24])
-            .style(button::primary);
-        if self.export != Export::Writing {
-            export = export.on_press(Message::ExportCsv);
-        }
-        let status: Element<'a, Message> = match &self.export {
-            Export::Idle => column![
-                look.colored(
-                    locale.text("trainer-export-where"),
-                    theme::SMALL,
-                    look.muted
-                ),
-                // On a line of its own, so right-to-left text leaves it intact.
-                look.colored(
-                    self.export_folder.display().to_string(),
-                    theme::SMALL,
-                    look.muted
-                ),
-            ]
-            .spacing(2)
-            .into(),
-            Export::Writing => look
-                .colored(
-                    locale.text("trainer-export-writing"),
-                    theme::BODY,
-                    look.muted,
-                )
-                .into(),
-            Export::Written(path) => notice(
-                column![
-                    look.strong(locale.text("trainer-export-done"), theme::BODY),
-                    look.text(path.display().to_string(), theme::BODY),
-                ]
-                .spacing(4),
-                theme::success_note,
-            ),
-            Export::Failed(error) => notice(
-                look.text(
-                    locale.text_with(
-                        "trainer-export-failed",
-                        &fluent_args!["error" => error.clone()],
-                    ),
-                    theme::BODY,
-                ),
-                theme::error_note,
-            ),
-        };
-        column![
-            look.heading(locale.text("trainer-report-heading"), theme::H2),
-            look.text(locale.text("trainer-report-body"), theme::BODY),
-            look.start(look.action("export-csv", export)),
-            status,
-        ]
-        .spacing(12)
-        .into()
-    }
-}
-
-/// Learners, course facts and certificates from the store.
-fn read(store: &Store) -> crate::progress::Result<Data> {
-    let learners = store.learners()?;
-    let report = store.report(None)?;
-    let titles: HashMap<String, String> = store
-        .courses()?
-        .into_iter()
-        .map(|version| (version.course_id().to_owned(), version.title().to_owned()))
-        .collect();
-    let register = store
-        .all_certificates()?
-        .into_iter()
-        .map(|stored| {
-            let record = stored.record;
-            RegisterLine {
-                name: record.name_on_certificate,
-                course: titles
-                    .get(&record.course_id)
-                    .cloned()
-                    .unwrap_or(record.course_id),
-                issued_at: record.issued_at,
-                code: CertificateId::parse(&record.id)
-                    .map(|id| id.code().as_str().to_owned())
-                    .unwrap_or(record.id),
-            }
-        })
-        .collect();
-    Ok(Data {
-        learners,
-        report,
-        register,
-    })
-}
-
-fn register_view<'a>(data: &'a Data, locale: &Localizer, look: Look) -> Element<'a, Message> {
-    let page = Column::new().spacing(8).push(look.heading(
-        locale.text_with(
-            "trainer-register-heading",
-            &fluent_args!["count" => data.register.len()],
-        ),
-        theme::H2,
-    ));
-    if data.register.is_empty() {
-        return page
-            .push(look.text(locale.text("trainer-no-certificates"), theme::BODY))
-            .into();
-    }
-    let line = |cells: [String; 4], bold: bool| -> Element<'a, Message> {
-        let portions = [3, 3, 3, 2];
-        let cells = cells
-            .into_iter()
-            .zip(portions)
-            .map(|(cell, portion)| {
-                let content = if bold {
-                    look.strong(cell, theme::BODY)
-                } else {
-                    look.label(cell, theme::BODY)
-                };
-                container(look.start(content))
-                    .width(FillPortion(portion))
-                    .into()
-            })
-            .collect();
-        look.row(cells).spacing(12).into()
-    };
-    let mut table = Column::new().spacing(10).push(line(
-        [
-            locale.text("trainer-register-learner"),
-            locale.text("trainer-register-course"),
-            locale.text("trainer-register-date"),
-            locale.text("trainer-register-code"),
-        ],
-        true,
-    ));
-    for entry in &data.register {
-        table = table.push(line(
-            [
-                entry.name.clone(),
-                entry.course.clone(),
-                format_date(locale, entry.issued_at),
-                entry.code.clone(),
-            ],
-            false,
-        ));
-    }
-    page.push(
-        container(table)
-            .padding(20)
-            .width(Fill)
-            .style(theme::card)
-            .id("register"),
-    )
-    .into()
 }

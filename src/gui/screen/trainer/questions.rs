@@ -9,6 +9,7 @@
 
 use super::chart::{Bar, FacilityChart, Histogram, ShareBar, Tone, tone_color};
 use crate::course::{Course, LoadedCourse, Question, QuestionKind, Quiz, discover};
+use crate::gui::error_text::ErrorText;
 use crate::gui::theme::{self, Scheme};
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
@@ -41,7 +42,7 @@ pub(super) struct QuestionsForm {
     course: usize,
     quiz: usize,
     scope: AttemptScope,
-    analysis: Option<Result<QuizAnalysis, String>>,
+    analysis: Option<Result<QuizAnalysis, ErrorText>>,
     selected: Option<usize>,
 }
 
@@ -91,12 +92,9 @@ impl QuestionsForm {
             match quizzes.get(self.quiz) {
                 Some(quiz) => store
                     .analyse_quiz(&course.id, quiz, self.scope)
-                    .map_err(|error| error.to_string()),
-                None => Err(format!(
-                    "course `{}` has no quiz {}",
-                    course.id,
-                    self.quiz + 1
-                )),
+                    .map_err(ErrorText::from),
+                // The chosen quiz is gone from a course read again since.
+                None => Err(ErrorText::new("error-progress-open-again")),
             }
         });
     }
@@ -235,7 +233,7 @@ impl QuestionsForm {
             (Some(Err(error)), _) => page
                 .push(look.error(locale.text_with(
                     "trainer-read-failed",
-                    &fluent_args!["error" => error.clone()],
+                    &fluent_args!["error" => error.show(locale)],
                 )))
                 .into(),
             (Some(Ok(analysis)), Some(quiz)) => page

@@ -12,6 +12,7 @@
 //! saving to a file only.
 
 use super::{Event, Message};
+use crate::gui::error_text::{self, ErrorText};
 use crate::gui::theme;
 use crate::gui::widget::{Focus, Look, notice};
 use crate::i18n::Localizer;
@@ -64,7 +65,7 @@ enum Sending {
     PlainHttp,
     Running(SyncProgress),
     Done(SyncReport),
-    Failed(String),
+    Failed(ErrorText),
 }
 
 /// Where saving to a file stands.
@@ -77,7 +78,7 @@ enum Saving {
         count: usize,
         path: PathBuf,
     },
-    Failed(String),
+    Failed(ErrorText),
 }
 
 /// What a running sync reports.
@@ -88,7 +89,7 @@ pub enum SyncEvent {
     Progress(SyncProgress),
     /// The sync ended: what it did, or why it stopped.
     #[cfg(feature = "lrs")]
-    Finished(Result<SyncReport, String>),
+    Finished(Result<SyncReport, ErrorText>),
 }
 
 impl RecordsForm {
@@ -202,7 +203,7 @@ impl RecordsForm {
                     credentials,
                 };
                 if let Err(error) = lrs::save_lrs(&paths.data_dir, &remembered) {
-                    self.sending = Sending::Failed(error.to_string());
+                    self.sending = Sending::Failed(error.into());
                     return done(Task::none());
                 }
                 let total = self.waiting.map_or(0, |(pending, _)| pending);
@@ -241,15 +242,14 @@ impl RecordsForm {
                 self.saving = Saving::Running;
                 let data_dir = paths.data_dir.clone();
                 done(crate::gui::blocking::run(
-                    move || {
-                        let store = Store::open(&data_dir).map_err(|error| error.to_string())?;
+                    move || -> Result<_, ErrorText> {
+                        let store = Store::open(&data_dir)?;
                         if let Some(folder) = path.parent() {
-                            std::fs::create_dir_all(folder).map_err(|error| error.to_string())?;
+                            std::fs::create_dir_all(folder)
+                                .map_err(|error| error_text::io(folder, &error))?;
                         }
-                        store
-                            .export_outbox(None, &path)
-                            .map(|count| (count, path))
-                            .map_err(|error| error.to_string())
+                        let count = store.export_outbox(None, &path)?;
+                        Ok((count, path))
                     },
                     Message::RecordsSaved,
                 ))
@@ -431,7 +431,7 @@ impl RecordsForm {
                 look.text(
                     locale.text_with(
                         "records-send-failed",
-                        &fluent_args!["error" => error.clone()],
+                        &fluent_args!["error" => error.show(locale)],
                     ),
                     theme::BODY,
                 ),
@@ -461,7 +461,7 @@ impl RecordsForm {
                 look.text(
                     locale.text_with(
                         "records-save-failed",
-                        &fluent_args!["error" => error.clone()],
+                        &fluent_args!["error" => error.show(locale)],
                     ),
                     theme::BODY,
                 ),
@@ -492,9 +492,7 @@ fn send(data_dir: PathBuf, config: SyncConfig) -> Task<Message> {
                 ),
                 Err(error) => log::error!("learning records not sent: {error}"),
             }
-            let _ = sender.unbounded_send(SyncEvent::Finished(
-                result.map_err(|error| error.to_string()),
-            ));
+            let _ = sender.unbounded_send(SyncEvent::Finished(result.map_err(ErrorText::from)));
         });
         while let Some(event) = events.next().await {
             if output.send(event).await.is_err() {
