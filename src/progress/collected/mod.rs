@@ -227,17 +227,20 @@ impl Store {
         if let Some(id) = self.setting::<String>(DEVICE_ID_SETTING)? {
             return Ok(id);
         }
+        let new_id = crate::xapi::statement::new_id();
         self.conn
             .prepare_cached(include_str!("new_device_id.sql"))
-            .and_then(|mut statement| statement.execute([crate::xapi::statement::new_id()]))
+            .and_then(|mut statement| statement.execute([new_id.as_str()]))
             .map_err(self.fail("save this device's id"))?;
         // Read back: another program may have saved its own id first.
-        self.setting::<String>(DEVICE_ID_SETTING)?
-            .ok_or_else(|| super::Error::InvalidInput {
-                path: self.path.clone(),
-                problem: "this device's id could not be saved".to_owned(),
-                fix: "check that the disk has free space, then try again",
-            })
+        match self.setting::<String>(DEVICE_ID_SETTING)? {
+            Some(id) => Ok(id),
+            // Something that is no id sat under the key: this one replaces it.
+            None => {
+                self.set_setting(DEVICE_ID_SETTING, &new_id)?;
+                Ok(new_id)
+            }
+        }
     }
 
     /// This device's id if it has one yet, without making one.
@@ -252,17 +255,15 @@ impl Store {
             .filter(|name| !name.trim().is_empty()))
     }
 
-    /// Remembers the name this device gives itself in records files.
+    /// Remembers the name this device gives itself in records files; an
+    /// empty name forgets the one chosen, so the default applies again.
     pub fn set_device_name(&self, name: &str) -> Result<()> {
         let name = name.trim();
         if name.is_empty() {
-            return Err(super::Error::InvalidInput {
-                path: self.path.clone(),
-                problem: "a device name cannot be empty".to_owned(),
-                fix: "give a name such as \"Laptop 3\"",
-            });
+            self.remove_setting(DEVICE_NAME_SETTING)
+        } else {
+            self.set_setting(DEVICE_NAME_SETTING, name)
         }
-        self.set_setting(DEVICE_NAME_SETTING, name)
     }
 
     /// Counts one more records file saved on this device and returns its
