@@ -20,10 +20,12 @@
 //! 4. [`xapi`]: the xAPI statement vocabulary, pure (course, quiz and time only).
 //! 5. [`progress`]: the SQLite store, its backups and the outbox of statements.
 //! 6. [`certificate`]: eligibility, the PDF, the signed credential, verifying.
-//! 7. `lrs`: the HTTP client that sends the outbox to an LRS (feature `lrs`).
-//! 8. [`gui`]: the desktop app (feature `gui`).
-//! 9. [`cli`]: the commands (the `preview` command opens the app); then the
-//!    binary, `main.rs`.
+//! 7. [`records`]: records files that carry a device's learners to the
+//!    trainer's laptop (signed with the device key), and their collection.
+//! 8. `lrs`: the HTTP client that sends the outbox to an LRS (feature `lrs`).
+//! 9. [`gui`]: the desktop app (feature `gui`).
+//! 10. [`cli`]: the commands (the `preview` command opens the app); then the
+//!     binary, `main.rs`.
 //!
 //! An import that would run upward means the code is in the wrong room: move
 //! the shared part down. `tests/core/floors.rs` reads every `crate::` and
@@ -40,6 +42,7 @@ pub mod lrs;
 pub mod paths;
 pub mod progress;
 pub mod quiz;
+pub mod records;
 pub mod time;
 pub mod xapi;
 

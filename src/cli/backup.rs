@@ -101,7 +101,8 @@ pub fn render_list(backups: &[BackupInfo]) -> String {
     out
 }
 
-fn human_size(bytes: u64) -> String {
+/// A file size for people: bytes, KiB or MiB.
+pub(super) fn human_size(bytes: u64) -> String {
     const KIB: u64 = 1024;
     if bytes < KIB {
         format!("{bytes} B")

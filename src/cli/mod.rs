@@ -6,6 +6,7 @@ mod import_gift;
 mod issuer;
 mod package;
 mod preview;
+mod records;
 mod report;
 mod schema;
 mod validate;
@@ -23,6 +24,7 @@ pub use import_gift::ImportGiftArgs;
 pub use issuer::{IssuerAction, IssuerArgs};
 pub use package::{ImportArgs, PackArgs};
 pub use preview::PreviewArgs;
+pub use records::{RecordsAction, RecordsArgs};
 pub use report::{ReportArgs, ReportFormat, render_report};
 pub use report::{questions_csv, questions_json};
 pub use validate::{OutputFormat, ValidateArgs};
@@ -110,6 +112,9 @@ pub enum Command {
     Preview(PreviewArgs),
     /// Export the learning records (xAPI statements), or send them to an LRS.
     Xapi(XapiArgs),
+    /// Save this device's learners and progress into a file for the trainer,
+    /// or collect such files on the trainer's laptop.
+    Records(RecordsArgs),
 }
 
 impl Command {
@@ -125,6 +130,10 @@ impl Command {
                 | Self::Verify(_)
                 | Self::ImportGift(_)
                 | Self::Pack(_)
+                | Self::Records(RecordsArgs {
+                    action: RecordsAction::List,
+                    ..
+                })
         )
     }
 }
@@ -151,5 +160,6 @@ pub fn run(command: &Command) -> ExitCode {
         Command::Import(args) => package::run_import(args),
         Command::Preview(args) => preview::run(args),
         Command::Xapi(args) => xapi::run(args),
+        Command::Records(args) => records::run(args),
     }
 }

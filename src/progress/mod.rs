@@ -20,6 +20,7 @@ mod analysis;
 mod attempt;
 mod backup;
 mod certificate;
+mod collected;
 mod completion;
 mod course;
 mod error;
@@ -39,6 +40,11 @@ pub use backup::{
     BACKUP_DIR, BackupInfo, BackupKind, DAILY_BACKUPS_KEPT, Restored, list_backups, restore_backup,
 };
 pub use certificate::{CertificateRecord, NewCertificate, StoredCertificate};
+pub use collected::{
+    AnswerRow, AttemptRow, CertificateRow, CollectedCourse, CollectedDevice, CollectedLearner,
+    Collection, CourseItemRow, CourseVersionRow, DeviceRecords, EnrollmentRow, ExportIdentity,
+    LearnerRow, LessonRow, StatementRow,
+};
 pub use completion::Completion;
 pub use course::{CourseItem, CourseVersion, ItemKind, content_hash};
 pub use error::{Error, InputProblem, Result};

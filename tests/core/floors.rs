@@ -19,6 +19,7 @@ const FLOORS: &[&[&str]] = &[
     &["xapi"],
     &["progress"],
     &["certificate"],
+    &["records"],
     &["lrs"],
     &["gui"],
     &["cli"],

@@ -8,7 +8,7 @@ use std::process::{Command, Output};
 
 /// Runs the built binary with `--data-dir DIR` and a scratch home, so nothing
 /// reaches the real data folder.
-fn fieldcourse(data_dir: &Path, args: &[&str]) -> Output {
+pub fn fieldcourse(data_dir: &Path, args: &[&str]) -> Output {
     let scratch = tempfile::tempdir().unwrap();
     Command::new(env!("CARGO_BIN_EXE_fieldcourse"))
         .args(args)
@@ -21,11 +21,11 @@ fn fieldcourse(data_dir: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
-fn stdout(output: &Output) -> String {
+pub fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()
 }
 
-fn stderr(output: &Output) -> String {
+pub fn stderr(output: &Output) -> String {
     String::from_utf8(output.stderr.clone()).unwrap()
 }
 

@@ -1,5 +1,7 @@
 //! `fieldcourse report [--format csv|json] [--course ID]`: the trainer report, a
-//! row per learner and course. With `--questions`, the item analysis of the
+//! row per learner and course: this device's learners, then those collected
+//! from other devices (`fieldcourse records import`), whose `device` names
+//! the device they came from. With `--questions`, the item analysis of the
 //! course's quiz questions instead (see `report_questions`).
 //!
 //! Exit code 0 on success (an empty report included), 1 when the progress
@@ -94,12 +96,18 @@ fn read_rows(paths: &Paths, course: Option<&str>) -> Result<Vec<ReportRow>, Exit
         eprintln!("error: {error}");
         ExitCode::from(super::EXIT_FAILURE)
     };
+    // Learners collected from other devices follow this device's own, each
+    // row naming its device.
+    let collected = match &store {
+        Some(store) => store.collected_report(course).map_err(failed)?,
+        None => Vec::new(),
+    };
     if let Some(course) = course {
         let known = match &store {
             Some(store) => store.courses().map_err(failed)?,
             None => Vec::new(),
         };
-        if !known.iter().any(|version| version.course_id() == course) {
+        if collected.is_empty() && !known.iter().any(|version| version.course_id() == course) {
             let ids: Vec<&str> = known.iter().map(|version| version.course_id()).collect();
             eprintln!(
                 "error: no learner has started a course `{course}` in {}",
@@ -114,7 +122,11 @@ fn read_rows(paths: &Paths, course: Option<&str>) -> Result<Vec<ReportRow>, Exit
         }
     }
     match &store {
-        Some(store) => store.report(course).map_err(failed),
+        Some(store) => {
+            let mut rows = store.report(course).map_err(failed)?;
+            rows.extend(collected);
+            Ok(rows)
+        }
         None => {
             eprintln!(
                 "note: no progress recorded in {} yet",

@@ -4,7 +4,7 @@
 use super::{QuizSummary, ReportRow, Timestamp};
 use std::fmt::Write as _;
 
-const CSV_HEADER: [&str; 15] = [
+const CSV_HEADER: [&str; 16] = [
     "learner_id",
     "display_name",
     "certificate_name",
@@ -20,10 +20,13 @@ const CSV_HEADER: [&str; 15] = [
     "started_at",
     "completed_at",
     "certificate_id",
+    "device",
 ];
 
 /// The rows as CSV (RFC 4180, CRLF line ends) with a header line. Scores are
-/// percentages; each module quiz is summed up in the `quizzes` cell.
+/// percentages; each module quiz is summed up in the `quizzes` cell; `device`
+/// names the device a collected learner's records came from (empty for this
+/// device's own learners).
 pub fn report_csv(rows: &[ReportRow]) -> String {
     let mut csv = Csv::default();
     for name in CSV_HEADER {
@@ -72,6 +75,7 @@ pub fn report_csv(rows: &[ReportRow]) -> String {
                 .unwrap_or_default(),
         );
         csv.cell(row.certificate_id.as_deref().unwrap_or_default());
+        csv.cell(row.device.as_deref().unwrap_or_default());
         csv.end_record();
     }
     csv.out

@@ -59,6 +59,9 @@ pub struct ReportRow {
     pub completed_at: Option<Timestamp>,
     /// The newest certificate issued for the course.
     pub certificate_id: Option<String>,
+    /// The device the learner's records were collected from (its name), or
+    /// `None` for a learner of this device.
+    pub device: Option<String>,
 }
 
 /// What a course contributes to each of its rows.
@@ -196,6 +199,7 @@ impl Store {
                     started_at: Timestamp::from_unix_ms(row.get(4)?),
                     completed_at: row.get::<_, Option<i64>>(5)?.map(Timestamp::from_unix_ms),
                     certificate_id: None,
+                    device: None,
                 }))
             },
         )?;

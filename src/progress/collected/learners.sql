@@ -1,0 +1,4 @@
+-- This device's learners for a records file: never the PIN hash.
+SELECT id, display_name, certificate_name, language, created_at
+FROM learners
+ORDER BY id
