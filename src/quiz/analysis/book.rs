@@ -1,8 +1,8 @@
 //! Attempts reduced to what item analysis needs, with each distinct answer kept
 //! once: the form both the progress store and [`analyse_quiz`](super::analyse_quiz)
-//! fill before the figures are computed.
+//! fill before the figures are computed (`figures` computes them: see
+//! [`AnswerBook::analyse`]).
 
-use super::{AttemptScope, QuizAnalysis, figures};
 use crate::course::Quiz;
 use crate::quiz::response::Response;
 use std::collections::HashMap;
@@ -147,39 +147,5 @@ impl<'q> AnswerBook<'q> {
     /// Whether no attempt was added.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
-    }
-
-    /// The figures of the quiz over the attempts in `scope`.
-    pub fn analyse(&self, scope: AttemptScope) -> QuizAnalysis {
-        let selected = select(&self.sheets, scope);
-        let mut analysis = figures::analyse(self, &selected, scope);
-        analysis.unreadable += self.unreadable;
-        analysis
-    }
-}
-
-/// The attempts in scope: all, or each learner's earliest (the first added on
-/// a tie), learners in the order they first appear.
-fn select(sheets: &[Sheet], scope: AttemptScope) -> Vec<&Sheet> {
-    match scope {
-        AttemptScope::All => sheets.iter().collect(),
-        AttemptScope::First => {
-            let mut first: HashMap<i64, &Sheet> = HashMap::new();
-            let mut order = Vec::new();
-            for sheet in sheets {
-                match first.get_mut(&sheet.learner) {
-                    Some(kept) if kept.started_at_ms <= sheet.started_at_ms => {}
-                    Some(kept) => *kept = sheet,
-                    None => {
-                        order.push(sheet.learner);
-                        first.insert(sheet.learner, sheet);
-                    }
-                }
-            }
-            order
-                .into_iter()
-                .filter_map(|learner| first.get(&learner).copied())
-                .collect()
-        }
     }
 }

@@ -106,12 +106,44 @@ impl Grades {
     }
 }
 
+impl AnswerBook<'_> {
+    /// The figures of the quiz over the attempts in `scope`.
+    pub fn analyse(&self, scope: AttemptScope) -> QuizAnalysis {
+        let selected = select(&self.sheets, scope);
+        let mut analysis = analyse(self, &selected, scope);
+        analysis.unreadable += self.unreadable;
+        analysis
+    }
+}
+
+/// The attempts in scope: all, or each learner's earliest (the first added on
+/// a tie), learners in the order they first appear.
+fn select(sheets: &[Sheet], scope: AttemptScope) -> Vec<&Sheet> {
+    match scope {
+        AttemptScope::All => sheets.iter().collect(),
+        AttemptScope::First => {
+            let mut first: HashMap<i64, &Sheet> = HashMap::new();
+            let mut order = Vec::new();
+            for sheet in sheets {
+                match first.get_mut(&sheet.learner) {
+                    Some(kept) if kept.started_at_ms <= sheet.started_at_ms => {}
+                    Some(kept) => *kept = sheet,
+                    None => {
+                        order.push(sheet.learner);
+                        first.insert(sheet.learner, sheet);
+                    }
+                }
+            }
+            order
+                .into_iter()
+                .filter_map(|learner| first.get(&learner).copied())
+                .collect()
+        }
+    }
+}
+
 /// The figures of `book`'s quiz over the `selected` attempts.
-pub(super) fn analyse(
-    book: &AnswerBook<'_>,
-    selected: &[&Sheet],
-    scope: AttemptScope,
-) -> QuizAnalysis {
+fn analyse(book: &AnswerBook<'_>, selected: &[&Sheet], scope: AttemptScope) -> QuizAnalysis {
     let quiz = book.quiz;
     let grades = Grades::of(book);
     let mut unreadable = 0;
