@@ -3,6 +3,11 @@
 //! same store calls the app makes (goal: every figure in under 50 ms, reading
 //! the answers from the store included).
 //!
+//! `ctip_final_all_attempts` and `ctip_final_first_attempts` are the whole of
+//! what the Questions tab and `report --questions` do (`Store::analyse_quiz`:
+//! read, then compute); `ctip_final_read_answers` is the read alone and
+//! `ctip_final_figures_*` the computation alone, from answers already read.
+//!
 //! Run: `cargo bench --no-default-features --bench item_analysis`
 //! The store lives in /dev/shm when there is one: seeding commits ~50,000
 //! answers one by one, and there a commit's flush costs nothing.
@@ -75,7 +80,15 @@ fn item_analysis(c: &mut Criterion) {
     });
     // Reading alone, to tell the store's share from the statistics'.
     group.bench_function("ctip_final_read_answers", |b| {
-        b.iter(|| black_box(store.quiz_answers(&course.id, &quiz.id).unwrap()))
+        b.iter(|| black_box(store.quiz_answer_book(&course.id, &quiz).unwrap()))
+    });
+    let book = store.quiz_answer_book(&course.id, &quiz).unwrap();
+    assert_eq!(book.len(), LEARNERS * ATTEMPTS);
+    group.bench_function("ctip_final_figures_all_attempts", |b| {
+        b.iter(|| black_box(book.analyse(AttemptScope::All)))
+    });
+    group.bench_function("ctip_final_figures_first_attempts", |b| {
+        b.iter(|| black_box(book.analyse(AttemptScope::First)))
     });
     group.finish();
 }

@@ -4,6 +4,9 @@
 //!
 //! Every answer is graded again against the quiz as it is now, so a corrected
 //! answer key shows at once; questions the quiz no longer has are left out.
+//! Answers repeat (a thousand learners pick among four options), so each
+//! distinct answer to a question is graded once ([`AnswerBook`] keeps them that
+//! way), and each question's attempts are found through an index, not a search.
 //!
 //! Definitions (also in `docs/trainers.md`):
 //! - A question's *score* in an attempt is the share of its points earned (0-1);
@@ -23,16 +26,17 @@
 //!   drawn attempt as a whole ranks learners, which is what its score claims.
 //!   Only attempts with the usual number of questions count towards it.
 
+mod book;
+mod figures;
 mod picks;
 mod stats;
 
+pub use book::AnswerBook;
 pub use stats::{correlation, cronbach_alpha, mean, median, sample_sd, sample_variance};
 
 use super::attempt::AttemptPlan;
-use super::grade::grade;
 use super::response::Response;
-use crate::course::{Question, QuestionKind, Quiz};
-use picks::{option_picks, partial_scores, wrong_answers};
+use crate::course::{QuestionKind, Quiz};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -189,254 +193,59 @@ pub struct QuizAnalysis {
     pub questions: Vec<QuestionAnalysis>,
 }
 
-/// One graded question of one attempt.
-struct Graded {
-    points: f64,
-    max_points: f64,
-}
-
-/// One graded attempt: its questions in the order asked, as pool indexes.
-struct GradedAttempt<'a> {
-    questions: Vec<(usize, Graded)>,
-    responses: &'a BTreeMap<String, Response>,
-    points: f64,
-    max_points: f64,
-}
-
-impl GradedAttempt<'_> {
-    fn score(&self) -> f64 {
-        if self.max_points > 0.0 {
-            (self.points / self.max_points).clamp(0.0, 1.0)
-        } else {
-            0.0
-        }
-    }
-}
-
 /// Analyses `quiz` over `attempts` (submitted ones only), in `scope`.
 pub fn analyse_quiz(
     quiz: &Quiz,
     attempts: &[AnsweredAttempt],
     scope: AttemptScope,
 ) -> QuizAnalysis {
-    let index: HashMap<&str, usize> = quiz
-        .questions
-        .iter()
-        .enumerate()
-        .map(|(position, question)| (question.id.as_str(), position))
-        .collect();
-    let mut unreadable = 0;
-    let graded: Vec<GradedAttempt<'_>> = select(attempts, scope)
-        .into_iter()
-        .filter_map(|attempt| {
-            let graded = grade_attempt(quiz, &index, attempt);
-            unreadable += usize::from(graded.is_none());
-            graded
-        })
-        .collect();
-
-    let scores: Vec<f64> = graded.iter().map(GradedAttempt::score).collect();
-    let mut distribution = vec![0; 10];
-    for score in &scores {
-        // The small lift keeps 0.7 computed as 0.6999... in the 70% bin.
-        let bin = ((score * 10.0 + 1e-9).floor() as usize).min(9);
-        distribution[bin] += 1;
-    }
-    let passed = scores
-        .iter()
-        .filter(|score| **score + 1e-9 >= quiz.pass_mark)
-        .count();
-    let questions = quiz
-        .questions
-        .iter()
-        .enumerate()
-        .map(|(position, question)| analyse_question(quiz, position, question, &graded))
-        .collect();
-    QuizAnalysis {
-        quiz_id: quiz.id.clone(),
-        scope,
-        attempts: graded.len(),
-        unreadable,
-        mean: mean(&scores),
-        median: median(&scores),
-        sd: sample_sd(&scores),
-        distribution,
-        alpha: alpha(&graded),
-        pass_rate: (!scores.is_empty()).then(|| passed as f64 / scores.len() as f64),
-        questions,
-    }
-}
-
-/// The attempts in scope: all, or each learner's earliest.
-fn select(attempts: &[AnsweredAttempt], scope: AttemptScope) -> Vec<&AnsweredAttempt> {
-    match scope {
-        AttemptScope::All => attempts.iter().collect(),
-        AttemptScope::First => {
-            let mut first: HashMap<&str, &AnsweredAttempt> = HashMap::new();
-            let mut order = Vec::new();
-            for attempt in attempts {
-                match first.get_mut(attempt.learner.as_str()) {
-                    Some(kept) if kept.started_at_ms <= attempt.started_at_ms => {}
-                    Some(kept) => *kept = attempt,
-                    None => {
-                        order.push(attempt.learner.as_str());
-                        first.insert(&attempt.learner, attempt);
-                    }
-                }
-            }
-            order
-                .into_iter()
-                .filter_map(|learner| first.get(learner).copied())
-                .collect()
-        }
-    }
-}
-
-/// Grades every question of `attempt` the current quiz still has; `None` when
-/// an answer no longer fits its question.
-fn grade_attempt<'a>(
-    quiz: &Quiz,
-    index: &HashMap<&str, usize>,
-    attempt: &'a AnsweredAttempt,
-) -> Option<GradedAttempt<'a>> {
-    let mut graded = GradedAttempt {
-        questions: Vec::with_capacity(attempt.plan.questions.len()),
-        responses: &attempt.responses,
-        points: 0.0,
-        max_points: 0.0,
-    };
-    for planned in &attempt.plan.questions {
-        let Some(&position) = index.get(planned.question_id.as_str()) else {
-            continue;
-        };
-        let question = &quiz.questions[position];
-        let outcome = grade(
-            question,
-            quiz.scoring,
-            attempt.responses.get(&planned.question_id),
-        )
-        .ok()?;
-        graded.points += outcome.points;
-        graded.max_points += outcome.max_points;
-        graded.questions.push((
-            position,
-            Graded {
-                points: outcome.points,
-                max_points: outcome.max_points,
-            },
-        ));
-    }
-    (!graded.questions.is_empty()).then_some(graded)
-}
-
-fn analyse_question(
-    quiz: &Quiz,
-    position: usize,
-    question: &Question,
-    attempts: &[GradedAttempt<'_>],
-) -> QuestionAnalysis {
-    let mut scores = Vec::new();
-    let mut with_rest = Vec::new();
-    let mut responses = Vec::new();
+    let mut book = AnswerBook::new(quiz);
+    let mut learners: HashMap<&str, i64> = HashMap::new();
+    let mut responses: HashMap<ResponseKey<'_>, usize> = HashMap::new();
+    let (mut asked, mut answers) = (Vec::new(), Vec::new());
     for attempt in attempts {
-        let Some((_, graded)) = attempt.questions.iter().find(|(at, _)| *at == position) else {
-            continue;
-        };
-        let score = if graded.max_points > 0.0 {
-            graded.points / graded.max_points
-        } else {
-            0.0
-        };
-        scores.push(score);
-        let rest_max = attempt.max_points - graded.max_points;
-        if rest_max > 0.0 {
-            with_rest.push((score, (attempt.points - graded.points) / rest_max));
+        let next = learners.len() as i64;
+        let learner = *learners.entry(attempt.learner.as_str()).or_insert(next);
+        asked.clear();
+        answers.clear();
+        for planned in &attempt.plan.questions {
+            let Some(position) = book.position(&planned.question_id) else {
+                continue;
+            };
+            asked.push(position);
+            if let Some(response) = attempt.responses.get(&planned.question_id) {
+                let id = *responses
+                    .entry(ResponseKey::of(response))
+                    .or_insert_with(|| book.add_response(response.clone()));
+                answers.push((position, id));
+            }
         }
-        responses.push(attempt.responses.get(&question.id));
+        book.add_attempt(learner, attempt.started_at_ms, &asked, &answers);
     }
-    let drawn = scores.len();
-    let too_few = drawn < MIN_ANSWERS;
-    let facility = mean(&scores);
-    let discrimination = correlation(&with_rest);
-    let options = option_picks(question, &responses);
-    let mut flags = Vec::new();
-    if !too_few {
-        if discrimination.is_some_and(|value| value < 0.0) {
-            flags.push(Flag::CheckAnswerKey);
-        } else if discrimination.is_some_and(|value| value < WEAK_DISCRIMINATION_BELOW) {
-            flags.push(Flag::DoesNotSeparate);
-        }
-        if facility.is_some_and(|value| value > VERY_EASY_ABOVE) {
-            flags.push(Flag::VeryEasy);
-        } else if facility.is_some_and(|value| value < VERY_HARD_BELOW) {
-            flags.push(Flag::VeryHard);
-        }
-        let choice = matches!(
-            question.kind,
-            QuestionKind::SingleChoice | QuestionKind::MultipleChoice
-        );
-        if choice
-            && options
-                .iter()
-                .any(|option| !option.correct && option.picked == 0)
-        {
-            flags.push(Flag::UnpickedWrongOption);
-        }
-    }
-    QuestionAnalysis {
-        question_id: question.id.clone(),
-        kind: question.kind,
-        drawn,
-        answered: responses
-            .iter()
-            .filter(|response| response.is_some())
-            .count(),
-        too_few,
-        facility,
-        sd: sample_sd(&scores),
-        discrimination,
-        options,
-        wrong_answers: wrong_answers(quiz, question, &responses),
-        partial_scores: partial_scores(question, &scores),
-        flags,
-    }
+    book.analyse(scope)
 }
 
-/// Cronbach's alpha over the attempts' questions (see the module notes).
-fn alpha(attempts: &[GradedAttempt<'_>]) -> Option<f64> {
-    let first = attempts.first()?;
-    let same_questions = |attempt: &&GradedAttempt<'_>| {
-        let mut asked: Vec<usize> = attempt.questions.iter().map(|(at, _)| *at).collect();
-        asked.sort_unstable();
-        asked
-    };
-    let reference = same_questions(&first);
-    let fixed = attempts
-        .iter()
-        .all(|attempt| same_questions(&attempt) == reference);
-    let rows: Vec<Vec<f64>> = attempts
-        .iter()
-        .map(|attempt| {
-            let mut items: Vec<(usize, f64)> = attempt
-                .questions
-                .iter()
-                .enumerate()
-                .map(|(asked, (at, graded))| (if fixed { *at } else { asked }, graded.points))
-                .collect();
-            items.sort_unstable_by_key(|item| item.0);
-            items.into_iter().map(|item| item.1).collect()
-        })
-        .collect();
-    // The usual length: an attempt under an older version may have had more or
-    // fewer questions, and alpha needs the same items in every row.
-    let mut lengths: HashMap<usize, usize> = HashMap::new();
-    for row in &rows {
-        *lengths.entry(row.len()).or_default() += 1;
+/// A response, borrowed, as a key for finding its equals: the same key means
+/// the same response, so grading one grades all (numbers compare bit for bit).
+#[derive(PartialEq, Eq, Hash)]
+enum ResponseKey<'a> {
+    Choice(&'a [String]),
+    TrueFalse(bool),
+    Matching(&'a BTreeMap<String, String>),
+    Ordering(&'a [String]),
+    Text(&'a str),
+    Number(u64),
+}
+
+impl<'a> ResponseKey<'a> {
+    fn of(response: &'a Response) -> Self {
+        match response {
+            Response::Choice(ids) => Self::Choice(ids),
+            Response::TrueFalse(value) => Self::TrueFalse(*value),
+            Response::Matching(chosen) => Self::Matching(chosen),
+            Response::Ordering(ids) => Self::Ordering(ids),
+            Response::Text(text) => Self::Text(text),
+            Response::Number(number) => Self::Number(number.to_bits()),
+        }
     }
-    let usual = lengths
-        .into_iter()
-        .max_by_key(|(length, count)| (*count, *length))?
-        .0;
-    let rows: Vec<Vec<f64>> = rows.into_iter().filter(|row| row.len() == usual).collect();
-    cronbach_alpha(&rows)
 }

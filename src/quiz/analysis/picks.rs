@@ -2,21 +2,29 @@
 //! wrong answers they typed, and how partly right answers spread.
 
 use super::{OptionPicks, ScoreCount, WrongAnswer};
-use crate::course::{Question, QuestionKind, Quiz};
-use crate::quiz::grade::{grade, normalize};
+use crate::course::{Question, QuestionKind};
+use crate::quiz::grade::normalize;
 use crate::quiz::response::Response;
 use std::collections::{BTreeMap, HashMap};
 
 /// How many wrong answers a question lists.
 const WRONG_ANSWERS_SHOWN: usize = 5;
 
+/// One distinct answer to a question, with how many attempts gave it and
+/// whether it earns full points.
+pub(super) struct Given<'r> {
+    pub response: &'r Response,
+    pub count: usize,
+    pub right: bool,
+}
+
 /// For choice and true/false questions, how often each option was picked, out
-/// of the attempts that drew the question (`responses`, one per attempt).
+/// of the `drawn` attempts that drew the question (`given`: their answers).
 pub(super) fn option_picks(
     question: &Question,
-    responses: &[Option<&Response>],
+    given: &[Given<'_>],
+    drawn: usize,
 ) -> Vec<OptionPicks> {
-    let drawn = responses.len();
     let share = |picked: usize| {
         if drawn == 0 {
             0.0
@@ -24,18 +32,22 @@ pub(super) fn option_picks(
             picked as f64 / drawn as f64
         }
     };
+    let count = |picks: &dyn Fn(&Response) -> bool| -> usize {
+        given
+            .iter()
+            .filter(|answer| picks(answer.response))
+            .map(|answer| answer.count)
+            .sum()
+    };
     match question.kind {
         QuestionKind::SingleChoice | QuestionKind::MultipleChoice => question
             .options
             .iter()
             .flatten()
             .map(|option| {
-                let picked = responses
-                    .iter()
-                    .filter(|response| {
-                        matches!(response, Some(Response::Choice(ids)) if ids.contains(&option.id))
-                    })
-                    .count();
+                let picked = count(&|response| {
+                    matches!(response, Response::Choice(ids) if ids.contains(&option.id))
+                });
                 OptionPicks {
                     option_id: option.id.clone(),
                     correct: option.correct,
@@ -47,10 +59,8 @@ pub(super) fn option_picks(
         QuestionKind::TrueFalse => [true, false]
             .into_iter()
             .map(|value| {
-                let picked = responses
-                    .iter()
-                    .filter(|response| matches!(response, Some(Response::TrueFalse(given)) if *given == value))
-                    .count();
+                let picked =
+                    count(&|response| matches!(response, Response::TrueFalse(given) if *given == value));
                 OptionPicks {
                     option_id: value.to_string(),
                     correct: question.answer == Some(value),
@@ -65,12 +75,9 @@ pub(super) fn option_picks(
 
 /// For short answer and numeric questions, the wrong answers given most often
 /// (most frequent first, then alphabetically), answers that normalise alike
-/// counted together under the first spelling seen.
-pub(super) fn wrong_answers(
-    quiz: &Quiz,
-    question: &Question,
-    responses: &[Option<&Response>],
-) -> Vec<WrongAnswer> {
+/// counted together under the first spelling seen (`given` is in the order
+/// first given).
+pub(super) fn wrong_answers(question: &Question, given: &[Given<'_>]) -> Vec<WrongAnswer> {
     if !matches!(
         question.kind,
         QuestionKind::ShortAnswer | QuestionKind::Numeric
@@ -78,15 +85,13 @@ pub(super) fn wrong_answers(
         return Vec::new();
     }
     let mut counts: HashMap<String, WrongAnswer> = HashMap::new();
-    for response in responses.iter().copied().flatten() {
-        let right = grade(question, quiz.scoring, Some(response))
-            .is_ok_and(|outcome| outcome.points >= outcome.max_points);
-        let typed = match response {
+    for answer in given.iter().filter(|answer| !answer.right) {
+        let typed = match answer.response {
             Response::Text(text) => text.trim().to_owned(),
             Response::Number(number) => number.to_string(),
             _ => continue,
         };
-        if right || typed.is_empty() {
+        if typed.is_empty() {
             continue;
         }
         let key = normalize(&typed, question.case_sensitive, question.accent_sensitive);
@@ -96,7 +101,7 @@ pub(super) fn wrong_answers(
                 answer: typed,
                 count: 0,
             })
-            .count += 1;
+            .count += answer.count;
     }
     let mut wrong: Vec<WrongAnswer> = counts.into_values().collect();
     wrong.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.answer.cmp(&b.answer)));
