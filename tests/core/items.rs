@@ -362,6 +362,34 @@ fn near_duplicate_prompts_warn_within_a_pool_and_against_module_quizzes() {
 }
 
 #[test]
+fn a_pool_of_copies_gives_a_few_near_duplicate_warnings_and_counts_the_rest() {
+    let copies: Vec<Value> = (0..12)
+        .map(|n| {
+            single(
+                &format!("copy-{n:02}"),
+                "Which container keeps drinking water safest at home?",
+                &[("A", true), ("B", false)],
+            )
+        })
+        .collect();
+    let found = warnings(
+        &course_with("en", Value::Array(copies), json!({})),
+        Code::NearDuplicate,
+    );
+    // Five one by one, then one warning for the six others.
+    assert_eq!(found.len(), 6, "{found:?}");
+    assert_eq!(found[4].path, "/final_assessment/questions/5/prompt");
+    assert_eq!(found[5].path, "/final_assessment/questions");
+    assert!(
+        found[5].message.starts_with(
+            "6 more questions of quiz `final` read almost like another question (`copy-06`"
+        ),
+        "{}",
+        found[5].message
+    );
+}
+
+#[test]
 fn unshuffled_options_with_the_right_one_always_in_one_place_warn() {
     let questions = |positions: [usize; 3]| -> Value {
         let list: Vec<Value> = positions

@@ -16,8 +16,12 @@ pub(crate) const THRESHOLD: f64 = 0.9;
 const MIN_CHARS: usize = 15;
 /// Buckets of the character histogram used to skip pairs cheaply.
 const BUCKETS: usize = 64;
+/// Near duplicates reported one by one in a quiz; the others are counted in
+/// one more warning, so a pool written by copy and paste stays readable.
+pub(crate) const SHOWN_PER_QUIZ: usize = 5;
 
 /// A prompt ready to compare.
+#[derive(Clone)]
 struct Prompt {
     text: String,
     chars: usize,
@@ -69,13 +73,24 @@ impl Prompt {
 impl Checker<'_> {
     pub(super) fn near_duplicates(&mut self, quizzes: &[(&Quiz, String)]) {
         let check = ItemCheck::NearDuplicate;
+        // A prompt written twice word for word is folded once.
         let prepared: Vec<Vec<Option<Prompt>>> = quizzes
             .iter()
             .map(|(quiz, _)| {
-                quiz.questions
-                    .iter()
-                    .map(|q| allows(q, check).then(|| Prompt::new(&q.prompt)).flatten())
-                    .collect()
+                let mut seen: HashMap<&str, usize> = HashMap::new();
+                let mut prompts: Vec<Option<Prompt>> = Vec::with_capacity(quiz.questions.len());
+                for (index, question) in quiz.questions.iter().enumerate() {
+                    let prompt = if !allows(question, check) {
+                        None
+                    } else if let Some(&first) = seen.get(question.prompt.as_str()) {
+                        prompts[first].clone()
+                    } else {
+                        seen.insert(&question.prompt, index);
+                        Prompt::new(&question.prompt)
+                    };
+                    prompts.push(prompt);
+                }
+                prompts
             })
             .collect();
         let final_at = quizzes
@@ -84,6 +99,8 @@ impl Checker<'_> {
         // Each quiz's distinct prompts, by their first question.
         let mut distinct: Vec<Vec<usize>> = vec![Vec::new(); quizzes.len()];
         for (quiz_at, prompts) in prepared.iter().enumerate() {
+            let mut unshown: Vec<&str> = Vec::new();
+            let mut shown = 0;
             let mut first_of: HashMap<&str, usize> = HashMap::new();
             for (index, prompt) in prompts.iter().enumerate() {
                 let Some(prompt) = prompt else {
@@ -120,6 +137,11 @@ impl Checker<'_> {
                 });
                 if let Some((other_quiz, other_index, similarity)) = found {
                     let (quiz, path) = &quizzes[quiz_at];
+                    if shown == SHOWN_PER_QUIZ {
+                        unshown.push(&quiz.questions[index].id);
+                        continue;
+                    }
+                    shown += 1;
                     let other = &quizzes[other_quiz].0;
                     let where_other = if other_quiz == quiz_at {
                         "in the same quiz".to_owned()
@@ -138,6 +160,20 @@ impl Checker<'_> {
                         "ask about something else, or keep one of the two",
                     );
                 }
+            }
+            if !unshown.is_empty() {
+                let (quiz, path) = &quizzes[quiz_at];
+                self.item_warning(
+                    check,
+                    &format!("{path}/questions"),
+                    format!(
+                        "{} more questions of quiz `{}` read almost like another question ({})",
+                        unshown.len(),
+                        quiz.id,
+                        super::list(&unshown)
+                    ),
+                    "ask about something else in each, or keep one of each pair",
+                );
             }
         }
     }
