@@ -30,6 +30,9 @@ fn course_folder() -> TempDir {
             {"id": "seen", "title": "A picture", "blocks": [
                 {"kind": "markdown", "text": "Look below."},
                 {"kind": "image", "src": "assets/shape.svg", "alt": ALT}
+            ]},
+            {"id": "after", "title": "No picture", "blocks": [
+                {"kind": "markdown", "text": "Only words here."}
             ]}
         ], "quiz": {"id": "check", "title": "Check", "pass_mark": 0.5,
             "questions": [
@@ -129,4 +132,27 @@ fn a_question_picture_is_read_off_the_ui_thread() {
         .expect("the picture is drawn")
         .bounds();
     assert!(drawn.height > 20.0, "{drawn:?}");
+}
+
+#[test]
+fn a_lesson_seen_again_shows_its_picture_at_once() {
+    use fieldcourse::gui::screen::lesson;
+    let folder = course_folder();
+    let mut app = app_for(folder.path(), "en");
+    click(&mut app, "open-course-0");
+    let answers = click_only(&mut app, "start");
+    answer(&mut app, answers);
+    let next = app.update(Message::Lesson(lesson::Message::Next));
+    assert!(
+        tasks::run(next).is_empty(),
+        "the next lesson has no picture"
+    );
+    let back = app.update(Message::Lesson(lesson::Message::Previous));
+    assert!(
+        matches!(app.screen(), Screen::Lesson(state) if !state.is_reading_pictures()),
+        "the picture read before is shown at once"
+    );
+    assert!(tasks::run(back).is_empty(), "and not read again");
+    let mut ui = simulator(&app);
+    assert!(ui.find(id("picture-1")).is_ok());
 }

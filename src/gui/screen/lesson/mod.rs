@@ -16,6 +16,7 @@ use crate::progress::{LearnerSession, Position, ReadingClock};
 use fluent::fluent_args;
 use iced::widget::{Column, button, container, markdown, scrollable, svg};
 use iced::{Element, Fill, Length, Task, Theme};
+use std::collections::HashMap;
 use std::sync::Arc;
 use view::outline_quiz_focus;
 pub use view::outline_quiz_title;
@@ -52,6 +53,10 @@ pub struct State {
     quiz_next: Option<String>,
     /// Reading time on the lesson shown, not yet saved.
     clock: ReadingClock,
+    /// The course's pictures read so far, by path: a lesson seen again shows
+    /// its pictures at once, and the renderer keeps their drawing (the same
+    /// handle), instead of a second frame once they are read again.
+    pictures: HashMap<String, Picture>,
 }
 
 /// A block ready to draw: markdown parsed once, pictures read once.
@@ -109,8 +114,8 @@ pub enum Message {
     /// Time passed until this instant (a regular tick while the lesson is open).
     Tick(std::time::Instant),
     /// The pictures of the lesson at this position were read (each with its
-    /// block's index).
-    PicturesRead(usize, Vec<(usize, Picture)>),
+    /// block's index and its path).
+    PicturesRead(usize, Vec<((usize, String), Picture)>),
 }
 
 /// Reading time is saved at least this often while a lesson stays open, so
@@ -161,6 +166,7 @@ impl State {
             keyring,
             quiz_next: None,
             clock: ReadingClock::new(),
+            pictures: HashMap::new(),
         };
         let pictures = state.open(position, session);
         (state, pictures)
@@ -229,6 +235,7 @@ impl State {
                 !passed
             })
             .map(|quiz| quiz.id.clone());
+        self.show_cached_pictures();
         let pictures = self.read_pictures();
         let Some(lesson_id) = self.lesson().map(|lesson| lesson.id.clone()) else {
             return pictures;
@@ -247,14 +254,35 @@ impl State {
         pictures
     }
 
-    /// Reads the pictures of the lesson shown, off the UI thread.
-    fn read_pictures(&self) -> Task<Message> {
-        let wanted: Vec<(usize, String)> = self
-            .lesson()
+    /// The lesson's image blocks, by block index, with their paths.
+    fn picture_paths(&self) -> Vec<(usize, String)> {
+        self.lesson()
             .into_iter()
             .flat_map(|lesson| lesson.blocks.iter().enumerate())
             .filter(|(_, block)| block.kind == BlockKind::Image)
             .filter_map(|(index, block)| Some((index, block.src.clone()?)))
+            .collect()
+    }
+
+    /// Shows the pictures of the lesson that were read before.
+    fn show_cached_pictures(&mut self) {
+        for (index, src) in self.picture_paths() {
+            if let (Some(cached), Some(Shown::Picture { picture, .. })) =
+                (self.pictures.get(&src), self.blocks.get_mut(index))
+            {
+                *picture = cached.clone();
+            }
+        }
+    }
+
+    /// Reads the pictures of the lesson shown that were not read before, off
+    /// the UI thread.
+    fn read_pictures(&self) -> Task<Message> {
+        let wanted: Vec<((usize, String), String)> = self
+            .picture_paths()
+            .into_iter()
+            .filter(|(_, src)| !self.pictures.contains_key(src))
+            .map(|(index, src)| ((index, src.clone()), src))
             .collect();
         let position = self.position;
         read_all(course_folder(&self.open.loaded), wanted, move |pictures| {
@@ -456,15 +484,15 @@ impl State {
             }
             Message::Link(url) => (Task::none(), Some(Event::OpenLink(url))),
             Message::PicturesRead(position, pictures) => {
-                // Pictures of a lesson left meanwhile are not shown.
-                if position == self.position {
-                    for (index, picture) in pictures {
-                        if let Some(Shown::Picture { picture: shown, .. }) =
+                for ((index, src), picture) in pictures {
+                    // Pictures of a lesson left meanwhile are kept, not shown.
+                    if position == self.position
+                        && let Some(Shown::Picture { picture: shown, .. }) =
                             self.blocks.get_mut(index)
-                        {
-                            *shown = picture;
-                        }
+                    {
+                        *shown = picture.clone();
                     }
+                    self.pictures.insert(src, picture);
                 }
                 (Task::none(), None)
             }
