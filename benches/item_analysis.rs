@@ -7,6 +7,8 @@
 //! what the Questions tab and `report --questions` do (`Store::analyse_quiz`:
 //! read, then compute); `ctip_final_read_answers` is the read alone and
 //! `ctip_final_figures_*` the computation alone, from answers already read.
+//! `ctip_final_collected_*` are the same attempts on a trainer's laptop that
+//! collected them from the learners' laptop's records file.
 //!
 //! Run: `cargo bench --no-default-features --bench item_analysis`
 //! The store lives in /dev/shm when there is one: seeding commits ~50,000
@@ -17,9 +19,11 @@
 mod simulated;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use fieldcourse::certificate::keys::Keyring;
 use fieldcourse::course::load_course;
-use fieldcourse::progress::Store;
+use fieldcourse::progress::{Store, Timestamp};
 use fieldcourse::quiz::analysis::AttemptScope;
+use fieldcourse::records::{collect_file, export_records};
 use std::hint::black_box;
 use std::path::Path;
 
@@ -59,6 +63,28 @@ fn item_analysis(c: &mut Criterion) {
         .unwrap();
     assert_eq!(first.attempts, LEARNERS);
 
+    // The same attempts collected on a trainer's laptop.
+    let trainer_dir = scratch();
+    let trainer = Store::open(trainer_dir.path()).unwrap();
+    let export = export_records(
+        &store,
+        &Keyring::new(dir.path()),
+        &trainer_dir.path().join("laptop.fcrecords"),
+        Some("Laptop"),
+        Timestamp::now(),
+    )
+    .unwrap();
+    collect_file(&trainer, &export.path, Timestamp::now()).unwrap();
+    let collected = trainer
+        .analyse_quiz(&course.id, &quiz, AttemptScope::All)
+        .unwrap();
+    assert_eq!(collected.collected, LEARNERS * ATTEMPTS);
+    assert_eq!(
+        format!("{:?}", collected.questions),
+        format!("{:?}", all.questions),
+        "the same figures, collected or not"
+    );
+
     let mut group = c.benchmark_group("item_analysis");
     group.bench_function("ctip_final_all_attempts", |b| {
         b.iter(|| {
@@ -73,6 +99,24 @@ fn item_analysis(c: &mut Criterion) {
         b.iter(|| {
             black_box(
                 store
+                    .analyse_quiz(&course.id, &quiz, AttemptScope::First)
+                    .unwrap(),
+            )
+        })
+    });
+    group.bench_function("ctip_final_collected_all_attempts", |b| {
+        b.iter(|| {
+            black_box(
+                trainer
+                    .analyse_quiz(&course.id, &quiz, AttemptScope::All)
+                    .unwrap(),
+            )
+        })
+    });
+    group.bench_function("ctip_final_collected_first_attempts", |b| {
+        b.iter(|| {
+            black_box(
+                trainer
                     .analyse_quiz(&course.id, &quiz, AttemptScope::First)
                     .unwrap(),
             )

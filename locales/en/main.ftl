@@ -537,7 +537,7 @@ trainer-learner-pin-removed = { $name } now signs in without a PIN.
 ## Trainer area: how well each quiz question works
 trainer-tab-questions = Questions
 trainer-questions-heading = How well each question works
-trainer-questions-body = Pick a course and a quiz. Each bar is one question: the share of learners who got it right. Choose a question in the list to see what learners answered. The figures come from the learners on this computer.
+trainer-questions-body = Pick a course and a quiz. Each bar is one question: the share of learners who got it right. Choose a question in the list to see what learners answered. The figures come from the learners on this computer and from the records files of other laptops collected here.
 trainer-questions-no-courses = No course with a quiz was found. Import a course first.
 trainer-questions-course = Course
 trainer-questions-quiz = Quiz
@@ -547,6 +547,10 @@ trainer-questions-no-attempts = No learner has submitted this quiz yet.
 trainer-questions-attempts = { $count ->
     [one] 1 attempt analysed
    *[other] { $count } attempts analysed
+}
+trainer-questions-collected = { $count ->
+    [one] Of these, 1 attempt was taken on another laptop and came in its records file.
+   *[other] Of these, { $count } attempts were taken on other laptops and came in their records files.
 }
 trainer-questions-scores = Average score { $mean } · median { $median } · spread (SD) { $sd }
 trainer-questions-pass-rate = Pass rate { $rate } (pass mark { $mark })

@@ -547,7 +547,7 @@ trainer-learner-pin-removed = { $name } entra ahora sin PIN.
 ## Área del formador: qué tal funciona cada pregunta de los cuestionarios
 trainer-tab-questions = Preguntas
 trainer-questions-heading = Qué tal funciona cada pregunta
-trainer-questions-body = Elija un curso y un cuestionario. Cada barra es una pregunta: la proporción de participantes que acertaron. Elija una pregunta de la lista para ver qué respondieron. Las cifras proceden de los participantes de este equipo.
+trainer-questions-body = Elija un curso y un cuestionario. Cada barra es una pregunta: la proporción de participantes que acertaron. Elija una pregunta de la lista para ver qué respondieron. Las cifras proceden de los participantes de este equipo y de los archivos de registros de otros portátiles recogidos aquí.
 trainer-questions-no-courses = No se encontró ningún curso con cuestionario. Importe primero un curso.
 trainer-questions-course = Curso
 trainer-questions-quiz = Cuestionario
@@ -557,6 +557,10 @@ trainer-questions-no-attempts = Ningún participante ha entregado aún este cues
 trainer-questions-attempts = { $count ->
     [one] 1 intento analizado
    *[other] { $count } intentos analizados
+}
+trainer-questions-collected = { $count ->
+    [one] De ellos, { $count } intento se hizo en otro portátil y llegó en su archivo de registros.
+   *[other] De ellos, { $count } intentos se hicieron en otros portátiles y llegaron en sus archivos de registros.
 }
 trainer-questions-scores = Puntuación media { $mean } · mediana { $median } · dispersión (desviación típica) { $sd }
 trainer-questions-pass-rate = Tasa de aprobados { $rate } (nota mínima { $mark })

@@ -566,7 +566,7 @@ trainer-learner-pin-removed = { $name } se connecte désormais sans code.
 ## Espace formateur : la qualité de chaque question de quiz
 trainer-tab-questions = Questions
 trainer-questions-heading = La qualité de chaque question
-trainer-questions-body = Choisissez un cours et un quiz. Chaque barre est une question : la part des apprenants qui ont bien répondu. Choisissez une question dans la liste pour voir ce que les apprenants ont répondu. Les chiffres viennent des apprenants de cet ordinateur.
+trainer-questions-body = Choisissez un cours et un quiz. Chaque barre est une question : la part des apprenants qui ont bien répondu. Choisissez une question dans la liste pour voir ce que les apprenants ont répondu. Les chiffres viennent des apprenants de cet ordinateur et des fichiers de relevés d’autres ordinateurs portables collectés ici.
 trainer-questions-no-courses = Aucun cours avec un quiz n’a été trouvé. Importez d’abord un cours.
 trainer-questions-course = Cours
 trainer-questions-quiz = Quiz
@@ -576,6 +576,10 @@ trainer-questions-no-attempts = Aucun apprenant n’a encore rendu ce quiz.
 trainer-questions-attempts = { $count ->
     [one] { $count } tentative analysée
    *[other] { $count } tentatives analysées
+}
+trainer-questions-collected = { $count ->
+    [one] Dont { $count } tentative faite sur un autre ordinateur portable et arrivée dans son fichier de relevés.
+   *[other] Dont { $count } tentatives faites sur d’autres ordinateurs portables et arrivées dans leurs fichiers de relevés.
 }
 trainer-questions-scores = Score moyen { $mean } · médiane { $median } · dispersion (écart type) { $sd }
 trainer-questions-pass-rate = Taux de réussite { $rate } (seuil { $mark })

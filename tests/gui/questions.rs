@@ -2,11 +2,13 @@
 //! the option shares, and reaching every question from the keyboard.
 
 use crate::trainer::Area;
+use fieldcourse::certificate::keys::Keyring;
 use fieldcourse::course::Course;
 use fieldcourse::gui::screen::trainer::{Message, QuestionsMessage, Tab};
 use fieldcourse::gui::widget::Focus;
-use fieldcourse::progress::{AttemptOutcome, NewLearner, Profile, Store};
+use fieldcourse::progress::{AttemptOutcome, NewLearner, Profile, Store, Timestamp};
 use fieldcourse::quiz::{Attempt, AttemptPlan, PlannedQuestion, Response};
+use fieldcourse::records::{collect_file, export_records};
 use serde_json::json;
 use tempfile::TempDir;
 
@@ -26,16 +28,11 @@ fn course_json() -> serde_json::Value {
     })
 }
 
-/// Six learners: q1 answered a, a, a, a, b, b; q2 true, true, false, true, true, false.
-fn seeded() -> Area {
-    let root = TempDir::new().unwrap();
-    let data = root.path().join("data");
-    let folder = data.join("courses/water");
-    std::fs::create_dir_all(&folder).unwrap();
-    std::fs::write(folder.join("course.json"), course_json().to_string()).unwrap();
+/// Learners on `store`, one per answer, each submitting one attempt at the
+/// quiz with q1 answered with the option and q2 with the truth value.
+fn take_check(store: &Store, answers: &[(&str, bool)]) {
     let course: Course = serde_json::from_value(course_json()).unwrap();
     let quiz = course.modules[0].quiz.clone().unwrap();
-    let store = Store::open(&data).unwrap();
     let version = store.register_course(&course).unwrap();
     let plan = AttemptPlan {
         seed: 0,
@@ -46,15 +43,7 @@ fn seeded() -> Area {
             })
             .to_vec(),
     };
-    let answers = [
-        ("a", true),
-        ("a", true),
-        ("a", false),
-        ("a", true),
-        ("b", true),
-        ("b", false),
-    ];
-    for (n, (option, truth)) in answers.into_iter().enumerate() {
+    for (n, (option, truth)) in answers.iter().enumerate() {
         let session = store
             .create_learner(&NewLearner {
                 profile: Profile {
@@ -68,8 +57,8 @@ fn seeded() -> Area {
         let id = session.start_attempt(&version, "check", 0, &plan).unwrap();
         let mut attempt = Attempt::new(plan.clone());
         for (question, response) in [
-            ("q1", Response::Choice(vec![option.to_owned()])),
-            ("q2", Response::TrueFalse(truth)),
+            ("q1", Response::Choice(vec![(*option).to_owned()])),
+            ("q2", Response::TrueFalse(*truth)),
         ] {
             session
                 .record_answer(id, question, &response, None)
@@ -89,6 +78,52 @@ fn seeded() -> Area {
             )
             .unwrap();
     }
+}
+
+/// The trainer's data folder with the course installed, and its store.
+fn trainer_folder() -> (TempDir, Store) {
+    let root = TempDir::new().unwrap();
+    let data = root.path().join("data");
+    let folder = data.join("courses/water");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("course.json"), course_json().to_string()).unwrap();
+    let store = Store::open(&data).unwrap();
+    (root, store)
+}
+
+/// Six learners: q1 answered a, a, a, a, b, b; q2 true, true, false, true, true, false.
+const SIX: [(&str, bool); 6] = [
+    ("a", true),
+    ("a", true),
+    ("a", false),
+    ("a", true),
+    ("b", true),
+    ("b", false),
+];
+
+fn seeded() -> Area {
+    let (root, store) = trainer_folder();
+    take_check(&store, &SIX);
+    Area::open(root, store)
+}
+
+/// The six learners of [`seeded`], and two more on another laptop whose
+/// records file the trainer collected: both picked Cold, one said false.
+fn seeded_with_a_laptop() -> Area {
+    let (root, store) = trainer_folder();
+    take_check(&store, &SIX);
+    let laptop = TempDir::new().unwrap();
+    let laptop_store = Store::open(laptop.path()).unwrap();
+    take_check(&laptop_store, &[("c", true), ("c", false)]);
+    let export = export_records(
+        &laptop_store,
+        &Keyring::new(laptop.path()),
+        &root.path().join("usb"),
+        Some("Laptop A"),
+        Timestamp::from_unix_ms(1_000),
+    )
+    .unwrap();
+    collect_file(&store, &export.path, Timestamp::from_unix_ms(2_000)).unwrap();
     Area::open(root, store)
 }
 
@@ -157,4 +192,30 @@ fn every_question_is_reachable_from_the_keyboard() {
     assert!(area.shows("Chlorine kills germs."));
     area.click("questions-scope");
     assert!(area.shows("Showing all attempts: show first attempts only"));
+}
+
+#[test]
+fn the_questions_tab_counts_the_attempts_collected_from_other_laptops() {
+    let mut local = seeded();
+    local.click("tab-questions");
+    assert!(!local.has("questions-collected"), "nothing collected yet");
+
+    let mut area = seeded_with_a_laptop();
+    area.click("tab-questions");
+    assert!(area.shows("8 attempts analysed"));
+    assert!(area.has("questions-collected"));
+    assert!(area.shows(
+        "Of these, 2 attempts were taken on other laptops and came in their records files."
+    ));
+    // The figures are over all eight: Cold is picked now, by two of eight.
+    assert!(
+        !area.shows("A wrong option nobody picks"),
+        "the laptop's learners picked Cold"
+    );
+    area.click("questions-item-0");
+    assert!(
+        area.shows("50% (4)"),
+        "four of eight picked the right option"
+    );
+    assert!(area.shows("25% (2)"), "two picked Clear, two Cold");
 }

@@ -92,6 +92,12 @@ impl Area {
         self.click("import")
     }
 
+    /// Whether the widget with `widget_id` is shown.
+    pub(crate) fn has(&self, widget_id: &str) -> bool {
+        let mut ui = tasks::screen(self.state.view(&self.locale, self.look()));
+        ui.find(id(widget_id.to_owned())).is_ok()
+    }
+
     pub(crate) fn shows(&self, text: &str) -> bool {
         let mut ui = tasks::screen(self.state.view(&self.locale, self.look()));
         ui.find(text.to_owned()).is_ok()

@@ -2,6 +2,7 @@
 //! data folder.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
+mod analysis_collected;
 #[path = "../support/analysis_data.rs"]
 mod analysis_data;
 mod analysis_fast;

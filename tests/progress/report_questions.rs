@@ -2,7 +2,8 @@
 //! course's quiz questions over the learners in a data folder.
 
 use crate::common::*;
-use fieldcourse::progress::AttemptOutcome;
+use crate::records::Device;
+use fieldcourse::progress::{AttemptOutcome, CourseVersion, LearnerSession, Store, Timestamp};
 use fieldcourse::quiz::{AttemptPlan, PlannedQuestion, Response};
 use serde_json::Value;
 use std::path::Path;
@@ -21,14 +22,9 @@ fn fieldcourse(data_dir: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
-/// Five learners' first attempts at `quiz1` (scores 1, 1, 0.5, 0.5, 0.5) and an
-/// all-wrong second attempt by the first; the course installed in the folder.
-fn data_with_answers() -> tempfile::TempDir {
-    let fixture = Fixture::new();
-    let folder = fixture.data_dir().join("courses/field-safety");
-    std::fs::create_dir_all(&folder).unwrap();
-    std::fs::write(folder.join("course.json"), course_json().to_string()).unwrap();
-    let version = fixture.store.register_course(&course()).unwrap();
+/// `learner`'s submitted attempt at `quiz1` of `version`: q1 answered `truth`,
+/// q2 `option` (right when it is `quiz1-q2-a`).
+fn take_quiz1(learner: &LearnerSession<'_>, version: &CourseVersion, truth: bool, option: &str) {
     let plan = AttemptPlan {
         seed: 1,
         questions: ["quiz1-q1", "quiz1-q2"]
@@ -39,6 +35,40 @@ fn data_with_answers() -> tempfile::TempDir {
             })
             .collect(),
     };
+    let attempt = learner.start_attempt(version, "quiz1", 1, &plan).unwrap();
+    learner
+        .record_answer(attempt, "quiz1-q1", &Response::TrueFalse(truth), None)
+        .unwrap();
+    learner
+        .record_answer(
+            attempt,
+            "quiz1-q2",
+            &Response::Choice(vec![option.to_owned()]),
+            None,
+        )
+        .unwrap();
+    let points = f64::from(u8::from(truth)) + f64::from(u8::from(option.ends_with('a')));
+    learner
+        .finish_attempt(
+            attempt,
+            &AttemptOutcome {
+                points,
+                max_points: 2.0,
+                score: points / 2.0,
+                passed: points >= 1.4,
+            },
+        )
+        .unwrap();
+}
+
+/// Five learners' first attempts at `quiz1` (scores 1, 1, 0.5, 0.5, 0.5) and an
+/// all-wrong second attempt by the first; the course installed in the folder.
+fn data_with_answers() -> tempfile::TempDir {
+    let fixture = Fixture::new();
+    let folder = fixture.data_dir().join("courses/field-safety");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("course.json"), course_json().to_string()).unwrap();
+    let version = fixture.store.register_course(&course()).unwrap();
     let answers = [
         (true, "quiz1-q2-a"),
         (true, "quiz1-q2-a"),
@@ -48,35 +78,9 @@ fn data_with_answers() -> tempfile::TempDir {
     ];
     for (n, (truth, option)) in answers.into_iter().enumerate() {
         let learner = fixture.learner(&format!("Learner {n}"));
-        let take = |truth: bool, option: &str| {
-            let attempt = learner.start_attempt(&version, "quiz1", 1, &plan).unwrap();
-            learner
-                .record_answer(attempt, "quiz1-q1", &Response::TrueFalse(truth), None)
-                .unwrap();
-            learner
-                .record_answer(
-                    attempt,
-                    "quiz1-q2",
-                    &Response::Choice(vec![option.to_owned()]),
-                    None,
-                )
-                .unwrap();
-            let points = f64::from(u8::from(truth)) + f64::from(u8::from(option.ends_with('a')));
-            learner
-                .finish_attempt(
-                    attempt,
-                    &AttemptOutcome {
-                        points,
-                        max_points: 2.0,
-                        score: points / 2.0,
-                        passed: points >= 1.4,
-                    },
-                )
-                .unwrap();
-        };
-        take(truth, option);
+        take_quiz1(&learner, &version, truth, option);
         if n == 0 {
-            take(false, "quiz1-q2-b");
+            take_quiz1(&learner, &version, false, "quiz1-q2-b");
         }
     }
     let Fixture { dir, store } = fixture;
@@ -230,4 +234,78 @@ fn questions_report_needs_a_known_course() {
     let error = String::from_utf8(unknown.stderr).unwrap();
     assert!(error.contains("no course `nope`"), "{error}");
     assert!(error.contains("field-safety"), "{error}");
+}
+
+#[test]
+fn questions_report_counts_the_attempts_collected_from_other_laptops() {
+    let data = data_with_answers();
+    // Two learners on another laptop, both right on both questions; one of
+    // them tries again and gets both wrong.
+    let laptop = Device::new();
+    let version = laptop.store().register_course(&course()).unwrap();
+    for name in ["Amina", "Bilal"] {
+        let learner = laptop.fixture.learner(name);
+        take_quiz1(&learner, &version, true, "quiz1-q2-a");
+        if name == "Amina" {
+            take_quiz1(&learner, &version, false, "quiz1-q2-b");
+        }
+    }
+    let stick = tempfile::tempdir().unwrap();
+    let export = laptop.export("Laptop A", stick.path(), 1_000);
+    let store = Store::open(data.path()).unwrap();
+    fieldcourse::records::collect_file(&store, &export.path, Timestamp::from_unix_ms(2_000))
+        .unwrap();
+    drop(store);
+
+    let args = [
+        "report",
+        "--questions",
+        "--course",
+        "field-safety",
+        "--quiz",
+        "quiz1",
+        "--format",
+        "json",
+    ];
+    let output = fieldcourse(data.path(), &args);
+    assert!(output.status.success(), "{output:?}");
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let quiz = &report["quizzes"][0];
+    // Five first attempts here and two there, each laptop's learner 1 apart.
+    assert_eq!(quiz["attempts"], 7);
+    assert_eq!(quiz["collected"], 2);
+    close(&quiz["mean"], (0.7 * 5.0 + 2.0) / 7.0);
+    close(&quiz["questions"][0]["facility"], 6.0 / 7.0);
+    let note = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        note.contains(
+            "2 of the 7 attempts analysed come from records collected from other devices"
+        ),
+        "{note}"
+    );
+
+    let mut all = args.to_vec();
+    all.push("--all-attempts");
+    let report: Value = serde_json::from_slice(&fieldcourse(data.path(), &all).stdout).unwrap();
+    assert_eq!(report["quizzes"][0]["attempts"], 9);
+    assert_eq!(report["quizzes"][0]["collected"], 3);
+
+    let output = fieldcourse(
+        data.path(),
+        &["report", "--questions", "--course", "field-safety"],
+    );
+    let csv = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines[0].ends_with(",prompt,collected"), "{}", lines[0]);
+    assert!(
+        lines[1].starts_with("quiz,field-safety,quiz1,,,7,"),
+        "{}",
+        lines[1]
+    );
+    assert!(lines[1].ends_with(",2"), "{}", lines[1]);
+    assert!(
+        lines[2].ends_with(','),
+        "a question line leaves it empty: {}",
+        lines[2]
+    );
 }

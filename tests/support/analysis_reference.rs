@@ -76,6 +76,9 @@ pub fn reference_analysis(
         quiz_id: quiz.id.clone(),
         scope,
         attempts: graded.len(),
+        // Every attempt here is given, none collected: a caller that knows
+        // some were sets how many.
+        collected: 0,
         unreadable,
         mean: mean(&scores),
         median: median(&scores),

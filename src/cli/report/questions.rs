@@ -1,6 +1,7 @@
 //! `fieldcourse report --questions --course ID [--quiz ID] [--all-attempts]
 //! [--format csv|json]`: item analysis of a course's quiz questions, over every
-//! learner on this device.
+//! learner on this device and every learner of the records collected from
+//! other devices; a note on standard error says how many attempts were collected.
 //!
 //! Exit codes as for the report: 0 on success (no attempts yet included), 1
 //! when the progress database cannot be read, 2 when the course or quiz is not
@@ -62,6 +63,13 @@ pub(super) fn run(args: &ReportArgs, course_id: &str) -> ExitCode {
             return ExitCode::from(super::super::EXIT_FAILURE);
         }
     };
+    let collected: usize = analyses.iter().map(|analysis| analysis.collected).sum();
+    if collected > 0 {
+        let attempts: usize = analyses.iter().map(|analysis| analysis.attempts).sum();
+        eprintln!(
+            "note: {collected} of the {attempts} attempts analysed come from records collected from other devices"
+        );
+    }
     let text = match args.format {
         ReportFormat::Csv => questions_csv(&course, &analyses),
         ReportFormat::Json => questions_json(&course, scope, &analyses),
@@ -125,7 +133,7 @@ fn analyse(
         .collect()
 }
 
-const CSV_HEADER: [&str; 20] = [
+const CSV_HEADER: [&str; 21] = [
     "row",
     "course_id",
     "quiz_id",
@@ -146,11 +154,13 @@ const CSV_HEADER: [&str; 20] = [
     "wrong_answers",
     "partial_scores",
     "prompt",
+    "collected",
 ];
 
 /// One `quiz` line per quiz (count: attempts; mean, median, SD, alpha, pass
-/// rate, distribution), then a `question` line per question (count: attempts
-/// that drew it; facility, SD, discrimination, flags and answer breakdowns).
+/// rate, distribution; collected: how many of the attempts were collected from
+/// other devices), then a `question` line per question (count: attempts that
+/// drew it; facility, SD, discrimination, flags and answer breakdowns).
 /// Figures are shares from 0 to 1; empty cells could not be computed.
 pub fn questions_csv(course: &Course, analyses: &[QuizAnalysis]) -> String {
     let mut csv = Csv::default();
@@ -182,6 +192,7 @@ pub fn questions_csv(course: &Course, analyses: &[QuizAnalysis]) -> String {
         for _ in 0..5 {
             csv.cell("");
         }
+        csv.number(analysis.collected as f64);
         csv.end_record();
         let quiz = quiz_of(course, &analysis.quiz_id);
         for question in &analysis.questions {
@@ -191,6 +202,7 @@ pub fn questions_csv(course: &Course, analyses: &[QuizAnalysis]) -> String {
                 .map(|q| q.prompt.replace(['\r', '\n'], " "))
                 .unwrap_or_default();
             csv.cell(&prompt);
+            csv.cell("");
             csv.end_record();
         }
     }

@@ -1,22 +1,26 @@
 //! The answers item analysis reads: every submitted attempt at one quiz, by every
-//! learner on this device, with its plan and the answers given.
+//! learner on this device and on every device whose records were collected
+//! here, with its plan and the answers given.
 //!
 //! Like the trainer report it reads across learners: keep it behind whatever
 //! guards the trainer area.
 //!
-//! [`Store::analyse_quiz`] reads into an [`AnswerBook`] in one query: each
+//! [`Store::analyse_quiz`] reads into an [`AnswerBook`] in one query per
+//! source (this device's attempts, then those collected): each
 //! attempt's plan is read for its question ids only, and each distinct answer
 //! text is parsed once (a thousand learners give a handful of answers to each
 //! question), so the figures over 3,000 attempts take milliseconds.
 
+mod collected;
 mod layout;
+mod reader;
 
 use super::{Result, Store};
 use crate::course::Quiz;
 use crate::quiz::analysis::{AnswerBook, AnsweredAttempt, AttemptScope, QuizAnalysis};
 use crate::quiz::{AttemptPlan, Response};
-use layout::Layout;
-use std::collections::{BTreeMap, HashMap};
+use reader::{BookReader, PendingAttempt};
+use std::collections::BTreeMap;
 
 /// The submitted attempts at one quiz, ready for
 /// [`analyse_quiz`](crate::quiz::analysis::analyse_quiz).
@@ -30,8 +34,9 @@ pub struct QuizAnswers {
 }
 
 impl Store {
-    /// Every submitted attempt at `quiz_id` of `course_id`, by every learner,
-    /// each with its whole plan and answers (for other uses than the figures:
+    /// Every submitted attempt at `quiz_id` of `course_id`, by every learner
+    /// of this device (not those collected from others), each with its whole
+    /// plan and answers (for other uses than the figures:
     /// [`Store::analyse_quiz`] reads through [`Store::quiz_answer_book`]).
     pub fn quiz_answers(&self, course_id: &str, quiz_id: &str) -> Result<QuizAnswers> {
         let fail = || self.fail("read the quiz answers");
@@ -109,83 +114,62 @@ impl Store {
         Ok(answers)
     }
 
-    /// Every submitted attempt at `quiz` of `course_id`, by every learner,
-    /// ready for [`AnswerBook::analyse`]. An attempt whose plan or answers this
-    /// version cannot read (written by another version) is counted as unreadable.
+    /// Every submitted attempt at `quiz` of `course_id`, by every learner of
+    /// this device and of every device whose records were collected here,
+    /// ready for [`AnswerBook::analyse`]: this device's attempts first, then
+    /// each collected device's (by device id), each in the order taken. An
+    /// attempt whose plan or answers this version cannot read (written by
+    /// another version) is counted as unreadable.
+    ///
+    /// Attempts count whatever course version they were taken under, as this
+    /// device's always have: every answer is graded against `quiz` as it is
+    /// now, and questions it no longer has are left out.
     pub fn quiz_answer_book<'q>(&self, course_id: &str, quiz: &'q Quiz) -> Result<AnswerBook<'q>> {
         let fail = || self.fail("read the quiz answers");
-        let mut book = AnswerBook::new(quiz);
-        // Each distinct answer text, parsed once: its response id, or `None`
-        // when this version cannot read it.
-        let mut parsed: HashMap<String, Option<usize>> = HashMap::new();
-        let mut current = OpenAttempt::default();
+        let mut reader = BookReader::new(quiz);
         let mut statement = self
             .conn
             .prepare_cached(include_str!("book.sql"))
             .map_err(fail())?;
         let mut rows = statement.query([course_id, &quiz.id]).map_err(fail())?;
+        // This device's attempts come one after another, each with its answers.
+        let mut current = PendingAttempt::default();
+        let mut current_id: Option<i64> = None;
         while let Some(row) = rows.next().map_err(fail())? {
             let id: i64 = row.get(0).map_err(fail())?;
-            if current.id != Some(id) {
-                current.close(&mut book);
-                let read = || -> rusqlite::Result<_> {
-                    Ok((
-                        row.get::<_, i64>(1)?,
-                        row.get::<_, i64>(2)?,
-                        serde_json::from_str::<Layout<'_>>(row.get_ref(3)?.as_str()?).ok(),
-                    ))
+            if current_id != Some(id) {
+                if current_id.is_some() {
+                    reader.add(&mut current);
+                }
+                current_id = Some(id);
+                let mut read = || -> rusqlite::Result<_> {
+                    // Learner ids on this device are row ids, from 1 up.
+                    current.start(row.get(1)?, row.get(2)?, false);
+                    reader.plan(&mut current, row.get_ref(3)?.as_str()?);
+                    Ok(())
                 };
-                let (learner, started_at_ms, layout) = read().map_err(fail())?;
-                current.open(id, learner, started_at_ms);
-                match layout {
-                    Some(layout) => current.asked.extend(
-                        layout
-                            .questions
-                            .iter()
-                            .filter_map(|question| book.position(&question.question_id)),
-                    ),
-                    None => current.readable = false,
-                }
+                read().map_err(fail())?;
             }
-            if !current.readable {
-                continue;
-            }
-            let answer = || -> rusqlite::Result<_> {
+            let mut answer = || -> rusqlite::Result<_> {
                 let question = row.get_ref(4)?;
-                if matches!(question, rusqlite::types::ValueRef::Null) {
-                    return Ok(None);
+                // An attempt without answers has one row, with none.
+                if !matches!(question, rusqlite::types::ValueRef::Null) {
+                    reader.answer(&mut current, question.as_str()?, row.get_ref(5)?.as_str()?);
                 }
-                Ok(Some((question.as_str()?, row.get_ref(5)?.as_str()?)))
+                Ok(())
             };
-            // An attempt without answers has one row, with none.
-            let Some((question, text)) = answer().map_err(fail())? else {
-                continue;
-            };
-            let response = match parsed.get(text) {
-                Some(response) => *response,
-                None => {
-                    let response = serde_json::from_str::<Response>(text)
-                        .ok()
-                        .map(|response| book.add_response(response));
-                    parsed.insert(text.to_owned(), response);
-                    response
-                }
-            };
-            match response {
-                // Answers to questions the quiz no longer has only need to be readable.
-                Some(response) => {
-                    if let Some(position) = book.position(question) {
-                        current.answers.push((position, response));
-                    }
-                }
-                None => current.readable = false,
-            }
+            answer().map_err(fail())?;
         }
-        current.close(&mut book);
-        Ok(book)
+        if current_id.is_some() {
+            reader.add(&mut current);
+        }
+        drop(rows);
+        self.read_collected_attempts(course_id, &quiz.id, &mut reader)?;
+        Ok(reader.finish())
     }
 
-    /// Item analysis of `quiz` (of `course_id`) over this device's attempts.
+    /// Item analysis of `quiz` (of `course_id`) over this device's attempts
+    /// and those collected from other devices (see [`Store::quiz_answer_book`]).
     pub fn analyse_quiz(
         &self,
         course_id: &str,
@@ -193,40 +177,5 @@ impl Store {
         scope: AttemptScope,
     ) -> Result<QuizAnalysis> {
         Ok(self.quiz_answer_book(course_id, quiz)?.analyse(scope))
-    }
-}
-
-/// The attempt being read, its rows not all seen yet.
-#[derive(Default)]
-struct OpenAttempt {
-    id: Option<i64>,
-    learner: i64,
-    started_at_ms: i64,
-    readable: bool,
-    /// Pool positions of the questions asked.
-    asked: Vec<usize>,
-    /// (pool position, response id), in the order given.
-    answers: Vec<(usize, usize)>,
-}
-
-impl OpenAttempt {
-    fn open(&mut self, id: i64, learner: i64, started_at_ms: i64) {
-        self.id = Some(id);
-        self.learner = learner;
-        self.started_at_ms = started_at_ms;
-        self.readable = true;
-    }
-
-    /// Adds the attempt to `book` and makes ready for the next one.
-    fn close(&mut self, book: &mut AnswerBook<'_>) {
-        if self.id.take().is_some() {
-            if self.readable {
-                book.add_attempt(self.learner, self.started_at_ms, &self.asked, &self.answers);
-            } else {
-                book.add_unreadable();
-            }
-        }
-        self.asked.clear();
-        self.answers.clear();
     }
 }

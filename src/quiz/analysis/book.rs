@@ -40,6 +40,8 @@ const NO_PAIR: usize = usize::MAX;
 pub(super) struct Sheet {
     pub learner: i64,
     pub started_at_ms: i64,
+    /// Taken on another device and collected from its records file.
+    pub collected: bool,
     /// The questions asked that the quiz still has, in order.
     pub asked: Vec<Asked>,
 }
@@ -96,11 +98,39 @@ impl<'q> AnswerBook<'q> {
         asked: &[usize],
         answers: &[(usize, usize)],
     ) {
+        self.add_sheet(learner, started_at_ms, false, asked, answers);
+    }
+
+    /// Adds a submitted attempt taken on another device and collected from its
+    /// records file, as [`add_attempt`](Self::add_attempt) does: it counts
+    /// like any other, and the figures say how many such attempts they cover
+    /// ([`QuizAnalysis::collected`](super::QuizAnalysis::collected)). `learner`
+    /// must tell the device's learners apart from this device's and from
+    /// every other device's.
+    pub fn add_collected_attempt(
+        &mut self,
+        learner: i64,
+        started_at_ms: i64,
+        asked: &[usize],
+        answers: &[(usize, usize)],
+    ) {
+        self.add_sheet(learner, started_at_ms, true, asked, answers);
+    }
+
+    fn add_sheet(
+        &mut self,
+        learner: i64,
+        started_at_ms: i64,
+        collected: bool,
+        asked: &[usize],
+        answers: &[(usize, usize)],
+    ) {
         let questions = self.quiz.questions.len();
         let responses = self.responses.len();
         let mut sheet = Sheet {
             learner,
             started_at_ms,
+            collected,
             asked: Vec::with_capacity(asked.len()),
         };
         for &position in asked.iter().filter(|position| **position < questions) {

@@ -146,11 +146,14 @@ fn select(sheets: &[Sheet], scope: AttemptScope) -> Vec<&Sheet> {
 fn analyse(book: &AnswerBook<'_>, selected: &[&Sheet], scope: AttemptScope) -> QuizAnalysis {
     let quiz = book.quiz;
     let grades = Grades::of(book);
-    let mut unreadable = 0;
+    let (mut unreadable, mut collected) = (0, 0);
     let mut graded = Vec::with_capacity(selected.len());
     for sheet in selected {
         match grades.attempt(sheet) {
-            Some(attempt) => graded.push(attempt),
+            Some(attempt) => {
+                collected += usize::from(sheet.collected);
+                graded.push(attempt);
+            }
             None => unreadable += 1,
         }
     }
@@ -192,6 +195,7 @@ fn analyse(book: &AnswerBook<'_>, selected: &[&Sheet], scope: AttemptScope) -> Q
         quiz_id: quiz.id.clone(),
         scope,
         attempts: graded.len(),
+        collected,
         unreadable,
         mean: mean(&scores),
         median: median(&scores),

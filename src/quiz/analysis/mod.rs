@@ -4,6 +4,9 @@
 //!
 //! Every answer is graded again against the quiz as it is now, so a corrected
 //! answer key shows at once; questions the quiz no longer has are left out.
+//! Attempts collected from other devices count exactly as this device's do
+//! (whatever course version they were taken under); the figures only say how
+//! many there were.
 //! Answers repeat (a thousand learners pick among four options), so each
 //! distinct answer to a question is graded once ([`AnswerBook`] keeps them that
 //! way), and each question's attempts are found through an index, not a search.
@@ -175,6 +178,9 @@ pub struct QuizAnalysis {
     pub scope: AttemptScope,
     /// Attempts analysed.
     pub attempts: usize,
+    /// Of those, attempts taken on other devices and collected from their
+    /// records files (added with [`AnswerBook::add_collected_attempt`]).
+    pub collected: usize,
     /// Attempts left out because an answer no longer fits its question.
     pub unreadable: usize,
     /// The mean score (0-1).

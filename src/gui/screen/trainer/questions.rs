@@ -459,6 +459,18 @@ fn summary<'a>(
         ),
         theme::BODY,
     )));
+    if analysis.collected > 0 {
+        lines = lines.push(
+            container(look.text(
+                locale.text_with(
+                    "trainer-questions-collected",
+                    &fluent_args!["count" => analysis.collected],
+                ),
+                theme::BODY,
+            ))
+            .id("questions-collected"),
+        );
+    }
     lines = lines
         .push(look.text(
             locale.text_with(
