@@ -37,6 +37,12 @@ pub(crate) const UPGRADES: &[Upgrade] = &[
         // Completions and their learning records that files before v3 lack.
         then: Some(super::completion::repair),
     },
+    Upgrade {
+        to: 4,
+        sql: include_str!("v4.sql"),
+        // Learning records kept compact; those written before stay whole.
+        then: None,
+    },
 ];
 
 /// The progress format version this build writes, kept in `PRAGMA user_version`.
