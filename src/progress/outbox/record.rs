@@ -207,8 +207,8 @@ pub(crate) fn record_as(
 }
 
 /// Writes the `answered` statement of an answer given in `attempt_id`: a
-/// compact row in one statement when the attempt's course version is
-/// registered, which is the case of every answer given since format v2.
+/// compact row in one SQL statement in the usual case (the attempt's course
+/// version registered, the pseudonymous ids made), else the longer way.
 pub(crate) fn record_answer(
     transaction: &Transaction<'_>,
     learner: LearnerId,
@@ -218,7 +218,6 @@ pub(crate) fn record_answer(
     points: Option<f64>,
     at: Timestamp,
 ) -> rusqlite::Result<()> {
-    let (home_page, name) = actor_now(transaction, learner)?;
     let response = xapi::response_text(answer);
     let inserted = transaction
         .prepare_cached(include_str!("insert_answer.sql"))?
@@ -228,8 +227,6 @@ pub(crate) fn record_answer(
             at.unix_ms(),
             attempt_id,
             question_id,
-            home_page,
-            name,
             response,
             points,
         ])?;
@@ -238,7 +235,7 @@ pub(crate) fn record_answer(
     }
     record_answer_as(
         transaction,
-        Form::Full,
+        Form::Compact,
         learner,
         attempt_id,
         question_id,

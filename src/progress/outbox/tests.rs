@@ -1,8 +1,9 @@
 //! The statements rendered from compact rows are those the outbox held whole
 //! before: checked against a file written by the format that kept them whole.
 
-use super::Form;
 use super::backfill::backfill_as;
+use super::{Form, record_answer};
+use crate::progress::{LearnerId, Timestamp};
 use crate::progress::{Store, database_path};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -69,11 +70,42 @@ fn compact_rows_render_the_statements_once_kept_whole_byte_for_byte() {
             .push(statement.clone());
     }
     // The same actions recorded again, in compact form, from the progress
-    // the file holds: only the statement ids differ.
+    // the file holds: only the statement ids differ. Answers go the way a
+    // learner's answer goes.
     store
         .in_transaction("record again", |transaction| {
             transaction.execute("DELETE FROM xapi_outbox", [])?;
-            backfill_as(transaction, Form::Compact)
+            backfill_as(transaction, Form::Compact)?;
+            transaction.execute("DELETE FROM xapi_outbox WHERE event = 'answered'", [])?;
+            let mut answers = transaction.prepare(
+                "SELECT a.learner_id, w.attempt_id, w.question_id, w.answer, w.points,
+                        w.answered_at
+                 FROM quiz_answers AS w JOIN quiz_attempts AS a ON a.id = w.attempt_id",
+            )?;
+            let rows = answers.query_map([], |row| {
+                Ok((
+                    LearnerId(row.get(0)?),
+                    row.get::<_, i64>(1)?,
+                    row.get::<_, String>(2)?,
+                    row.get::<_, String>(3)?,
+                    row.get::<_, Option<f64>>(4)?,
+                    Timestamp::from_unix_ms(row.get(5)?),
+                ))
+            })?;
+            for row in rows {
+                let (learner, attempt, question, answer, points, at) = row?;
+                let answer: Value = serde_json::from_str(&answer).unwrap();
+                record_answer(
+                    transaction,
+                    learner,
+                    attempt,
+                    &question,
+                    &answer,
+                    points,
+                    at,
+                )?;
+            }
+            Ok(())
         })
         .unwrap();
     let compact: i64 = store
