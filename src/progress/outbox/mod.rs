@@ -82,7 +82,7 @@ impl Store {
                 let exported_at = row.get::<_, Option<i64>>(3)?.map(Timestamp::from_unix_ms);
                 let stored = match row.get::<_, Option<String>>(4)? {
                     Some(whole) => Stored::Whole(whole),
-                    None => Stored::Compact(compact_row(row, &id, recorded_at)?),
+                    None => Stored::Compact(Box::new(compact_row(row, &id, recorded_at)?)),
                 };
                 Ok((seq, id, recorded_at, exported_at, stored))
             },
@@ -216,7 +216,7 @@ enum Stored {
     /// course versions registered before learning records).
     Whole(String),
     /// What it needs, to render it now.
-    Compact(Record),
+    Compact(Box<Record>),
 }
 
 /// The compact record in a row of `pending.sql` (one without the whole
