@@ -3,9 +3,10 @@
 //!
 //! The session methods that record progress call [`record`] (or
 //! [`record_answer`], [`record_attempt`]) inside their transaction; the
-//! statement's id is fixed there. `xapi export` and `xapi sync` read the
-//! statements back with [`Store::outbox_statements`], and a statement the LRS
-//! holds is deleted with [`Store::mark_delivered`].
+//! statement's id and timestamp are fixed there, in a compact row (see
+//! `record.rs`). `xapi export` and `xapi sync` read the statements back with
+//! [`Store::outbox_statements`], which renders compact rows (see `render.rs`),
+//! and a statement the LRS holds is deleted with [`Store::mark_delivered`].
 
 mod backfill;
 mod export;
