@@ -38,8 +38,8 @@ pub(crate) const UPGRADES: &[Upgrade] = &[
         then: Some(super::completion::repair),
     },
     Upgrade {
-        to: 4,
-        sql: include_str!("v4.sql"),
+        to: 5,
+        sql: include_str!("v5.sql"),
         // Learning records kept compact; those written before stay whole.
         then: None,
     },
