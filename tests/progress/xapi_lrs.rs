@@ -218,15 +218,17 @@ fn the_lrs_refusals_are_named_and_the_outbox_kept() {
     let version = fixture.store.register_course(&xapi_course()).unwrap();
     fixture.learner("Amina").enroll(&version).unwrap();
     // A statement the LRS must refuse (a verb without its id), put in the
-    // outbox behind the store's back.
+    // outbox whole behind the store's back.
+    let kept = &fixture.store.outbox_statements(None, 0, 1).unwrap()[0];
+    let refused_id = "1d9c2b7e-0000-4000-8000-000000000001";
+    let mut refusable = kept.statement.clone();
+    refusable["id"] = refused_id.into();
+    refusable["verb"].as_object_mut().unwrap().remove("id");
     raw(&fixture.database())
         .execute(
             "INSERT INTO xapi_outbox (id, learner_id, recorded_at, statement)
-             SELECT '1d9c2b7e-0000-4000-8000-000000000001', learner_id, recorded_at + 1,
-                    json_remove(json_set(statement, '$.id', '1d9c2b7e-0000-4000-8000-000000000001'),
-                                '$.verb.id')
-             FROM xapi_outbox",
-            [],
+             SELECT ?1, learner_id, recorded_at + 1, ?2 FROM xapi_outbox",
+            rusqlite::params![refused_id, refusable.to_string()],
         )
         .unwrap();
     let right = config.credentials.clone();

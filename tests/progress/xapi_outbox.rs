@@ -3,7 +3,9 @@
 
 use crate::common::*;
 use crate::xapi_journey::*;
-use fieldcourse::progress::{NewCertificate, Store, Timestamp, XapiDeviceSettings, database_path};
+use fieldcourse::progress::{
+    NewCertificate, Profile, Store, Timestamp, XapiDeviceSettings, database_path,
+};
 use fieldcourse::xapi;
 use serde_json::{Value, json};
 use std::fs;
@@ -194,6 +196,63 @@ fn names_are_sent_only_when_the_organisation_turns_them_on() {
     assert_eq!(
         all[0]["object"]["id"],
         "https://fieldcourse.invalid/xapi/field-safety"
+    );
+}
+
+#[test]
+fn a_statement_stays_as_it_was_when_the_action_was_recorded() {
+    let fixture = Fixture::new();
+    let version = fixture.store.register_course(&xapi_course()).unwrap();
+    let session = fixture.learner("Amina");
+    let turn_names = |include_names: bool, home_page: Option<&str>| {
+        fixture
+            .store
+            .set_xapi_device_settings(&XapiDeviceSettings {
+                home_page: home_page.map(str::to_owned),
+                include_names,
+            })
+            .unwrap();
+    };
+    turn_names(true, Some("https://ngo.example.org"));
+    session.open_lesson(&version, "l1").unwrap();
+    session.add_lesson_time(&version, "l1", 30).unwrap();
+    session.complete_lesson(&version, "l1").unwrap();
+    turn_names(false, None);
+    let attempt = session
+        .start_attempt(&version, "quiz1", 1, &json!({"questions": ["quiz1-q1"]}))
+        .unwrap();
+    session
+        .record_answer(
+            attempt,
+            "quiz1-q1",
+            &json!({"kind": "true_false", "value": true}),
+            Some(1.0),
+        )
+        .unwrap();
+    let before = statements(&fixture.store);
+    assert_eq!(before[1]["actor"]["name"], "Amina");
+    assert_eq!(before[1]["result"]["duration"], "PT30S");
+    assert_eq!(before[2]["actor"].get("name"), None);
+    // Kept compact, rendered when read.
+    assert_eq!(
+        fixture.count("SELECT count(*) FROM xapi_outbox WHERE statement IS NULL"),
+        3
+    );
+    // What changes afterwards does not reach the statements already recorded.
+    turn_names(true, Some("https://other.example.org"));
+    session
+        .update_profile(&Profile {
+            display_name: "Amina B.".to_owned(),
+            certificate_name: "Amina Fullname".to_owned(),
+            language: "fr".to_owned(),
+        })
+        .unwrap();
+    session.add_lesson_time(&version, "l1", 60).unwrap();
+    let after = statements(&fixture.store);
+    assert_eq!(after, before);
+    assert_eq!(
+        serde_json::to_string(&after).unwrap(),
+        serde_json::to_string(&before).unwrap()
     );
 }
 

@@ -4,7 +4,7 @@
 //! The upgrade runs once (the format version says it ran), in the upgrade's
 //! transaction.
 
-use crate::progress::outbox::{Event, record};
+use crate::progress::outbox::{Event, Form, record_as};
 use crate::progress::{LearnerId, Timestamp};
 use crate::xapi::statement::{CERTIFICATE_ID_EXTENSION, Verb};
 use rusqlite::{Transaction, params};
@@ -68,8 +68,10 @@ pub(crate) fn repair(transaction: &Transaction<'_>) -> rusqlite::Result<()> {
             Some(id) => Event::CertificateEarned(id),
             None => Event::CourseCompleted,
         };
-        record(
+        // Written whole, as this format step wrote them before compact rows.
+        record_as(
             transaction,
+            Form::Full,
             found.learner,
             found.version_row,
             event,

@@ -3,9 +3,10 @@
 //!
 //! Course versions registered before v2 have no activity base or question
 //! definitions in the file, so these statements use the default base and name
-//! activities by their titles only.
+//! activities by their titles only. They are written whole, as this format
+//! step wrote them before the outbox kept compact rows.
 
-use super::{Event, record, record_answer, record_attempt};
+use super::record::{Event, Form, record_answer_as, record_as, record_attempt_as};
 use crate::progress::{LearnerId, Timestamp};
 use rusqlite::Transaction;
 use serde_json::Value;
@@ -24,6 +25,11 @@ struct Action {
 
 /// Writes a statement for every recorded action, oldest first.
 pub(crate) fn backfill(transaction: &Transaction<'_>) -> rusqlite::Result<()> {
+    backfill_as(transaction, Form::Full)
+}
+
+/// [`backfill`] in the given form.
+pub(crate) fn backfill_as(transaction: &Transaction<'_>, form: Form) -> rusqlite::Result<()> {
     let actions = {
         let mut statement = transaction.prepare(include_str!("backfill.sql"))?;
         let rows = statement.query_map([], |row| {
@@ -44,15 +50,17 @@ pub(crate) fn backfill(transaction: &Transaction<'_>) -> rusqlite::Result<()> {
         let at = Timestamp::from_unix_ms(action.at);
         let item = action.item.as_deref().unwrap_or_default();
         match (action.kind.as_str(), action.attempt) {
-            ("started", _) => record(
+            ("started", _) => record_as(
                 transaction,
+                form,
                 action.learner,
                 action.version_row,
                 Event::CourseStarted,
                 at,
             )?,
-            ("lesson", _) => record(
+            ("lesson", _) => record_as(
                 transaction,
+                form,
                 action.learner,
                 action.version_row,
                 Event::LessonCompleted(item),
@@ -64,8 +72,9 @@ pub(crate) fn backfill(transaction: &Transaction<'_>) -> rusqlite::Result<()> {
                     .as_deref()
                     .and_then(|text| serde_json::from_str(text).ok())
                     .unwrap_or(Value::Null);
-                record_answer(
+                record_answer_as(
                     transaction,
+                    form,
                     action.learner,
                     attempt,
                     item,
@@ -74,16 +83,20 @@ pub(crate) fn backfill(transaction: &Transaction<'_>) -> rusqlite::Result<()> {
                     at,
                 )?;
             }
-            ("attempt", Some(attempt)) => record_attempt(transaction, action.learner, attempt)?,
-            ("completed", _) => record(
+            ("attempt", Some(attempt)) => {
+                record_attempt_as(transaction, form, action.learner, attempt)?
+            }
+            ("completed", _) => record_as(
                 transaction,
+                form,
                 action.learner,
                 action.version_row,
                 Event::CourseCompleted,
                 at,
             )?,
-            ("certificate", _) => record(
+            ("certificate", _) => record_as(
                 transaction,
+                form,
                 action.learner,
                 action.version_row,
                 Event::CertificateEarned(item),

@@ -42,6 +42,12 @@ pub(crate) const UPGRADES: &[Upgrade] = &[
         sql: include_str!("v4.sql"),
         then: None,
     },
+    Upgrade {
+        to: 5,
+        sql: include_str!("v5.sql"),
+        // Learning records kept compact; those written before stay whole.
+        then: None,
+    },
 ];
 
 /// The progress format version this build writes, kept in `PRAGMA user_version`.
