@@ -2,13 +2,14 @@
 //! every figure, each question's answers found by searching every attempt. It
 //! is what `quiz::analysis` computed before it graded each distinct answer once
 //! and indexed the attempts by question; the tests check that the fast path
-//! gives exactly (bit for bit) these figures.
+//! gives exactly (bit for bit) these figures. The flag rule and the grouping
+//! of partial scores, which work on figures already gathered, are the
+//! library's own (`flags`, `partial_scores`).
 
 use fieldcourse::course::{Question, QuestionKind, Quiz};
 use fieldcourse::quiz::analysis::{
-    AnsweredAttempt, AttemptScope, Flag, MIN_ANSWERS, OptionPicks, QuestionAnalysis, QuizAnalysis,
-    ScoreCount, VERY_EASY_ABOVE, VERY_HARD_BELOW, WEAK_DISCRIMINATION_BELOW, WrongAnswer,
-    correlation, cronbach_alpha, mean, median, sample_sd,
+    AnsweredAttempt, AttemptScope, MIN_ANSWERS, OptionPicks, QuestionAnalysis, QuizAnalysis,
+    WrongAnswer, correlation, cronbach_alpha, flags, mean, median, partial_scores, sample_sd,
 };
 use fieldcourse::quiz::{Response, grade, normalize};
 use std::collections::{BTreeMap, HashMap};
@@ -179,30 +180,7 @@ fn analyse_question(
     let facility = mean(&scores);
     let discrimination = correlation(&with_rest);
     let options = option_picks(question, &responses);
-    let mut flags = Vec::new();
-    if !too_few {
-        if discrimination.is_some_and(|value| value < 0.0) {
-            flags.push(Flag::CheckAnswerKey);
-        } else if discrimination.is_some_and(|value| value < WEAK_DISCRIMINATION_BELOW) {
-            flags.push(Flag::DoesNotSeparate);
-        }
-        if facility.is_some_and(|value| value > VERY_EASY_ABOVE) {
-            flags.push(Flag::VeryEasy);
-        } else if facility.is_some_and(|value| value < VERY_HARD_BELOW) {
-            flags.push(Flag::VeryHard);
-        }
-        let choice = matches!(
-            question.kind,
-            QuestionKind::SingleChoice | QuestionKind::MultipleChoice
-        );
-        if choice
-            && options
-                .iter()
-                .any(|option| !option.correct && option.picked == 0)
-        {
-            flags.push(Flag::UnpickedWrongOption);
-        }
-    }
+    let flags = flags(question, too_few, facility, discrimination, &options);
     QuestionAnalysis {
         question_id: question.id.clone(),
         kind: question.kind,
@@ -342,24 +320,4 @@ fn wrong_answers(
     wrong.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.answer.cmp(&b.answer)));
     wrong.truncate(5);
     wrong
-}
-
-fn partial_scores(question: &Question, scores: &[f64]) -> Vec<ScoreCount> {
-    if !matches!(
-        question.kind,
-        QuestionKind::Matching | QuestionKind::Ordering
-    ) {
-        return Vec::new();
-    }
-    let mut counts: BTreeMap<i64, (f64, usize)> = BTreeMap::new();
-    for score in scores {
-        let entry = counts
-            .entry((score * 1e6).round() as i64)
-            .or_insert((*score, 0));
-        entry.1 += 1;
-    }
-    counts
-        .into_values()
-        .map(|(score, count)| ScoreCount { score, count })
-        .collect()
 }

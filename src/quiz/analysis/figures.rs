@@ -6,13 +6,11 @@
 //! figures are exactly those of grading every answer again.
 
 use super::book::{AnswerBook, Sheet};
+use super::flags;
 use super::picks::{Given, option_picks, partial_scores, wrong_answers};
 use super::stats::{correlation, cronbach_alpha, mean, median, sample_sd};
-use super::{
-    AttemptScope, Flag, MIN_ANSWERS, QuestionAnalysis, QuizAnalysis, VERY_EASY_ABOVE,
-    VERY_HARD_BELOW, WEAK_DISCRIMINATION_BELOW,
-};
-use crate::course::{Question, QuestionKind};
+use super::{AttemptScope, MIN_ANSWERS, QuestionAnalysis, QuizAnalysis};
+use crate::course::Question;
 use crate::quiz::grade::grade;
 use std::collections::HashMap;
 
@@ -303,30 +301,7 @@ fn analyse_question(
     let facility = mean(&scores);
     let discrimination = correlation(&with_rest);
     let options = option_picks(question, &given, drawn);
-    let mut flags = Vec::new();
-    if !too_few {
-        if discrimination.is_some_and(|value| value < 0.0) {
-            flags.push(Flag::CheckAnswerKey);
-        } else if discrimination.is_some_and(|value| value < WEAK_DISCRIMINATION_BELOW) {
-            flags.push(Flag::DoesNotSeparate);
-        }
-        if facility.is_some_and(|value| value > VERY_EASY_ABOVE) {
-            flags.push(Flag::VeryEasy);
-        } else if facility.is_some_and(|value| value < VERY_HARD_BELOW) {
-            flags.push(Flag::VeryHard);
-        }
-        let choice = matches!(
-            question.kind,
-            QuestionKind::SingleChoice | QuestionKind::MultipleChoice
-        );
-        if choice
-            && options
-                .iter()
-                .any(|option| !option.correct && option.picked == 0)
-        {
-            flags.push(Flag::UnpickedWrongOption);
-        }
-    }
+    let flags = flags(question, too_few, facility, discrimination, &options);
     QuestionAnalysis {
         question_id: question.id.clone(),
         kind: question.kind,

@@ -35,6 +35,7 @@ mod picks;
 mod stats;
 
 pub use book::AnswerBook;
+pub use picks::partial_scores;
 pub use stats::{correlation, cronbach_alpha, mean, median, sample_sd, sample_variance};
 
 use super::attempt::AttemptPlan;
@@ -254,4 +255,41 @@ impl<'a> ResponseKey<'a> {
             Response::Number(number) => Self::Number(number.to_bits()),
         }
     }
+}
+
+/// The plain-words flags of a question from its figures: none below
+/// [`MIN_ANSWERS`] answers; a negative or weak discrimination, a very easy or
+/// very hard question, and for choice questions a wrong option nobody picked.
+pub fn flags(
+    question: &crate::course::Question,
+    too_few: bool,
+    facility: Option<f64>,
+    discrimination: Option<f64>,
+    options: &[OptionPicks],
+) -> Vec<Flag> {
+    let mut flags = Vec::new();
+    if !too_few {
+        if discrimination.is_some_and(|value| value < 0.0) {
+            flags.push(Flag::CheckAnswerKey);
+        } else if discrimination.is_some_and(|value| value < WEAK_DISCRIMINATION_BELOW) {
+            flags.push(Flag::DoesNotSeparate);
+        }
+        if facility.is_some_and(|value| value > VERY_EASY_ABOVE) {
+            flags.push(Flag::VeryEasy);
+        } else if facility.is_some_and(|value| value < VERY_HARD_BELOW) {
+            flags.push(Flag::VeryHard);
+        }
+        let choice = matches!(
+            question.kind,
+            QuestionKind::SingleChoice | QuestionKind::MultipleChoice
+        );
+        if choice
+            && options
+                .iter()
+                .any(|option| !option.correct && option.picked == 0)
+        {
+            flags.push(Flag::UnpickedWrongOption);
+        }
+    }
+    flags
 }

@@ -111,7 +111,7 @@ pub(super) fn wrong_answers(question: &Question, given: &[Given<'_>]) -> Vec<Wro
 
 /// For matching and ordering questions, how many attempts earned each share of
 /// the points, lowest share first.
-pub(super) fn partial_scores(question: &Question, scores: &[f64]) -> Vec<ScoreCount> {
+pub fn partial_scores(question: &Question, scores: &[f64]) -> Vec<ScoreCount> {
     if !matches!(
         question.kind,
         QuestionKind::Matching | QuestionKind::Ordering
