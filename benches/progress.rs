@@ -10,6 +10,9 @@
 //! The files live under `target/tmp`, on the same disk as the build.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
+#[path = "support/plain_course.rs"]
+mod plain_course;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use fieldcourse::cli::ReportFormat;
 use fieldcourse::course::Course;
@@ -31,31 +34,10 @@ fn scratch() -> tempfile::TempDir {
     tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap()
 }
 
-/// A course of 4 modules x 5 lessons, a quiz per module and a final assessment.
+/// A course of 4 modules x 5 lessons, a one-question quiz per module and a
+/// final assessment.
 fn course(id: &str) -> Course {
-    let quiz = |id: String| {
-        json!({"id": id, "title": "Quiz", "pass_mark": 0.7, "questions": [
-            {"id": format!("{id}-q"), "kind": "true_false", "prompt": "True?", "answer": true}
-        ]})
-    };
-    let modules: Vec<Value> = (0..MODULES)
-        .map(|m| {
-            let lessons: Vec<Value> = (0..LESSONS_PER_MODULE)
-                .map(|l| {
-                    json!({"id": format!("m{m}-l{l}"), "title": "Lesson",
-                                "blocks": [{"kind": "markdown", "text": "Text."}]})
-                })
-                .collect();
-            json!({"id": format!("m{m}"), "title": "Module", "lessons": lessons,
-                   "quiz": quiz(format!("m{m}-quiz"))})
-        })
-        .collect();
-    serde_json::from_value(json!({
-        "format": "fieldcourse/1", "id": id, "version": "1.0.0", "language": "en",
-        "title": format!("Course {id}"), "summary": "S", "publisher": "Bench",
-        "estimated_minutes": 60, "modules": modules, "final_assessment": quiz("final".to_owned())
-    }))
-    .unwrap()
+    plain_course::plain_course(id, MODULES, LESSONS_PER_MODULE, 1)
 }
 
 fn learner(name: &str) -> NewLearner {
@@ -98,7 +80,12 @@ fn commit_latency(c: &mut Criterion) {
     let version = store.register_course(&course("bench")).unwrap();
     let session = store.create_learner(&learner("Bench")).unwrap();
     let attempt = session
-        .start_attempt(&version, "m0-quiz", 1, &json!({"questions": ["m0-quiz-q"]}))
+        .start_attempt(
+            &version,
+            "m0-quiz",
+            1,
+            &json!({"questions": ["m0-quiz-q0"]}),
+        )
         .unwrap();
     let bare = bare_connection(dir.path());
     let bare_insert = |n: usize| {
@@ -109,7 +96,7 @@ fn commit_latency(c: &mut Criterion) {
     };
     let record = |n: usize| {
         session
-            .record_answer(attempt, "m0-quiz-q", &answer(n), Some(1.0))
+            .record_answer(attempt, "m0-quiz-q0", &answer(n), Some(1.0))
             .unwrap();
     };
 

@@ -14,15 +14,17 @@
 //! The files live under `target/tmp`, on the same disk as the build.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
+#[path = "support/plain_course.rs"]
+mod plain_course;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use fieldcourse::certificate::KeyKind;
 use fieldcourse::certificate::keys::{IssuerKey, Keyring};
-use fieldcourse::course::Course;
 use fieldcourse::progress::{AttemptOutcome, NewCertificate, NewLearner, Profile, Store};
 use fieldcourse::records::file::{self, Writer};
 use fieldcourse::records::{self, collect_file};
 use fieldcourse::time::Timestamp;
-use serde_json::{Value, json};
+use serde_json::json;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -45,37 +47,17 @@ fn quiz_ids() -> Vec<String> {
         .collect()
 }
 
-fn course() -> Course {
-    let quiz = |id: &str| {
-        let questions: Vec<Value> = (0..QUESTIONS)
-            .map(|q| json!({"id": format!("{id}-q{q}"), "kind": "true_false", "prompt": "True?", "answer": true}))
-            .collect();
-        json!({"id": id, "title": "Quiz", "pass_mark": 0.7, "questions": questions})
-    };
-    let modules: Vec<Value> = (0..MODULES)
-        .map(|m| {
-            let lessons: Vec<Value> = (0..LESSONS_PER_MODULE)
-                .map(|l| {
-                    json!({"id": format!("m{m}-l{l}"), "title": "Lesson",
-                           "blocks": [{"kind": "markdown", "text": "Text."}]})
-                })
-                .collect();
-            json!({"id": format!("m{m}"), "title": "Module", "lessons": lessons,
-                   "quiz": quiz(&format!("m{m}-quiz"))})
-        })
-        .collect();
-    serde_json::from_value(json!({
-        "format": "fieldcourse/1", "id": "round", "version": "1.0.0", "language": "en",
-        "title": "Training round", "summary": "S", "publisher": "Bench",
-        "estimated_minutes": 60, "modules": modules, "final_assessment": quiz("final")
-    }))
-    .unwrap()
-}
-
 /// A device whose 30 learners each went through the whole course.
 fn device(dir: &Path) -> Store {
     let store = Store::open(dir).unwrap();
-    let version = store.register_course(&course()).unwrap();
+    let version = store
+        .register_course(&plain_course::plain_course(
+            "round",
+            MODULES,
+            LESSONS_PER_MODULE,
+            QUESTIONS,
+        ))
+        .unwrap();
     for l in 0..LEARNERS {
         let learner = store
             .create_learner(&NewLearner {
