@@ -8,7 +8,7 @@ use crate::analysis_data::{RETIRED, attempts, pool, pool_json};
 use crate::analysis_reference::reference_analysis;
 use crate::common::*;
 use fieldcourse::course::{Course, Quiz};
-use fieldcourse::progress::{AttemptOutcome, LearnerSession, Store};
+use fieldcourse::progress::{LearnerSession, Store};
 use fieldcourse::quiz::Response;
 use fieldcourse::quiz::analysis::{AttemptScope, QuizAnalysis};
 use serde_json::json;
@@ -27,14 +27,6 @@ fn course_with_retired_question() -> Course {
     serde_json::from_value(value).unwrap()
 }
 
-/// No figure depends on the outcome stored: the analysis grades again.
-const ANY_OUTCOME: AttemptOutcome = AttemptOutcome {
-    points: 0.0,
-    max_points: 1.0,
-    score: 0.0,
-    passed: false,
-};
-
 /// Writes `seed`'s attempts at the final assessment, with a few the figures
 /// must leave out or count as unreadable.
 fn seed_store(fixture: &Fixture, seed: u64) {
@@ -45,31 +37,17 @@ fn seed_store(fixture: &Fixture, seed: u64) {
         let learner = learners
             .entry(attempt.learner.clone())
             .or_insert_with(|| fixture.learner(&attempt.learner));
-        let id = if at % 17 == 5 {
-            // A plan this version cannot read.
-            learner
-                .start_attempt(&version, "final", 1, &json!({"questions": "all"}))
-                .unwrap()
-        } else {
-            learner
-                .start_attempt(&version, "final", attempt.plan.seed, &attempt.plan)
-                .unwrap()
-        };
-        for (question, response) in &attempt.responses {
-            if at % 5 == 1 {
-                // Changed afterwards: only the later answer counts.
-                learner
-                    .record_answer(id, question, &Response::TrueFalse(true), None)
-                    .unwrap();
-            }
-            learner.record_answer(id, question, response, None).unwrap();
-        }
-        if at % 13 == 7 {
-            // An answer this version cannot read.
-            learner
-                .record_answer(id, "q0", &json!({"kind": "colour", "value": "red"}), None)
-                .unwrap();
-        }
+        let id = take_final(
+            learner,
+            &version,
+            at,
+            &attempt,
+            &Quirks {
+                unreadable_plan: (17, 5),
+                changed_answer: (5, 1),
+                unreadable_answer: (13, 7),
+            },
+        );
         learner.finish_attempt(id, &ANY_OUTCOME).unwrap();
     }
     // Neither an attempt at another quiz nor one not submitted counts.

@@ -128,3 +128,60 @@ pub fn file_digest(path: &Path) -> Vec<u8> {
     use sha2::{Digest, Sha256};
     Sha256::digest(std::fs::read(path).unwrap()).to_vec()
 }
+
+/// No item-analysis figure depends on the outcome stored: the analysis grades
+/// again.
+pub const ANY_OUTCOME: fieldcourse::progress::AttemptOutcome =
+    fieldcourse::progress::AttemptOutcome {
+        points: 0.0,
+        max_points: 1.0,
+        score: 0.0,
+        passed: false,
+    };
+
+/// Every how many seeded attempts (and at which remainder) one goes astray,
+/// for the item-analysis tests: a plan this version cannot read, an answer
+/// changed afterwards, an answer this version cannot read.
+pub struct Quirks {
+    pub unreadable_plan: (usize, usize),
+    pub changed_answer: (usize, usize),
+    pub unreadable_answer: (usize, usize),
+}
+
+/// Takes the seeded `attempt` (the `at`-th) at the final assessment of
+/// `version` as the app would, with the `quirks` falling on it; returns the
+/// attempt, not yet finished.
+pub fn take_final(
+    learner: &LearnerSession<'_>,
+    version: &fieldcourse::progress::CourseVersion,
+    at: usize,
+    attempt: &fieldcourse::quiz::analysis::AnsweredAttempt,
+    quirks: &Quirks,
+) -> fieldcourse::progress::AttemptId {
+    use fieldcourse::quiz::Response;
+    let hits = |(every, at_remainder): (usize, usize)| at % every == at_remainder;
+    let id = if hits(quirks.unreadable_plan) {
+        learner
+            .start_attempt(version, "final", 1, &json!({"questions": "all"}))
+            .unwrap()
+    } else {
+        learner
+            .start_attempt(version, "final", attempt.plan.seed, &attempt.plan)
+            .unwrap()
+    };
+    for (question, response) in &attempt.responses {
+        if hits(quirks.changed_answer) {
+            // Changed afterwards: only the later answer counts.
+            learner
+                .record_answer(id, question, &Response::TrueFalse(false), None)
+                .unwrap();
+        }
+        learner.record_answer(id, question, response, None).unwrap();
+    }
+    if hits(quirks.unreadable_answer) {
+        learner
+            .record_answer(id, "q0", &json!({"kind": "colour", "value": "red"}), None)
+            .unwrap();
+    }
+    id
+}
