@@ -10,7 +10,6 @@ mod words;
 use super::Checker;
 use crate::course::diagnostic::Code;
 use crate::course::model::{Course, ItemCheck, Question, QuestionKind, Quiz};
-use std::collections::HashMap;
 use words::{fold, has_absolute_word, is_all_or_none_of_the_above};
 
 /// The right option counts as the longest when it is longer than every wrong
@@ -62,10 +61,8 @@ fn taking_part(
         .filter(move |(_, q)| q.kind == kind && allows(q, check))
 }
 
-/// Every option text of `quiz`, folded, by question and option; a text
-/// written again word for word ("True", "None of these") is folded once.
+/// Every option text of `quiz`, folded, by question and option.
 fn folded_options(quiz: &Quiz) -> Vec<Vec<String>> {
-    let mut folded: HashMap<&str, String> = HashMap::new();
     quiz.questions
         .iter()
         .map(|question| {
@@ -73,12 +70,7 @@ fn folded_options(quiz: &Quiz) -> Vec<Vec<String>> {
                 .options
                 .iter()
                 .flatten()
-                .map(|option| {
-                    folded
-                        .entry(option.text.as_str())
-                        .or_insert_with(|| fold(&option.text))
-                        .clone()
-                })
+                .map(|option| fold(&option.text))
                 .collect()
         })
         .collect()

@@ -21,7 +21,6 @@ const BUCKETS: usize = 64;
 pub(crate) const SHOWN_PER_QUIZ: usize = 5;
 
 /// A prompt ready to compare.
-#[derive(Clone)]
 struct Prompt {
     text: String,
     chars: usize,
@@ -73,24 +72,13 @@ impl Prompt {
 impl Checker<'_> {
     pub(super) fn near_duplicates(&mut self, quizzes: &[(&Quiz, String)]) {
         let check = ItemCheck::NearDuplicate;
-        // A prompt written twice word for word is folded once.
         let prepared: Vec<Vec<Option<Prompt>>> = quizzes
             .iter()
             .map(|(quiz, _)| {
-                let mut seen: HashMap<&str, usize> = HashMap::new();
-                let mut prompts: Vec<Option<Prompt>> = Vec::with_capacity(quiz.questions.len());
-                for (index, question) in quiz.questions.iter().enumerate() {
-                    let prompt = if !allows(question, check) {
-                        None
-                    } else if let Some(&first) = seen.get(question.prompt.as_str()) {
-                        prompts[first].clone()
-                    } else {
-                        seen.insert(&question.prompt, index);
-                        Prompt::new(&question.prompt)
-                    };
-                    prompts.push(prompt);
-                }
-                prompts
+                quiz.questions
+                    .iter()
+                    .map(|q| allows(q, check).then(|| Prompt::new(&q.prompt)).flatten())
+                    .collect()
             })
             .collect();
         let final_at = quizzes
