@@ -205,16 +205,23 @@ fn a_preview_from_the_trainer_area_saves_nothing_and_returns_there() {
     assert!(session.enrollment("water").unwrap().is_none());
 }
 
-#[test]
-fn previewing_a_path_that_is_not_a_folder_says_so() {
-    let root = TempDir::new().unwrap();
-    let mut app = app_for(root.path(), "en");
+/// Asks the trainer area, in `language`, to preview a path that does not
+/// exist; returns the app and that path.
+fn preview_nowhere(root: &TempDir, language: &str) -> (App, std::path::PathBuf) {
+    let mut app = app_for(root.path(), language);
     click(&mut app, "trainer");
     // First visit: no trainer PIN wanted on this test computer.
     click(&mut app, "leave-open");
     let missing = root.path().join("nowhere");
     type_into(&mut app, "preview-path", &missing.display().to_string());
     click(&mut app, "preview");
+    (app, missing)
+}
+
+#[test]
+fn previewing_a_path_that_is_not_a_folder_says_so() {
+    let root = TempDir::new().unwrap();
+    let (app, missing) = preview_nowhere(&root, "en");
     assert!(app.preview().is_none());
     assert!(matches!(app.screen(), Screen::Trainer(_)));
     assert!(shows(
@@ -231,12 +238,7 @@ fn previewing_a_path_that_is_not_a_folder_says_so() {
 #[test]
 fn a_path_in_an_arabic_sentence_is_isolated() {
     let root = TempDir::new().unwrap();
-    let mut app = app_for(root.path(), "ar");
-    click(&mut app, "trainer");
-    click(&mut app, "leave-open");
-    let missing = root.path().join("nowhere");
-    type_into(&mut app, "preview-path", &missing.display().to_string());
-    click(&mut app, "preview");
+    let (app, missing) = preview_nowhere(&root, "ar");
     assert!(app.preview().is_none());
     assert!(shows(
         &app,
