@@ -1,5 +1,5 @@
 //! Course packages (`.fcourse`): one zip file a trainer can hand out on a USB
-//! stick, and the import that installs a course from one.
+//! stick, and the import that installs a course from one (see `import`).
 //!
 //! A package holds `manifest.json` (the package format, the course id and
 //! version, and the SHA-256 of every file) and the course's files under a top
@@ -13,7 +13,7 @@
 //! inflate more than [`Limits::max_ratio`] times, files a course cannot use,
 //! files the manifest does not list, and files whose hash does not match.
 
-use super::{COURSE_FILE, Course, InstallError, Installed, LoadedCourse, install_course};
+use super::{COURSE_FILE, InstallError, LoadedCourse};
 use super::{is_valid_id, load_course};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -24,6 +24,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
+
+mod import;
+pub use import::{ImportOptions, Imported, Replaced, import_course, is_package};
 
 /// The `format` value of the manifests this build writes and reads.
 pub const PACKAGE_FORMAT: &str = "fieldcourse-package/1";
@@ -551,221 +554,4 @@ fn check_entry_path(name: &str) -> Result<(), PackageError> {
         Some(reason) => Err(refuse(name, reason)),
         None => Ok(()),
     }
-}
-
-/// How [`import_course`] treats an installed course of the same id.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ImportOptions {
-    /// Install even when the installed version is newer.
-    pub allow_older: bool,
-    /// What a package may hold.
-    pub limits: Limits,
-    /// The folders the library reads courses from (with the courses bundled
-    /// with the app): a course there with the same id, when none is
-    /// installed, is compared like an installed one and reported as replaced
-    /// in the library (see [`super::discover`]); it stays on disk.
-    pub other_course_dirs: Vec<PathBuf>,
-}
-
-/// The course a new one replaced, and what changed between them.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Replaced {
-    /// The version that was installed before.
-    pub version: String,
-    /// Lesson and quiz ids in the new version only.
-    pub added: Vec<String>,
-    /// Lesson and quiz ids in the old version only: progress recorded
-    /// against them no longer shows.
-    pub removed: Vec<String>,
-    /// Where the replaced copy stays, when it is not in the installed
-    /// courses' folder (a course bundled with the app): the library shows the
-    /// new one in its place.
-    pub elsewhere: Option<PathBuf>,
-}
-
-/// A course installed by [`import_course`].
-#[derive(Debug, Clone)]
-pub struct Imported {
-    /// What was installed, and where.
-    pub installed: Installed,
-    /// The course it replaced, if one with the same id was installed.
-    pub replaced: Option<Replaced>,
-    /// Whether it came from a package.
-    pub from_package: bool,
-}
-
-/// Whether `path` is read as a package rather than a course: its extension is
-/// `.fcourse`, or it is a file that starts as a zip file does.
-pub fn is_package(path: &Path) -> bool {
-    if path.is_dir() {
-        return false;
-    }
-    if path
-        .extension()
-        .is_some_and(|extension| extension.eq_ignore_ascii_case(PACKAGE_EXTENSION))
-    {
-        return true;
-    }
-    let mut magic = [0_u8; 4];
-    fs::File::open(path)
-        .and_then(|mut file| file.read_exact(&mut magic))
-        .is_ok_and(|()| magic == *b"PK\x03\x04")
-}
-
-/// Installs the course at `source` (a package, a course folder, its
-/// `course.json`, or a lone course `.json` file) into `installed_dir`. A
-/// package is checked and unpacked into a working folder beside the courses
-/// first, then installed from there by [`install_course`], so validation and
-/// the atomic rename are the same for every source. An older version does not
-/// replace a newer one unless [`ImportOptions::allow_older`] is set. A failed
-/// import leaves the courses folder as it was and no working folder behind.
-pub fn import_course(
-    source: &Path,
-    installed_dir: &Path,
-    options: &ImportOptions,
-) -> Result<Imported, PackageError> {
-    if !is_package(source) {
-        let offered = load_course(source);
-        let previous = check_version(&offered, installed_dir, options)?;
-        let installed = install_course(source, installed_dir)?;
-        return Ok(finish(installed, previous, false));
-    }
-    let work = installed_dir
-        .parent()
-        .unwrap_or(installed_dir)
-        .join(".importing");
-    let unpacked = work.join(format!("package-{}", fastrand::u64(..)));
-    let file = fs::File::open(source).map_err(io_error(source, "open"))?;
-    let result =
-        unpack_package(io::BufReader::new(file), &unpacked, &options.limits).and_then(|_| {
-            let offered = load_course(&unpacked);
-            let previous = check_version(&offered, installed_dir, options)?;
-            let installed = install_course(&unpacked, installed_dir)?;
-            Ok(finish(installed, previous, true))
-        });
-    // The unpacked copy is only a source for `install_course`, which copies it.
-    super::install::remove_leftover(&unpacked);
-    // Problems name files inside the package, not in the removed working folder.
-    let result = result.map_err(|error| match error {
-        PackageError::Unreadable { file: None, damage } => PackageError::Unreadable {
-            file: Some(source.to_owned()),
-            damage,
-        },
-        PackageError::Install(InstallError::Refused(mut loaded)) => {
-            loaded.origin = source.to_owned();
-            for diagnostic in &mut loaded.diagnostics {
-                if let Ok(inside) = diagnostic.file.strip_prefix(&unpacked) {
-                    diagnostic.file = source.join(inside);
-                }
-            }
-            PackageError::Install(InstallError::Refused(loaded))
-        }
-        other => other,
-    });
-    super::install::remove_empty_folder(&work);
-    result
-}
-
-fn finish(installed: Installed, previous: Option<Previous>, from_package: bool) -> Imported {
-    let replaced = previous.map(
-        |Previous {
-             course: old,
-             elsewhere,
-         }| {
-            let old_ids = item_ids(&old);
-            let new_ids = installed
-                .loaded
-                .course
-                .as_deref()
-                .map(item_ids)
-                .unwrap_or_default();
-            Replaced {
-                version: old.version.clone(),
-                added: new_ids.difference(&old_ids).cloned().collect(),
-                removed: old_ids.difference(&new_ids).cloned().collect(),
-                elsewhere,
-            }
-        },
-    );
-    Imported {
-        installed,
-        replaced,
-        from_package,
-    }
-}
-
-/// The course an import replaces in the library.
-struct Previous {
-    course: Arc<Course>,
-    /// Its folder, when it is not the installed courses' folder.
-    elsewhere: Option<PathBuf>,
-}
-
-/// The course with `id` the library shows now: the installed one, else the
-/// last one in the other course folders.
-fn shown_course(id: &str, installed_dir: &Path, options: &ImportOptions) -> Option<Previous> {
-    let folder = installed_dir.join(id);
-    if folder.is_dir() {
-        return load_course(&folder).course.map(|course| Previous {
-            course,
-            elsewhere: None,
-        });
-    }
-    super::discover(&options.other_course_dirs)
-        .into_iter()
-        .filter(|loaded| !loaded.origin.starts_with(installed_dir))
-        .find_map(|loaded| {
-            let course = loaded.course.filter(|course| course.id == id)?;
-            Some(Previous {
-                course,
-                elsewhere: Some(loaded.origin),
-            })
-        })
-}
-
-/// The course `offered` would replace in the library, after refusing to put
-/// an older version over a newer one (unless allowed).
-fn check_version(
-    offered: &LoadedCourse,
-    installed_dir: &Path,
-    options: &ImportOptions,
-) -> Result<Option<Previous>, PackageError> {
-    let Some(course) = offered.course.as_ref() else {
-        return Ok(None);
-    };
-    if !is_valid_id(&course.id) {
-        return Ok(None);
-    }
-    let Some(previous) = shown_course(&course.id, installed_dir, options) else {
-        return Ok(None);
-    };
-    let old = &previous.course;
-    let newer = match (
-        semver::Version::parse(&old.version),
-        semver::Version::parse(&course.version),
-    ) {
-        (Ok(installed), Ok(offered)) => installed > offered,
-        // A version that does not parse cannot be compared: the validator
-        // reports it, and it is no reason to keep the other.
-        _ => false,
-    };
-    if newer && !options.allow_older {
-        return Err(PackageError::Older {
-            id: course.id.clone(),
-            installed: old.version.clone(),
-            offered: course.version.clone(),
-        });
-    }
-    Ok(Some(previous))
-}
-
-/// The ids of the lessons and quizzes of `course`: what progress is kept against.
-fn item_ids(course: &Course) -> BTreeSet<String> {
-    let mut ids = BTreeSet::new();
-    for module in &course.modules {
-        ids.extend(module.lessons.iter().map(|lesson| lesson.id.clone()));
-        ids.extend(module.quiz.iter().map(|quiz| quiz.id.clone()));
-    }
-    ids.extend(course.final_assessment.iter().map(|quiz| quiz.id.clone()));
-    ids
 }
