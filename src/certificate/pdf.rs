@@ -12,7 +12,6 @@ pub use super::record::localizer_for;
 use super::shaping::{Fonts, Line, Weight};
 use super::{CivilDate, Error, KeyKind, Result};
 use crate::i18n::Localizer;
-use fast_qr::{ECL, QRBuilder};
 use fluent::FluentArgs;
 use krilla::Document;
 use krilla::color::rgb;
@@ -24,8 +23,10 @@ use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, FillRule, Stroke};
 use krilla::surface::Surface;
-use std::collections::BTreeMap;
 use std::path::Path;
+
+mod qr;
+use qr::{dark_rectangles, qr_modules};
 
 /// The name of the credential file attached to the PDF.
 pub const ATTACHMENT_NAME: &str = "credential.json";
@@ -236,52 +237,6 @@ impl Painter<'_, '_> {
         }
         true
     }
-}
-
-/// The QR code of `data` (error correction L) as its width and its modules,
-/// row by row, `true` for dark.
-fn qr_modules(data: &[u8]) -> Option<(usize, Vec<bool>)> {
-    let code = QRBuilder::new(data).ecl(ECL::L).build().ok()?;
-    let width = code.size;
-    let dark = code
-        .data
-        .get(..width * width)?
-        .iter()
-        .map(|module| module.value())
-        .collect();
-    Some((width, dark))
-}
-
-/// The dark modules of a `width`-wide QR code as rectangles (x, y, width,
-/// height in modules): runs along a row, joined with the same run in the rows
-/// below. Together they cover exactly the dark modules.
-fn dark_rectangles(dark: &[bool], width: usize) -> Vec<(usize, usize, usize, usize)> {
-    let mut rectangles = Vec::new();
-    // Runs (start, end) still growing downwards, with the row they began on.
-    let mut open: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-    for row in 0..=width {
-        let mut next = BTreeMap::new();
-        if row < width {
-            let cells = dark.get(row * width..(row + 1) * width).unwrap_or(&[]);
-            let mut column = 0;
-            while column < cells.len() {
-                if cells[column] {
-                    let start = column;
-                    while column < cells.len() && cells[column] {
-                        column += 1;
-                    }
-                    let top = open.remove(&(start, column)).unwrap_or(row);
-                    next.insert((start, column), top);
-                } else {
-                    column += 1;
-                }
-            }
-        }
-        for ((start, end), top) in std::mem::replace(&mut open, next) {
-            rectangles.push((start, top, end - start, row - top));
-        }
-    }
-    rectangles
 }
 
 /// The largest size up to `size` (and down to 70% of it) at which `line` fits.
@@ -607,54 +562,4 @@ pub fn detail_line(words: &Localizer, signed: &SignedCertificate) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-    use super::*;
-
-    /// The printed code reads back as the signed token, whatever its length.
-    #[test]
-    fn the_qr_code_reads_back_as_the_token() {
-        for length in [10, 700, 2000] {
-            let token: String = (0..length)
-                .map(|i| {
-                    char::from(
-                        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_."
-                            [i * 7 % 65],
-                    )
-                })
-                .collect();
-            let (width, dark) = qr_modules(token.as_bytes()).unwrap();
-            // Four light modules of quiet zone around, three pixels a module.
-            let scale = 3;
-            let side = (width + 8) * scale;
-            let mut image = rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| {
-                let (column, row) = (x / scale, y / scale);
-                let inside = (4..width + 4).contains(&column) && (4..width + 4).contains(&row);
-                if inside && dark[(row - 4) * width + (column - 4)] {
-                    0
-                } else {
-                    255
-                }
-            });
-            let grids = image.detect_grids();
-            assert_eq!(grids.len(), 1, "length {length}");
-            let (_, content) = grids[0].decode().unwrap();
-            assert_eq!(content, token, "length {length}");
-        }
-    }
-
-    #[test]
-    fn the_rectangles_cover_exactly_the_dark_modules() {
-        let (width, dark) = qr_modules(b"https://example.org/verify?code=ABCD-EFGH").unwrap();
-        let mut covered = vec![0_u8; dark.len()];
-        for (x, y, w, h) in dark_rectangles(&dark, width) {
-            for row in y..y + h {
-                for column in x..x + w {
-                    covered[row * width + column] += 1;
-                }
-            }
-        }
-        let expected: Vec<u8> = dark.iter().map(|&d| u8::from(d)).collect();
-        assert_eq!(covered, expected);
-    }
-}
+mod tests;
