@@ -1,5 +1,8 @@
 //! Load + validate throughput on a very large course, beside a plain
-//! `serde_json::Value` parse of the same bytes, in the same run; and the
+//! `serde_json::Value` parse of the same bytes, in the same run: as a learner
+//! opens a course (`load_and_validate`, the format's rules) and as its author
+//! checks it (`load_and_validate_for_authors`, with the item-writing checks);
+//! and the
 //! library of the two bundled courses plus 50 copies of CTiP (other ids), read
 //! from its index beside parsing every course, and CTiP opened in one
 //! language beside all of them.
@@ -11,7 +14,7 @@
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use fieldcourse::course::{
     INDEX_FILE, cards_of, discover, load_course, load_course_in, parse_course, read_index,
-    refresh_index, validate_course,
+    refresh_index, validate_course, validate_to_teach,
 };
 use serde_json::{Value, json};
 use std::fs;
@@ -110,6 +113,14 @@ fn bench(c: &mut Criterion) {
         b.iter(|| black_box(serde_json::from_slice::<Value>(black_box(&bytes)).unwrap()))
     });
     group.bench_function("load_and_validate", |b| {
+        b.iter(|| {
+            let parsed = parse_course(file, black_box(&bytes));
+            let course = parsed.course.unwrap();
+            black_box(validate_to_teach(&course, file, None));
+            black_box(course)
+        })
+    });
+    group.bench_function("load_and_validate_for_authors", |b| {
         b.iter(|| {
             let parsed = parse_course(file, black_box(&bytes));
             let course = parsed.course.unwrap();

@@ -4,7 +4,7 @@ use super::diagnostic::{Code, Diagnostic};
 use super::locate::{SourceMap, Target};
 use super::model::{Course, FORMAT_V1};
 use super::structure::structural_diagnostics;
-use super::validate::{validate_course, validate_translation};
+use super::validate::{validate_course, validate_to_teach, validate_translation};
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::io;
@@ -281,7 +281,8 @@ pub fn load_course(origin: &Path) -> LoadedCourse {
 /// `languages` (BCP 47 tags; a tag also takes a translation in its primary
 /// language, as [`LoadedCourse::in_language`] would pick it). Opening a course
 /// this way reads one or two files however many translations it has; the
-/// problems reported are those of the files read.
+/// problems reported are those of the files read, without the item-writing
+/// checks meant for authors (see [`validate_to_teach`]).
 pub fn load_course_in(origin: &Path, languages: &[String]) -> LoadedCourse {
     load_course_filtered(origin, Some(languages))
 }
@@ -324,7 +325,14 @@ fn load_course_filtered(origin: &Path, languages: Option<&[String]>) -> LoadedCo
         );
         return loaded;
     }
-    let Some((source, _)) = load_file(&source_file, &base, &mut loaded.diagnostics) else {
+    // Opening to teach (a language filter) leaves out the authors' item-writing checks.
+    let validate = if languages.is_some() {
+        validate_to_teach
+    } else {
+        validate_course
+    };
+    let Some((source, _)) = load_file(&source_file, &base, validate, &mut loaded.diagnostics)
+    else {
         return loaded;
     };
     if origin.is_dir() {
@@ -332,7 +340,8 @@ fn load_course_filtered(origin: &Path, languages: Option<&[String]>) -> LoadedCo
             .into_iter()
             .filter(|(language, _)| languages.is_none_or(|languages| wanted(language, languages)));
         for (language, path) in files {
-            let Some((translation, bytes)) = load_file(&path, &base, &mut loaded.diagnostics)
+            let Some((translation, bytes)) =
+                load_file(&path, &base, validate, &mut loaded.diagnostics)
             else {
                 continue;
             };
@@ -346,9 +355,17 @@ fn load_course_filtered(origin: &Path, languages: Option<&[String]>) -> LoadedCo
     loaded
 }
 
+/// The checks a loaded file goes through: [`validate_course`] or [`validate_to_teach`].
+type Validate = fn(&Course, &Path, Option<&Path>) -> Vec<Diagnostic>;
+
 /// Reads, parses and validates one file, adding its diagnostics to `out`.
 /// Returns the course with the file's bytes, for locating later findings.
-fn load_file(path: &Path, base: &Path, out: &mut Vec<Diagnostic>) -> Option<(Course, Vec<u8>)> {
+fn load_file(
+    path: &Path,
+    base: &Path,
+    validate: Validate,
+    out: &mut Vec<Diagnostic>,
+) -> Option<(Course, Vec<u8>)> {
     let bytes = match read_course_bytes(path) {
         Ok(bytes) => bytes,
         Err(error) => {
@@ -359,7 +376,7 @@ fn load_file(path: &Path, base: &Path, out: &mut Vec<Diagnostic>) -> Option<(Cou
     let parsed = parse_course(path, &bytes);
     out.extend(parsed.diagnostics);
     let course = parsed.course?;
-    out.extend(locate(&bytes, validate_course(&course, path, Some(base))));
+    out.extend(locate(&bytes, validate(&course, path, Some(base))));
     Some((course, bytes))
 }
 

@@ -34,6 +34,8 @@ pub use package::{
 };
 pub use schema::{course_schema, course_schema_text};
 pub use stamp::Stamp;
-pub use validate::{is_absolute_iri, is_valid_id, validate_course, validate_translation};
+pub use validate::{
+    is_absolute_iri, is_valid_id, validate_course, validate_to_teach, validate_translation,
+};
 #[cfg(feature = "preview")]
 pub use watch::{FolderChange, FolderWatcher, SETTLE_TIME, WatchError};

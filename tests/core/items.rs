@@ -453,3 +453,29 @@ fn validate_json_reports_each_check_by_a_stable_code() {
     let text = String::from_utf8(output.stdout).unwrap();
     assert!(text.contains("\"code\": \"longest-option\""), "{text}");
 }
+
+#[test]
+fn opening_a_course_to_learn_leaves_the_authors_checks_out() {
+    let english = [
+        "Boil it",
+        "Filter it",
+        "Boil it for one full minute at a rolling boil",
+    ];
+    let course = longest("en", true, english);
+    let folder = CourseDir::new(&course);
+    let for_authors = folder.load();
+    assert_eq!(
+        for_authors
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::LongestOption)
+            .count(),
+        1,
+        "{}",
+        describe(&for_authors)
+    );
+    let to_learn = fieldcourse::course::load_course_in(folder.path(), &["en".to_owned()]);
+    assert!(to_learn.is_usable());
+    assert!(to_learn.diagnostics.is_empty(), "{}", describe(&to_learn));
+    assert_eq!(to_learn.course, for_authors.course);
+}

@@ -19,11 +19,39 @@ use super::model::{Block, BlockKind, Course, Lesson, Module};
 use std::collections::HashMap;
 use std::path::Path;
 
-/// Checks every rule of the format on a parsed course.
+/// Checks every rule of the format on a parsed course, and the item-writing
+/// checks that tell its author where a quiz measures less than it claims.
+/// This is what authors see: `validate`, the preview, imports and the trainer
+/// area.
 ///
 /// `base` is the folder asset paths are relative to; without it assets are not
 /// checked (as for text that does not come from a folder).
 pub fn validate_course(course: &Course, file: &Path, base: Option<&Path>) -> Vec<Diagnostic> {
+    check(course, file, base, ItemWriting::Check)
+}
+
+/// Checks every rule of the format on a parsed course, leaving out the
+/// item-writing checks: what opening a course to learn from it needs. The
+/// item-writing checks read every word of every quiz (half the time of
+/// loading a large course) and only ever warn, and a learner cannot act on
+/// them.
+pub fn validate_to_teach(course: &Course, file: &Path, base: Option<&Path>) -> Vec<Diagnostic> {
+    check(course, file, base, ItemWriting::Skip)
+}
+
+/// Whether a check runs the item-writing checks.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ItemWriting {
+    Check,
+    Skip,
+}
+
+fn check(
+    course: &Course,
+    file: &Path,
+    base: Option<&Path>,
+    item_writing: ItemWriting,
+) -> Vec<Diagnostic> {
     let mut checker = Checker {
         file,
         base,
@@ -31,6 +59,9 @@ pub fn validate_course(course: &Course, file: &Path, base: Option<&Path>) -> Vec
         ids: HashMap::new(),
     };
     checker.course(course);
+    if item_writing == ItemWriting::Check {
+        checker.item_writing(course);
+    }
     checker.diagnostics
 }
 
@@ -210,7 +241,6 @@ impl<'a> Checker<'a> {
         if let Some(final_assessment) = &course.final_assessment {
             self.quiz(final_assessment, "/final_assessment");
         }
-        self.item_writing(course);
         self.completion(course);
         if let Some(base) = course
             .xapi
