@@ -13,6 +13,7 @@ mod backups;
 mod cli;
 mod common;
 mod completion;
+mod course_update;
 mod crash;
 mod folder;
 mod learners;
