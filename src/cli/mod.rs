@@ -4,6 +4,7 @@ mod backup;
 mod certificate;
 mod import_gift;
 mod issuer;
+mod new;
 mod package;
 mod preview;
 mod records;
@@ -22,6 +23,7 @@ pub use backup::{BackupAction, BackupArgs};
 pub use certificate::{CertificateAction, CertificateArgs, PaperArg};
 pub use import_gift::ImportGiftArgs;
 pub use issuer::{IssuerAction, IssuerArgs};
+pub use new::NewArgs;
 pub use package::{ImportArgs, PackArgs};
 pub use preview::PreviewArgs;
 pub use records::{RecordsAction, RecordsArgs};
@@ -115,6 +117,8 @@ pub enum Command {
     /// Save this device's learners and progress into a file for the trainer,
     /// or collect such files on the trainer's laptop.
     Records(RecordsArgs),
+    /// Write a starter course to rewrite, with the format's schema for your editor.
+    New(NewArgs),
 }
 
 impl Command {
@@ -130,6 +134,7 @@ impl Command {
                 | Self::Verify(_)
                 | Self::ImportGift(_)
                 | Self::Pack(_)
+                | Self::New(_)
                 | Self::Records(RecordsArgs {
                     action: RecordsAction::List,
                     ..
@@ -161,5 +166,6 @@ pub fn run(command: &Command) -> ExitCode {
         Command::Preview(args) => preview::run(args),
         Command::Xapi(args) => xapi::run(args),
         Command::Records(args) => records::run(args),
+        Command::New(args) => new::run(args),
     }
 }

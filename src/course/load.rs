@@ -17,6 +17,11 @@ pub const MAX_COURSE_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// The file name of a course's source text inside its folder.
 pub const COURSE_FILE: &str = "course.json";
 
+/// The name under which a course folder (or a folder of courses) may keep the
+/// course format's JSON Schema for editors: never read as a course nor as a
+/// translation, and left out of packages.
+pub const SCHEMA_FILE: &str = "fieldcourse.schema.json";
+
 /// Why a course file could not be read at all.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
@@ -175,6 +180,9 @@ fn structure_failure(file: &Path, bytes: &[u8], error: &serde_json::Error) -> Ve
     let Ok(value) = serde_json::from_slice::<serde_json::Value>(bytes) else {
         return vec![serde_message()];
     };
+    if is_json_schema(&value) {
+        return vec![schema_not_course(file)];
+    }
     // A newer format may have fields this build does not know: say only that.
     match value.get("format").and_then(|format| format.as_str()) {
         Some(format) => {
@@ -197,6 +205,25 @@ fn structure_failure(file: &Path, bytes: &[u8], error: &serde_json::Error) -> Ve
     } else {
         diagnostics
     }
+}
+
+/// Whether `value` is a JSON Schema document (such as the output of
+/// `fieldcourse schema`) rather than a course: its `$schema` names the JSON
+/// Schema standard, where a course's names the course format's schema file.
+fn is_json_schema(value: &serde_json::Value) -> bool {
+    value
+        .get("$schema")
+        .and_then(|schema| schema.as_str())
+        .is_some_and(|schema| schema.contains("json-schema.org"))
+}
+
+/// The one error for a JSON Schema met where a course was expected.
+fn schema_not_course(file: &Path) -> Diagnostic {
+    Diagnostic::error(Code::NotACourse, file, "")
+        .message("this file is a JSON Schema (the course format, for editors), not a course")
+        .hint(format!(
+            "name it {SCHEMA_FILE}, which Fieldcourse never reads as a course, and point \"$schema\" at it; or move it out of the folder of courses"
+        ))
 }
 
 /// An error when `format` is not one this build reads.
@@ -335,6 +362,9 @@ fn load_course_filtered(origin: &Path, languages: Option<&[String]>) -> LoadedCo
     else {
         return loaded;
     };
+    if origin.is_dir() && languages.is_none() {
+        loaded.diagnostics.extend(files_not_read(origin));
+    }
     if origin.is_dir() {
         let files = translation_files(origin)
             .into_iter()
@@ -382,19 +412,74 @@ fn load_file(
 
 /// `course.<lang>.json` files beside `course.json`, sorted by language.
 fn translation_files(folder: &Path) -> Vec<(String, PathBuf)> {
-    let Ok(entries) = fs::read_dir(folder) else {
-        return Vec::new();
-    };
-    let mut files: Vec<(String, PathBuf)> = entries
-        .filter_map(Result::ok)
-        .filter_map(|entry| {
-            let name = entry.file_name().to_str()?.to_owned();
-            let language = name.strip_prefix("course.")?.strip_suffix(".json")?;
-            (!language.is_empty()).then(|| (language.to_owned(), entry.path()))
-        })
+    let mut files: Vec<(String, PathBuf)> = course_dot_files(folder)
+        .into_iter()
+        .filter(|(middle, _)| is_translation_tag(middle))
         .collect();
     files.sort();
     files
+}
+
+/// Every `course.<something>.json` file in `folder`, with its `<something>`.
+fn course_dot_files(folder: &Path) -> Vec<(String, PathBuf)> {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(Result::ok)
+        .filter_map(|entry| {
+            let name = entry.file_name().to_str()?.to_owned();
+            let middle = name.strip_prefix("course.")?.strip_suffix(".json")?;
+            (!middle.is_empty()).then(|| (middle.to_owned(), entry.path()))
+        })
+        .collect()
+}
+
+/// Whether `tag` names a translation: a BCP 47 tag whose language is two or
+/// three letters (`fr`, `ar`, `pt-BR`, `fil`). `schema` or `backup` parse as
+/// tags too (languages of 5 to 8 letters), but no course is written in one,
+/// and `course.schema.json` is a common name for the format's schema.
+pub(crate) fn is_translation_tag(tag: &str) -> bool {
+    let language = tag.split(['-', '_']).next().unwrap_or(tag);
+    (2..=3).contains(&language.len())
+        && language.chars().all(|c| c.is_ascii_alphabetic())
+        && tag.parse::<unic_langid::LanguageIdentifier>().is_ok()
+}
+
+/// A warning for each `course.<name>.json` in a course folder that is not
+/// read because `<name>` is not a language tag: the author meant something
+/// by it (a translation, the editor's schema), and should know it is skipped.
+fn files_not_read(folder: &Path) -> Vec<Diagnostic> {
+    let mut files: Vec<(String, PathBuf)> = course_dot_files(folder)
+        .into_iter()
+        .filter(|(middle, _)| !is_translation_tag(middle))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|(middle, path)| {
+            let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            let is_schema = read_course_bytes(&path)
+                .ok()
+                .and_then(|bytes| serde_json::from_slice::<serde_json::Value>(&bytes).ok())
+                .is_some_and(|value| is_json_schema(&value));
+            if is_schema {
+                Diagnostic::warning(Code::NotACourse, &path, "")
+                    .message(format!(
+                        "{name} is a JSON Schema (the course format, for editors), not a translation: Fieldcourse does not read it"
+                    ))
+                    .hint(format!(
+                        "rename it {SCHEMA_FILE} and write \"$schema\": \"{SCHEMA_FILE}\" in course.json; this warning then goes away"
+                    ))
+            } else {
+                Diagnostic::warning(Code::NotACourse, &path, "")
+                    .message(format!(
+                        "{name} is not read: `{middle}` is not a language tag, so it is not a translation"
+                    ))
+                    .hint("a translation is named course.<lang>.json with a language tag, such as course.fr.json or course.pt-BR.json; rename it, or move it out of the course folder")
+            }
+        })
+        .collect()
 }
 
 /// Every course in `folders`: each sub-folder with a `course.json` and each lone
@@ -432,6 +517,9 @@ pub fn course_origins(folder: &Path) -> Vec<PathBuf> {
     let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
     paths.sort();
     paths.retain(|path| {
+        if path.file_name().is_some_and(|name| name == SCHEMA_FILE) {
+            return false;
+        }
         let is_course_dir = path.is_dir() && path.join(COURSE_FILE).is_file();
         let is_json = path.is_file() && path.extension().is_some_and(|ext| ext == "json");
         is_course_dir || is_json
@@ -502,6 +590,21 @@ fn flag_duplicate_course_ids<T: Found>(courses: &mut [T]) {
             );
         } else {
             first_seen.insert(id, course.found_at().to_owned());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_translation_tag;
+
+    #[test]
+    fn translations_are_tagged_with_a_two_or_three_letter_language() {
+        for tag in ["fr", "ar", "pt-BR", "fil", "zh-Hant-TW", "es-419"] {
+            assert!(is_translation_tag(tag), "{tag}");
+        }
+        for tag in ["schema", "backup", "", "1x", "f", "fr-", "x-private"] {
+            assert!(!is_translation_tag(tag), "{tag}");
         }
     }
 }

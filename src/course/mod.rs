@@ -12,6 +12,7 @@ mod package;
 mod pool;
 mod schema;
 mod stamp;
+mod starter;
 mod structure;
 mod validate;
 #[cfg(feature = "preview")]
@@ -22,8 +23,8 @@ pub use index::{Cached, CardText, CourseCard, INDEX_FILE, cards_of, read_index, 
 pub use install::{InstallError, Installed, install_course};
 pub use length::{length_hours, length_phrase, minutes_from_hours};
 pub use load::{
-    COURSE_FILE, LoadError, LoadedCourse, MAX_COURSE_FILE_BYTES, ParsedFile, course_origins,
-    discover, load_course, load_course_in, parse_course, read_course_bytes,
+    COURSE_FILE, LoadError, LoadedCourse, MAX_COURSE_FILE_BYTES, ParsedFile, SCHEMA_FILE,
+    course_origins, discover, load_course, load_course_in, parse_course, read_course_bytes,
 };
 pub use locate::{SourceMap, Target};
 pub use model::*;
@@ -34,6 +35,9 @@ pub use package::{
 };
 pub use schema::{course_schema, course_schema_text};
 pub use stamp::Stamp;
+pub use starter::{
+    STARTER_LANGUAGES, Starter, StarterError, id_from_folder, starter_course_text, write_starter,
+};
 pub use validate::{
     is_absolute_iri, is_valid_id, validate_course, validate_to_teach, validate_translation,
 };

@@ -317,8 +317,11 @@ fn collect_files(
         let kind = entry.file_type().map_err(io_error(&entry.path(), "read"))?;
         let name = entry.file_name().to_string_lossy().into_owned();
         let relative = format!("{prefix}{name}");
-        if kind.is_dir() {
+        if kind.is_dir() && !name.starts_with('.') {
+            // Hidden folders (an editor's `.vscode/`, `.git/`) are left out whole.
             collect_files(&entry.path(), &format!("{relative}/"), files, skipped)?;
+        } else if prefix.is_empty() && name == super::SCHEMA_FILE {
+            // The editors' schema: learners' copies have no use for it.
         } else if kind.is_file() && has_allowed_extension(&relative) && !name.starts_with('.') {
             files.insert(relative, entry.path());
         } else {

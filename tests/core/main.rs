@@ -12,5 +12,6 @@ mod items;
 mod package;
 mod robustness;
 mod schema;
+mod starter;
 mod validator;
 mod watch;

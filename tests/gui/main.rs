@@ -22,5 +22,6 @@ mod questions;
 mod quiz;
 mod reader;
 mod records;
+mod starter;
 mod tasks;
 mod trainer;
