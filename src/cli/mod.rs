@@ -9,6 +9,7 @@ mod preview;
 mod records;
 mod report;
 mod schema;
+mod translate;
 mod validate;
 mod verify;
 mod xapi;
@@ -27,6 +28,7 @@ pub use preview::PreviewArgs;
 pub use records::{RecordsAction, RecordsArgs};
 pub use report::{ReportArgs, ReportFormat, render_report};
 pub use report::{questions_csv, questions_json};
+pub use translate::TranslateArgs;
 pub use validate::{OutputFormat, ValidateArgs};
 pub use verify::{EXIT_EXPIRED, EXIT_UNTRUSTED, VerifyArgs};
 pub use xapi::{XapiAction, XapiArgs};
@@ -115,6 +117,9 @@ pub enum Command {
     /// Save this device's learners and progress into a file for the trainer,
     /// or collect such files on the trainer's laptop.
     Records(RecordsArgs),
+    /// Write or update a translation (course.<lang>.json) for a translator:
+    /// what is not translated yet is copied from course.json and marked.
+    Translate(TranslateArgs),
 }
 
 impl Command {
@@ -130,6 +135,7 @@ impl Command {
                 | Self::Verify(_)
                 | Self::ImportGift(_)
                 | Self::Pack(_)
+                | Self::Translate(_)
                 | Self::Records(RecordsArgs {
                     action: RecordsAction::List,
                     ..
@@ -161,5 +167,6 @@ pub fn run(command: &Command) -> ExitCode {
         Command::Preview(args) => preview::run(args),
         Command::Xapi(args) => xapi::run(args),
         Command::Records(args) => records::run(args),
+        Command::Translate(args) => translate::run(args),
     }
 }

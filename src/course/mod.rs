@@ -13,6 +13,7 @@ mod pool;
 mod schema;
 mod stamp;
 mod structure;
+mod translate;
 mod validate;
 #[cfg(feature = "preview")]
 mod watch;
@@ -34,6 +35,9 @@ pub use package::{
 };
 pub use schema::{course_schema, course_schema_text};
 pub use stamp::Stamp;
+pub use translate::{
+    Merged, Missing, UNTRANSLATED_MARKER, Untranslated, is_translated, template, with_fallback,
+};
 pub use validate::{
     is_absolute_iri, is_valid_id, validate_course, validate_to_teach, validate_translation,
 };

@@ -12,5 +12,6 @@ mod items;
 mod package;
 mod robustness;
 mod schema;
+mod translations;
 mod validator;
 mod watch;

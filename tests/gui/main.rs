@@ -24,3 +24,4 @@ mod reader;
 mod records;
 mod tasks;
 mod trainer;
+mod translations;
