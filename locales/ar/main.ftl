@@ -112,6 +112,7 @@ diagnostic-quiz-settings = أحد إعدادات الاختبار لا يمكن 
 diagnostic-asset = ملف تستخدمه الدورة مفقود أو يقع خارج مجلد الدورة.
 diagnostic-missing-alt = صورة بلا وصف للمتعلّمين الذين لا يرونها.
 diagnostic-translation = ترجمة لا تطابق الدورة التي تترجمها.
+diagnostic-untranslated = أجزاء من الترجمة لم تُترجم بعد، فيراها المتعلمون بلغة الدورة الأصلية.
 diagnostic-completion = قاعدة الإتمام تذكر درسًا أو اختبارًا ليس في الدورة.
 diagnostic-empty-lesson = هذا الدرس بلا محتوى.
 diagnostic-no-explanations = لا يشرح أي سؤال في هذا الاختبار إجابته.
@@ -316,6 +317,7 @@ shortcut-reload = إعادة قراءة مجلدات الدورات
 store-failed-heading = تعذّر فتح ملف تقدمك
 store-failed-help = لم يتغير شيء. أغلق نسخ Fieldcourse الأخرى ثم شغّله من جديد. إن تكرر ذلك فأعطِ مدربك المجلد { $folder }: فيه ملف التقدم ونسخه الاحتياطية اليومية التي يستطيع مدربك استعادتها.
 course-not-translated = لا تتوفر لهذه الدورة ترجمة بلغتك بعد، لذلك تُعرض بلغتها الأصلية: { $language }.
+course-partly-translated = بعض أجزاء هذه الدورة لم تُترجم بعد، فتُعرض بلغتها الأصلية: { $language }.
 
 ## شاشة الشهادة
 course-see-certificate = شهادتك

@@ -64,6 +64,7 @@ diagnostic-quiz-settings = A quiz setting cannot work as given (more questions d
 diagnostic-asset = A file the course uses is missing or lies outside the course folder.
 diagnostic-missing-alt = A picture has no description for learners who cannot see it.
 diagnostic-translation = A translation does not match the course it translates.
+diagnostic-untranslated = Parts of a translation are not translated yet: learners see them in the course’s own language.
 diagnostic-completion = The completion rule names a lesson or quiz the course does not have.
 diagnostic-empty-lesson = This lesson has no content.
 diagnostic-no-explanations = No question of this quiz explains its answer.
@@ -246,6 +247,7 @@ shortcut-reload = Read the course folders again
 store-failed-heading = Your progress file could not be opened
 store-failed-help = Nothing was changed. Close other copies of Fieldcourse and start it again. If this keeps happening, give your trainer the folder { $folder }: it holds the progress file and its daily backups, which your trainer can bring back.
 course-not-translated = This course has no translation in your language yet, so it is shown in its own language: { $language }.
+course-partly-translated = Some parts of this course are not yet translated and are shown in { $language }.
 
 ## Certificate screen
 course-see-certificate = Your certificate

@@ -64,6 +64,7 @@ diagnostic-quiz-settings = Un ajuste del cuestionario no puede funcionar así (s
 diagnostic-asset = Falta un archivo que usa el curso, o está fuera de la carpeta del curso.
 diagnostic-missing-alt = Una imagen no tiene descripción para quien no puede verla.
 diagnostic-translation = Una traducción no coincide con el curso que traduce.
+diagnostic-untranslated = Partes de una traducción aún no están traducidas: los participantes las ven en el idioma original del curso.
 diagnostic-completion = La regla de finalización nombra una lección o un cuestionario que el curso no tiene.
 diagnostic-empty-lesson = Esta lección no tiene contenido.
 diagnostic-no-explanations = Ninguna pregunta de este cuestionario explica su respuesta.
@@ -249,6 +250,7 @@ shortcut-reload = Volver a leer las carpetas de cursos
 store-failed-heading = No se pudo abrir su archivo de progreso
 store-failed-help = No se ha cambiado nada. Cierre otras ventanas de Fieldcourse y vuelva a abrirlo. Si sigue ocurriendo, entregue a su formador la carpeta { $folder }: contiene el archivo de progreso y sus copias diarias, que su formador puede recuperar.
 course-not-translated = Este curso aún no está traducido a su idioma, así que se muestra en su idioma original: { $language }.
+course-partly-translated = Algunas partes de este curso aún no están traducidas y se muestran en su idioma original: { $language }.
 
 ## Pantalla del certificado
 course-see-certificate = Su certificado

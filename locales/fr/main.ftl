@@ -67,6 +67,7 @@ diagnostic-quiz-settings = Un réglage du quiz ne peut pas fonctionner tel quel 
 diagnostic-asset = Un fichier utilisé par le cours manque ou se trouve hors du dossier du cours.
 diagnostic-missing-alt = Une image n’a pas de description pour les personnes qui ne la voient pas.
 diagnostic-translation = Une traduction ne correspond pas au cours qu’elle traduit.
+diagnostic-untranslated = Une partie de la traduction n’est pas encore traduite : les apprenants la voient dans la langue d’origine du cours.
 diagnostic-completion = La règle d’achèvement cite une leçon ou un quiz que le cours ne contient pas.
 diagnostic-empty-lesson = Cette leçon n’a aucun contenu.
 diagnostic-no-explanations = Aucune question de ce quiz n’explique sa réponse.
@@ -258,6 +259,7 @@ shortcut-reload = Relire les dossiers de cours
 store-failed-heading = Votre fichier de progression n’a pas pu être ouvert
 store-failed-help = Rien n’a été modifié. Fermez les autres fenêtres de Fieldcourse et relancez-le. Si le problème persiste, confiez à votre formateur le dossier { $folder } : il contient le fichier de progression et ses sauvegardes quotidiennes, que votre formateur peut rétablir.
 course-not-translated = Ce cours n’est pas encore traduit dans votre langue ; il s’affiche dans sa langue d’origine : { $language }.
+course-partly-translated = Certaines parties de ce cours ne sont pas encore traduites ; elles s’affichent dans la langue d’origine du cours : { $language }.
 
 ## Écran du certificat
 course-see-certificate = Votre certificat

@@ -1,4 +1,4 @@
-//! `fieldcourse import-gift FILE.gift [--output quiz.json]`: converts a Moodle
+//! `fieldcourse import-gift FILE.gift [--output quiz.json] [--id-prefix PREFIX]`: converts a Moodle
 //! GIFT question file into a Fieldcourse quiz (JSON, to paste into a course's
 //! module `quiz` or `final_assessment`).
 //!
@@ -29,6 +29,11 @@ pub struct ImportGiftArgs {
     /// The quiz id. Default: the file name as an id (`Water Safety.gift` gives `water-safety`).
     #[arg(long)]
     pub id: Option<String>,
+    /// Put PREFIX and `-` before every id the import makes (questions,
+    /// options, pairs, items and the quiz, unless `--id` names it), so they
+    /// cannot clash with the ids of the course the quiz goes into.
+    #[arg(long, value_name = "PREFIX")]
+    pub id_prefix: Option<String>,
 }
 
 pub(super) fn run(args: &ImportGiftArgs) -> ExitCode {
@@ -66,6 +71,9 @@ pub(super) fn run(args: &ImportGiftArgs) -> ExitCode {
     if let Some(title) = &args.title {
         import.quiz.title = title.trim().to_owned();
     }
+    if let Some(prefix) = &args.id_prefix {
+        import.prefix_ids(prefix);
+    }
     if let Some(id) = &args.id {
         import.quiz.id = id.clone();
     }
@@ -96,6 +104,18 @@ fn check_arguments(args: &ImportGiftArgs) -> Result<(), ExitCode> {
         let suggestion = Some(slugify(id))
             .filter(|slug| !slug.is_empty())
             .unwrap_or_else(|| "water-quiz".to_owned());
+        eprintln!("  = help: use lowercase letters, digits and `-`, such as `{suggestion}`");
+        return usage();
+    }
+    if let Some(prefix) = args
+        .id_prefix
+        .as_deref()
+        .filter(|prefix| !is_valid_id(prefix.trim_end_matches('-')))
+    {
+        eprintln!("error: `--id-prefix {prefix}` is not a valid id prefix");
+        let suggestion = Some(slugify(prefix))
+            .filter(|slug| !slug.is_empty())
+            .unwrap_or_else(|| "water".to_owned());
         eprintln!("  = help: use lowercase letters, digits and `-`, such as `{suggestion}`");
         return usage();
     }

@@ -10,6 +10,7 @@ mod preview;
 mod records;
 mod report;
 mod schema;
+mod translate;
 mod validate;
 mod verify;
 mod xapi;
@@ -29,6 +30,7 @@ pub use preview::PreviewArgs;
 pub use records::{RecordsAction, RecordsArgs};
 pub use report::{ReportArgs, ReportFormat, render_report};
 pub use report::{questions_csv, questions_json};
+pub use translate::TranslateArgs;
 pub use validate::{OutputFormat, ValidateArgs};
 pub use verify::{EXIT_EXPIRED, EXIT_UNTRUSTED, VerifyArgs};
 pub use xapi::{XapiAction, XapiArgs};
@@ -119,6 +121,9 @@ pub enum Command {
     Records(RecordsArgs),
     /// Write a starter course to rewrite, with the format's schema for your editor.
     New(NewArgs),
+    /// Write or update a translation (course.<lang>.json) for a translator:
+    /// what is not translated yet is copied from course.json and marked.
+    Translate(TranslateArgs),
 }
 
 impl Command {
@@ -135,6 +140,7 @@ impl Command {
                 | Self::ImportGift(_)
                 | Self::Pack(_)
                 | Self::New(_)
+                | Self::Translate(_)
                 | Self::Records(RecordsArgs {
                     action: RecordsAction::List,
                     ..
@@ -167,5 +173,6 @@ pub fn run(command: &Command) -> ExitCode {
         Command::Xapi(args) => xapi::run(args),
         Command::Records(args) => records::run(args),
         Command::New(args) => new::run(args),
+        Command::Translate(args) => translate::run(args),
     }
 }

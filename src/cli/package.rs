@@ -170,26 +170,40 @@ fn report_import(imported: &Imported) {
         print!("{}", render_human(std::slice::from_ref(&installed.loaded)));
     }
     if let Some(replaced) = &imported.replaced {
+        let questions = format!(
+            "{} {} added, {} removed",
+            replaced.added_questions.len(),
+            if replaced.added_questions.len() == 1 {
+                "question"
+            } else {
+                "questions"
+            },
+            replaced.removed_questions.len()
+        );
         match &replaced.elsewhere {
             Some(folder) => println!(
-                "the library now shows it in place of version {} in {} (left on disk): {} lesson/quiz id(s) added, {} removed",
+                "the library now shows it in place of version {} in {} (left on disk): {} lesson/quiz id(s) added, {} removed; {questions}",
                 replaced.version,
                 folder.display(),
                 replaced.added.len(),
                 replaced.removed.len()
             ),
             None => println!(
-                "replaced the installed version {}: {} lesson/quiz id(s) added, {} removed",
+                "replaced the installed version {}: {} lesson/quiz id(s) added, {} removed; {questions}",
                 replaced.version,
                 replaced.added.len(),
                 replaced.removed.len()
             ),
         }
-        if !replaced.added.is_empty() {
-            println!("  added: {}", replaced.added.join(", "));
-        }
-        if !replaced.removed.is_empty() {
-            println!("  removed: {}", replaced.removed.join(", "));
+        for (label, ids) in [
+            ("added", &replaced.added),
+            ("removed", &replaced.removed),
+            ("added questions", &replaced.added_questions),
+            ("removed questions", &replaced.removed_questions),
+        ] {
+            if !ids.is_empty() {
+                println!("  {label}: {}", ids.join(", "));
+            }
         }
     }
 }

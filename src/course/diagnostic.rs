@@ -72,6 +72,8 @@ pub enum Code {
     MissingAlt,
     /// A translation that does not match its source.
     Translation,
+    /// Texts a translation does not translate yet (shown in the source language).
+    Untranslated,
     /// A completion rule names an id the course does not have.
     Completion,
     /// A lesson with no blocks.

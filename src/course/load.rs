@@ -4,8 +4,9 @@ use super::diagnostic::{Code, Diagnostic};
 use super::locate::{SourceMap, Target};
 use super::model::{Course, FORMAT_V1};
 use super::structure::structural_diagnostics;
-use super::validate::{validate_course, validate_to_teach, validate_translation};
-use std::collections::{BTreeMap, HashMap};
+use super::translate::{Merged, UNTRANSLATED_MARKER, Untranslated, with_fallback};
+use super::validate::{short, validate_course, validate_to_teach, validate_translation};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -82,8 +83,11 @@ pub struct LoadedCourse {
     /// The course in its source language, when the file could be parsed. It may
     /// still have errors: check [`LoadedCourse::is_usable`] before teaching from it.
     pub course: Option<Arc<Course>>,
-    /// Translations that parsed, by language tag.
+    /// Translations that parsed, by language tag, made whole: wherever a
+    /// translation has no text, the source's is used.
     pub translations: BTreeMap<String, Arc<Course>>,
+    /// What each translation leaves to the source language, by language tag.
+    pub untranslated: BTreeMap<String, Untranslated>,
     /// Every problem in the course's files, errors first.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -125,6 +129,19 @@ impl LoadedCourse {
             .find(|(tag, _)| tag.as_str() == language || tag.split('-').next() == Some(primary))
             .map(|(_, course)| course)
             .or(self.course.as_ref())
+    }
+
+    /// Whether the course shown in `language` (as [`LoadedCourse::in_language`]
+    /// picks it) is a translation with parts still in the source language.
+    pub fn partly_translated(&self, language: &str) -> bool {
+        let Some(shown) = self.in_language(language) else {
+            return false;
+        };
+        self.translations
+            .iter()
+            .find(|(_, course)| Arc::ptr_eq(course, shown))
+            .and_then(|(tag, _)| self.untranslated.get(tag))
+            .is_some_and(|untranslated| !untranslated.is_complete())
     }
 
     /// Languages the course is available in: the source first, then translations.
@@ -342,6 +359,7 @@ fn load_course_filtered(origin: &Path, languages: Option<&[String]>) -> LoadedCo
         origin: origin.to_owned(),
         course: None,
         translations: BTreeMap::new(),
+        untranslated: BTreeMap::new(),
         diagnostics: Vec::new(),
     };
     if origin.is_dir() && !source_file.is_file() {
@@ -369,20 +387,139 @@ fn load_course_filtered(origin: &Path, languages: Option<&[String]>) -> LoadedCo
         let files = translation_files(origin)
             .into_iter()
             .filter(|(language, _)| languages.is_none_or(|languages| wanted(language, languages)));
+        let source_findings = loaded.diagnostics.clone();
         for (language, path) in files {
-            let Some((translation, bytes)) =
-                load_file(&path, &base, validate, &mut loaded.diagnostics)
-            else {
+            let Some(merged) = load_translation(
+                &source,
+                &source_findings,
+                (&language, &path, &base),
+                validate,
+                &mut loaded.diagnostics,
+            ) else {
                 continue;
             };
-            let mismatches = validate_translation(&source, &translation, &language, &path);
-            loaded.diagnostics.extend(locate(&bytes, mismatches));
-            loaded.translations.insert(language, Arc::new(translation));
+            loaded
+                .untranslated
+                .insert(language.clone(), merged.untranslated);
+            loaded
+                .translations
+                .insert(language, Arc::new(merged.course));
         }
     }
     loaded.course = Some(Arc::new(source));
     loaded.diagnostics.sort_by_key(|d| d.severity);
     loaded
+}
+
+/// Reads and parses one translation, checks it against `source`, and makes it
+/// whole with the source's text where it has none. The checks of the format
+/// run on the whole course; what they find that `source_findings` (the
+/// source's) already say is the source's to fix, and is not repeated.
+fn load_translation(
+    source: &Course,
+    source_findings: &[Diagnostic],
+    (language, path, base): (&str, &Path, &Path),
+    validate: Validate,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Merged> {
+    let bytes = match read_course_bytes(path) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            out.push(error.into_diagnostic());
+            return None;
+        }
+    };
+    let parsed = parse_course(path, &bytes);
+    out.extend(parsed.diagnostics);
+    let translation = parsed.course?;
+    let source_errors: Vec<String> = source_findings
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| d.path.clone())
+        .collect();
+    let mut findings = validate_translation(source, &translation, language, path, &source_errors);
+    let merged = with_fallback(source, &translation);
+    let known: HashSet<(Code, &str)> = source_findings
+        .iter()
+        .map(|d| (d.code, d.path.as_str()))
+        .collect();
+    findings.extend(
+        validate(&merged.course, path, Some(base))
+            .into_iter()
+            .filter(|d| !known.contains(&(d.code, d.path.as_str())))
+            .map(|mut d| {
+                d.path = merged.translation_path(&d.path).unwrap_or_default();
+                d
+            }),
+    );
+    findings.extend(untranslated_warnings(
+        &merged.untranslated,
+        path,
+        (&source.language, language),
+    ));
+    out.extend(locate(&bytes, findings));
+    Some(merged)
+}
+
+/// What a translation leaves to the source language: one warning per
+/// module, lesson, quiz or question it leaves out, and one with the counts.
+fn untranslated_warnings(
+    untranslated: &Untranslated,
+    file: &Path,
+    (source_language, language_tag): (&str, &str),
+) -> Vec<Diagnostic> {
+    if untranslated.is_complete() {
+        return Vec::new();
+    }
+    let language = crate::i18n::language_name(source_language);
+    let mut warnings: Vec<Diagnostic> = untranslated
+        .missing
+        .iter()
+        .map(|missing| {
+            Diagnostic::warning(Code::Untranslated, file, missing.parent.clone())
+                .message(format!(
+                    "the translation has no {} `{}` (\"{}\") yet: learners see it in {language}, from course.json",
+                    missing.kind,
+                    missing.id,
+                    short(&missing.title)
+                ))
+                .hint(format!(
+                    "translate it here with the same id, or run `fieldcourse translate <course folder> --language {language_tag}` to add it, marked {UNTRANSLATED_MARKER}"
+                ))
+        })
+        .collect();
+    let Untranslated { texts, total, .. } = untranslated;
+    let what = if *texts == 1 { "text is" } else { "texts are" };
+    let mut left_out = String::new();
+    for kind in ["module", "lesson", "quiz", "question"] {
+        let count = untranslated
+            .missing
+            .iter()
+            .filter(|m| m.kind == kind)
+            .count();
+        if count > 0 {
+            let plural = match (count, kind) {
+                (1, _) => kind.to_owned(),
+                (_, "quiz") => "quizzes".to_owned(),
+                _ => format!("{kind}s"),
+            };
+            let separator = if left_out.is_empty() { "" } else { ", " };
+            left_out.push_str(&format!("{separator}{count} {plural}"));
+        }
+    }
+    if !left_out.is_empty() {
+        left_out = format!(" ({left_out} left out)");
+    }
+    warnings.push(
+        Diagnostic::warning(Code::Untranslated, file, "")
+            .message(format!(
+                "{texts} of {total} {what} not translated into `{language_tag}` yet{left_out}: learners see them in {language}"
+            ))
+            .hint(format!(
+                "empty texts and texts starting {UNTRANSLATED_MARKER} count as not translated; `fieldcourse translate <course folder> --language {language_tag}` marks every one"
+            )),
+    );
+    warnings
 }
 
 /// The checks a loaded file goes through: [`validate_course`] or [`validate_to_teach`].

@@ -14,6 +14,7 @@ mod schema;
 mod stamp;
 mod starter;
 mod structure;
+mod translate;
 mod validate;
 #[cfg(feature = "preview")]
 mod watch;
@@ -37,6 +38,9 @@ pub use schema::{course_schema, course_schema_text};
 pub use stamp::Stamp;
 pub use starter::{
     STARTER_LANGUAGES, Starter, StarterError, id_from_folder, starter_course_text, write_starter,
+};
+pub use translate::{
+    Merged, Missing, UNTRANSLATED_MARKER, Untranslated, is_translated, template, with_fallback,
 };
 pub use validate::{
     is_absolute_iri, is_valid_id, validate_course, validate_to_teach, validate_translation,

@@ -13,5 +13,6 @@ mod package;
 mod robustness;
 mod schema;
 mod starter;
+mod translations;
 mod validator;
 mod watch;

@@ -435,6 +435,7 @@ fn an_older_version_needs_force_and_changes_are_counted() {
     let mut course = valid_course();
     course["version"] = json!("1.0.0");
     course["modules"][0]["lessons"][0]["id"] = json!("lesson-renamed");
+    course["modules"][0]["quiz"]["questions"][2]["id"] = json!("q-true-false");
     remove(&mut course, "/final_assessment");
     let older = CourseDir::new(&course);
     let result = import_course(older.path(), &courses, &ImportOptions::default());
@@ -451,6 +452,53 @@ fn an_older_version_needs_force_and_changes_are_counted() {
     assert_eq!(replaced.version, "2.0.0");
     assert_eq!(replaced.added, ["lesson-renamed"]);
     assert_eq!(replaced.removed, ["final", "lesson-one"]);
+    assert_eq!(replaced.added_questions, ["q-true-false"]);
+    assert_eq!(replaced.removed_questions, ["final-range", "q-tf"]);
+}
+
+#[test]
+fn import_reports_added_and_removed_questions() {
+    let (data, _courses) = data_dir();
+    let data_arg = data.path().to_str().unwrap();
+    let first = CourseDir::new(&valid_course());
+    let output = fieldcourse(
+        &[
+            "--data-dir",
+            data_arg,
+            "import",
+            first.path().to_str().unwrap(),
+        ],
+        first.path(),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    let mut course = valid_course();
+    course["version"] = json!("1.1.0");
+    course["modules"][0]["quiz"]["questions"][2]["id"] = json!("q-true-false");
+    let second = CourseDir::new(&course);
+    let output = fieldcourse(
+        &[
+            "--data-dir",
+            data_arg,
+            "import",
+            second.path().to_str().unwrap(),
+        ],
+        second.path(),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    let report = text(&output);
+    let lines: Vec<&str> = report
+        .lines()
+        .skip_while(|line| !line.starts_with("replaced"))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "replaced the installed version 1.0.0: 0 lesson/quiz id(s) added, 0 removed; 1 question added, 1 removed",
+            "  added questions: q-true-false",
+            "  removed questions: q-tf",
+        ],
+        "{report}"
+    );
 }
 
 fn fieldcourse(args: &[&str], current_dir: &Path) -> Output {

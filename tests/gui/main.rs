@@ -25,3 +25,4 @@ mod records;
 mod starter;
 mod tasks;
 mod trainer;
+mod translations;

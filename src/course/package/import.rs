@@ -35,6 +35,11 @@ pub struct Replaced {
     /// Lesson and quiz ids in the old version only: progress recorded
     /// against them no longer shows.
     pub removed: Vec<String>,
+    /// Question ids in the new version only.
+    pub added_questions: Vec<String>,
+    /// Question ids in the old version only: their answers no longer show
+    /// in the trainer's question statistics.
+    pub removed_questions: Vec<String>,
     /// Where the replaced copy stays, when it is not in the installed
     /// courses' folder (a course bundled with the app): the library shows the
     /// new one in its place.
@@ -137,10 +142,19 @@ fn finish(installed: Installed, previous: Option<Previous>, from_package: bool) 
                 .as_deref()
                 .map(item_ids)
                 .unwrap_or_default();
+            let old_questions = question_ids(&old);
+            let new_questions = installed
+                .loaded
+                .course
+                .as_deref()
+                .map(question_ids)
+                .unwrap_or_default();
             Replaced {
                 version: old.version.clone(),
                 added: new_ids.difference(&old_ids).cloned().collect(),
                 removed: old_ids.difference(&new_ids).cloned().collect(),
+                added_questions: new_questions.difference(&old_questions).cloned().collect(),
+                removed_questions: old_questions.difference(&new_questions).cloned().collect(),
                 elsewhere,
             }
         },
@@ -226,4 +240,12 @@ fn item_ids(course: &Course) -> BTreeSet<String> {
     }
     ids.extend(course.final_assessment.iter().map(|quiz| quiz.id.clone()));
     ids
+}
+
+/// The ids of the questions of every quiz of `course`.
+fn question_ids(course: &Course) -> BTreeSet<String> {
+    course
+        .quizzes()
+        .flat_map(|quiz| quiz.questions.iter().map(|question| question.id.clone()))
+        .collect()
 }

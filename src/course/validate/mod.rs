@@ -12,6 +12,7 @@ mod items;
 mod quiz;
 mod translation;
 
+pub(crate) use translation::short;
 pub use translation::validate_translation;
 
 use super::diagnostic::{Code, Diagnostic};

@@ -27,6 +27,7 @@ pub fn diagnostic_message(code: Code) -> &'static str {
         Code::Asset => "diagnostic-asset",
         Code::MissingAlt => "diagnostic-missing-alt",
         Code::Translation => "diagnostic-translation",
+        Code::Untranslated => "diagnostic-untranslated",
         Code::Completion => "diagnostic-completion",
         Code::EmptyLesson => "diagnostic-empty-lesson",
         Code::NoExplanations => "diagnostic-no-explanations",

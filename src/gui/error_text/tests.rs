@@ -132,6 +132,7 @@ fn broken_course() -> Box<LoadedCourse> {
         origin: PathBuf::from("/media/usb/first-aid"),
         course: None,
         translations: BTreeMap::new(),
+        untranslated: BTreeMap::new(),
         diagnostics: Vec::new(),
     })
 }

@@ -259,6 +259,25 @@ impl State {
                 .width(Fill)
                 .style(theme::warning_pill),
             );
+        } else if let Some(original) = self
+            .open
+            .loaded
+            .course
+            .as_ref()
+            .filter(|_| self.open.loaded.partly_translated(locale.language().tag))
+        {
+            page = page.push(
+                container(look.text(
+                    locale.text_with(
+                        "course-partly-translated",
+                        &fluent_args!["language" => crate::i18n::language_name(&original.language)],
+                    ),
+                    theme::BODY,
+                ))
+                .padding([8, 12])
+                .width(Fill)
+                .style(theme::warning_pill),
+            );
         }
         if !course
             .modules

@@ -191,6 +191,43 @@ impl fmt::Display for ImportNote {
     }
 }
 
+impl GiftImport {
+    /// Puts `prefix-` before every id of the quiz: the quiz's, and its
+    /// questions', options', matching pairs' and items' (ids from question
+    /// names, such as `chlorination`, may otherwise be ids the course already
+    /// uses). `prefix` must be a valid id; a trailing `-` is not doubled.
+    pub fn prefix_ids(&mut self, prefix: &str) {
+        let prefix = prefix.trim_end_matches('-');
+        let with = |id: &mut String| *id = format!("{prefix}-{id}");
+        with(&mut self.quiz.id);
+        for question in &mut self.quiz.questions {
+            with(&mut question.id);
+            question
+                .options
+                .iter_mut()
+                .flatten()
+                .for_each(|o| with(&mut o.id));
+            question
+                .pairs
+                .iter_mut()
+                .flatten()
+                .for_each(|p| with(&mut p.id));
+            question
+                .items
+                .iter_mut()
+                .flatten()
+                .for_each(|i| with(&mut i.id));
+            question
+                .distractors
+                .iter_mut()
+                .for_each(|d| with(&mut d.id));
+        }
+        self.notes
+            .iter_mut()
+            .for_each(|note| with(&mut note.question));
+    }
+}
+
 /// Reads GIFT bytes as text: UTF-8, with or without a byte-order mark.
 pub fn decode_gift(bytes: &[u8]) -> Result<&str, GiftError> {
     std::str::from_utf8(bytes).map_err(|error| {

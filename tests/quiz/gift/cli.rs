@@ -236,3 +236,65 @@ fn help_lists_the_command() {
     assert!(help.contains("--title <TITLE>"), "{help}");
     assert!(help.contains("--id <ID>"), "{help}");
 }
+
+#[test]
+fn id_prefix_goes_before_every_id_the_import_makes() {
+    let dir = folder_with(&["every_kind.gift"]);
+    let output = fieldcourse(
+        dir.path(),
+        &["import-gift", "every_kind.gift", "--id-prefix", "gift"],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let quiz: Quiz = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(quiz.id, "gift-every-kind");
+    let mut ids = Vec::new();
+    for question in &quiz.questions {
+        ids.push(question.id.clone());
+        ids.extend(question.options.iter().flatten().map(|o| o.id.clone()));
+        ids.extend(question.pairs.iter().flatten().map(|p| p.id.clone()));
+        ids.extend(question.items.iter().flatten().map(|i| i.id.clone()));
+        ids.extend(question.distractors.iter().map(|d| d.id.clone()));
+    }
+    assert!(ids.len() > 20);
+    assert!(ids.iter().all(|id| id.starts_with("gift-")), "{ids:?}");
+
+    // With `--id`, the quiz keeps the id given; a trailing `-` is not doubled.
+    let output = fieldcourse(
+        dir.path(),
+        &[
+            "import-gift",
+            "every_kind.gift",
+            "--id-prefix",
+            "water-",
+            "--id",
+            "water-quiz",
+        ],
+    );
+    let quiz: Quiz = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(quiz.id, "water-quiz");
+    assert!(
+        quiz.questions
+            .iter()
+            .all(|q| q.id.starts_with("water-") && !q.id.starts_with("water--"))
+    );
+}
+
+#[test]
+fn an_invalid_id_prefix_is_refused_with_a_suggestion() {
+    let dir = folder_with(&["every_kind.gift"]);
+    let output = fieldcourse(
+        dir.path(),
+        &[
+            "import-gift",
+            "every_kind.gift",
+            "--id-prefix",
+            "Water Quiz",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr(&output),
+        "error: `--id-prefix Water Quiz` is not a valid id prefix\n  = help: use lowercase letters, digits and `-`, such as `water-quiz`\n"
+    );
+    assert_eq!(stdout(&output), "");
+}

@@ -1,0 +1,599 @@
+//! Translations that can grow: a `course.<lang>.json` may leave out whole
+//! modules, lessons, quizzes and questions, and leave texts empty or marked
+//! [`UNTRANSLATED_MARKER`]. The loader fills every gap with the source
+//! language's text ([`with_fallback`]); `fieldcourse translate` writes the
+//! same course with every gap marked for the translator ([`template`]).
+//!
+//! Ids, answer keys, quiz settings and completion rules always come from the
+//! source: a translation changes words only.
+
+use super::model::{
+    Block, CertificateSettings, ChoiceOption, Course, Feedback, ImageRef, Lesson, MatchDistractor,
+    MatchPair, Module, OrderItem, PartialAnswer, Question, Quiz,
+};
+
+/// What `fieldcourse translate` puts before each text still to translate. A
+/// text that starts with it (or is empty) counts as not yet translated.
+pub const UNTRANSLATED_MARKER: &str = "[untranslated]";
+
+/// Whether a translated text is really translated: neither empty nor marked.
+pub fn is_translated(text: &str) -> bool {
+    let text = text.trim_start();
+    !text.is_empty() && !text.starts_with(UNTRANSLATED_MARKER)
+}
+
+/// A module, lesson, quiz or question the translation leaves out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Missing {
+    /// `module`, `lesson`, `quiz` or `question`.
+    pub kind: &'static str,
+    /// Its id.
+    pub id: String,
+    /// Its title (a question's prompt), in the source language.
+    pub title: String,
+    /// Where it would go in the translation file (a JSON pointer to the list or
+    /// object that lacks it).
+    pub parent: String,
+}
+
+/// How much of a translation is missing.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Untranslated {
+    /// The texts shown in the source language.
+    pub texts: usize,
+    /// Every text of the source that a translation translates.
+    pub total: usize,
+    /// The modules, lessons, quizzes and questions left out (each counted
+    /// once: a missing module does not list its lessons).
+    pub missing: Vec<Missing>,
+}
+
+impl Untranslated {
+    /// Whether every text is translated.
+    pub fn is_complete(&self) -> bool {
+        self.texts == 0
+    }
+}
+
+/// A translation made whole: the course in the translation's language, with
+/// the source's text wherever the translation has none.
+#[derive(Debug, Clone)]
+pub struct Merged {
+    /// The full course.
+    pub course: Course,
+    /// What was filled in from the source.
+    pub untranslated: Untranslated,
+    /// Pairs of JSON pointers (source, translation) for each module, lesson,
+    /// quiz and question present in both, most nested last: findings on the
+    /// merged course are located in the translation file through them.
+    pub paths: Vec<(String, String)>,
+}
+
+impl Merged {
+    /// The translation file's pointer for `source_path` (a pointer into the
+    /// merged course), through the deepest element present in the translation;
+    /// `None` when the translation has nothing there.
+    pub fn translation_path(&self, source_path: &str) -> Option<String> {
+        self.paths
+            .iter()
+            .filter(|(source, _)| {
+                source_path == source
+                    || source_path
+                        .strip_prefix(source.as_str())
+                        .is_some_and(|rest| rest.starts_with('/'))
+            })
+            .max_by_key(|(source, _)| source.len())
+            .map(|(source, translated)| format!("{translated}{}", &source_path[source.len()..]))
+    }
+}
+
+/// The translation `translated` of `source`, with the source's text wherever
+/// the translation has none.
+pub fn with_fallback(source: &Course, translated: &Course) -> Merged {
+    let mut merger = Merger::new(Fill::Source);
+    let course = merger.course(source, translated);
+    Merged {
+        course,
+        untranslated: merger.untranslated,
+        paths: merger.paths,
+    }
+}
+
+/// The translation file `fieldcourse translate` writes: the source's
+/// structure, the translated texts of `existing` (when there is one), and every
+/// other text as the source's, marked [`UNTRANSLATED_MARKER`].
+pub fn template(
+    source: &Course,
+    existing: Option<&Course>,
+    language: &str,
+) -> (Course, Untranslated) {
+    let mut merger = Merger::new(Fill::Marked);
+    let blank;
+    let translated = match existing {
+        Some(existing) => existing,
+        None => {
+            blank = Course {
+                modules: Vec::new(),
+                final_assessment: None,
+                ..source.clone()
+            };
+            merger.blank_root = true;
+            &blank
+        }
+    };
+    let mut course = merger.course(source, translated);
+    course.language = language.to_owned();
+    (course, merger.untranslated)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fill {
+    /// The source's text, as learners see it.
+    Source,
+    /// The source's text after the marker, for the translator.
+    Marked,
+}
+
+struct Merger {
+    fill: Fill,
+    untranslated: Untranslated,
+    paths: Vec<(String, String)>,
+    /// The template of a new translation: the root's texts are the source's,
+    /// not translations.
+    blank_root: bool,
+}
+
+impl Merger {
+    fn new(fill: Fill) -> Self {
+        Self {
+            fill,
+            untranslated: Untranslated::default(),
+            paths: Vec::new(),
+            blank_root: false,
+        }
+    }
+
+    fn fallback(&self, source: &str) -> String {
+        match self.fill {
+            Fill::Source => source.to_owned(),
+            Fill::Marked => format!("{UNTRANSLATED_MARKER} {source}"),
+        }
+    }
+
+    /// A text the source has: the translation's when translated, else the
+    /// fallback (counted).
+    fn text(&mut self, source: &str, translated: Option<&str>) -> String {
+        if source.trim().is_empty() {
+            return source.to_owned();
+        }
+        self.untranslated.total += 1;
+        match translated.filter(|text| is_translated(text)) {
+            Some(text) => text.to_owned(),
+            None => {
+                self.untranslated.texts += 1;
+                self.fallback(source)
+            }
+        }
+    }
+
+    fn optional(&mut self, source: Option<&String>, translated: Option<&String>) -> Option<String> {
+        source.map(|source| self.text(source, translated.map(String::as_str)))
+    }
+
+    /// A list translated as one text (accepted answers).
+    fn list(&mut self, source: &[String], translated: Option<&Vec<String>>) -> Vec<String> {
+        if source.is_empty() {
+            return Vec::new();
+        }
+        self.untranslated.total += 1;
+        match translated.filter(|list| !list.is_empty() && list.iter().all(|t| is_translated(t))) {
+            Some(list) => list.clone(),
+            None => {
+                self.untranslated.texts += 1;
+                source.iter().map(|text| self.fallback(text)).collect()
+            }
+        }
+    }
+
+    fn missing(&mut self, kind: &'static str, id: &str, title: &str, parent: Option<&str>) {
+        if let Some(parent) = parent {
+            self.untranslated.missing.push(Missing {
+                kind,
+                id: id.to_owned(),
+                title: title.to_owned(),
+                parent: parent.to_owned(),
+            });
+        }
+    }
+
+    fn course(&mut self, source: &Course, translated: &Course) -> Course {
+        let root = (!self.blank_root).then_some(translated);
+        let modules = source
+            .modules
+            .iter()
+            .enumerate()
+            .map(|(index, module)| {
+                let found = translated
+                    .modules
+                    .iter()
+                    .position(|other| other.id == module.id);
+                let at = found.map(|position| format!("/modules/{position}"));
+                if at.is_none() {
+                    self.missing("module", &module.id, &module.title, Some("/modules"));
+                }
+                let spath = format!("/modules/{index}");
+                let found = found.and_then(|position| translated.modules.get(position));
+                self.module(module, found, &spath, at)
+            })
+            .collect();
+        let final_assessment = source.final_assessment.as_ref().map(|quiz| {
+            let found = translated.final_assessment.as_ref();
+            if found.is_none() {
+                self.missing("quiz", &quiz.id, &quiz.title, Some(""));
+            }
+            let at = found.map(|_| "/final_assessment".to_owned());
+            self.quiz(quiz, found, "/final_assessment", at)
+        });
+        Course {
+            schema: translated.schema.clone().or_else(|| source.schema.clone()),
+            language: translated.language.clone(),
+            title: self.text(&source.title, root.map(|t| t.title.as_str())),
+            summary: self.text(&source.summary, root.map(|t| t.summary.as_str())),
+            publisher: self.text(&source.publisher, root.map(|t| t.publisher.as_str())),
+            authors: pick(&source.authors, &translated.authors),
+            tags: pick(&source.tags, &translated.tags),
+            modules,
+            final_assessment,
+            certificate: source.certificate.as_ref().map(|certificate| {
+                self.certificate(certificate, root.and_then(|t| t.certificate.as_ref()))
+            }),
+            ..source.clone()
+        }
+    }
+
+    fn certificate(
+        &mut self,
+        source: &CertificateSettings,
+        translated: Option<&CertificateSettings>,
+    ) -> CertificateSettings {
+        CertificateSettings {
+            title: self.optional(
+                source.title.as_ref(),
+                translated.and_then(|t| t.title.as_ref()),
+            ),
+            organisation: self.text(
+                &source.organisation,
+                translated.map(|t| t.organisation.as_str()),
+            ),
+            signatory_name: self.text(
+                &source.signatory_name,
+                translated.map(|t| t.signatory_name.as_str()),
+            ),
+            signatory_title: self.text(
+                &source.signatory_title,
+                translated.map(|t| t.signatory_title.as_str()),
+            ),
+            ..source.clone()
+        }
+    }
+
+    fn module(
+        &mut self,
+        source: &Module,
+        translated: Option<&Module>,
+        spath: &str,
+        at: Option<String>,
+    ) -> Module {
+        if let Some(at) = &at {
+            self.paths.push((spath.to_owned(), at.clone()));
+        }
+        let lessons_at = at.as_ref().map(|at| format!("{at}/lessons"));
+        let lessons = source
+            .lessons
+            .iter()
+            .enumerate()
+            .map(|(index, lesson)| {
+                let found = translated.and_then(|module| {
+                    module
+                        .lessons
+                        .iter()
+                        .position(|other| other.id == lesson.id)
+                });
+                if found.is_none() {
+                    self.missing("lesson", &lesson.id, &lesson.title, lessons_at.as_deref());
+                }
+                let lesson_at = found
+                    .zip(lessons_at.as_ref())
+                    .map(|(position, list)| format!("{list}/{position}"));
+                let found = found
+                    .zip(translated)
+                    .and_then(|(position, module)| module.lessons.get(position));
+                self.lesson(
+                    lesson,
+                    found,
+                    &format!("{spath}/lessons/{index}"),
+                    lesson_at,
+                )
+            })
+            .collect();
+        let quiz = source.quiz.as_ref().map(|quiz| {
+            let found = translated.and_then(|module| module.quiz.as_ref());
+            if found.is_none() {
+                self.missing("quiz", &quiz.id, &quiz.title, at.as_deref());
+            }
+            let quiz_at = found.and(at.as_ref()).map(|at| format!("{at}/quiz"));
+            self.quiz(quiz, found, &format!("{spath}/quiz"), quiz_at)
+        });
+        Module {
+            title: self.text(&source.title, translated.map(|t| t.title.as_str())),
+            summary: self.text(&source.summary, translated.map(|t| t.summary.as_str())),
+            lessons,
+            quiz,
+            ..source.clone()
+        }
+    }
+
+    fn lesson(
+        &mut self,
+        source: &Lesson,
+        translated: Option<&Lesson>,
+        spath: &str,
+        at: Option<String>,
+    ) -> Lesson {
+        if let Some(at) = at {
+            self.paths.push((spath.to_owned(), at));
+        }
+        let title = self.text(&source.title, translated.map(|t| t.title.as_str()));
+        let blocks = match translated.map(|lesson| &lesson.blocks) {
+            Some(blocks) if !blocks.is_empty() => {
+                let same_shape = blocks.len() == source.blocks.len()
+                    && blocks
+                        .iter()
+                        .zip(&source.blocks)
+                        .all(|(a, b)| a.kind == b.kind);
+                if same_shape {
+                    source
+                        .blocks
+                        .iter()
+                        .zip(blocks)
+                        .map(|(block, other)| self.block(block, Some(other)))
+                        .collect()
+                } else {
+                    // The translator rewrote the lesson's blocks: the lesson
+                    // body is theirs, whole (as translations always could).
+                    blocks.clone()
+                }
+            }
+            _ => source
+                .blocks
+                .iter()
+                .map(|block| self.block(block, None))
+                .collect(),
+        };
+        Lesson {
+            title,
+            blocks,
+            ..source.clone()
+        }
+    }
+
+    fn block(&mut self, source: &Block, translated: Option<&Block>) -> Block {
+        Block {
+            title: self.optional(
+                source.title.as_ref(),
+                translated.and_then(|t| t.title.as_ref()),
+            ),
+            text: self.optional(
+                source.text.as_ref(),
+                translated.and_then(|t| t.text.as_ref()),
+            ),
+            // A translation may point to its own picture (with the words in its language).
+            src: translated
+                .and_then(|t| t.src.clone())
+                .filter(|src| source.src.is_some() && is_translated(src))
+                .or_else(|| source.src.clone()),
+            alt: self.optional(source.alt.as_ref(), translated.and_then(|t| t.alt.as_ref())),
+            caption: self.optional(
+                source.caption.as_ref(),
+                translated.and_then(|t| t.caption.as_ref()),
+            ),
+            prompt: self.optional(
+                source.prompt.as_ref(),
+                translated.and_then(|t| t.prompt.as_ref()),
+            ),
+            ..source.clone()
+        }
+    }
+
+    fn quiz(
+        &mut self,
+        source: &Quiz,
+        translated: Option<&Quiz>,
+        spath: &str,
+        at: Option<String>,
+    ) -> Quiz {
+        if let Some(at) = &at {
+            self.paths.push((spath.to_owned(), at.clone()));
+        }
+        let questions_at = at.as_ref().map(|at| format!("{at}/questions"));
+        let questions = source
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(index, question)| {
+                let found = translated.and_then(|quiz| {
+                    quiz.questions
+                        .iter()
+                        .position(|other| other.id == question.id)
+                });
+                if found.is_none() {
+                    self.missing(
+                        "question",
+                        &question.id,
+                        &question.prompt,
+                        questions_at.as_deref(),
+                    );
+                }
+                let question_at = found
+                    .zip(questions_at.as_ref())
+                    .map(|(position, list)| format!("{list}/{position}"));
+                if let Some(question_at) = question_at {
+                    self.paths
+                        .push((format!("{spath}/questions/{index}"), question_at));
+                }
+                let found = found
+                    .zip(translated)
+                    .and_then(|(position, quiz)| quiz.questions.get(position));
+                self.question(question, found)
+            })
+            .collect();
+        Quiz {
+            title: self.text(&source.title, translated.map(|t| t.title.as_str())),
+            intro: self.optional(
+                source.intro.as_ref(),
+                translated.and_then(|t| t.intro.as_ref()),
+            ),
+            questions,
+            ..source.clone()
+        }
+    }
+
+    fn question(&mut self, source: &Question, translated: Option<&Question>) -> Question {
+        let prompt = self.text(&source.prompt, translated.map(|t| t.prompt.as_str()));
+        let image = source.image.as_ref().map(|image| {
+            let other = translated.and_then(|t| t.image.as_ref());
+            ImageRef {
+                src: other
+                    .map(|other| other.src.clone())
+                    .filter(|src| is_translated(src))
+                    .unwrap_or_else(|| image.src.clone()),
+                alt: self.text(&image.alt, other.map(|other| other.alt.as_str())),
+            }
+        });
+        let options = source.options.as_ref().map(|options| {
+            options
+                .iter()
+                .map(|option| {
+                    let other = by_id(
+                        translated.and_then(|t| t.options.as_deref()),
+                        &option.id,
+                        |o| &o.id,
+                    );
+                    ChoiceOption {
+                        text: self.text(&option.text, other.map(|o| o.text.as_str())),
+                        feedback: self.optional(
+                            option.feedback.as_ref(),
+                            other.and_then(|o| o.feedback.as_ref()),
+                        ),
+                        ..option.clone()
+                    }
+                })
+                .collect()
+        });
+        let pairs = source.pairs.as_ref().map(|pairs| {
+            pairs
+                .iter()
+                .map(|pair| {
+                    let other = by_id(translated.and_then(|t| t.pairs.as_deref()), &pair.id, |p| {
+                        &p.id
+                    });
+                    MatchPair {
+                        left: self.text(&pair.left, other.map(|p| p.left.as_str())),
+                        right: self.text(&pair.right, other.map(|p| p.right.as_str())),
+                        ..pair.clone()
+                    }
+                })
+                .collect()
+        });
+        let distractors = source
+            .distractors
+            .iter()
+            .map(|distractor| {
+                let other = by_id(
+                    translated.map(|t| t.distractors.as_slice()),
+                    &distractor.id,
+                    |d| &d.id,
+                );
+                MatchDistractor {
+                    text: self.text(&distractor.text, other.map(|d| d.text.as_str())),
+                    ..distractor.clone()
+                }
+            })
+            .collect();
+        let items = source.items.as_ref().map(|items| {
+            items
+                .iter()
+                .map(|item| {
+                    let other = by_id(translated.and_then(|t| t.items.as_deref()), &item.id, |i| {
+                        &i.id
+                    });
+                    OrderItem {
+                        text: self.text(&item.text, other.map(|i| i.text.as_str())),
+                        ..item.clone()
+                    }
+                })
+                .collect()
+        });
+        let accepted = source
+            .accepted
+            .as_ref()
+            .map(|accepted| self.list(accepted, translated.and_then(|t| t.accepted.as_ref())));
+        let partial_credit = source
+            .partial_credit
+            .iter()
+            .enumerate()
+            .map(|(index, partial)| {
+                let other = translated.and_then(|t| t.partial_credit.get(index));
+                PartialAnswer {
+                    text: self.optional(partial.text.as_ref(), other.and_then(|p| p.text.as_ref())),
+                    ..partial.clone()
+                }
+            })
+            .collect();
+        let feedback = translated.map(|t| &t.feedback);
+        let feedback = Feedback {
+            correct: self.optional(
+                source.feedback.correct.as_ref(),
+                feedback.and_then(|f| f.correct.as_ref()),
+            ),
+            incorrect: self.optional(
+                source.feedback.incorrect.as_ref(),
+                feedback.and_then(|f| f.incorrect.as_ref()),
+            ),
+            partly: self.optional(
+                source.feedback.partly.as_ref(),
+                feedback.and_then(|f| f.partly.as_ref()),
+            ),
+        };
+        let explanation = self.optional(
+            source.explanation.as_ref(),
+            translated.and_then(|t| t.explanation.as_ref()),
+        );
+        Question {
+            prompt,
+            image,
+            options,
+            pairs,
+            distractors,
+            items,
+            accepted,
+            partial_credit,
+            feedback,
+            explanation,
+            ..source.clone()
+        }
+    }
+}
+
+/// The translation's list when it has one, else the source's (names and tags).
+fn pick(source: &[String], translated: &[String]) -> Vec<String> {
+    if translated.is_empty() {
+        source.to_vec()
+    } else {
+        translated.to_vec()
+    }
+}
+
+fn by_id<'a, T>(list: Option<&'a [T]>, id: &str, id_of: impl Fn(&T) -> &String) -> Option<&'a T> {
+    list?.iter().find(|item| id_of(item) == id)
+}
