@@ -1,10 +1,14 @@
-//! `fieldcourse validate PATH...`: checks courses and explains every problem.
+//! `fieldcourse validate [PATH...]`: checks courses and explains every problem.
+//! Without a path it checks every course the app would load.
 //!
 //! Exit code 0 when no course has errors (warnings are fine), 1 when any has
 //! or when a folder given holds no course at all, 2 when the command line
 //! itself is wrong (a path that does not exist).
 
-use crate::course::{COURSE_FILE, Diagnostic, LoadedCourse, discover, load_course};
+use crate::course::{
+    COURSE_FILE, Diagnostic, LoadedCourse, discover, load_course, place_and_pointer,
+};
+use crate::paths::Paths;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -16,12 +20,20 @@ use std::process::ExitCode;
 /// Arguments of `fieldcourse validate`.
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
-    /// Course folders, course files, or folders of courses.
-    #[arg(required = true, value_name = "PATH")]
+    /// Course folders, course files, or folders of courses; without one, every
+    /// course the app would load (bundled, installed and `--courses-dir`).
+    #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// How to print the findings.
     #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
     pub format: OutputFormat,
+    /// The global `--data-dir`, whose installed courses are checked when no
+    /// path is given.
+    #[arg(from_global)]
+    pub data_dir: Option<PathBuf>,
+    /// The global `--courses-dir`, checked too when no path is given.
+    #[arg(from_global)]
+    pub courses_dirs: Vec<PathBuf>,
 }
 
 /// How `validate` prints its findings.
@@ -34,6 +46,9 @@ pub enum OutputFormat {
 }
 
 pub(super) fn run(args: &ValidateArgs) -> ExitCode {
+    if args.paths.is_empty() {
+        return run_all(args);
+    }
     if let Some(missing) = args.paths.iter().find(|path| !path.exists()) {
         eprintln!("error: {} does not exist", missing.display());
         eprintln!("  = help: give a course folder, a course .json file, or a folder of courses");
@@ -48,13 +63,8 @@ pub(super) fn run(args: &ValidateArgs) -> ExitCode {
         }
         courses.extend(found);
     }
-    let text = match args.format {
-        OutputFormat::Human => render_human(&courses),
-        OutputFormat::Json => render_json(&courses),
-    };
-    if let Err(error) = std::io::stdout().lock().write_all(text.as_bytes()) {
-        eprintln!("error: cannot write the report: {error}");
-        return ExitCode::from(super::EXIT_FAILURE);
+    if let Err(code) = print(args.format, "", &courses) {
+        return code;
     }
     for path in &empty {
         eprintln!(
@@ -66,6 +76,56 @@ pub(super) fn run(args: &ValidateArgs) -> ExitCode {
         );
     }
     if !empty.is_empty() || courses.iter().any(|course| course.error_count() > 0) {
+        ExitCode::from(super::EXIT_FAILURE)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Prints the findings (after `heading`, for people) on standard output.
+fn print(format: OutputFormat, heading: &str, courses: &[LoadedCourse]) -> Result<(), ExitCode> {
+    let text = match format {
+        OutputFormat::Human => format!("{heading}{}", render_human(courses)),
+        OutputFormat::Json => render_json(courses),
+    };
+    std::io::stdout()
+        .lock()
+        .write_all(text.as_bytes())
+        .map_err(|error| {
+            eprintln!("error: cannot write the report: {error}");
+            ExitCode::from(super::EXIT_FAILURE)
+        })
+}
+
+/// `validate` with no path: every course the app would load, from the same
+/// folders and with the same choice between two copies of one course.
+fn run_all(args: &ValidateArgs) -> ExitCode {
+    let paths = match Paths::resolve(args.data_dir.as_deref(), &args.courses_dirs) {
+        Ok(paths) => paths,
+        Err(error) => {
+            eprintln!("error: {error}");
+            eprintln!("  = help: or give the course folder to check: fieldcourse validate PATH");
+            return ExitCode::from(super::EXIT_USAGE);
+        }
+    };
+    let installed = paths.installed_courses_dir();
+    let mut heading = "checking every course Fieldcourse would load, from:\n".to_owned();
+    for folder in &paths.course_dirs {
+        let what = if *folder == installed {
+            "installed courses"
+        } else if args.courses_dirs.contains(folder) {
+            "--courses-dir"
+        } else {
+            "bundled courses"
+        };
+        let _ = writeln!(heading, "  {} ({what})", folder.display());
+    }
+    heading.push('\n');
+    let courses = discover(&paths.course_dirs);
+    if let Err(code) = print(args.format, &heading, &courses) {
+        return code;
+    }
+    if courses.iter().any(|course| course.error_count() > 0) {
         ExitCode::from(super::EXIT_FAILURE)
     } else {
         ExitCode::SUCCESS
@@ -137,7 +197,7 @@ fn render_diagnostic(out: &mut String, diagnostic: &Diagnostic, sources: &mut So
         let _ = write!(place, ":{}:{}", location.line, location.column);
     }
     if !diagnostic.path.is_empty() {
-        let _ = write!(place, " (at {})", diagnostic.path);
+        let _ = write!(place, " ({})", place_and_pointer(&diagnostic.path));
     }
     let line = diagnostic
         .location

@@ -113,6 +113,11 @@ pub struct Diagnostic {
     /// What to do about it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    /// Another place in the same file that the message names by its JSON
+    /// pointer (the first use of a duplicate id); the loader then writes it in
+    /// the message as `file:line:column`.
+    #[serde(skip)]
+    pub related: Option<String>,
 }
 
 impl Diagnostic {
@@ -126,6 +131,7 @@ impl Diagnostic {
             location: None,
             message: String::new(),
             hint: None,
+            related: None,
         }
     }
 
@@ -155,6 +161,13 @@ impl Diagnostic {
         self
     }
 
+    /// Names another place of the same file (a JSON pointer the message
+    /// contains), to be written as `file:line:column` once it is located.
+    pub fn related(mut self, pointer: impl Into<String>) -> Self {
+        self.related = Some(pointer.into());
+        self
+    }
+
     /// Whether this is an error (rather than a warning).
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
@@ -162,7 +175,7 @@ impl Diagnostic {
 }
 
 impl fmt::Display for Diagnostic {
-    /// One line: `file:line:col: error: message (at /path)`.
+    /// One line: `file:line:col: error: message (module 1, question 2, at /path)`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.file.display())?;
         if let Some(location) = self.location {
@@ -170,9 +183,73 @@ impl fmt::Display for Diagnostic {
         }
         write!(f, ": {}: {}", self.severity, self.message)?;
         if !self.path.is_empty() {
-            write!(f, " (at {})", self.path)?;
+            write!(f, " ({})", place_and_pointer(&self.path))?;
         }
         Ok(())
+    }
+}
+
+/// Where a JSON pointer lies in a course, in the words of its outline and
+/// counted from 1 as people count: `/modules/1/quiz/questions/1/id` is
+/// "module 2, question 2". Empty for a place outside modules and quizzes.
+pub fn place_in_course(pointer: &str) -> String {
+    let segments: Vec<&str> = pointer.split('/').skip(1).collect();
+    let mut words = Vec::new();
+    let mut index = 0;
+    while let Some(&segment) = segments.get(index) {
+        let number = segments
+            .get(index + 1)
+            .and_then(|next| next.parse::<usize>().ok())
+            .map(|position| position + 1);
+        let noun = match segment {
+            "modules" => Some("module"),
+            "lessons"
+                if words
+                    .first()
+                    .is_some_and(|w: &String| w.starts_with("module")) =>
+            {
+                Some("lesson")
+            }
+            "blocks" => Some("block"),
+            "questions" => Some("question"),
+            "options" => Some("option"),
+            "pairs" => Some("pair"),
+            "items" => Some("item"),
+            "distractors" => Some("distractor"),
+            "accepted" => Some("accepted answer"),
+            "partial_credit" => Some("partial answer"),
+            _ => None,
+        };
+        match (noun, number) {
+            (Some(noun), Some(number)) => {
+                words.push(format!("{noun} {number}"));
+                index += 2;
+                continue;
+            }
+            // "module 2, question 2": a module has one quiz, so a question
+            // of it needs no "quiz" in between.
+            _ if segment == "quiz"
+                && !(segments.get(index + 1) == Some(&"questions")
+                    && segments
+                        .get(index + 2)
+                        .is_some_and(|n| n.parse::<usize>().is_ok())) =>
+            {
+                words.push("quiz".to_owned());
+            }
+            _ if segment == "final_assessment" => words.push("final assessment".to_owned()),
+            _ => {}
+        }
+        index += 1;
+    }
+    words.join(", ")
+}
+
+/// `module 2, question 2, at /modules/1/quiz/questions/1/id`, or `at /title`
+/// where the outline has no words for the place.
+pub fn place_and_pointer(pointer: &str) -> String {
+    match place_in_course(pointer) {
+        place if place.is_empty() => format!("at {pointer}"),
+        place => format!("{place}, at {pointer}"),
     }
 }
 
@@ -195,6 +272,39 @@ pub fn escape_pointer_segment(segment: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pointers_read_as_places_counted_from_one() {
+        for (pointer, place) in [
+            ("/modules/1/quiz/questions/1/id", "module 2, question 2"),
+            ("/modules/0/quiz/draw", "module 1, quiz"),
+            ("/modules/0/quiz", "module 1, quiz"),
+            ("/modules/0/quiz/questions", "module 1, quiz"),
+            (
+                "/modules/2/lessons/0/blocks/3/src",
+                "module 3, lesson 1, block 4",
+            ),
+            (
+                "/modules/0/quiz/questions/0/options/1/text",
+                "module 1, question 1, option 2",
+            ),
+            (
+                "/final_assessment/questions/4",
+                "final assessment, question 5",
+            ),
+            ("/final_assessment/pass_mark", "final assessment"),
+            ("/completion/lessons/0", ""),
+            ("/title", ""),
+            ("", ""),
+        ] {
+            assert_eq!(place_in_course(pointer), place, "{pointer}");
+        }
+        assert_eq!(place_and_pointer("/title"), "at /title");
+        assert_eq!(
+            place_and_pointer("/modules/0/id"),
+            "module 1, at /modules/0/id"
+        );
+    }
 
     #[test]
     fn offsets_become_lines_and_columns() {

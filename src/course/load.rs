@@ -4,8 +4,11 @@ use super::diagnostic::{Code, Diagnostic};
 use super::locate::{SourceMap, Target};
 use super::model::{Course, FORMAT_V1};
 use super::structure::structural_diagnostics;
+use super::syntax::{strip_position, syntax_diagnostic};
 use super::translate::{Merged, UNTRANSLATED_MARKER, Untranslated, with_fallback};
-use super::validate::{short, validate_course, validate_to_teach, validate_translation};
+use super::validate::{
+    short, validate_course, validate_to_teach, validate_translation, without_echoes,
+};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::io;
@@ -179,7 +182,7 @@ pub fn parse_course(file: &Path, bytes: &[u8]) -> ParsedFile {
         }
         Err(error) if error.is_syntax() || error.is_eof() => ParsedFile {
             course: None,
-            diagnostics: vec![syntax_diagnostic(file, &error)],
+            diagnostics: vec![syntax_diagnostic(file, bytes, &error)],
         },
         Err(error) => ParsedFile {
             course: None,
@@ -267,21 +270,6 @@ fn check_format(file: &Path, format: &str, path: &str) -> Option<Diagnostic> {
     })
 }
 
-fn syntax_diagnostic(file: &Path, error: &serde_json::Error) -> Diagnostic {
-    let hint = if error.is_eof() {
-        "the file ends too early: look for a missing `}`, `]` or closing quote"
-    } else {
-        "look for a missing comma, quote or bracket at or just before this point"
-    };
-    Diagnostic::error(Code::Syntax, file, "")
-        .message(format!(
-            "invalid JSON: {}",
-            strip_position(&error.to_string())
-        ))
-        .hint(hint)
-        .at(position_of(error))
-}
-
 fn position_of(error: &serde_json::Error) -> Option<super::Location> {
     (error.line() > 0).then(|| super::Location {
         line: error.line(),
@@ -289,27 +277,36 @@ fn position_of(error: &serde_json::Error) -> Option<super::Location> {
     })
 }
 
-/// serde_json appends " at line L column C"; the location is shown separately.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(index) => message[..index].to_owned(),
-        None => message.to_owned(),
-    }
-}
-
 /// Fills in line and column for diagnostics that only have a JSON path.
 pub(crate) fn locate(bytes: &[u8], mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    if diagnostics.iter().all(|d| d.location.is_some()) {
+    if diagnostics
+        .iter()
+        .all(|d| d.location.is_some() && d.related.is_none())
+    {
         return diagnostics;
     }
     let text = String::from_utf8_lossy(bytes);
     let map = SourceMap::new(&text);
-    for diagnostic in diagnostics.iter_mut().filter(|d| d.location.is_none()) {
-        let target = match diagnostic.code {
-            Code::UnknownField | Code::UnusedField => Target::Key,
-            _ => Target::Value,
-        };
-        diagnostic.location = map.locate(&diagnostic.path, target);
+    for diagnostic in &mut diagnostics {
+        if diagnostic.location.is_none() {
+            let target = match diagnostic.code {
+                Code::UnknownField | Code::UnusedField => Target::Key,
+                _ => Target::Value,
+            };
+            diagnostic.location = map.locate(&diagnostic.path, target);
+        }
+        // The other place the message names, as file:line:column rather than
+        // a JSON path, so an editor (or a person) can go straight to it.
+        if let Some(related) = diagnostic.related.take()
+            && let Some(location) = map.locate(&related, Target::Value)
+        {
+            let name = diagnostic.file.file_name().map_or_else(
+                || diagnostic.file.display().to_string(),
+                |name| name.to_string_lossy().into_owned(),
+            );
+            let place = format!("{name}:{}:{}", location.line, location.column);
+            diagnostic.message = diagnostic.message.replacen(&related, &place, 1);
+        }
     }
     diagnostics
 }
@@ -387,6 +384,7 @@ fn load_course_filtered(origin: &Path, languages: Option<&[String]>) -> LoadedCo
         let files = translation_files(origin)
             .into_iter()
             .filter(|(language, _)| languages.is_none_or(|languages| wanted(language, languages)));
+        // Only the source's own findings, before any translation's are added.
         let source_findings = loaded.diagnostics.clone();
         for (language, path) in files {
             let Some(merged) = load_translation(
@@ -437,7 +435,10 @@ fn load_translation(
         .filter(|d| d.is_error())
         .map(|d| d.path.clone())
         .collect();
-    let mut findings = validate_translation(source, &translation, language, path, &source_errors);
+    let mut findings = without_echoes(
+        validate_translation(source, &translation, language, path, &source_errors),
+        source_findings,
+    );
     let merged = with_fallback(source, &translation);
     let known: HashSet<(Code, &str)> = source_findings
         .iter()
@@ -452,11 +453,15 @@ fn load_translation(
                 d
             }),
     );
-    findings.extend(untranslated_warnings(
-        &merged.untranslated,
-        path,
-        (&source.language, language),
-    ));
+    // Against a source with errors (two questions with one id...) the
+    // counts would echo those errors: they come once the source is right.
+    if source_errors.is_empty() {
+        findings.extend(untranslated_warnings(
+            &merged.untranslated,
+            path,
+            (&source.language, language),
+        ));
+    }
     out.extend(locate(&bytes, findings));
     Some(merged)
 }

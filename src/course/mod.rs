@@ -14,12 +14,13 @@ mod schema;
 mod stamp;
 mod starter;
 mod structure;
+mod syntax;
 mod translate;
 mod validate;
 #[cfg(feature = "preview")]
 mod watch;
 
-pub use diagnostic::{Code, Diagnostic, Location, Severity};
+pub use diagnostic::{Code, Diagnostic, Location, Severity, place_and_pointer, place_in_course};
 pub use index::{Cached, CardText, CourseCard, INDEX_FILE, cards_of, read_index, refresh_index};
 pub use install::{InstallError, Installed, install_course};
 pub use length::{length_hours, length_phrase, minutes_from_hours};

@@ -81,19 +81,41 @@ fn short_path(file: &Path, origin: &Path) -> String {
 /// Author-facing messages mark code with backticks, as in a terminal; on screen
 /// they read better as quotation marks.
 fn plain(message: &str) -> String {
-    // A JSON key quoted inside backticks (`"summary"`) would read “"summary"”.
-    let message = message.replace("`\"", "`").replace("\"`", "`");
-    let mut opening = true;
-    message
-        .chars()
-        .map(|c| {
-            if c == '`' {
-                let mark = if opening { '“' } else { '”' };
-                opening = !opening;
-                mark
-            } else {
-                c
-            }
-        })
-        .collect()
+    let parts: Vec<&str> = message.split('`').collect();
+    let last = parts.len() - 1;
+    let mut text = String::with_capacity(message.len());
+    for (index, part) in parts.iter().enumerate() {
+        if index % 2 == 0 {
+            text.push_str(part);
+            continue;
+        }
+        // A JSON key quoted inside backticks (`"summary"`) would read “"summary"”;
+        // a snippet to type (`"answer": true`) keeps its quotes.
+        let code = part
+            .strip_prefix('"')
+            .and_then(|inner| inner.strip_suffix('"'))
+            .filter(|inner| !inner.contains('"'))
+            .unwrap_or(part);
+        text.push('“');
+        text.push_str(code);
+        if index < last {
+            text.push('”');
+        }
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain;
+
+    #[test]
+    fn backticks_read_as_quotation_marks() {
+        assert_eq!(plain("add `\"summary\"`"), "add “summary”");
+        assert_eq!(
+            plain("needs `\"answer\": true` or `\"answer\": false`"),
+            "needs “\"answer\": true” or “\"answer\": false”"
+        );
+        assert_eq!(plain("the id `a` and `b"), "the id “a” and “b");
+    }
 }

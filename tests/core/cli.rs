@@ -41,7 +41,7 @@ fn validate_explains_errors_like_rustc_with_exit_1() {
     // file:line:col, the source line, a caret under the key, and the hint.
     let arrow = text
         .lines()
-        .find(|line| line.contains("(at /modules/0/titel)"))
+        .find(|line| line.contains("(module 1, at /modules/0/titel)"))
         .unwrap();
     assert!(
         arrow
@@ -132,7 +132,6 @@ fn usage_errors_exit_2() {
     let missing = fieldcourse(&["validate", "/no/such/course"]);
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("/no/such/course does not exist"));
-    assert_eq!(fieldcourse(&["validate"]).status.code(), Some(2));
     assert_eq!(
         fieldcourse(&["validate", "--format", "xml", "."])
             .status
@@ -205,4 +204,79 @@ fn a_file_that_is_not_there_is_neither_a_file_nor_a_command() {
         stderr.contains("`/no/such/package.fcourse` is neither a file nor a command"),
         "{stderr}"
     );
+}
+
+#[test]
+fn validate_without_a_path_checks_every_course_the_app_would_load() {
+    let data = tempfile::tempdir().unwrap();
+    let extra = tempfile::tempdir().unwrap();
+    // No picture, so the courses need no assets folder.
+    let mut course = valid_course();
+    set(
+        &mut course,
+        "/modules/0/lessons/0/blocks/1",
+        json!({"kind": "markdown", "text": "x"}),
+    );
+    let mut broken = course.clone();
+    set(&mut broken, "/modules/0/quiz/draw", json!(50));
+    let installed = data.path().join("courses/sample");
+    std::fs::create_dir_all(&installed).unwrap();
+    std::fs::write(installed.join("course.json"), broken.to_string()).unwrap();
+    let mut other = course.clone();
+    other["id"] = json!("other");
+    std::fs::write(extra.path().join("other.json"), other.to_string()).unwrap();
+    let (data_dir, extra_dir) = (
+        data.path().to_str().unwrap(),
+        extra.path().to_str().unwrap(),
+    );
+    let output = fieldcourse(&[
+        "validate",
+        "--data-dir",
+        data_dir,
+        "--courses-dir",
+        extra_dir,
+    ]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(
+        text.starts_with("checking every course Fieldcourse would load, from:\n"),
+        "{text}"
+    );
+    assert!(text.contains(" (bundled courses)\n"), "{text}");
+    assert!(
+        text.contains(&format!(
+            "  {} (installed courses)\n",
+            data.path().join("courses").display()
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("  {extra_dir} (--courses-dir)\n")),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("--> {}:", installed.join("course.json").display())),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "{}: ok, no problems",
+            extra.path().join("other.json").display()
+        )),
+        "{text}"
+    );
+    // The bundled courses are checked too (the flagship course among them).
+    assert!(text.contains("courses/"), "{text}");
+    // For machines, the same courses and nothing but the JSON document.
+    let json = fieldcourse(&[
+        "validate",
+        "--format",
+        "json",
+        "--data-dir",
+        data_dir,
+        "--courses-dir",
+        extra_dir,
+    ]);
+    let report: Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert!(report["courses"].as_array().unwrap().len() >= 3, "{report}");
 }

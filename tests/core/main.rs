@@ -9,6 +9,7 @@ mod floors;
 mod groups;
 mod index;
 mod items;
+mod messages;
 mod package;
 mod robustness;
 mod schema;

@@ -124,7 +124,8 @@ fn a_duplicate_id_points_at_its_first_use() {
     let loaded = load(&course);
     let diagnostic = find(&loaded, Code::DuplicateId, "/modules/0/lessons/0/id");
     assert!(
-        diagnostic.message.contains("first used at /modules/0/id"),
+        diagnostic.message.ends_with(" (module 1)")
+            && diagnostic.message.contains("first used at course.json:"),
         "{}",
         diagnostic.message
     );
@@ -468,7 +469,10 @@ fn each_kind_needs_its_own_fields() {
     remove(&mut course, "/modules/0/lessons/0/blocks/2/style");
     let loaded = load(&course);
     let answer = find(&loaded, Code::MissingField, "/modules/0/quiz/questions/2");
-    assert_eq!(answer.message, "a `true_false question` needs `answer`");
+    assert_eq!(
+        answer.message,
+        "a true/false question needs `\"answer\": true` or `\"answer\": false`"
+    );
     let numeric = find(&loaded, Code::MissingField, "/modules/0/quiz/questions/6");
     assert!(
         numeric

@@ -111,9 +111,12 @@ fn a_course_with_errors_is_refused_with_its_problems_as_a_drop_would_be() {
             .is_ok(),
         "the problems are listed"
     );
+    let column = course.to_string().find("\"boil\"").unwrap() + 1;
     assert!(shows(
         &app,
-        "the id “boil” is used twice; it was first used at /modules/0/lessons/0/id"
+        &format!(
+            "the id “boil” is used twice; it was first used at course.json:1:{column} (module 1, lesson 1)"
+        )
     ));
     assert_eq!(installed_version(&home), None, "nothing is installed");
 }

@@ -7,15 +7,17 @@
 
 mod answers;
 mod assets;
+mod echoes;
 mod groups;
 mod items;
 mod quiz;
 mod translation;
 
+pub(crate) use echoes::without_echoes;
 pub(crate) use translation::short;
 pub use translation::validate_translation;
 
-use super::diagnostic::{Code, Diagnostic};
+use super::diagnostic::{Code, Diagnostic, place_in_course};
 use super::model::{Block, BlockKind, Course, Lesson, Module};
 use std::collections::HashMap;
 use std::path::Path;
@@ -136,12 +138,20 @@ impl<'a> Checker<'a> {
             return;
         }
         if let Some(first) = self.ids.get(id) {
-            let message = format!("the id `{id}` is used twice; it was first used at {first}");
-            self.error(
-                Code::DuplicateId,
-                &path,
-                message,
-                "every module, lesson, quiz, question, option, matching pair, ordering item and reflection needs its own id",
+            // The loader writes the first use as file:line:column in place of its pointer.
+            let message = match place_in_course(first) {
+                place if place.is_empty() => {
+                    format!("the id `{id}` is used twice; it was first used at {first}")
+                }
+                place => {
+                    format!("the id `{id}` is used twice; it was first used at {first} ({place})")
+                }
+            };
+            self.diagnostics.push(
+                Diagnostic::error(Code::DuplicateId, self.file, path)
+                    .message(message)
+                    .hint("every module, lesson, quiz, question, option, matching pair, ordering item and reflection needs its own id")
+                    .related(first.clone()),
             );
         } else {
             self.ids.insert(id, path);
@@ -161,6 +171,7 @@ impl<'a> Checker<'a> {
     }
 
     /// A field the kind needs: reports it when absent, and returns it.
+    /// `kind` is the kind and what it is, such as `image block`.
     fn required<'v, T>(
         &mut self,
         value: &'v Option<T>,
@@ -169,11 +180,18 @@ impl<'a> Checker<'a> {
         kind: &str,
     ) -> Option<&'v T> {
         if value.is_none() {
+            // "an `image` block": the kind as written in the file, then plain words.
+            let (name, noun) = kind.rsplit_once(' ').unwrap_or((kind, ""));
+            let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
             self.error(
                 Code::MissingField,
                 path,
-                format!("a `{kind}` needs `{field}`"),
-                &format!("add `\"{field}\"` to this {kind}"),
+                format!("{article} `{name}` {noun} needs `{field}`"),
+                &format!("add `\"{field}\"` to this {noun}"),
             );
         }
         value.as_ref()

@@ -92,9 +92,13 @@ impl<'a> Checker<'a> {
                     self.choice_options(question, options, path);
                 }
             }
-            QuestionKind::TrueFalse => {
-                self.required(&question.answer, path, "answer", &kind_name);
-            }
+            QuestionKind::TrueFalse if question.answer.is_none() => self.error(
+                Code::MissingField,
+                path,
+                "a true/false question needs `\"answer\": true` or `\"answer\": false`".to_owned(),
+                "add `\"answer\": true` if the statement is true, or `\"answer\": false` if it is false",
+            ),
+            QuestionKind::TrueFalse => {}
             QuestionKind::Matching => {
                 if let Some(pairs) = self.required(&question.pairs, path, "pairs", &kind_name) {
                     self.at_least_two(pairs.len(), &format!("{path}/pairs"), "pairs");
