@@ -263,4 +263,13 @@ fn the_picker_lists_the_drives_and_the_home_folder_and_goes_in_and_out() {
     assert!(area.shows("USB sticks and the home folder"));
     area.click("picker-cancel");
     assert!(!area.has("folder-picker"));
+
+    // No stick plugged in: the home folder alone, and a word about it.
+    area.state.set_places(Places {
+        mount_folders: vec![area.root.path().join("no-media")],
+        home: Some(area.root.path().join("home/ana")),
+    });
+    area.click("collect-records");
+    assert!(area.shows("No USB stick was found. Plug one in, then press Look again."));
+    assert!(area.shows("Home folder"));
 }

@@ -291,6 +291,10 @@ impl Picker {
                 list = list.push(look.muted(locale.text(key), theme::BODY));
             }
             Listing::Read(entries) => {
+                // The home folder alone: say that no stick was seen.
+                if self.folder.is_none() && !entries.iter().any(|e| e.kind == Kind::Drive) {
+                    list = list.push(look.muted(locale.text("picker-no-places"), theme::BODY));
+                }
                 for (index, entry) in entries.iter().enumerate() {
                     list = list.push(self.entry_view(index, entry, locale, look));
                 }
@@ -316,19 +320,19 @@ impl Picker {
             Purpose::Collect => "picker-collect-folder",
         };
         let choose = self.folder.is_some().then_some(Message::ChooseFolder);
-        actions.push(if self.purpose == Purpose::Save {
-            look.primary_button_when("picker-choose", locale.text(folder_label), choose)
-                .into()
-        } else {
-            look.action(
-                "picker-choose",
-                button(look.label(locale.text(folder_label), theme::BODY))
-                    .on_press_maybe(choose)
-                    .padding([10, 24])
-                    .style(theme::secondary_button),
-            )
-            .into()
-        });
+        // Saving needs a folder: its button waits for one. Collecting a whole
+        // folder is offered only inside one.
+        match (self.purpose, choose) {
+            (Purpose::Save, choose) => actions.push(
+                look.primary_button_when("picker-choose", locale.text(folder_label), choose)
+                    .into(),
+            ),
+            (Purpose::Collect, Some(choose)) => actions.push(
+                look.secondary_button("picker-choose", locale.text(folder_label), choose)
+                    .into(),
+            ),
+            (Purpose::Collect, None) => {}
+        }
         actions.push(
             look.secondary_button(
                 "picker-refresh",
@@ -346,7 +350,7 @@ impl Picker {
             .into(),
         );
         let card = column![
-            look.strong(locale.text(title), theme::BODY),
+            look.start(look.strong(locale.text(title), theme::BODY)),
             look.muted(place, theme::SMALL),
             list,
             look.start(look.row(actions).spacing(12).wrap()),
@@ -381,14 +385,22 @@ impl Picker {
             Kind::Home => locale.text("picker-home"),
             Kind::Folder => name,
             Kind::RecordsFile => {
+                // The box on the reading side's start (right in Arabic), which
+                // iced's own checkbox label cannot do; box and name both tick.
                 let ticked = self.ticked.contains(&entry.path);
                 let path = entry.path.clone();
                 let tick = checkbox(ticked)
-                    .label(name)
-                    .text_size(theme::BODY)
                     .style(theme::check_box)
                     .on_toggle(move |_| Message::Toggle(path.clone()));
-                return look.start(look.action(id, tick)).into();
+                let line = look
+                    .row(vec![tick.into(), look.label(name, theme::BODY)])
+                    .spacing(8)
+                    .align_y(iced::Center);
+                let press = button(line)
+                    .on_press(Message::Toggle(entry.path.clone()))
+                    .padding([4, 8])
+                    .style(theme::text_button);
+                return look.start(look.action(id, press)).into();
             }
         };
         look.start(

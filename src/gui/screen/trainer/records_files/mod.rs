@@ -480,7 +480,7 @@ impl RecordsFilesForm {
                     })
                     .count();
                 let refused = self.results.iter().filter(|r| r.outcome.is_err()).count();
-                status = status.push(look.strong(
+                status = status.push(look.start(look.strong(
                     locale.text_with(
                         "carry-collected-summary",
                         &fluent_args![
@@ -490,7 +490,7 @@ impl RecordsFilesForm {
                         ],
                     ),
                     theme::BODY,
-                ));
+                )));
             }
         }
         for (index, result) in self.results.iter().enumerate() {
