@@ -869,3 +869,98 @@ error-lrs-interrupted = { $delivered ->
     [many] توقّف الإرسال بعد { $delivered } سجلًا. السجلات الأخرى وعددها { $pending } تنتظر وتُرسل في المرة القادمة.
    *[other] توقّف الإرسال بعد { $delivered } سجل. السجلات الأخرى وعددها { $pending } تنتظر وتُرسل في المرة القادمة.
 }
+
+# سجلات للمدرّب: ملفات سجلات تُحمل على ذاكرة USB
+trainer-tab-records-files = سجلات للمدرّب
+carry-save-heading = حفظ السجلات للمدرّب
+carry-save-body = يجمع كل متعلمي هذا الحاسوب في ملف واحد موقَّع، مع تقدّمهم وإجاباتهم عن الاختبارات وشهاداتهم وسجلات تعلّمهم، أما الرموز السرية فتبقى هنا. احفظه على ذاكرة USB واحمله إلى حاسوب المدرّب. كل ملف جديد يحلّ محل الملف المحفوظ قبله.
+carry-device-name = اسم هذا الحاسوب كما سيراه المدرّب
+carry-device-placeholder = الحاسوب 3
+carry-save = اختر مكان الحفظ…
+carry-saving = يجري حفظ السجلات في { $folder }… أبقِ ذاكرة USB موصولة.
+carry-saved = { $learners ->
+    [0] حُفظت سجلات «{ $device }»: لا متعلمين.
+    [one] حُفظت سجلات «{ $device }»: متعلم واحد.
+    [two] حُفظت سجلات «{ $device }»: متعلمان.
+    [few] حُفظت سجلات «{ $device }»: { $learners } متعلمين.
+    [many] حُفظت سجلات «{ $device }»: { $learners } متعلمًا.
+   *[other] حُفظت سجلات «{ $device }»: { $learners } متعلم.
+}
+carry-saved-size = { $kilobytes } كيلوبايت، حُفظت في { $milliseconds } ملي ثانية. يمكنك نزع ذاكرة USB الآن.
+carry-save-failed = تعذّر حفظ السجلات: { $error }
+carry-collect-heading = جمع السجلات
+carry-collect-body = على حاسوب المدرّب: اجمع ملفات السجلات المحفوظة على حواسيب المتعلمين. جمع الملف نفسه مرتين لا يغيّر شيئًا، والملف الأحدث من حاسوب ما يحلّ محل الأقدم، ومتعلمو هذا الحاسوب لا يُمسّون أبدًا.
+carry-collect-drop = يمكنك أيضًا إفلات ملفات السجلات، أو مجلد يحويها، على هذه النافذة.
+carry-collect = اختر ملفات السجلات…
+carry-collecting = يجري جمع الملف { $number } من { $total }: { $file }
+carry-collect-failed = تعذّر جمع أي شيء: { $error }
+carry-collected-summary = { $total ->
+    [0] لم يُجمع أي ملف
+    [one] جُمع { $collected } من ملف واحد
+    [two] جُمع { $collected } من ملفين
+    [few] جُمع { $collected } من { $total } ملفات
+    [many] جُمع { $collected } من { $total } ملفًا
+   *[other] جُمع { $collected } من { $total } ملف
+}{ $refused ->
+    [0] .
+    [one] ، ورُفض ملف واحد.
+    [two] ، ورُفض ملفان.
+    [few] ، ورُفضت { $refused } ملفات.
+    [many] ، ورُفض { $refused } ملفًا.
+   *[other] ، ورُفض { $refused } ملف.
+}
+carry-file-new = { $file }: { $learners ->
+    [0] لم يُجمع أي متعلم
+    [one] جُمع متعلم واحد
+    [two] جُمع متعلمان
+    [few] جُمع { $learners } متعلمين
+    [many] جُمع { $learners } متعلمًا
+   *[other] جُمع { $learners } متعلم
+} من «{ $device }»، وهو حاسوب جديد هنا.
+carry-file-superseded = { $file }: { $learners ->
+    [0] لم يُجمع أي متعلم
+    [one] جُمع متعلم واحد
+    [two] جُمع متعلمان
+    [few] جُمع { $learners } متعلمين
+    [many] جُمع { $learners } متعلمًا
+   *[other] جُمع { $learners } متعلم
+} من «{ $device }»، بدلًا من سجلاته السابقة.
+carry-file-unchanged = { $file }: جُمع من قبل من «{ $device }». لم يتغيّر شيء.
+carry-file-older = { $file }: سجلات أحدث من «{ $device }» (حُفظت في { $saved }) موجودة هنا من قبل. لم يتغيّر شيء.
+carry-file-refused = مرفوض، لم يُجمع شيء: { $reason }
+carry-file-failed = لم يُجمع: { $reason }
+picker-save-title = اختر المجلد الذي تحفظ فيه
+picker-collect-title = اختر ملفات السجلات، أو المجلد الذي يحويها
+picker-in = في { $folder }
+picker-places = ذواكر USB والمجلد الشخصي
+picker-up = صعودًا مجلدًا واحدًا
+picker-reading = تجري القراءة…
+picker-no-places = لم يُعثر على أي ذاكرة USB. صِل واحدة، ثم اضغط «انظر مجددًا».
+picker-no-folders = لا مجلدات هنا. احفظ هنا، أو اصعد.
+picker-nothing-here = لا مجلدات ولا ملفات سجلات هنا.
+picker-collect-files = { $count ->
+    [0] اجمع الملفات المحدّدة
+    [one] اجمع الملف المحدّد
+    [two] اجمع الملفين المحدّدين
+    [few] اجمع الملفات { $count } المحدّدة
+    [many] اجمع الـ { $count } ملفًا المحدّدة
+   *[other] اجمع الـ { $count } ملف المحدّدة
+}
+picker-save-here = احفظ هنا
+picker-collect-folder = اجمع كل ملفات السجلات في هذا المجلد
+picker-refresh = انظر مجددًا
+picker-cancel = إلغاء
+picker-drive = ذاكرة USB { $name }
+picker-home = المجلد الشخصي
+error-records-io = تعذّر استخدام { $file }: { $reason }. تأكد من أن ذاكرة USB موصولة وفيها مساحة فارغة، ثم حاول مجددًا.
+error-records-not-written = تعذّر إنشاء ملف السجلات { $file }. لم يُكتب شيء. حاول مجددًا، وأبلغ عن ذلك إن تكرر.
+error-records-not-records = { $file } ليس ملف سجلات من Fieldcourse. اختر ملفًا بامتداد fcrecords حُفظ بزر «حفظ السجلات للمدرّب».
+error-records-truncated = { $file } ناقص: انقطع النسخ أو الحفظ. انسخه مجددًا، أو احفظ السجلات مجددًا على حاسوبه.
+error-records-unsigned = { $file } لا يحمل توقيع الحاسوب الذي حفظه. احفظ السجلات مجددًا على ذلك الحاسوب.
+error-records-tampered = { $file } غُيّر أو تلف بعد أن حفظه حاسوبه. احفظ السجلات مجددًا على ذلك الحاسوب وأحضر الملف الجديد.
+error-records-newer-format = { $file } حُفظ بإصدار أحدث من Fieldcourse (صيغة السجلات { $found }؛ هذا الإصدار يقرأ حتى { $supported }). حدّث Fieldcourse على هذا الحاسوب، ثم اجمعه مجددًا.
+error-records-unreadable = { $file } موقَّع من حاسوبه، لكن سجلاته لا تُقرأ. احفظها مجددًا هناك، بإصدار Fieldcourse نفسه الذي على هذا الحاسوب.
+error-records-key-mismatch = { $file } يقول إنه من «{ $device }»، لكن سجلات ذلك الحاسوب جُمعت هنا أول مرة بمفتاح توقيع آخر. تأكد من أن الملف آتٍ فعلًا من ذلك الحاسوب: الحاسوب المُعاد إعداده لا يستطيع أن يحلّ محل سجلات القديم.
+error-records-own-device = { $file } حُفظ على هذا الحاسوب، ومتعلموه موجودون هنا من قبل. اجمع ملفات الحواسيب الأخرى.
+error-records-inconsistent = السجلات في { $file } غير متّسقة. احفظها مجددًا على حاسوبها.
+error-records-empty-folder = المجلد { $folder } لا يحوي أي ملف سجلات. اختر المجلد الذي حُفظت فيه ملفات السجلات، أو الملفات نفسها.

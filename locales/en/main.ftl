@@ -656,3 +656,76 @@ error-lrs-refused-credentials = The LRS at { $address } refused the user name an
 error-lrs-rejected = The LRS at { $address } refused the record { $statement }. The records before it arrived. Please report this id to the Fieldcourse team. Records still waiting: { $pending }.
 error-lrs-server = The LRS at { $address } answered with an error (HTTP { $status }). Try again later. Records still waiting: { $pending }.
 error-lrs-interrupted = Sending stopped after { $delivered } records. The { $pending } others wait and go with the next sending.
+# Records for the trainer: records files carried on a USB stick
+trainer-tab-records-files = Records for the trainer
+carry-save-heading = Save records for the trainer
+carry-save-body = Puts every learner of this laptop into one signed file, with their progress, quiz answers, certificates and learning records (PINs stay here). Save it on a USB stick and take it to the trainer's laptop. Each new file replaces the one saved before.
+carry-device-name = Name of this laptop, as the trainer will see it
+carry-device-placeholder = Laptop 3
+carry-save = Choose where to save…
+carry-saving = Saving the records in { $folder }… Leave the USB stick plugged in.
+carry-saved = { $learners ->
+    [one] Saved the records of “{ $device }”: one learner.
+   *[other] Saved the records of “{ $device }”: { $learners } learners.
+}
+carry-saved-size = { $kilobytes } KB, saved in { $milliseconds } ms. You can take the USB stick out now.
+carry-save-failed = The records could not be saved: { $error }
+carry-collect-heading = Collect records
+carry-collect-body = On the trainer's laptop: bring in the records files saved on the learners' laptops. Collecting the same file twice changes nothing, a newer file from a laptop replaces its older one, and the learners of this laptop are never touched.
+carry-collect-drop = You can also drop records files, or a folder holding them, on this window.
+carry-collect = Choose records files…
+carry-collecting = Collecting file { $number } of { $total }: { $file }
+carry-collect-failed = Nothing could be collected: { $error }
+carry-collected-summary = { $total ->
+    [0] No file collected
+    [one] { $collected } of one file collected
+   *[other] { $collected } of { $total } files collected
+}{ $refused ->
+    [0] .
+    [one] , one refused.
+   *[other] , { $refused } refused.
+}
+carry-file-new = { $file }: collected { $learners ->
+    [one] one learner
+   *[other] { $learners } learners
+} from “{ $device }”, a laptop new here.
+carry-file-superseded = { $file }: collected { $learners ->
+    [one] one learner
+   *[other] { $learners } learners
+} from “{ $device }”, replacing its earlier records.
+carry-file-unchanged = { $file }: already collected from “{ $device }”. Nothing changed.
+carry-file-older = { $file }: newer records of “{ $device }” (saved { $saved }) are already here. Nothing changed.
+carry-file-refused = Refused, nothing collected: { $reason }
+carry-file-failed = Not collected: { $reason }
+picker-save-title = Choose the folder to save in
+picker-collect-title = Choose records files, or the folder holding them
+picker-in = In { $folder }
+picker-places = USB sticks and the home folder
+picker-up = Up one folder
+picker-reading = Reading…
+picker-no-places = No USB stick was found. Plug one in, then press Look again.
+picker-no-folders = No folders here. Save here, or go up.
+picker-nothing-here = No folders or records files here.
+picker-collect-files = { $count ->
+    [0] Collect the ticked files
+    [one] Collect the ticked file
+   *[other] Collect the { $count } ticked files
+}
+picker-save-here = Save here
+picker-collect-folder = Collect every records file in this folder
+picker-refresh = Look again
+picker-cancel = Cancel
+picker-drive = USB stick { $name }
+picker-home = Home folder
+error-records-io = { $file } could not be used: { $reason }. Check that the USB stick is plugged in and has free space, then try again.
+error-records-not-written = The records file { $file } could not be made. Nothing was written. Try again, and report it if it keeps failing.
+error-records-not-records = { $file } is not a Fieldcourse records file. Choose a .fcrecords file saved with “Save records for the trainer”.
+error-records-truncated = { $file } is incomplete: the copy or the save was interrupted. Copy it again, or save the records again on its laptop.
+error-records-unsigned = { $file } carries no signature of the laptop that saved it. Save the records again on that laptop.
+error-records-tampered = { $file } was changed or damaged after its laptop saved it. Save the records again on that laptop and bring the new file.
+error-records-newer-format = { $file } was saved by a newer Fieldcourse (records format { $found }; this one reads up to { $supported }). Update Fieldcourse on this laptop, then collect it again.
+error-records-unreadable = { $file } is signed by its laptop, but its records cannot be read. Save them again there, with the same Fieldcourse version as this laptop.
+error-records-key-mismatch = { $file } says it comes from “{ $device }”, but that laptop's records were first collected here with another signing key. Check that the file really comes from that laptop: a laptop set up again cannot replace the records of the old one.
+error-records-own-device = { $file } was saved on this laptop, whose learners are already here. Collect the files of the other laptops.
+error-records-inconsistent = The records in { $file } do not hold together. Save them again on their laptop.
+error-records-empty-folder = The folder { $folder } holds no records file. Choose the folder the records files were saved in, or the files themselves.

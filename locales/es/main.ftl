@@ -666,3 +666,77 @@ error-lrs-refused-credentials = El LRS de { $address } rechazó el usuario y la 
 error-lrs-rejected = El LRS de { $address } rechazó el registro { $statement }. Los registros anteriores llegaron. Comunique este identificador al equipo de Fieldcourse. Registros aún pendientes: { $pending }.
 error-lrs-server = El LRS de { $address } respondió con un error (HTTP { $status }). Vuelva a intentarlo más tarde. Registros aún pendientes: { $pending }.
 error-lrs-interrupted = El envío se detuvo tras { $delivered } registros. Los otros { $pending } esperan y saldrán en el próximo envío.
+
+# Registros para el formador: archivos de registros llevados en una memoria USB
+trainer-tab-records-files = Registros para el formador
+carry-save-heading = Guardar los registros para el formador
+carry-save-body = Reúne a todos los estudiantes de este portátil en un único archivo firmado, con su avance, sus respuestas a los cuestionarios, sus certificados y sus registros de aprendizaje (los PIN se quedan aquí). Guárdelo en una memoria USB y llévelo al portátil del formador. Cada archivo nuevo sustituye al anterior.
+carry-device-name = Nombre de este portátil, tal como lo verá el formador
+carry-device-placeholder = Portátil 3
+carry-save = Elegir dónde guardar…
+carry-saving = Guardando los registros en { $folder }… No retire la memoria USB.
+carry-saved = { $learners ->
+    [one] Registros de «{ $device }» guardados: un estudiante.
+   *[other] Registros de «{ $device }» guardados: { $learners } estudiantes.
+}
+carry-saved-size = { $kilobytes } KB, guardados en { $milliseconds } ms. Ya puede retirar la memoria USB.
+carry-save-failed = No se pudieron guardar los registros: { $error }
+carry-collect-heading = Recoger registros
+carry-collect-body = En el portátil del formador: recoja los archivos de registros guardados en los portátiles de los estudiantes. Recoger dos veces el mismo archivo no cambia nada, un archivo más reciente de un portátil sustituye al anterior y los estudiantes de este portátil nunca se tocan.
+carry-collect-drop = También puede soltar archivos de registros, o una carpeta que los contenga, sobre esta ventana.
+carry-collect = Elegir archivos de registros…
+carry-collecting = Recogiendo el archivo { $number } de { $total }: { $file }
+carry-collect-failed = No se pudo recoger nada: { $error }
+carry-collected-summary = { $total ->
+    [0] Ningún archivo recogido
+    [one] { $collected } de un archivo recogido
+   *[other] { $collected } de { $total } archivos recogidos
+}{ $refused ->
+    [0] .
+    [one] , uno rechazado.
+   *[other] , { $refused } rechazados.
+}
+carry-file-new = { $file }: { $learners ->
+    [one] un estudiante recogido
+   *[other] { $learners } estudiantes recogidos
+} de «{ $device }», un portátil nuevo aquí.
+carry-file-superseded = { $file }: { $learners ->
+    [one] un estudiante recogido
+   *[other] { $learners } estudiantes recogidos
+} de «{ $device }», en lugar de sus registros anteriores.
+carry-file-unchanged = { $file }: ya recogido de «{ $device }». No cambió nada.
+carry-file-older = { $file }: ya hay aquí registros más recientes de «{ $device }» (guardados el { $saved }). No cambió nada.
+carry-file-refused = Rechazado, no se recogió nada: { $reason }
+carry-file-failed = No recogido: { $reason }
+picker-save-title = Elija la carpeta donde guardar
+picker-collect-title = Elija archivos de registros, o la carpeta que los contiene
+picker-in = En { $folder }
+picker-places = Memorias USB y carpeta personal
+picker-up = Subir una carpeta
+picker-reading = Leyendo…
+picker-no-places = No se encontró ninguna memoria USB. Conecte una y pulse Mirar de nuevo.
+picker-no-folders = No hay carpetas aquí. Guarde aquí, o suba.
+picker-nothing-here = No hay carpetas ni archivos de registros aquí.
+picker-collect-files = { $count ->
+    [0] Recoger los archivos marcados
+    [one] Recoger el archivo marcado
+   *[other] Recoger los { $count } archivos marcados
+}
+picker-save-here = Guardar aquí
+picker-collect-folder = Recoger todos los archivos de registros de esta carpeta
+picker-refresh = Mirar de nuevo
+picker-cancel = Cancelar
+picker-drive = Memoria USB { $name }
+picker-home = Carpeta personal
+error-records-io = No se pudo usar { $file }: { $reason }. Compruebe que la memoria USB está conectada y tiene espacio libre, y vuelva a intentarlo.
+error-records-not-written = No se pudo crear el archivo de registros { $file }. No se escribió nada. Vuelva a intentarlo e infórmelo si sigue fallando.
+error-records-not-records = { $file } no es un archivo de registros de Fieldcourse. Elija un archivo .fcrecords guardado con «Guardar los registros para el formador».
+error-records-truncated = { $file } está incompleto: la copia o el guardado se interrumpió. Cópielo de nuevo, o vuelva a guardar los registros en su portátil.
+error-records-unsigned = { $file } no lleva la firma del portátil que lo guardó. Vuelva a guardar los registros en ese portátil.
+error-records-tampered = { $file } se modificó o se dañó después de que su portátil lo guardara. Vuelva a guardar los registros en ese portátil y traiga el archivo nuevo.
+error-records-newer-format = { $file } se guardó con un Fieldcourse más reciente (formato de registros { $found }; este lee hasta el { $supported }). Actualice Fieldcourse en este portátil y vuelva a recogerlo.
+error-records-unreadable = { $file } está firmado por su portátil, pero sus registros no se pueden leer. Vuelva a guardarlos allí, con la misma versión de Fieldcourse que este portátil.
+error-records-key-mismatch = { $file } dice venir de «{ $device }», pero los registros de ese portátil se recogieron aquí primero con otra clave de firma. Compruebe que el archivo viene de verdad de ese portátil: un portátil instalado de nuevo no puede sustituir los registros del antiguo.
+error-records-own-device = { $file } se guardó en este portátil, cuyos estudiantes ya están aquí. Recoja los archivos de los otros portátiles.
+error-records-inconsistent = Los registros de { $file } no son coherentes. Vuelva a guardarlos en su portátil.
+error-records-empty-folder = La carpeta { $folder } no contiene ningún archivo de registros. Elija la carpeta donde se guardaron, o los archivos mismos.

@@ -685,3 +685,77 @@ error-lrs-refused-credentials = Le LRS à { $address } a refusé l’identifiant
 error-lrs-rejected = Le LRS à { $address } a refusé la trace { $statement }. Les traces précédentes sont arrivées. Merci de signaler cet identifiant à l’équipe de Fieldcourse. Traces encore en attente : { $pending }.
 error-lrs-server = Le LRS à { $address } a répondu par une erreur (HTTP { $status }). Réessayez plus tard. Traces encore en attente : { $pending }.
 error-lrs-interrupted = L’envoi s’est arrêté après { $delivered } traces. Les { $pending } autres attendent et partiront au prochain envoi.
+
+# Relevés pour le formateur : fichiers de relevés apportés sur une clé USB
+trainer-tab-records-files = Relevés pour le formateur
+carry-save-heading = Enregistrer les relevés pour le formateur
+carry-save-body = Réunit tous les apprenants de cet ordinateur dans un seul fichier signé, avec leur progression, leurs réponses aux quiz, leurs certificats et leurs traces d’apprentissage (les codes PIN restent ici). Enregistrez-le sur une clé USB et apportez-le à l’ordinateur du formateur. Chaque nouveau fichier remplace le précédent.
+carry-device-name = Nom de cet ordinateur, tel que le formateur le verra
+carry-device-placeholder = Portable 3
+carry-save = Choisir où enregistrer…
+carry-saving = Enregistrement des relevés dans { $folder }… Laissez la clé USB branchée.
+carry-saved = { $learners ->
+    [one] Relevés de « { $device } » enregistrés : un apprenant.
+   *[other] Relevés de « { $device } » enregistrés : { $learners } apprenants.
+}
+carry-saved-size = { $kilobytes } Ko, enregistrés en { $milliseconds } ms. Vous pouvez retirer la clé USB.
+carry-save-failed = Les relevés n’ont pas pu être enregistrés : { $error }
+carry-collect-heading = Rassembler les relevés
+carry-collect-body = Sur l’ordinateur du formateur : rassemblez les fichiers de relevés enregistrés sur les ordinateurs des apprenants. Rassembler deux fois le même fichier ne change rien, un fichier plus récent d’un ordinateur remplace l’ancien, et les apprenants de cet ordinateur-ci ne sont jamais touchés.
+carry-collect-drop = Vous pouvez aussi déposer des fichiers de relevés, ou un dossier qui en contient, sur cette fenêtre.
+carry-collect = Choisir des fichiers de relevés…
+carry-collecting = Fichier { $number } sur { $total } : { $file }
+carry-collect-failed = Rien n’a pu être rassemblé : { $error }
+carry-collected-summary = { $total ->
+    [0] Aucun fichier rassemblé
+    [one] { $collected } fichier rassemblé sur un
+   *[other] { $collected } fichiers rassemblés sur { $total }
+}{ $refused ->
+    [0] .
+    [one] , un refusé.
+   *[other] , { $refused } refusés.
+}
+carry-file-new = { $file } : { $learners ->
+    [one] un apprenant rassemblé
+   *[other] { $learners } apprenants rassemblés
+} depuis « { $device } », un ordinateur nouveau ici.
+carry-file-superseded = { $file } : { $learners ->
+    [one] un apprenant rassemblé
+   *[other] { $learners } apprenants rassemblés
+} depuis « { $device } », à la place de ses relevés précédents.
+carry-file-unchanged = { $file } : déjà rassemblé depuis « { $device } ». Rien n’a changé.
+carry-file-older = { $file } : des relevés plus récents de « { $device } » (enregistrés le { $saved }) sont déjà ici. Rien n’a changé.
+carry-file-refused = Refusé, rien n’a été rassemblé : { $reason }
+carry-file-failed = Non rassemblé : { $reason }
+picker-save-title = Choisissez le dossier où enregistrer
+picker-collect-title = Choisissez des fichiers de relevés, ou le dossier qui les contient
+picker-in = Dans { $folder }
+picker-places = Clés USB et dossier personnel
+picker-up = Remonter d’un dossier
+picker-reading = Lecture…
+picker-no-places = Aucune clé USB trouvée. Branchez-en une, puis appuyez sur Regarder de nouveau.
+picker-no-folders = Aucun dossier ici. Enregistrez ici, ou remontez.
+picker-nothing-here = Ni dossier ni fichier de relevés ici.
+picker-collect-files = { $count ->
+    [0] Rassembler les fichiers cochés
+    [one] Rassembler le fichier coché
+   *[other] Rassembler les { $count } fichiers cochés
+}
+picker-save-here = Enregistrer ici
+picker-collect-folder = Rassembler tous les fichiers de relevés de ce dossier
+picker-refresh = Regarder de nouveau
+picker-cancel = Annuler
+picker-drive = Clé USB { $name }
+picker-home = Dossier personnel
+error-records-io = { $file } n’a pas pu être utilisé : { $reason }. Vérifiez que la clé USB est branchée et qu’il reste de la place, puis réessayez.
+error-records-not-written = Le fichier de relevés { $file } n’a pas pu être créé. Rien n’a été écrit. Réessayez, et signalez-le si cela se répète.
+error-records-not-records = { $file } n’est pas un fichier de relevés Fieldcourse. Choisissez un fichier .fcrecords enregistré avec « Enregistrer les relevés pour le formateur ».
+error-records-truncated = { $file } est incomplet : la copie ou l’enregistrement a été interrompu. Copiez-le de nouveau, ou enregistrez de nouveau les relevés sur son ordinateur.
+error-records-unsigned = { $file } ne porte pas la signature de l’ordinateur qui l’a enregistré. Enregistrez de nouveau les relevés sur cet ordinateur.
+error-records-tampered = { $file } a été modifié ou abîmé après son enregistrement. Enregistrez de nouveau les relevés sur son ordinateur et apportez le nouveau fichier.
+error-records-newer-format = { $file } a été enregistré par un Fieldcourse plus récent (format de relevés { $found } ; celui-ci lit jusqu’au { $supported }). Mettez Fieldcourse à jour sur cet ordinateur, puis rassemblez-le de nouveau.
+error-records-unreadable = { $file } est signé par son ordinateur, mais ses relevés ne peuvent pas être lus. Enregistrez-les de nouveau là-bas, avec la même version de Fieldcourse que celui-ci.
+error-records-key-mismatch = { $file } dit venir de « { $device } », mais les relevés de cet ordinateur ont d’abord été rassemblés ici avec une autre clé de signature. Vérifiez que le fichier vient bien de cet ordinateur : un ordinateur réinstallé ne peut pas remplacer les relevés de l’ancien.
+error-records-own-device = { $file } a été enregistré sur cet ordinateur, dont les apprenants sont déjà ici. Rassemblez les fichiers des autres ordinateurs.
+error-records-inconsistent = Les relevés de { $file } ne sont pas cohérents. Enregistrez-les de nouveau sur leur ordinateur.
+error-records-empty-folder = Le dossier { $folder } ne contient aucun fichier de relevés. Choisissez le dossier où les fichiers ont été enregistrés, ou les fichiers eux-mêmes.

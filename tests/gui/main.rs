@@ -22,6 +22,7 @@ mod questions;
 mod quiz;
 mod reader;
 mod records;
+mod records_files;
 mod starter;
 mod tasks;
 mod trainer;

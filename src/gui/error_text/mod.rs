@@ -24,6 +24,7 @@ mod diagnostic;
 mod lrs;
 mod progress;
 mod quiz;
+mod records;
 
 #[cfg(test)]
 mod tests;

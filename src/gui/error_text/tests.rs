@@ -376,6 +376,56 @@ fn folder_kinds() -> Vec<ErrorText> {
     ]
 }
 
+fn records_kinds() -> Vec<ErrorText> {
+    use crate::records::Error as E;
+    let path = PathBuf::from("/media/ana/STICK/laptop-3.fcrecords");
+    let problem = || "detail".to_owned();
+    [
+        E::Io {
+            path: path.clone(),
+            action: "write the records file",
+            source: io_error(),
+        },
+        E::NotWritten {
+            path: path.clone(),
+            problem: problem(),
+        },
+        E::NotRecords {
+            path: path.clone(),
+            problem: problem(),
+        },
+        E::Truncated { path: path.clone() },
+        E::Unsigned { path: path.clone() },
+        E::Tampered {
+            path: path.clone(),
+            problem: problem(),
+        },
+        E::NewerFormat {
+            path: path.clone(),
+            found: 9,
+            supported: 1,
+        },
+        E::Unreadable {
+            path: path.clone(),
+            problem: problem(),
+        },
+        E::KeyMismatch {
+            path: path.clone(),
+            device_name: "Laptop 3".to_owned(),
+            device_id: "d-3".to_owned(),
+        },
+        E::OwnDevice { path: path.clone() },
+        E::Inconsistent {
+            path: path.clone(),
+            problem: problem(),
+        },
+        E::EmptyFolder { path },
+    ]
+    .into_iter()
+    .map(ErrorText::from)
+    .collect()
+}
+
 /// One value of every kind of error the GUI words.
 fn every_kind() -> Vec<ErrorText> {
     let mut kinds = progress_kinds();
@@ -385,6 +435,7 @@ fn every_kind() -> Vec<ErrorText> {
     #[cfg(feature = "lrs")]
     kinds.extend(lrs_kinds());
     kinds.extend(folder_kinds());
+    kinds.extend(records_kinds());
     kinds
 }
 

@@ -2,17 +2,21 @@
 //! all) or preview a course folder (see `import`), the learners on this
 //! device and their progress, a CSV report and the register of certificates
 //! issued here (see `report`), and how well each quiz question works (see
-//! `questions`).
+//! `questions`). Records files carried on a USB stick are saved on a learner
+//! laptop and collected on the trainer's (see `records_files`, with the
+//! app's own folder picker in `folder_picker`).
 //!
 //! It reads across learners, so the app should keep it behind the trainer PIN
 //! where one is set (see the progress store's report).
 
 mod chart;
+mod folder_picker;
 mod import;
 mod learners;
 mod pin;
 mod questions;
 mod records;
+mod records_files;
 mod report;
 
 use crate::course::{Imported, PackageError};
@@ -23,6 +27,7 @@ use crate::i18n::Localizer;
 use crate::paths::Paths;
 use crate::progress::{LearnerId, Store, Timestamp};
 use fluent::fluent_args;
+pub use folder_picker::Places;
 use iced::widget::{Column, button, column, container, scrollable};
 use iced::{Element, Fill, Task};
 use import::ImportForm;
@@ -33,6 +38,8 @@ pub use questions::Message as QuestionsMessage;
 use questions::QuestionsForm;
 use records::RecordsForm;
 pub use records::SyncEvent;
+pub use records_files::Message as RecordsFilesMessage;
+use records_files::RecordsFilesForm;
 use report::{Data, Export, read, register_view};
 use std::path::{Path, PathBuf};
 
@@ -53,6 +60,7 @@ pub struct State {
     learner_pins: PinReset,
     /// Where the log is, for the help line at the foot of the area.
     log_folder: PathBuf,
+    records_files: RecordsFilesForm,
 }
 
 /// The parts of the trainer area.
@@ -72,6 +80,8 @@ pub enum Tab {
     Pin,
     /// How well each quiz question works.
     Questions,
+    /// Records files: save this device's for the trainer, or collect others'.
+    RecordsFiles,
 }
 
 /// What can happen in the trainer area.
@@ -141,6 +151,8 @@ pub enum Message {
     RemoveLearnerPin(LearnerId),
     /// Something on the questions tab.
     Questions(QuestionsMessage),
+    /// Something on the records files tab.
+    RecordsFiles(RecordsFilesMessage),
 }
 
 /// What the trainer area asks of the app.
@@ -169,6 +181,7 @@ impl State {
             Focus::Press("tab-records".into(), Message::Show(Tab::Records)),
             Focus::Press("tab-pin".into(), Message::Show(Tab::Pin)),
             Focus::Press("tab-questions".into(), Message::Show(Tab::Questions)),
+            Focus::Press("tab-records-files".into(), Message::Show(Tab::RecordsFiles)),
         ]);
         match self.tab {
             Tab::Import => order.extend(self.import.focus_order()),
@@ -216,6 +229,12 @@ impl State {
                     .into_iter()
                     .map(|focus| focus.map(Message::Questions)),
             ),
+            Tab::RecordsFiles => order.extend(
+                self.records_files
+                    .focus_order()
+                    .into_iter()
+                    .map(|focus| focus.map(Message::RecordsFiles)),
+            ),
         }
         order
     }
@@ -234,14 +253,30 @@ impl State {
             pin: PinForm::new(store),
             learner_pins: PinReset::default(),
             log_folder: crate::logging::log_folder(&paths.data_dir),
+            records_files: RecordsFilesForm::new(store),
         };
         (state, Task::none())
     }
 
-    /// Imports a file dropped on the window: shows the import tab and checks it.
+    /// Takes a file or folder dropped on the window: a records file (or
+    /// anything dropped on the records files tab) is collected there; the
+    /// rest is imported as a course on the import tab.
     pub fn drop_file(&mut self, path: PathBuf, paths: &Paths) -> Task<Message> {
+        let records = path
+            .extension()
+            .is_some_and(|extension| extension == crate::records::EXTENSION);
+        if records || self.tab == Tab::RecordsFiles {
+            self.tab = Tab::RecordsFiles;
+            return self.records_files.dropped(path, paths);
+        }
         self.tab = Tab::Import;
         self.import.dropped(path, paths)
+    }
+
+    /// Starts the records files' folder picker at `places` instead of the
+    /// drives and the home folder (tests, and computers that mount elsewhere).
+    pub fn set_places(&mut self, places: Places) {
+        self.records_files.set_places(places);
     }
 
     /// Whether a new PIN (the trainer's, or a learner's) is being hashed:
@@ -317,6 +352,9 @@ impl State {
             Message::Questions(message) => {
                 self.questions.update(message, store);
                 (Task::none(), None)
+            }
+            Message::RecordsFiles(message) => {
+                (self.records_files.update(message, store, paths), None)
             }
             Message::ExportCsv => {
                 // Read afresh: learners may have moved on since the area opened.
@@ -418,6 +456,11 @@ impl State {
                     Tab::Questions,
                     "tab-questions",
                 ),
+                tab(
+                    locale.text("trainer-tab-records-files"),
+                    Tab::RecordsFiles,
+                    "tab-records-files",
+                ),
             ])
             .spacing(8)
             .wrap();
@@ -428,6 +471,10 @@ impl State {
             (_, Tab::Pin) => self.pin.view(locale, look),
             (_, Tab::Records) => self.records.view(locale, look),
             (_, Tab::Questions) => self.questions.view(locale, look).map(Message::Questions),
+            (_, Tab::RecordsFiles) => self
+                .records_files
+                .view(locale, look)
+                .map(Message::RecordsFiles),
             (Err(error), _) => notice(
                 look.text(
                     locale.text_with(
