@@ -8,10 +8,12 @@
 
 mod list;
 mod merge;
+mod printable;
 mod read;
 
 pub use list::{CollectedCourse, CollectedDevice, CollectedLearner};
 pub use merge::{Collection, ExportIdentity};
+pub use printable::CollectedCertificate;
 
 use super::{Result, Store};
 use serde::{Deserialize, Serialize};
