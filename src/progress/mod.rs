@@ -43,7 +43,7 @@ pub use certificate::{CertificateRecord, NewCertificate, StoredCertificate};
 pub use collected::{
     AnswerRow, AttemptRow, CertificateRow, CollectedCertificate, CollectedCourse, CollectedDevice,
     CollectedLearner, Collection, CourseItemRow, CourseVersionRow, DeviceRecords, EnrollmentRow,
-    ExportIdentity, LearnerRow, LessonRow, StatementRow,
+    ExportIdentity, ForwardCursor, LearnerRow, LessonRow, StatementRow,
 };
 pub use completion::Completion;
 pub use course::{CourseItem, CourseVersion, ItemKind, content_hash};

@@ -26,6 +26,7 @@ mod report;
 mod report_questions;
 mod store;
 mod xapi_check;
+mod xapi_forward;
 mod xapi_journey;
 mod xapi_lrs;
 mod xapi_outbox;
