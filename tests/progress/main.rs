@@ -24,6 +24,7 @@ mod records_cli;
 mod records_refused;
 mod report;
 mod report_questions;
+mod simulate;
 mod store;
 mod xapi_check;
 mod xapi_forward;
