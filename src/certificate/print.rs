@@ -114,13 +114,37 @@ pub fn printable_certificates(store: &Store, course_id: &str) -> Result<Vec<Prin
     }
     let mut printable: Vec<Printable> = newest.into_values().collect();
     printable.sort_by(|a, b| {
-        (a.display_name.to_lowercase(), &a.device_name, &a.holder).cmp(&(
-            b.display_name.to_lowercase(),
+        (name_key(&a.display_name), &a.device_name, &a.holder).cmp(&(
+            name_key(&b.display_name),
             &b.device_name,
             &b.holder,
         ))
     });
     Ok(printable)
+}
+
+/// A name as it sorts: without case, and numbers by value, so "Learner 2"
+/// comes before "Learner 10".
+fn name_key(name: &str) -> Vec<(String, u64)> {
+    let mut key = Vec::new();
+    let mut text = String::new();
+    let mut digits = String::new();
+    for character in name.to_lowercase().chars() {
+        if character.is_ascii_digit() {
+            digits.push(character);
+        } else {
+            if !digits.is_empty() {
+                key.push((
+                    std::mem::take(&mut text),
+                    digits.parse().unwrap_or(u64::MAX),
+                ));
+                digits.clear();
+            }
+            text.push(character);
+        }
+    }
+    key.push((text, digits.parse().unwrap_or(0)));
+    key
 }
 
 /// One PDF with the certificate for `course_id` of each learner `selection`
