@@ -21,7 +21,8 @@
 //! 5. [`progress`]: the SQLite store, its backups and the outbox of statements.
 //! 6. [`certificate`]: eligibility, the PDF, the signed credential, verifying.
 //! 7. [`records`]: records files that carry a device's learners to the
-//!    trainer's laptop (signed with the device key), and their collection.
+//!    trainer's laptop (signed with the device key), and their collection;
+//!    [`simulate`]: practice learners taking a course through the store.
 //! 8. `lrs`: the HTTP client that sends the outbox to an LRS (feature `lrs`).
 //! 9. [`gui`]: the desktop app (feature `gui`).
 //! 10. [`cli`]: the commands (the `preview` command opens the app); then the
@@ -43,6 +44,7 @@ pub mod paths;
 pub mod progress;
 pub mod quiz;
 pub mod records;
+pub mod simulate;
 pub mod time;
 pub mod xapi;
 

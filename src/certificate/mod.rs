@@ -13,6 +13,8 @@
 //! - [`pdf`]: the printable certificate in the learner's language.
 //! - [`issue`]: issuing once per learner and course through the progress store.
 //! - [`export`]: the PDF and the `.json` credential written side by side.
+//! - [`print`]: every certificate of a course (this device's and those
+//!   collected from others) in one PDF, one per page.
 //!
 //! Nothing here uses the GUI or the network.
 
@@ -22,6 +24,7 @@ pub mod export;
 pub mod issue;
 pub mod keys;
 pub mod pdf;
+pub mod print;
 mod record;
 mod shaping;
 pub mod trust;

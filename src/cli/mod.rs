@@ -10,6 +10,7 @@ mod preview;
 mod records;
 mod report;
 mod schema;
+mod simulate;
 mod translate;
 mod validate;
 mod verify;
@@ -30,6 +31,7 @@ pub use preview::PreviewArgs;
 pub use records::{RecordsAction, RecordsArgs};
 pub use report::{ReportArgs, ReportFormat, render_report};
 pub use report::{questions_csv, questions_json};
+pub use simulate::SimulateArgs;
 pub use translate::TranslateArgs;
 pub use validate::{OutputFormat, ValidateArgs};
 pub use verify::{EXIT_EXPIRED, EXIT_UNTRUSTED, VerifyArgs};
@@ -124,6 +126,9 @@ pub enum Command {
     /// Write or update a translation (course.<lang>.json) for a translator:
     /// what is not translated yet is copied from course.json and marked.
     Translate(TranslateArgs),
+    /// Fill the data folder with simulated learners taking a course (practice
+    /// data for the trainer area), or remove them all with --remove.
+    Simulate(SimulateArgs),
 }
 
 impl Command {
@@ -174,5 +179,6 @@ pub fn run(command: &Command) -> ExitCode {
         Command::Records(args) => records::run(args),
         Command::New(args) => new::run(args),
         Command::Translate(args) => translate::run(args),
+        Command::Simulate(args) => simulate::run(args),
     }
 }

@@ -266,7 +266,7 @@ fn sync(
         return Ok(ExitCode::SUCCESS);
     }
     println!(
-        "delivered {} statements to {} ({} the LRS already held); the outbox is empty",
+        "delivered {} statements to {} ({} the LRS already held); nothing is left to send",
         report.sent + report.already_held,
         lrs.endpoint,
         report.already_held
@@ -281,6 +281,14 @@ fn status(paths: &Paths) -> Result<ExitCode, String> {
         "{} statements wait to be sent ({} of them exported to a file)",
         count.pending, count.exported
     );
+    let collected = store
+        .statements_to_forward_count()
+        .map_err(|error| error.to_string())?;
+    if collected > 0 {
+        println!(
+            "{collected} statements collected from other laptops wait to be forwarded (`xapi sync` sends them too)"
+        );
+    }
     #[cfg(feature = "lrs")]
     match lrs::load_lrs(&paths.data_dir).map_err(|error| error.to_string())? {
         Some(lrs) => println!(

@@ -7,6 +7,12 @@
 //! holds (it answers 409 Conflict to the whole batch) is looked up one by one
 //! with `GET ?statementId=` and counted as delivered: nothing is stored twice.
 //!
+//! The statements collected from other laptops (`fieldcourse records import`)
+//! go after this device's own, with the ids their devices gave them, and are
+//! noted as forwarded as each batch is accepted (see
+//! [`Store::mark_forwarded`]). Whichever laptop reaches the LRS first, the
+//! other's copy of a statement is answered with 409 and counted as delivered.
+//!
 //! Every run first checks the LRS (see `check`), so a wrong address or password
 //! is named even when nothing waits. A server that fails for a moment is tried
 //! again after the wait it asks for in `Retry-After`, else after a doubling
@@ -15,7 +21,8 @@
 use super::error::{Error, NetworkCause, Result};
 use super::remembered::Credentials;
 use super::retry::{self, Pause};
-use crate::progress::{OutboxStatement, Store};
+use crate::progress::{ForwardCursor, OutboxStatement, Store};
+use crate::time::Timestamp;
 use base64::Engine as _;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -101,16 +108,17 @@ pub struct SyncReport {
     pub requests: u64,
 }
 
-/// Sends every statement waiting in `store`'s outbox to the LRS, calling
-/// `progress` after each batch. The statements not delivered when it fails stay
-/// in the outbox, and the error says why.
+/// Sends every statement waiting in `store`'s outbox, then every collected
+/// statement not yet forwarded, to the LRS, calling `progress` after each
+/// batch. The statements not delivered when it fails stay waiting, and the
+/// error says why.
 pub fn sync(
     store: &Store,
     config: &SyncConfig,
     mut progress: impl FnMut(SyncProgress),
 ) -> Result<SyncReport> {
     let client = Client::new(config)?;
-    let total = store.outbox_count()?.pending;
+    let total = pending(store)?;
     let mut report = SyncReport {
         sent: 0,
         already_held: 0,
@@ -120,7 +128,9 @@ pub fn sync(
         .check(&mut report)
         .map_err(|error| Failure::from(error).with_pending(total))?;
     let batch_size = config.batch_size.clamp(1, MAX_BATCH);
+    let limit = u32::try_from(batch_size).unwrap_or(100);
     let mut batches = 0;
+    let mut cursor = ForwardCursor::default();
     progress(SyncProgress {
         delivered: 0,
         total,
@@ -133,20 +143,34 @@ pub fn sync(
             || config
                 .stop_after_batches
                 .is_some_and(|stop| batches >= stop);
-        let batch = store.outbox_statements(None, 0, u32::try_from(batch_size).unwrap_or(100))?;
+        // This device's own statements first; then the collected ones.
+        let mut batch = store.outbox_statements(None, 0, limit)?;
+        let own = !batch.is_empty();
+        if !own {
+            batch = store.statements_to_forward(&mut cursor, limit)?;
+        }
         if batch.is_empty() {
             return Ok(report);
         }
         if stop_requested {
             return Err(Error::Interrupted {
                 delivered: report.sent + report.already_held,
-                pending: store.outbox_count()?.pending,
+                pending: pending(store)?,
             });
         }
-        let outcome = client.deliver(store, &batch, &mut report);
+        let outcome = if own {
+            client.deliver(&batch, &mut report, &|delivered| {
+                store.mark_delivered(&seqs(delivered))
+            })
+        } else {
+            client.deliver(&batch, &mut report, &|delivered| {
+                let ids: Vec<&str> = delivered.iter().map(|s| s.id.as_str()).collect();
+                store.mark_forwarded(&ids, Timestamp::now())
+            })
+        };
         batches += 1;
         if let Err(error) = outcome {
-            return Err(error.with_pending(store.outbox_count()?.pending));
+            return Err(error.with_pending(pending(store)?));
         }
         progress(SyncProgress {
             delivered: report.sent + report.already_held,
@@ -154,6 +178,14 @@ pub fn sync(
         });
     }
 }
+
+/// Statements waiting: this device's, and those collected not yet forwarded.
+fn pending(store: &Store) -> crate::progress::Result<u64> {
+    Ok(store.outbox_count()?.pending + store.statements_to_forward_count()?)
+}
+
+/// Notes statements as delivered, in the store they came from.
+type MarkDelivered<'m> = dyn Fn(&[&OutboxStatement]) -> crate::progress::Result<()> + 'm;
 
 /// An HTTP failure before the outbox count is known.
 enum Failure {
@@ -259,9 +291,9 @@ impl<'a> Client<'a> {
     /// does not hold; on 400 find the statement it rejects.
     fn deliver(
         &self,
-        store: &Store,
         batch: &[OutboxStatement],
         report: &mut SyncReport,
+        mark: &MarkDelivered<'_>,
     ) -> Result<(), Failure> {
         let mut waiting: Vec<&OutboxStatement> = batch.iter().collect();
         // A 409 is answered by checking each id, so a second 409 means another
@@ -270,7 +302,7 @@ impl<'a> Client<'a> {
             let answer = self.post(&waiting, report)?;
             match answer.status {
                 200..=299 => {
-                    store.mark_delivered(&seqs(&waiting))?;
+                    mark(&waiting)?;
                     report.sent += waiting.len() as u64;
                     return Ok(());
                 }
@@ -284,7 +316,7 @@ impl<'a> Client<'a> {
                             new.push(statement);
                         }
                     }
-                    store.mark_delivered(&seqs(&held))?;
+                    mark(&held)?;
                     report.already_held += held.len() as u64;
                     if new.is_empty() {
                         return Ok(());
@@ -294,7 +326,7 @@ impl<'a> Client<'a> {
                 // 400 Bad Request, or 422 as FastAPI-based LRSs such as Ralph
                 // answer a statement that breaks the xAPI rules.
                 400 | 422 if waiting.len() > 1 => {
-                    return self.find_rejected(store, &waiting, report);
+                    return self.find_rejected(&waiting, report, mark);
                 }
                 400 | 422 => {
                     return Err(Error::Rejected {
@@ -321,12 +353,12 @@ impl<'a> Client<'a> {
     /// the LRS takes, up to the one it rejects.
     fn find_rejected(
         &self,
-        store: &Store,
         batch: &[&OutboxStatement],
         report: &mut SyncReport,
+        mark: &MarkDelivered<'_>,
     ) -> Result<(), Failure> {
         for statement in batch {
-            self.deliver(store, std::slice::from_ref(*statement), report)?;
+            self.deliver(std::slice::from_ref(*statement), report, mark)?;
         }
         Ok(())
     }

@@ -41,9 +41,9 @@ pub use backup::{
 };
 pub use certificate::{CertificateRecord, NewCertificate, StoredCertificate};
 pub use collected::{
-    AnswerRow, AttemptRow, CertificateRow, CollectedCourse, CollectedDevice, CollectedLearner,
-    Collection, CourseItemRow, CourseVersionRow, DeviceRecords, EnrollmentRow, ExportIdentity,
-    LearnerRow, LessonRow, StatementRow,
+    AnswerRow, AttemptRow, CertificateRow, CollectedCertificate, CollectedCourse, CollectedDevice,
+    CollectedLearner, Collection, CourseItemRow, CourseVersionRow, DeviceRecords, EnrollmentRow,
+    ExportIdentity, ForwardCursor, LearnerRow, LessonRow, StatementRow,
 };
 pub use completion::Completion;
 pub use course::{CourseItem, CourseVersion, ItemKind, content_hash};

@@ -8,5 +8,6 @@ mod credential;
 mod eligibility;
 mod issue;
 mod pdf;
+mod print;
 mod trust;
 mod verify_cli;

@@ -19,7 +19,7 @@ const FLOORS: &[&[&str]] = &[
     &["xapi"],
     &["progress"],
     &["certificate"],
-    &["records"],
+    &["records", "simulate"],
     &["lrs"],
     &["gui"],
     &["cli"],

@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 /// The LRS CI started, if any.
-fn lrs(test: &str) -> Option<SyncConfig> {
+pub(crate) fn lrs(test: &str) -> Option<SyncConfig> {
     let Ok(endpoint) = std::env::var("FIELDCOURSE_TEST_LRS") else {
         assert!(
             !under_ci(),
@@ -76,7 +76,7 @@ fn get(config: &SyncConfig, query: &[(&str, &str)]) -> (u16, Value) {
 }
 
 /// Every statement the LRS holds for one learner's account.
-fn held_for(config: &SyncConfig, statement: &Value) -> Vec<Value> {
+pub(crate) fn held_for(config: &SyncConfig, statement: &Value) -> Vec<Value> {
     let agent = serde_json::json!({
         "objectType": "Agent",
         "account": statement["actor"]["account"],

@@ -1,7 +1,7 @@
 //! The certificate PDF: its QR code, dates and layout.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-use super::*;
+use super::qr::{dark_rectangles, qr_modules};
 
 /// The printed code reads back as the signed token, whatever its length.
 #[test]

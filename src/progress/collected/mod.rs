@@ -6,12 +6,16 @@
 //! The file itself (its container, manifest, hashes and signature) is the
 //! `records` module's, a floor up: this room only reads and writes rows.
 
+mod forward;
 mod list;
 mod merge;
+mod printable;
 mod read;
 
+pub use forward::ForwardCursor;
 pub use list::{CollectedCourse, CollectedDevice, CollectedLearner};
 pub use merge::{Collection, ExportIdentity};
+pub use printable::CollectedCertificate;
 
 use super::{Result, Store};
 use serde::{Deserialize, Serialize};

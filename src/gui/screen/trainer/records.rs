@@ -120,11 +120,14 @@ impl RecordsForm {
         form
     }
 
+    /// Counts what waits: this device's statements, and those collected from
+    /// other laptops that sending forwards too.
     fn count(&mut self, store: &Store) {
+        let collected = store.statements_to_forward_count().unwrap_or(0);
         self.waiting = store
             .outbox_count()
             .ok()
-            .map(|count| (count.pending, count.exported));
+            .map(|count| (count.pending + collected, count.exported));
     }
 
     /// What Tab moves through on this tab.
