@@ -2,7 +2,8 @@
 //! all) or preview a course folder (see `import`), the learners on this
 //! device and their progress, a CSV report and the register of certificates
 //! issued here (see `report`), and how well each quiz question works (see
-//! `questions`).
+//! `questions`), and every learner of the round from every device, with the
+//! same-person merge (see `programme`).
 //!
 //! It reads across learners, so the app should keep it behind the trainer PIN
 //! where one is set (see the progress store's report).
@@ -11,6 +12,7 @@ mod chart;
 mod import;
 mod learners;
 mod pin;
+mod programme;
 mod questions;
 mod records;
 mod report;
@@ -29,6 +31,8 @@ use import::ImportForm;
 pub use learners::LEARNER_PIN_ID;
 use learners::PinReset;
 use pin::PinForm;
+use programme::ProgrammeForm;
+pub use programme::{Message as ProgrammeMessage, PAGE_SIZE as PROGRAMME_PAGE_SIZE};
 pub use questions::Message as QuestionsMessage;
 use questions::QuestionsForm;
 use records::RecordsForm;
@@ -46,6 +50,7 @@ pub struct State {
     import: ImportForm,
     records: RecordsForm,
     questions: QuestionsForm,
+    programme: ProgrammeForm,
     data: Result<Data, ErrorText>,
     export_folder: PathBuf,
     export: Export,
@@ -72,6 +77,8 @@ pub enum Tab {
     Pin,
     /// How well each quiz question works.
     Questions,
+    /// Every learner of the round, from this laptop and every device collected.
+    Programme,
 }
 
 /// What can happen in the trainer area.
@@ -141,6 +148,8 @@ pub enum Message {
     RemoveLearnerPin(LearnerId),
     /// Something on the questions tab.
     Questions(QuestionsMessage),
+    /// Something on the programme tab.
+    Programme(ProgrammeMessage),
 }
 
 /// What the trainer area asks of the app.
@@ -169,6 +178,7 @@ impl State {
             Focus::Press("tab-records".into(), Message::Show(Tab::Records)),
             Focus::Press("tab-pin".into(), Message::Show(Tab::Pin)),
             Focus::Press("tab-questions".into(), Message::Show(Tab::Questions)),
+            Focus::Press("tab-programme".into(), Message::Show(Tab::Programme)),
         ]);
         match self.tab {
             Tab::Import => order.extend(self.import.focus_order()),
@@ -216,6 +226,12 @@ impl State {
                     .into_iter()
                     .map(|focus| focus.map(Message::Questions)),
             ),
+            Tab::Programme => order.extend(
+                self.programme
+                    .focus_order()
+                    .into_iter()
+                    .map(|focus| focus.map(Message::Programme)),
+            ),
         }
         order
     }
@@ -228,6 +244,7 @@ impl State {
             import: ImportForm::default(),
             records: RecordsForm::new(store, paths),
             questions: QuestionsForm::default(),
+            programme: ProgrammeForm::default(),
             data: read(store).map_err(ErrorText::from),
             export_folder: crate::paths::documents_dir(&paths.data_dir),
             export: Export::Idle,
@@ -312,10 +329,18 @@ impl State {
                     // Read afresh: learners may have answered since.
                     self.questions.open(store, paths);
                 }
+                if tab == Tab::Programme {
+                    // Read afresh: records may have been collected since.
+                    self.programme.open(store);
+                }
                 (Task::none(), None)
             }
             Message::Questions(message) => {
                 self.questions.update(message, store);
+                (Task::none(), None)
+            }
+            Message::Programme(message) => {
+                self.programme.update(message, store);
                 (Task::none(), None)
             }
             Message::ExportCsv => {
@@ -418,6 +443,11 @@ impl State {
                     Tab::Questions,
                     "tab-questions",
                 ),
+                tab(
+                    locale.text("trainer-tab-programme"),
+                    Tab::Programme,
+                    "tab-programme",
+                ),
             ])
             .spacing(8)
             .wrap();
@@ -428,6 +458,7 @@ impl State {
             (_, Tab::Pin) => self.pin.view(locale, look),
             (_, Tab::Records) => self.records.view(locale, look),
             (_, Tab::Questions) => self.questions.view(locale, look).map(Message::Questions),
+            (_, Tab::Programme) => self.programme.view(locale, look).map(Message::Programme),
             (Err(error), _) => notice(
                 look.text(
                     locale.text_with(
