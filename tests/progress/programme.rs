@@ -159,3 +159,43 @@ fn a_v5_progress_file_moves_to_v6_and_keeps_links() {
     store.undo_same_person(link).unwrap();
     assert_eq!(store.programme().unwrap(), before);
 }
+
+#[test]
+fn removing_a_learner_of_this_laptop_forgets_their_links() {
+    let stick = tempfile::tempdir().unwrap();
+    let laptop = Device::new();
+    laptop.learner_started("Amina");
+    let file = laptop.export("Laptop A", &stick.path().join("a.fcrecords"), 1_000);
+    let trainer = Device::new();
+    trainer.collect(&file.path).unwrap();
+    let amina_here = trainer.fixture.learner("Amina");
+    let here = LearnerRef {
+        device_id: None,
+        learner_id: amina_here.id().0,
+    };
+    let there = record(&laptop.store().device_id().unwrap(), 1);
+    let store = trainer.store();
+    store
+        .link_same_person(&here, &there, Timestamp::now())
+        .unwrap();
+    assert_eq!(store.programme().unwrap().learners.len(), 1);
+    let request = amina_here.prepare_removal().unwrap();
+    amina_here.remove(request).unwrap();
+    // A later learner may get the id: the link is gone with her.
+    assert_eq!(
+        trainer
+            .fixture
+            .count("SELECT count(*) FROM same_person_links"),
+        0
+    );
+    let newcomer = trainer.fixture.learner("Bilal");
+    assert_eq!(newcomer.id().0, here.learner_id);
+    let programme = store.programme().unwrap();
+    assert_eq!(programme.learners.len(), 2);
+    assert!(
+        programme
+            .learners
+            .iter()
+            .all(|learner| !learner.is_joined())
+    );
+}
