@@ -77,7 +77,13 @@ impl ProgrammeForm {
         let line = |title: String, chips: Vec<Element<'a, Message>>| -> Element<'a, Message> {
             let mut items = vec![look.strong(title, theme::SMALL)];
             items.extend(chips);
-            look.start(look.row(items).spacing(8).wrap()).into()
+            look.start(
+                look.row(items)
+                    .spacing(8)
+                    .align_y(iced::alignment::Vertical::Center)
+                    .wrap(),
+            )
+            .into()
         };
         let mut courses = vec![chip(
             "programme-course-all".into(),
