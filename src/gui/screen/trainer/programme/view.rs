@@ -499,7 +499,7 @@ fn quiz_scores(row: &ReportRow, locale: &Localizer) -> String {
         .collect();
     locale.text_with(
         "trainer-programme-quizzes",
-        &fluent_args!["scores" => if scores.is_empty() { "–".to_owned() } else { scores.join(", ") }],
+        &fluent_args!["scores" => if scores.is_empty() { "–".to_owned() } else { scores.join(&locale.text("list-separator")) }],
     )
 }
 
