@@ -5,7 +5,8 @@
 //!   assessment, and a certificate (the file's size is printed);
 //! - collecting 100 such files, each signed as its own device, into a fresh
 //!   trainer's database (goal of the training-round issue: under 10 s);
-//! - the report of the 3,000 collected learners (goal: under 100 ms).
+//! - the report of the 3,000 collected learners (goal: under 100 ms);
+//! - the programme view's data for them, and its lines filtered and sorted.
 //!
 //! The 100 files carry the same rows under 100 device ids and keys: what the
 //! trainer's laptop does per file is the same as for 100 real laptops.
@@ -20,7 +21,10 @@ mod plain_course;
 use criterion::{Criterion, criterion_group, criterion_main};
 use fieldcourse::certificate::KeyKind;
 use fieldcourse::certificate::keys::{IssuerKey, Keyring};
-use fieldcourse::progress::{AttemptOutcome, NewCertificate, NewLearner, Profile, Store};
+use fieldcourse::progress::{
+    AttemptOutcome, NewCertificate, NewLearner, Profile, ProgrammeFilter, ProgrammeSort, SortKey,
+    Store,
+};
 use fieldcourse::records::file::{self, Writer};
 use fieldcourse::records::{self, collect_file};
 use fieldcourse::time::Timestamp;
@@ -209,6 +213,27 @@ fn collect_and_report(c: &mut Criterion) {
     );
     group.bench_function("report_3000_collected_learners", |b| {
         b.iter(|| black_box(store.collected_report(None).unwrap()))
+    });
+    // The programme view's data: every learner read and joined, then the
+    // lines of one device sorted by last activity (what a filter click does).
+    group.bench_function("programme_3000_learners", |b| {
+        b.iter(|| black_box(store.programme().unwrap()))
+    });
+    let programme = store.programme().unwrap();
+    assert_eq!(programme.learners.len(), DEVICES * LEARNERS);
+    let one_device = ProgrammeFilter {
+        device: Some(programme.devices[0].device_id.clone()),
+        ..ProgrammeFilter::default()
+    };
+    let by_activity = ProgrammeSort {
+        key: SortKey::LastActivity,
+        descending: true,
+    };
+    group.bench_function("programme_lines_3000_learners", |b| {
+        b.iter(|| {
+            black_box(programme.lines(&ProgrammeFilter::default(), by_activity));
+            black_box(programme.lines(&one_device, ProgrammeSort::default()))
+        })
     });
     group.finish();
 }

@@ -781,6 +781,68 @@ trainer-legend-warn = يستحق النظر
 trainer-legend-danger = راجع الإجابة الصحيحة
 trainer-legend-too-few = إجابات قليلة جدًا
 
+## مساحة المدرّب: البرنامج، كل متعلّم في الدورة من كل جهاز
+
+trainer-tab-programme = البرنامج
+trainer-programme-heading = { $count ->
+    [zero] لا يوجد متعلّمون في البرنامج
+    [one] متعلّم واحد في البرنامج
+    [two] متعلّمان في البرنامج
+    [few] { $count } متعلّمين في البرنامج
+    [many] { $count } متعلّمًا في البرنامج
+   *[other] { $count } متعلّم في البرنامج
+}
+trainer-programme-body = كل من تعلّم على هذا الحاسوب أو على جهاز جمعتَ سجلاته. من استخدم حاسوبين يظهر مرّتين: اختر السجلّين وأخبر Fieldcourse بأنهما الشخص نفسه.
+trainer-programme-empty = لا متعلّمين بعد. يظهر هنا متعلّمو هذا الحاسوب ومتعلّمو كل جهاز تجمع سجلاته.
+trainer-programme-course = الدورة
+trainer-programme-device = الجهاز
+trainer-programme-status = الحالة
+trainer-programme-sort = الترتيب حسب
+trainer-programme-all = الكل
+trainer-programme-this-laptop = هذا الحاسوب
+trainer-programme-not-started = لم يبدأ
+trainer-programme-in-progress = قيد التقدّم
+trainer-programme-completed = مكتمل
+trainer-programme-sort-name = الاسم
+trainer-programme-sort-device = الجهاز
+trainer-programme-sort-progress = التقدّم
+trainer-programme-sort-activity = آخر نشاط
+trainer-programme-column-learner = المتعلّم والجهاز
+trainer-programme-column-course = الدورة والتقدّم
+trainer-programme-column-scores = أفضل النتائج
+trainer-programme-column-certificate = الشهادة وآخر نشاط
+trainer-programme-no-match = لا يوجد متعلّم يطابق هذه الاختيارات.
+trainer-programme-select = اختيار
+trainer-programme-selected = مختار
+trainer-programme-undo = تراجع
+trainer-programme-select-hint = { $selected ->
+    [0] لضمّ سجلّي الشخص نفسه، اختر السجلّين كليهما.
+   *[other] اختر متعلّمًا آخر لضمّه إلى هذا.
+}
+trainer-programme-join = هذان الشخص نفسه
+trainer-programme-learner-on = { $name } على { $device }
+trainer-programme-join-confirm-text = سيظهر { $first } و{ $second } متعلّمًا واحدًا. في كل دورة يُحتسب السجلّ الذي أُنجزت فيه أكثر الدروس، وتُحتسب كل محاولات الاختبارات في السجلّين، وتُحفظ الشهادة الأقدم. لا يُحذف شيء ولا يتغيّر: زرّ «تراجع» يفصلهما من جديد.
+trainer-programme-join-confirm = نعم، اضمّهما
+trainer-programme-join-cancel = إلغاء
+trainer-programme-joined = يظهر { $name } الآن متعلّمًا واحدًا.
+trainer-programme-undone = يظهر { $name } من جديد في سجلّات منفصلة.
+trainer-programme-quizzes = الاختبارات: { $scores }
+trainer-programme-no-final = لا تقييم نهائي
+trainer-programme-final-not-taken = لم يُجرَ التقييم النهائي بعد
+trainer-programme-final-passed = التقييم النهائي: { $percent }، ناجح
+trainer-programme-final-failed = التقييم النهائي: { $percent }، غير ناجح
+trainer-programme-last-activity = آخر نشاط في { $date }
+trainer-programme-showing = السطور { $first }–{ $last } من { $count ->
+    [zero] لا شيء
+    [one] سطر واحد
+    [two] سطرين
+    [few] { $count } أسطر
+    [many] { $count } سطرًا
+   *[other] { $count } سطر
+}
+trainer-programme-previous = السابق
+trainer-programme-next = التالي
+
 ## أخطاء ملف التقدّم كما يعرضها التطبيق.
 error-progress-database = تعذّر حفظ تقدّمك أو قراءته في { $file } ({ $reason }). تأكّد من وجود مساحة فارغة على القرص ومن إمكانية الكتابة في المجلد، ثم حاول مرة أخرى. إذا تكرّر ذلك فأخبر مدرّبك: هذا المجلد يحتفظ أيضًا بنسخة احتياطية يومية.
 error-progress-io = تعذّرت كتابة ملف من ملفات تقدّمك أو قراءته: { $file } ({ $reason }). تأكّد من وجود المجلد ومن وجود مساحة فارغة على القرص، ثم حاول مرة أخرى.

@@ -586,6 +586,57 @@ trainer-legend-warn = worth a look
 trainer-legend-danger = check the answer key
 trainer-legend-too-few = too few answers
 
+## Trainer area: the programme, every learner of the round from every device
+
+trainer-tab-programme = Programme
+trainer-programme-heading = { $count ->
+    [one] One learner in the programme
+   *[other] { $count } learners in the programme
+}
+trainer-programme-body = Everyone who learned on this laptop or on a device whose records you collected. A learner who used two laptops shows twice: select both and tell Fieldcourse they are the same person.
+trainer-programme-empty = No learners yet. Learners of this laptop appear here, and so do those of every device whose records you collect.
+trainer-programme-course = Course
+trainer-programme-device = Device
+trainer-programme-status = Status
+trainer-programme-sort = Sort by
+trainer-programme-all = All
+trainer-programme-this-laptop = This laptop
+trainer-programme-not-started = Not started
+trainer-programme-in-progress = In progress
+trainer-programme-completed = Completed
+trainer-programme-sort-name = Name
+trainer-programme-sort-device = Device
+trainer-programme-sort-progress = Progress
+trainer-programme-sort-activity = Last activity
+trainer-programme-column-learner = Learner and device
+trainer-programme-column-course = Course and progress
+trainer-programme-column-scores = Best scores
+trainer-programme-column-certificate = Certificate and last activity
+trainer-programme-no-match = No learner matches these choices.
+trainer-programme-select = Select
+trainer-programme-selected = Selected
+trainer-programme-undo = Undo
+trainer-programme-select-hint = { $selected ->
+    [0] To join the two records of one person, select both.
+   *[other] Select one more learner to join with this one.
+}
+trainer-programme-join = These are the same person
+trainer-programme-learner-on = { $name } on { $device }
+trainer-programme-join-confirm-text = { $first } and { $second } will show as one learner. In each course, the record with the most lessons done counts, every quiz attempt of both counts, and the earliest certificate is kept. Nothing is deleted or changed: Undo shows them apart again.
+trainer-programme-join-confirm = Yes, join them
+trainer-programme-join-cancel = Cancel
+trainer-programme-joined = { $name } now shows as one learner.
+trainer-programme-undone = { $name } shows as separate records again.
+trainer-programme-quizzes = Quizzes: { $scores }
+trainer-programme-no-final = No final assessment
+trainer-programme-final-not-taken = Final assessment not taken
+trainer-programme-final-passed = Final assessment: { $percent }, passed
+trainer-programme-final-failed = Final assessment: { $percent }, not passed
+trainer-programme-last-activity = Last active { $date }
+trainer-programme-showing = { $first }–{ $last } of { $count }
+trainer-programme-previous = Previous
+trainer-programme-next = Next
+
 ## Progress store errors, as the app shows them (the command line has its own wording).
 error-progress-database = Your progress could not be saved or read in { $file } ({ $reason }). Check that the computer has free disk space and that the folder may be written to, then try again. If it keeps happening, ask your trainer: that folder also keeps daily backups.
 error-progress-io = A file of your progress could not be written or read: { $file } ({ $reason }). Check that the folder exists and the disk has free space, then try again.

@@ -596,6 +596,57 @@ trainer-legend-warn = conviene revisarla
 trainer-legend-danger = revise la respuesta correcta
 trainer-legend-too-few = muy pocas respuestas
 
+## Área del formador: el programa, cada alumno de la formación, de cada equipo
+
+trainer-tab-programme = Programa
+trainer-programme-heading = { $count ->
+    [one] Un alumno en el programa
+   *[other] { $count } alumnos en el programa
+}
+trainer-programme-body = Todas las personas que aprendieron en este portátil o en un equipo cuyos registros recogió. Quien usó dos portátiles aparece dos veces: seleccione ambos y diga a Fieldcourse que son la misma persona.
+trainer-programme-empty = Aún no hay alumnos. Aquí aparecen los de este portátil y los de cada equipo cuyos registros recoja.
+trainer-programme-course = Curso
+trainer-programme-device = Equipo
+trainer-programme-status = Estado
+trainer-programme-sort = Ordenar por
+trainer-programme-all = Todos
+trainer-programme-this-laptop = Este portátil
+trainer-programme-not-started = Sin empezar
+trainer-programme-in-progress = En curso
+trainer-programme-completed = Terminado
+trainer-programme-sort-name = Nombre
+trainer-programme-sort-device = Equipo
+trainer-programme-sort-progress = Progreso
+trainer-programme-sort-activity = Última actividad
+trainer-programme-column-learner = Alumno y equipo
+trainer-programme-column-course = Curso y progreso
+trainer-programme-column-scores = Mejores resultados
+trainer-programme-column-certificate = Certificado y última actividad
+trainer-programme-no-match = Ningún alumno cumple estas opciones.
+trainer-programme-select = Seleccionar
+trainer-programme-selected = Seleccionado
+trainer-programme-undo = Deshacer
+trainer-programme-select-hint = { $selected ->
+    [0] Para unir los dos registros de una misma persona, seleccione ambos.
+   *[other] Seleccione otro alumno para unirlo con este.
+}
+trainer-programme-join = Son la misma persona
+trainer-programme-learner-on = { $name } en { $device }
+trainer-programme-join-confirm-text = { $first } y { $second } aparecerán como un solo alumno. En cada curso cuenta el registro con más lecciones hechas, cuentan todos los intentos de cuestionario de ambos y se conserva el primer certificado. No se borra ni se cambia nada: Deshacer los vuelve a separar.
+trainer-programme-join-confirm = Sí, unirlos
+trainer-programme-join-cancel = Cancelar
+trainer-programme-joined = { $name } aparece ahora como un solo alumno.
+trainer-programme-undone = { $name } vuelve a aparecer en registros separados.
+trainer-programme-quizzes = Cuestionarios: { $scores }
+trainer-programme-no-final = Sin evaluación final
+trainer-programme-final-not-taken = Evaluación final aún no hecha
+trainer-programme-final-passed = Evaluación final: { $percent }, aprobada
+trainer-programme-final-failed = Evaluación final: { $percent }, no aprobada
+trainer-programme-last-activity = Activo el { $date }
+trainer-programme-showing = { $first }–{ $last } de { $count }
+trainer-programme-previous = Anteriores
+trainer-programme-next = Siguientes
+
 ## Errores del archivo de progreso, tal como los muestra la aplicación.
 error-progress-database = No se pudo guardar ni leer su progreso en { $file } ({ $reason }). Compruebe que queda espacio en el disco y que se puede escribir en la carpeta, y vuelva a intentarlo. Si sigue pasando, avise a su formador: esa carpeta también guarda una copia de seguridad diaria.
 error-progress-io = No se pudo escribir ni leer un archivo de su progreso: { $file } ({ $reason }). Compruebe que la carpeta existe y que queda espacio en el disco, y vuelva a intentarlo.

@@ -615,6 +615,58 @@ trainer-legend-warn = à regarder
 trainer-legend-danger = vérifiez la bonne réponse
 trainer-legend-too-few = trop peu de réponses
 
+## Espace formateur : le programme, chaque apprenant de la session, sur chaque appareil
+
+trainer-tab-programme = Programme
+trainer-programme-heading = { $count ->
+    [0] Aucun apprenant dans le programme
+    [one] Un apprenant dans le programme
+   *[other] { $count } apprenants dans le programme
+}
+trainer-programme-body = Toutes les personnes qui ont suivi un cours sur cet ordinateur ou sur un appareil dont vous avez recueilli les traces. Une personne qui a utilisé deux ordinateurs apparaît deux fois : sélectionnez les deux et indiquez à Fieldcourse qu’il s’agit de la même personne.
+trainer-programme-empty = Aucun apprenant pour l’instant. Ceux de cet ordinateur apparaissent ici, ainsi que ceux de chaque appareil dont vous recueillez les traces.
+trainer-programme-course = Cours
+trainer-programme-device = Appareil
+trainer-programme-status = État
+trainer-programme-sort = Trier par
+trainer-programme-all = Tous
+trainer-programme-this-laptop = Cet ordinateur
+trainer-programme-not-started = Pas commencé
+trainer-programme-in-progress = En cours
+trainer-programme-completed = Terminé
+trainer-programme-sort-name = Nom
+trainer-programme-sort-device = Appareil
+trainer-programme-sort-progress = Progression
+trainer-programme-sort-activity = Dernière activité
+trainer-programme-column-learner = Apprenant et appareil
+trainer-programme-column-course = Cours et progression
+trainer-programme-column-scores = Meilleurs résultats
+trainer-programme-column-certificate = Certificat et dernière activité
+trainer-programme-no-match = Aucun apprenant ne correspond à ces choix.
+trainer-programme-select = Sélectionner
+trainer-programme-selected = Sélectionné
+trainer-programme-undo = Annuler la fusion
+trainer-programme-select-hint = { $selected ->
+    [0] Pour réunir les deux dossiers d’une même personne, sélectionnez-les tous les deux.
+   *[other] Sélectionnez un autre apprenant à réunir avec celui-ci.
+}
+trainer-programme-join = C’est la même personne
+trainer-programme-learner-on = { $name } sur { $device }
+trainer-programme-join-confirm-text = { $first } et { $second } apparaîtront comme un seul apprenant. Dans chaque cours, le dossier où le plus de leçons sont faites compte, toutes les tentatives de quiz des deux comptent, et le premier certificat est gardé. Rien n’est effacé ni modifié : « Annuler la fusion » les sépare de nouveau.
+trainer-programme-join-confirm = Oui, les réunir
+trainer-programme-join-cancel = Annuler
+trainer-programme-joined = { $name } apparaît désormais comme un seul apprenant.
+trainer-programme-undone = { $name } apparaît de nouveau en dossiers séparés.
+trainer-programme-quizzes = Quiz : { $scores }
+trainer-programme-no-final = Pas d’évaluation finale
+trainer-programme-final-not-taken = Évaluation finale pas encore passée
+trainer-programme-final-passed = Évaluation finale : { $percent }, réussie
+trainer-programme-final-failed = Évaluation finale : { $percent }, non réussie
+trainer-programme-last-activity = Actif le { $date }
+trainer-programme-showing = { $first }–{ $last } sur { $count }
+trainer-programme-previous = Précédents
+trainer-programme-next = Suivants
+
 ## Erreurs du fichier de progression, telles que l’application les montre.
 error-progress-database = Votre progression n’a pas pu être enregistrée ou lue dans { $file } ({ $reason }). Vérifiez qu’il reste de la place sur le disque et que le dossier est modifiable, puis réessayez. Si cela se répète, prévenez votre formateur : ce dossier garde aussi une sauvegarde par jour.
 error-progress-io = Un fichier de votre progression n’a pas pu être écrit ou lu : { $file } ({ $reason }). Vérifiez que le dossier existe et qu’il reste de la place sur le disque, puis réessayez.

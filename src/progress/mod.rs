@@ -29,6 +29,7 @@ mod learner;
 mod lesson;
 mod open;
 mod outbox;
+mod programme;
 mod report;
 mod schema;
 mod settings;
@@ -59,6 +60,10 @@ pub use lesson::{
 };
 pub use open::Opening;
 pub use outbox::{OutboxCount, OutboxStatement, XapiDeviceSettings};
+pub use programme::{
+    LearnerRef, Member, Programme, ProgrammeDevice, ProgrammeFilter, ProgrammeLearner,
+    ProgrammeLine, ProgrammeSort, SortKey, Status, merge_course,
+};
 pub(crate) use report::Csv;
 pub use report::{QuizSummary, ReportRow, report_csv};
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};

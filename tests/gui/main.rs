@@ -18,6 +18,7 @@ mod off_thread;
 mod open_file;
 mod pins;
 mod preview;
+mod programme;
 mod questions;
 mod quiz;
 mod reader;

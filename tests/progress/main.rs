@@ -19,6 +19,7 @@ mod folder;
 mod learners;
 mod lessons;
 mod pins;
+mod programme;
 mod records;
 mod records_cli;
 mod records_refused;

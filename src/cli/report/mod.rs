@@ -1,7 +1,8 @@
 //! `fieldcourse report [--format csv|json] [--course ID]`: the trainer report, a
 //! row per learner and course: this device's learners, then those collected
 //! from other devices (`fieldcourse records import`), whose `device` names
-//! the device they came from. With `--questions`, the item analysis of the
+//! the device they came from; a learner the trainer joined from two devices
+//! ("the same person") is one row per course, naming both devices. With `--questions`, the item analysis of the
 //! course's quiz questions instead (see `report_questions`).
 //!
 //! Exit code 0 on success (an empty report included), 1 when the progress
@@ -97,9 +98,18 @@ fn read_rows(paths: &Paths, course: Option<&str>) -> Result<Vec<ReportRow>, Exit
         ExitCode::from(super::EXIT_FAILURE)
     };
     // Learners collected from other devices follow this device's own, each
-    // row naming its device.
-    let collected = match &store {
-        Some(store) => store.collected_report(course).map_err(failed)?,
+    // row naming its device; learners the trainer joined ("the same person")
+    // are reported once, naming each of their devices.
+    let rows = match &store {
+        Some(store) => {
+            let this_device = store
+                .device_name()
+                .map_err(failed)?
+                .unwrap_or_else(|| "this device".to_owned());
+            store
+                .programme_report(course, &this_device)
+                .map_err(failed)?
+        }
         None => Vec::new(),
     };
     if let Some(course) = course {
@@ -107,7 +117,7 @@ fn read_rows(paths: &Paths, course: Option<&str>) -> Result<Vec<ReportRow>, Exit
             Some(store) => store.courses().map_err(failed)?,
             None => Vec::new(),
         };
-        if collected.is_empty() && !known.iter().any(|version| version.course_id() == course) {
+        if rows.is_empty() && !known.iter().any(|version| version.course_id() == course) {
             let ids: Vec<&str> = known.iter().map(|version| version.course_id()).collect();
             eprintln!(
                 "error: no learner has started a course `{course}` in {}",
@@ -121,20 +131,13 @@ fn read_rows(paths: &Paths, course: Option<&str>) -> Result<Vec<ReportRow>, Exit
             return Err(ExitCode::from(super::EXIT_USAGE));
         }
     }
-    match &store {
-        Some(store) => {
-            let mut rows = store.report(course).map_err(failed)?;
-            rows.extend(collected);
-            Ok(rows)
-        }
-        None => {
-            eprintln!(
-                "note: no progress recorded in {} yet",
-                paths.data_dir.display()
-            );
-            Ok(Vec::new())
-        }
+    if store.is_none() {
+        eprintln!(
+            "note: no progress recorded in {} yet",
+            paths.data_dir.display()
+        );
     }
+    Ok(rows)
 }
 
 /// The rows in `format`, as `fieldcourse report` prints them.

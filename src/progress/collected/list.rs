@@ -76,6 +76,38 @@ pub struct CollectedCourse {
     pub last_activity: Timestamp,
 }
 
+impl CollectedLearner {
+    /// The learner's courses as trainer report rows, `device` set to the
+    /// device's name.
+    pub fn report_rows(self) -> impl Iterator<Item = ReportRow> {
+        let Self {
+            learner_id,
+            display_name,
+            certificate_name,
+            device_name,
+            courses,
+            ..
+        } = self;
+        courses.into_iter().map(move |course| ReportRow {
+            learner_id: LearnerId(learner_id),
+            display_name: display_name.clone(),
+            certificate_name: certificate_name.clone(),
+            course_id: course.course_id,
+            course_title: course.course_title,
+            course_version: course.course_version,
+            lessons_completed: course.lessons_completed,
+            lessons_total: course.lessons_total,
+            quizzes: course.quizzes,
+            final_assessment: course.final_assessment,
+            started_at: course.started_at,
+            completed_at: course.completed_at,
+            certificate_id: course.certificate_id,
+            device: Some(device_name.clone()),
+            last_activity: Some(course.last_activity),
+        })
+    }
+}
+
 /// A course version as the collected rows describe it.
 #[derive(Default)]
 struct Shape {
@@ -273,27 +305,11 @@ impl Store {
     pub fn collected_report(&self, course_id: Option<&str>) -> Result<Vec<ReportRow>> {
         let mut rows = Vec::new();
         for learner in self.collected_learners()? {
-            for course in learner.courses {
-                if course_id.is_some_and(|wanted| wanted != course.course_id) {
-                    continue;
-                }
-                rows.push(ReportRow {
-                    learner_id: LearnerId(learner.learner_id),
-                    display_name: learner.display_name.clone(),
-                    certificate_name: learner.certificate_name.clone(),
-                    course_id: course.course_id,
-                    course_title: course.course_title,
-                    course_version: course.course_version,
-                    lessons_completed: course.lessons_completed,
-                    lessons_total: course.lessons_total,
-                    quizzes: course.quizzes,
-                    final_assessment: course.final_assessment,
-                    started_at: course.started_at,
-                    completed_at: course.completed_at,
-                    certificate_id: course.certificate_id,
-                    device: Some(learner.device_name.clone()),
-                });
-            }
+            rows.extend(
+                learner
+                    .report_rows()
+                    .filter(|row| course_id.is_none_or(|wanted| wanted == row.course_id)),
+            );
         }
         Ok(rows)
     }

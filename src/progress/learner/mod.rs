@@ -435,6 +435,10 @@ impl<'a> LearnerSession<'a> {
                 transaction
                     .prepare_cached(include_str!("../settings/remove.sql"))?
                     .execute([Guarded::learner_setting(self.learner)])?;
+                // So are the same-person links naming them, for the same reason.
+                transaction
+                    .prepare_cached(include_str!("../programme/forget_learner.sql"))?
+                    .execute([self.learner.0])?;
                 transaction
                     .prepare_cached(include_str!("delete.sql"))?
                     .execute([self.learner.0])

@@ -62,6 +62,10 @@ pub struct ReportRow {
     /// The device the learner's records were collected from (its name), or
     /// `None` for a learner of this device.
     pub device: Option<String>,
+    /// The latest thing the learner did in the course (opened it, finished a
+    /// lesson or a quiz), for the programme view; not printed.
+    #[serde(skip)]
+    pub last_activity: Option<Timestamp>,
 }
 
 /// What a course contributes to each of its rows.
@@ -200,6 +204,11 @@ impl Store {
                     completed_at: row.get::<_, Option<i64>>(5)?.map(Timestamp::from_unix_ms),
                     certificate_id: None,
                     device: None,
+                    last_activity: [Some(row.get::<_, i64>(7)?), row.get(5)?]
+                        .into_iter()
+                        .flatten()
+                        .max()
+                        .map(Timestamp::from_unix_ms),
                 }))
             },
         )?;

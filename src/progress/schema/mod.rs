@@ -48,6 +48,12 @@ pub(crate) const UPGRADES: &[Upgrade] = &[
         // Learning records kept compact; those written before stay whole.
         then: None,
     },
+    Upgrade {
+        to: 6,
+        sql: include_str!("v6.sql"),
+        // The trainer's same-person links; none exist before.
+        then: None,
+    },
 ];
 
 /// The progress format version this build writes, kept in `PRAGMA user_version`.

@@ -2,9 +2,10 @@
 //! all) or preview a course folder (see `import`), the learners on this
 //! device and their progress, a CSV report and the register of certificates
 //! issued here (see `report`), and how well each quiz question works (see
-//! `questions`). Records files carried on a USB stick are saved on a learner
-//! laptop and collected on the trainer's (see `records_files`, with the
-//! app's own folder picker in `folder_picker`).
+//! `questions`), every learner of the round from every device, with the
+//! same-person merge (see `programme`). Records files carried on a USB stick
+//! are saved on a learner laptop and collected on the trainer's (see
+//! `records_files`, with the app's own folder picker in `folder_picker`).
 //!
 //! It reads across learners, so the app should keep it behind the trainer PIN
 //! where one is set (see the progress store's report).
@@ -14,6 +15,7 @@ mod folder_picker;
 mod import;
 mod learners;
 mod pin;
+mod programme;
 mod questions;
 mod records;
 mod records_files;
@@ -34,6 +36,8 @@ use import::ImportForm;
 pub use learners::LEARNER_PIN_ID;
 use learners::PinReset;
 use pin::PinForm;
+use programme::ProgrammeForm;
+pub use programme::{Message as ProgrammeMessage, PAGE_SIZE as PROGRAMME_PAGE_SIZE};
 pub use questions::Message as QuestionsMessage;
 use questions::QuestionsForm;
 use records::RecordsForm;
@@ -53,6 +57,7 @@ pub struct State {
     import: ImportForm,
     records: RecordsForm,
     questions: QuestionsForm,
+    programme: ProgrammeForm,
     data: Result<Data, ErrorText>,
     export_folder: PathBuf,
     export: Export,
@@ -82,6 +87,8 @@ pub enum Tab {
     Questions,
     /// Records files: save this device's for the trainer, or collect others'.
     RecordsFiles,
+    /// Every learner of the round, from this laptop and every device collected.
+    Programme,
 }
 
 /// What can happen in the trainer area.
@@ -153,6 +160,8 @@ pub enum Message {
     Questions(QuestionsMessage),
     /// Something on the records files tab.
     RecordsFiles(RecordsFilesMessage),
+    /// Something on the programme tab.
+    Programme(ProgrammeMessage),
 }
 
 /// What the trainer area asks of the app.
@@ -182,6 +191,7 @@ impl State {
             Focus::Press("tab-pin".into(), Message::Show(Tab::Pin)),
             Focus::Press("tab-questions".into(), Message::Show(Tab::Questions)),
             Focus::Press("tab-records-files".into(), Message::Show(Tab::RecordsFiles)),
+            Focus::Press("tab-programme".into(), Message::Show(Tab::Programme)),
         ]);
         match self.tab {
             Tab::Import => order.extend(self.import.focus_order()),
@@ -235,6 +245,12 @@ impl State {
                     .into_iter()
                     .map(|focus| focus.map(Message::RecordsFiles)),
             ),
+            Tab::Programme => order.extend(
+                self.programme
+                    .focus_order()
+                    .into_iter()
+                    .map(|focus| focus.map(Message::Programme)),
+            ),
         }
         order
     }
@@ -247,6 +263,7 @@ impl State {
             import: ImportForm::default(),
             records: RecordsForm::new(store, paths),
             questions: QuestionsForm::default(),
+            programme: ProgrammeForm::default(),
             data: read(store).map_err(ErrorText::from),
             export_folder: crate::paths::documents_dir(&paths.data_dir),
             export: Export::Idle,
@@ -347,6 +364,10 @@ impl State {
                     // Read afresh: learners may have answered since.
                     self.questions.open(store, paths);
                 }
+                if tab == Tab::Programme {
+                    // Read afresh: records may have been collected since.
+                    self.programme.open(store);
+                }
                 (Task::none(), None)
             }
             Message::Questions(message) => {
@@ -355,6 +376,10 @@ impl State {
             }
             Message::RecordsFiles(message) => {
                 (self.records_files.update(message, store, paths), None)
+            }
+            Message::Programme(message) => {
+                self.programme.update(message, store);
+                (Task::none(), None)
             }
             Message::ExportCsv => {
                 // Read afresh: learners may have moved on since the area opened.
@@ -461,6 +486,11 @@ impl State {
                     Tab::RecordsFiles,
                     "tab-records-files",
                 ),
+                tab(
+                    locale.text("trainer-tab-programme"),
+                    Tab::Programme,
+                    "tab-programme",
+                ),
             ])
             .spacing(8)
             .wrap();
@@ -475,6 +505,7 @@ impl State {
                 .records_files
                 .view(locale, look)
                 .map(Message::RecordsFiles),
+            (_, Tab::Programme) => self.programme.view(locale, look).map(Message::Programme),
             (Err(error), _) => notice(
                 look.text(
                     locale.text_with(

@@ -1,0 +1,1 @@
+DELETE FROM same_person_links WHERE id = ?1
