@@ -415,14 +415,9 @@ fn load_course_filtered(origin: &Path, languages: Option<&[String]>) -> LoadedCo
 /// The checks a loaded file goes through: [`validate_course`] or [`validate_to_teach`].
 type Validate = fn(&Course, &Path, Option<&Path>) -> Vec<Diagnostic>;
 
-/// Reads, parses and validates one file, adding its diagnostics to `out`.
-/// Returns the course with the file's bytes, for locating later findings.
-fn load_file(
-    path: &Path,
-    base: &Path,
-    validate: Validate,
-    out: &mut Vec<Diagnostic>,
-) -> Option<(Course, Vec<u8>)> {
+/// Reads and parses one file, adding what stops it to `out`. Returns the
+/// course with the file's bytes, for locating later findings.
+fn read_and_parse(path: &Path, out: &mut Vec<Diagnostic>) -> Option<(Course, Vec<u8>)> {
     let bytes = match read_course_bytes(path) {
         Ok(bytes) => bytes,
         Err(error) => {
@@ -432,7 +427,18 @@ fn load_file(
     };
     let parsed = parse_course(path, &bytes);
     out.extend(parsed.diagnostics);
-    let course = parsed.course?;
+    Some((parsed.course?, bytes))
+}
+
+/// Reads, parses and validates one file, adding its diagnostics to `out`.
+/// Returns the course with the file's bytes, for locating later findings.
+fn load_file(
+    path: &Path,
+    base: &Path,
+    validate: Validate,
+    out: &mut Vec<Diagnostic>,
+) -> Option<(Course, Vec<u8>)> {
+    let (course, bytes) = read_and_parse(path, out)?;
     out.extend(locate(&bytes, validate(&course, path, Some(base))));
     Some((course, bytes))
 }

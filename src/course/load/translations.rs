@@ -3,7 +3,7 @@
 //! text where it has none, and the warnings about what is left untranslated
 //! or not read at all.
 
-use super::{SCHEMA_FILE, Validate, is_json_schema, locate, parse_course, read_course_bytes};
+use super::{SCHEMA_FILE, Validate, is_json_schema, locate, read_and_parse, read_course_bytes};
 use crate::course::diagnostic::{Code, Diagnostic};
 use crate::course::model::Course;
 use crate::course::translate::{Merged, UNTRANSLATED_MARKER, Untranslated, with_fallback};
@@ -23,16 +23,7 @@ pub(super) fn load_translation(
     validate: Validate,
     out: &mut Vec<Diagnostic>,
 ) -> Option<Merged> {
-    let bytes = match read_course_bytes(path) {
-        Ok(bytes) => bytes,
-        Err(error) => {
-            out.push(error.into_diagnostic());
-            return None;
-        }
-    };
-    let parsed = parse_course(path, &bytes);
-    out.extend(parsed.diagnostics);
-    let translation = parsed.course?;
+    let (translation, bytes) = read_and_parse(path, out)?;
     let source_errors: Vec<String> = source_findings
         .iter()
         .filter(|d| d.is_error())
