@@ -1,5 +1,6 @@
 //! Diagnostics: what the loader and validator say about a course file.
 
+use super::place::place_and_pointer;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::path::PathBuf;
@@ -189,70 +190,6 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// Where a JSON pointer lies in a course, in the words of its outline and
-/// counted from 1 as people count: `/modules/1/quiz/questions/1/id` is
-/// "module 2, question 2". Empty for a place outside modules and quizzes.
-pub fn place_in_course(pointer: &str) -> String {
-    let segments: Vec<&str> = pointer.split('/').skip(1).collect();
-    let mut words = Vec::new();
-    let mut index = 0;
-    while let Some(&segment) = segments.get(index) {
-        let number = segments
-            .get(index + 1)
-            .and_then(|next| next.parse::<usize>().ok())
-            .map(|position| position + 1);
-        let noun = match segment {
-            "modules" => Some("module"),
-            "lessons"
-                if words
-                    .first()
-                    .is_some_and(|w: &String| w.starts_with("module")) =>
-            {
-                Some("lesson")
-            }
-            "blocks" => Some("block"),
-            "questions" => Some("question"),
-            "options" => Some("option"),
-            "pairs" => Some("pair"),
-            "items" => Some("item"),
-            "distractors" => Some("distractor"),
-            "accepted" => Some("accepted answer"),
-            "partial_credit" => Some("partial answer"),
-            _ => None,
-        };
-        match (noun, number) {
-            (Some(noun), Some(number)) => {
-                words.push(format!("{noun} {number}"));
-                index += 2;
-                continue;
-            }
-            // "module 2, question 2": a module has one quiz, so a question
-            // of it needs no "quiz" in between.
-            _ if segment == "quiz"
-                && !(segments.get(index + 1) == Some(&"questions")
-                    && segments
-                        .get(index + 2)
-                        .is_some_and(|n| n.parse::<usize>().is_ok())) =>
-            {
-                words.push("quiz".to_owned());
-            }
-            _ if segment == "final_assessment" => words.push("final assessment".to_owned()),
-            _ => {}
-        }
-        index += 1;
-    }
-    words.join(", ")
-}
-
-/// `module 2, question 2, at /modules/1/quiz/questions/1/id`, or `at /title`
-/// where the outline has no words for the place.
-pub fn place_and_pointer(pointer: &str) -> String {
-    match place_in_course(pointer) {
-        place if place.is_empty() => format!("at {pointer}"),
-        place => format!("{place}, at {pointer}"),
-    }
-}
-
 /// Turns a byte offset in `text` into a 1-based line and column.
 pub fn location_of_offset(text: &str, offset: usize) -> Location {
     let offset = offset.min(text.len());
@@ -272,39 +209,6 @@ pub fn escape_pointer_segment(segment: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn pointers_read_as_places_counted_from_one() {
-        for (pointer, place) in [
-            ("/modules/1/quiz/questions/1/id", "module 2, question 2"),
-            ("/modules/0/quiz/draw", "module 1, quiz"),
-            ("/modules/0/quiz", "module 1, quiz"),
-            ("/modules/0/quiz/questions", "module 1, quiz"),
-            (
-                "/modules/2/lessons/0/blocks/3/src",
-                "module 3, lesson 1, block 4",
-            ),
-            (
-                "/modules/0/quiz/questions/0/options/1/text",
-                "module 1, question 1, option 2",
-            ),
-            (
-                "/final_assessment/questions/4",
-                "final assessment, question 5",
-            ),
-            ("/final_assessment/pass_mark", "final assessment"),
-            ("/completion/lessons/0", ""),
-            ("/title", ""),
-            ("", ""),
-        ] {
-            assert_eq!(place_in_course(pointer), place, "{pointer}");
-        }
-        assert_eq!(place_and_pointer("/title"), "at /title");
-        assert_eq!(
-            place_and_pointer("/modules/0/id"),
-            "module 1, at /modules/0/id"
-        );
-    }
 
     #[test]
     fn offsets_become_lines_and_columns() {

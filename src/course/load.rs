@@ -140,14 +140,25 @@ impl LoadedCourse {
     /// Whether the course shown in `language` (as [`LoadedCourse::in_language`]
     /// picks it) is a translation with parts still in the source language.
     pub fn partly_translated(&self, language: &str) -> bool {
-        let Some(shown) = self.in_language(language) else {
-            return false;
-        };
+        self.in_language(language)
+            .and_then(|shown| self.untranslated_of(shown))
+            .is_some_and(|untranslated| !untranslated.is_complete())
+    }
+
+    /// Whether the lesson or quiz `id` of `shown` (one of this course's
+    /// translations) has texts in the source language, or was left out.
+    pub fn part_untranslated(&self, shown: &Arc<Course>, id: &str) -> bool {
+        self.untranslated_of(shown)
+            .is_some_and(|untranslated| untranslated.partial.contains(id))
+    }
+
+    /// What the translation `shown` leaves to the source language; `None`
+    /// for the source itself.
+    fn untranslated_of(&self, shown: &Arc<Course>) -> Option<&Untranslated> {
         self.translations
             .iter()
             .find(|(_, course)| Arc::ptr_eq(course, shown))
             .and_then(|(tag, _)| self.untranslated.get(tag))
-            .is_some_and(|untranslated| !untranslated.is_complete())
     }
 
     /// Languages the course is available in: the source first, then translations.

@@ -9,6 +9,7 @@ mod load;
 mod locate;
 mod model;
 mod package;
+mod place;
 mod pool;
 mod schema;
 mod stamp;
@@ -20,7 +21,7 @@ mod validate;
 #[cfg(feature = "preview")]
 mod watch;
 
-pub use diagnostic::{Code, Diagnostic, Location, Severity, place_and_pointer, place_in_course};
+pub use diagnostic::{Code, Diagnostic, Location, Severity};
 pub use index::{Cached, CardText, CourseCard, INDEX_FILE, cards_of, read_index, refresh_index};
 pub use install::{InstallError, Installed, install_course};
 pub use length::{length_hours, length_phrase, minutes_from_hours};
@@ -35,6 +36,7 @@ pub use package::{
     PACKAGE_FORMAT, PackageError, Packed, Replaced, check_package, import_course, is_package,
     pack_course, unpack_package,
 };
+pub use place::{PlaceKind, PlaceStep, place_and_pointer, place_in_course, place_steps};
 pub use schema::{course_schema, course_schema_text};
 pub use stamp::Stamp;
 pub use starter::{

@@ -7,6 +7,8 @@
 //! Ids, answer keys, quiz settings and completion rules always come from the
 //! source: a translation changes words only.
 
+use std::collections::BTreeSet;
+
 use super::model::{
     Block, CertificateSettings, ChoiceOption, Course, Feedback, ImageRef, Lesson, MatchDistractor,
     MatchPair, Module, OrderItem, PartialAnswer, Question, Quiz,
@@ -46,6 +48,9 @@ pub struct Untranslated {
     /// The modules, lessons, quizzes and questions left out (each counted
     /// once: a missing module does not list its lessons).
     pub missing: Vec<Missing>,
+    /// The ids of the lessons and quizzes with a text in the source language,
+    /// so the app can say so where the learner meets them.
+    pub partial: BTreeSet<String>,
 }
 
 impl Untranslated {
@@ -192,6 +197,14 @@ impl Merger {
                 self.untranslated.texts += 1;
                 source.iter().map(|text| self.fallback(text)).collect()
             }
+        }
+    }
+
+    /// Notes the lesson or quiz `id` as partly in the source language when a
+    /// text fell back since the count was `before`.
+    fn note_partial(&mut self, id: &str, before: usize) {
+        if self.untranslated.texts > before {
+            self.untranslated.partial.insert(id.to_owned());
         }
     }
 
@@ -343,6 +356,7 @@ impl Merger {
         if let Some(at) = at {
             self.paths.push((spath.to_owned(), at));
         }
+        let before = self.untranslated.texts;
         let title = self.text(&source.title, translated.map(|t| t.title.as_str()));
         let blocks = match translated.map(|lesson| &lesson.blocks) {
             Some(blocks) if !blocks.is_empty() => {
@@ -370,6 +384,7 @@ impl Merger {
                 .map(|block| self.block(block, None))
                 .collect(),
         };
+        self.note_partial(&source.id, before);
         Lesson {
             title,
             blocks,
@@ -415,6 +430,7 @@ impl Merger {
         if let Some(at) = &at {
             self.paths.push((spath.to_owned(), at.clone()));
         }
+        let before = self.untranslated.texts;
         let questions_at = at.as_ref().map(|at| format!("{at}/questions"));
         let questions = source
             .questions
@@ -447,12 +463,15 @@ impl Merger {
                 self.question(question, found)
             })
             .collect();
+        let title = self.text(&source.title, translated.map(|t| t.title.as_str()));
+        let intro = self.optional(
+            source.intro.as_ref(),
+            translated.and_then(|t| t.intro.as_ref()),
+        );
+        self.note_partial(&source.id, before);
         Quiz {
-            title: self.text(&source.title, translated.map(|t| t.title.as_str())),
-            intro: self.optional(
-                source.intro.as_ref(),
-                translated.and_then(|t| t.intro.as_ref()),
-            ),
+            title,
+            intro,
             questions,
             ..source.clone()
         }

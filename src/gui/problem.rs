@@ -1,10 +1,11 @@
 //! One problem found in a course, in plain words: its severity as a word on a
 //! pill (not colour alone), its kind in the interface language, where (file,
-//! line and column), and in an English window the author's own message and
-//! what to do. Shared by the library, the preview and the trainer's import.
+//! line and column; the place in the outline, such as "module 2, question 2",
+//! beside the JSON path), and in an English window the author's own message
+//! and what to do. Shared by the library, the preview and the trainer's import.
 
 use crate::course::{Diagnostic, Severity};
-use crate::gui::error_text::diagnostic_message;
+use crate::gui::error_text::{diagnostic_message, place_in_file};
 use crate::gui::theme;
 use crate::gui::widget::Look;
 use crate::i18n::Localizer;
@@ -29,7 +30,7 @@ pub fn view<'a, M: 'a>(
         .style(style);
     // The validator's message and hint are English, with the exact field and
     // value: shown in an English window; others name the kind in their own
-    // words, with the place in the file.
+    // words. Every window gives the place in the file in its own words.
     let english = locale.language().tag == "en";
     let mut details = Column::new().spacing(4).push(look.text(
         locale.text(diagnostic_message(diagnostic.code)),
@@ -47,12 +48,9 @@ pub fn view<'a, M: 'a>(
         None => file,
     };
     details = details.push(look.colored(place, theme::SMALL, look.muted));
-    if !english && !diagnostic.path.is_empty() {
+    if !diagnostic.path.is_empty() {
         details = details.push(look.colored(
-            locale.text_with(
-                "problem-field",
-                &fluent_args!["pointer" => locale.isolate(&diagnostic.path)],
-            ),
+            place_in_file(&diagnostic.path, locale),
             theme::SMALL,
             look.muted,
         ));

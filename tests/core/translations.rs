@@ -125,6 +125,16 @@ fn a_partial_translation_falls_back_to_the_source_text() {
     assert!(loaded.partly_translated("fr"));
     assert!(!loaded.partly_translated("en"));
     assert!(!loaded.partly_translated("es"), "Spanish shows the source");
+    // The lessons and quizzes the learner meets partly in English.
+    assert!(!loaded.part_untranslated(shown, "lesson-one"));
+    assert!(loaded.part_untranslated(shown, "lesson-two"), "left out");
+    assert!(
+        loaded.part_untranslated(shown, "quiz-one"),
+        "a question left out"
+    );
+    assert!(loaded.part_untranslated(shown, "final"), "left out whole");
+    let source = loaded.course.as_ref().unwrap();
+    assert!(!loaded.part_untranslated(source, "lesson-two"));
 }
 
 #[test]

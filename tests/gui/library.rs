@@ -121,11 +121,12 @@ fn in_arabic_a_broken_course_names_its_problems_in_arabic() {
     let folder = courses_folder();
     let app = app_for(folder.path(), "ar");
     let mut ui = simulator(&app);
-    // The kind in Arabic, and where it is in the file, isolated so the
-    // pointer keeps its order; not the validator's English sentence.
+    // The kind in Arabic, and where it is in the file: module and lesson in
+    // Arabic words, the pointer isolated so it keeps its order; not the
+    // validator's English sentence.
     assert!(ui.find("هذا المعرّف مستخدم مرتين في الدورة.").is_ok());
     assert!(
-        ui.find("الموضع في الملف: \u{2068}/modules/0/lessons/1/id\u{2069}")
+        ui.find("الموضع في الملف: الوحدة 1، الدرس 2 (\u{2068}/modules/0/lessons/1/id\u{2069})")
             .is_ok()
     );
     let text = std::fs::read_to_string(folder.path().join("b-broken.json")).unwrap();

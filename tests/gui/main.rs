@@ -17,6 +17,7 @@ mod library_index;
 mod off_thread;
 mod open_file;
 mod pins;
+mod places;
 mod preview;
 mod programme;
 mod questions;

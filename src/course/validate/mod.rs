@@ -17,8 +17,9 @@ pub(crate) use echoes::without_echoes;
 pub(crate) use translation::short;
 pub use translation::validate_translation;
 
-use super::diagnostic::{Code, Diagnostic, place_in_course};
+use super::diagnostic::{Code, Diagnostic};
 use super::model::{Block, BlockKind, Course, Lesson, Module};
+use super::place::place_in_course;
 use std::collections::HashMap;
 use std::path::Path;
 

@@ -4,7 +4,9 @@
 //! kind in the interface language and shows that English detail only in an
 //! English window.
 
-use crate::course::Code;
+use crate::course::{Code, PlaceKind, PlaceStep, place_steps};
+use crate::i18n::Localizer;
+use fluent::fluent_args;
 
 /// The Fluent id that names the kind of problem `code`.
 pub fn diagnostic_message(code: Code) -> &'static str {
@@ -37,5 +39,52 @@ pub fn diagnostic_message(code: Code) -> &'static str {
         Code::AbsoluteWords => "diagnostic-absolute-words",
         Code::NearDuplicate => "diagnostic-near-duplicate",
         Code::AnswerPosition => "diagnostic-answer-position",
+    }
+}
+
+/// The Fluent id that names a step of kind `kind` ("module { $number }").
+pub fn place_step_message(kind: PlaceKind) -> &'static str {
+    match kind {
+        PlaceKind::Module => "place-module",
+        PlaceKind::Lesson => "place-lesson",
+        PlaceKind::Block => "place-block",
+        PlaceKind::Quiz => "place-quiz",
+        PlaceKind::FinalAssessment => "place-final-assessment",
+        PlaceKind::Question => "place-question",
+        PlaceKind::Option => "place-option",
+        PlaceKind::Pair => "place-pair",
+        PlaceKind::Item => "place-item",
+        PlaceKind::Distractor => "place-distractor",
+        PlaceKind::AcceptedAnswer => "place-accepted-answer",
+        PlaceKind::PartialAnswer => "place-partial-answer",
+    }
+}
+
+/// Where `pointer` lies in the course, in the interface language and counted
+/// from 1 ("module 2, question 2"), with the JSON pointer beside it for the
+/// author's editor; the pointer alone where the outline has no words for it.
+/// The pointer is isolated, so a right-to-left line keeps its slashes in order.
+pub fn place_in_file(pointer: &str, locale: &Localizer) -> String {
+    let steps = place_steps(pointer);
+    let pointer = locale.isolate(pointer);
+    if steps.is_empty() {
+        return locale.text_with("problem-field", &fluent_args!["pointer" => pointer]);
+    }
+    let place = steps
+        .iter()
+        .map(|step| place_step(*step, locale))
+        .collect::<Vec<_>>()
+        .join(&locale.text("list-separator"));
+    locale.text_with(
+        "problem-place",
+        &fluent_args!["place" => place, "pointer" => pointer],
+    )
+}
+
+fn place_step(step: PlaceStep, locale: &Localizer) -> String {
+    let id = place_step_message(step.kind);
+    match step.number {
+        Some(number) => locale.text_with(id, &fluent_args!["number" => number]),
+        None => locale.text(id),
     }
 }

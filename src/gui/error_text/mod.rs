@@ -34,7 +34,7 @@ use fluent::{FluentArgs, FluentValue};
 use std::io;
 use std::path::Path;
 
-pub use diagnostic::diagnostic_message;
+pub use diagnostic::{diagnostic_message, place_in_file, place_step_message};
 pub use progress::progress_text;
 
 /// An error as the GUI tells it: the Fluent message for its kind, and the

@@ -564,3 +564,59 @@ fn every_kind_of_course_problem_is_named_in_every_language() {
         assert!(locale.checked_text_with("problem-field", &pointer).is_ok());
     }
 }
+
+#[test]
+fn places_in_a_course_are_worded_in_every_language() {
+    use crate::course::PlaceKind as K;
+    let kinds = [
+        K::Module,
+        K::Lesson,
+        K::Block,
+        K::Quiz,
+        K::FinalAssessment,
+        K::Question,
+        K::Option,
+        K::Pair,
+        K::Item,
+        K::Distractor,
+        K::AcceptedAnswer,
+        K::PartialAnswer,
+    ];
+    let locales = locales();
+    let number = fluent::fluent_args!["number" => 2];
+    for kind in kinds {
+        let id = super::place_step_message(kind);
+        for locale in &locales {
+            let words = locale.checked_text_with(id, &number);
+            assert!(words.is_ok(), "{kind:?}: {words:?}");
+        }
+    }
+    let args = fluent::fluent_args!["place" => "module 1", "pointer" => "/modules/0"];
+    for locale in &locales {
+        assert!(locale.checked_text_with("problem-place", &args).is_ok());
+    }
+    let pointer = "/modules/0/quiz/questions/1/answer";
+    let [en, fr, es, ar] = &locales;
+    assert_eq!(
+        super::place_in_file(pointer, en),
+        format!("Place in the file: module 1, question 2 ({pointer})")
+    );
+    assert_eq!(
+        super::place_in_file(pointer, fr),
+        format!("Endroit dans le fichier\u{202f}: module 1, question 2 ({pointer})")
+    );
+    assert_eq!(
+        super::place_in_file("/modules/1/lessons/0/blocks/2", es),
+        "Lugar en el archivo: módulo 2, lección 1, bloque 3 (/modules/1/lessons/0/blocks/2)"
+    );
+    // Arabic steps joined by the Arabic comma; the pointer isolated.
+    assert_eq!(
+        super::place_in_file(pointer, ar),
+        format!("الموضع في الملف: الوحدة 1، السؤال 2 (\u{2068}{pointer}\u{2069})")
+    );
+    // Outside the outline, the pointer alone.
+    assert_eq!(
+        super::place_in_file("/title", en),
+        "Place in the file: /title"
+    );
+}

@@ -266,18 +266,11 @@ impl State {
             .as_ref()
             .filter(|_| self.open.loaded.partly_translated(locale.language().tag))
         {
-            page = page.push(
-                container(look.text(
-                    locale.text_with(
-                        "course-partly-translated",
-                        &fluent_args!["language" => crate::i18n::language_name(&original.language)],
-                    ),
-                    theme::BODY,
-                ))
-                .padding([8, 12])
-                .width(Fill)
-                .style(theme::warning_pill),
-            );
+            page = page.push(super::partly_translated_notice(
+                &original.language,
+                locale,
+                look,
+            ));
         }
         if !course
             .modules

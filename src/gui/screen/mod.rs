@@ -19,7 +19,13 @@ use crate::certificate::issue::{Issue, issue_if_complete};
 use crate::certificate::keys::Keyring;
 use crate::course::{Course, LoadedCourse};
 use crate::gui::error_text::ErrorText;
+use crate::gui::theme;
+use crate::gui::widget::Look;
+use crate::i18n::Localizer;
 use crate::progress::{CourseVersion, LearnerSession, Timestamp};
+use fluent::fluent_args;
+use iced::widget::container;
+use iced::{Element, Fill};
 use std::sync::Arc;
 
 /// A course a learner has opened: its files, its text in the language shown,
@@ -32,6 +38,39 @@ pub struct OpenCourse {
     pub course: Arc<Course>,
     /// The course version progress is recorded against.
     pub version: CourseVersion,
+}
+
+impl OpenCourse {
+    /// The course's source language, when the lesson or quiz `id` is shown
+    /// partly (or wholly) in it because the translation shown leaves texts out.
+    pub fn untranslated_part(&self, id: &str) -> Option<&str> {
+        self.loaded
+            .course
+            .as_ref()
+            .filter(|_| self.loaded.part_untranslated(&self.course, id))
+            .map(|source| source.language.as_str())
+    }
+}
+
+/// The one line saying that parts of the course are not translated yet and
+/// are shown in `source_language`, the course's own: on the course overview,
+/// and on a lesson or quiz the translation leaves (partly) untranslated.
+pub fn partly_translated_notice<'a, M: 'a>(
+    source_language: &str,
+    locale: &Localizer,
+    look: Look,
+) -> Element<'a, M> {
+    container(look.text(
+        locale.text_with(
+            "course-partly-translated",
+            &fluent_args!["language" => crate::i18n::language_name(source_language)],
+        ),
+        theme::BODY,
+    ))
+    .padding([8, 12])
+    .width(Fill)
+    .style(theme::warning_pill)
+    .into()
 }
 
 /// Records the course as completed, and issues its certificate, when what the

@@ -101,6 +101,11 @@ impl State {
             look.muted,
         ));
         page = page.push(text_look.heading(lesson.title.clone(), theme::H1));
+        if let Some(source) = self.open.untranslated_part(&lesson.id) {
+            page = page.push(crate::gui::screen::partly_translated_notice(
+                source, locale, look,
+            ));
+        }
         if lesson.blocks.is_empty() {
             page = page.push(look.text(locale.text("lesson-empty"), theme::BODY));
         }

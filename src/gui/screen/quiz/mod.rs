@@ -474,6 +474,7 @@ impl State {
                 player,
                 &self.pictures,
                 &self.open.course.language,
+                self.open.untranslated_part(&self.quiz.id),
                 locale,
                 look,
             ),

@@ -16,12 +16,15 @@ use iced::{Element, Fill};
 /// The id of a question's picture (its frame), for tests.
 pub const PICTURE_ID: &str = "question-picture";
 
-/// Draws the question shown, in the course's language and the interface's direction.
+/// Draws the question shown, in the course's language and the interface's
+/// direction; `untranslated_in` is the course's source language when the quiz
+/// is shown partly in it.
 pub(super) fn view<'a>(
     quiz: &'a Quiz,
     player: &'a Player,
     pictures: &super::Pictures,
     course_language: &str,
+    untranslated_in: Option<&str>,
     locale: &Localizer,
     look: Look,
 ) -> Element<'a, Message> {
@@ -29,6 +32,11 @@ pub(super) fn view<'a>(
     let mut page = Column::new()
         .spacing(16)
         .push(look.heading(quiz.title.clone(), theme::H2));
+    if let Some(source) = untranslated_in {
+        page = page.push(crate::gui::screen::partly_translated_notice(
+            source, locale, look,
+        ));
+    }
     if let Some((question, planned)) = player.question(quiz) {
         let number = player.position + 1;
         page = page
