@@ -865,7 +865,7 @@ trainer-print-done = { $pages ->
    *[other] ملف PDF جاهز: { $pages } شهادة، كل واحدة في صفحة.
 }
 trainer-print-without = { $count ->
-    [zero] لا شهادة بعد لهذه الدورة: { $names }.
+    [zero] لكل متعلّم مختار شهادته.
     [one] لا شهادة بعد لهذه الدورة: { $names }.
     [two] لا شهادة بعد لهذه الدورة لمتعلّمَين: { $names }.
     [few] لا شهادة بعد لهذه الدورة لـ{ $count } متعلّمين: { $names }.

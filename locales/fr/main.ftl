@@ -669,6 +669,7 @@ trainer-programme-showing = { $first }–{ $last } sur { $count }
 trainer-programme-previous = Précédents
 trainer-programme-next = Suivants
 trainer-print-selected = { $count ->
+    [0] Aucun apprenant sélectionné à imprimer
     [one] Imprimer le certificat de l’apprenant sélectionné
    *[other] Imprimer les certificats des { $count } apprenants sélectionnés
 }
@@ -681,15 +682,18 @@ trainer-print-done = { $pages ->
    *[other] Le PDF est prêt : { $pages } certificats, un par page.
 }
 trainer-print-without = { $count ->
+    [0] Chaque apprenant sélectionné a son certificat.
     [one] Pas encore de certificat pour ce cours : { $names }.
    *[other] Pas encore de certificat pour ce cours ({ $count } apprenants) : { $names }.
 }
 trainer-print-failed = Les certificats n’ont pas pu être imprimés : { $error }
 trainer-simulated-remove = { $count ->
+    [0] Aucun apprenant simulé à retirer
     [one] Retirer l’apprenant simulé
    *[other] Retirer les { $count } apprenants simulés
 }
 trainer-simulated-confirm-text = { $count ->
+    [0] Il n’y a aucun apprenant simulé à effacer de cet ordinateur.
     [one] L’apprenant simulé (données d’entraînement) sera effacé de cet ordinateur, avec sa progression, ses tentatives de quiz et ses certificats. Les vrais apprenants et les relevés recueillis ne changent pas.
    *[other] Les { $count } apprenants simulés (données d’entraînement) seront effacés de cet ordinateur, avec leur progression, leurs tentatives de quiz et leurs certificats. Les vrais apprenants et les relevés recueillis ne changent pas.
 }
