@@ -631,7 +631,9 @@ trainer-programme-selected = Selected
 trainer-programme-undo = Undo
 trainer-programme-select-hint = { $selected ->
     [0] To join the two records of one person, select both.
-   *[other] Select one more learner to join with this one.
+    [1] Select one more learner to join with this one.
+    [2] Two learners selected.
+   *[other] To join the records of one person, select exactly two.
 }
 trainer-programme-join = These are the same person
 trainer-programme-learner-on = { $name } on { $device }
@@ -649,6 +651,39 @@ trainer-programme-last-activity = Last active { $date }
 trainer-programme-showing = { $first }–{ $last } of { $count }
 trainer-programme-previous = Previous
 trainer-programme-next = Next
+trainer-print-selected = { $count ->
+    [one] Print the certificate of the selected learner
+   *[other] Print the certificates of the { $count } selected learners
+}
+trainer-print-course = Print every certificate of { $course }
+trainer-print-hint = To print certificates, select learners, or choose a course above to print everyone who completed it.
+trainer-print-choose-course = Choose a course above: certificates are printed for one course at a time.
+trainer-print-running = Drawing the certificates into a PDF in { $folder }…
+trainer-print-done = { $pages ->
+    [one] The PDF is ready: one certificate on one page.
+   *[other] The PDF is ready: { $pages } certificates, one per page.
+}
+trainer-print-without = { $count ->
+    [one] No certificate for this course yet: { $names }.
+   *[other] No certificate for this course yet ({ $count } learners): { $names }.
+}
+trainer-print-failed = The certificates could not be printed: { $error }
+trainer-simulated-remove = { $count ->
+    [one] Remove the simulated learner
+   *[other] Remove the { $count } simulated learners
+}
+trainer-simulated-confirm-text = { $count ->
+    [one] The simulated learner (practice data) will be deleted from this laptop with all their progress, quiz attempts and certificates. Real learners and collected records stay as they are.
+   *[other] The { $count } simulated learners (practice data) will be deleted from this laptop with all their progress, quiz attempts and certificates. Real learners and collected records stay as they are.
+}
+trainer-simulated-confirm = Yes, remove them
+trainer-simulated-cancel = Keep them
+trainer-simulated-removing = Removing the simulated learners…
+trainer-simulated-removed = { $count ->
+    [0] There were no simulated learners left to remove.
+    [one] One simulated learner was removed.
+   *[other] { $count } simulated learners were removed.
+}
 
 ## Progress store errors, as the app shows them (the command line has its own wording).
 error-progress-database = Your progress could not be saved or read in { $file } ({ $reason }). Check that the computer has free disk space and that the folder may be written to, then try again. If it keeps happening, ask your trainer: that folder also keeps daily backups.
@@ -679,6 +714,7 @@ error-input-certificate-name-too-long = The name on certificates is longer than 
 error-input-no-language = Choose the language this learner prefers, then save again.
 error-input-pin-not-protected = The PIN could not be stored safely. Try again; if it keeps failing, leave the PIN empty for now.
 error-file = { $file } could not be used: { $reason }. Check that the folder exists and the disk has free space, then try again.
+error-simulated-mixed = { $file } holds real learners next to the simulated ones. Remove the simulated learners from the trainer area of that data folder.
 error-folder-in-use = The data folder { $folder } is open in another Fieldcourse window. Close that window, then open Fieldcourse again.
 error-folder-lock = The data folder { $folder } could not be taken: { $reason }. Ask whoever looks after this computer to check that folder.
 
@@ -776,6 +812,8 @@ picker-collect-files = { $count ->
    *[other] Collect the { $count } ticked files
 }
 picker-save-here = Save here
+picker-print-title = Choose the folder for the certificates PDF
+picker-print-here = Save the PDF here
 picker-collect-folder = Collect every records file in this folder
 picker-refresh = Look again
 picker-cancel = Cancel

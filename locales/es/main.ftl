@@ -641,7 +641,9 @@ trainer-programme-selected = Seleccionado
 trainer-programme-undo = Deshacer
 trainer-programme-select-hint = { $selected ->
     [0] Para unir los dos registros de una misma persona, seleccione ambos.
-   *[other] Seleccione otro alumno para unirlo con este.
+    [1] Seleccione otro alumno para unirlo con este.
+    [2] Dos alumnos seleccionados.
+   *[other] Para unir los registros de una misma persona, seleccione exactamente dos.
 }
 trainer-programme-join = Son la misma persona
 trainer-programme-learner-on = { $name } en { $device }
@@ -659,6 +661,39 @@ trainer-programme-last-activity = Activo el { $date }
 trainer-programme-showing = { $first }–{ $last } de { $count }
 trainer-programme-previous = Anteriores
 trainer-programme-next = Siguientes
+trainer-print-selected = { $count ->
+    [one] Imprimir el certificado del alumno seleccionado
+   *[other] Imprimir los certificados de los { $count } alumnos seleccionados
+}
+trainer-print-course = Imprimir todos los certificados de { $course }
+trainer-print-hint = Para imprimir certificados, seleccione alumnos, o elija arriba un curso para imprimir los de todas las personas que lo terminaron.
+trainer-print-choose-course = Elija un curso arriba: los certificados se imprimen de un curso cada vez.
+trainer-print-running = Preparando el PDF de los certificados en { $folder }…
+trainer-print-done = { $pages ->
+    [one] El PDF está listo: un certificado en una página.
+   *[other] El PDF está listo: { $pages } certificados, uno por página.
+}
+trainer-print-without = { $count ->
+    [one] Todavía sin certificado de este curso: { $names }.
+   *[other] Todavía sin certificado de este curso ({ $count } alumnos): { $names }.
+}
+trainer-print-failed = No se pudieron imprimir los certificados: { $error }
+trainer-simulated-remove = { $count ->
+    [one] Quitar el alumno simulado
+   *[other] Quitar los { $count } alumnos simulados
+}
+trainer-simulated-confirm-text = { $count ->
+    [one] El alumno simulado (datos de práctica) se borrará de este portátil con todo su progreso, sus intentos de cuestionario y sus certificados. Los alumnos reales y los registros recogidos no cambian.
+   *[other] Los { $count } alumnos simulados (datos de práctica) se borrarán de este portátil con todo su progreso, sus intentos de cuestionario y sus certificados. Los alumnos reales y los registros recogidos no cambian.
+}
+trainer-simulated-confirm = Sí, quitarlos
+trainer-simulated-cancel = Conservarlos
+trainer-simulated-removing = Quitando los alumnos simulados…
+trainer-simulated-removed = { $count ->
+    [0] No quedaba ningún alumno simulado que quitar.
+    [one] Se quitó un alumno simulado.
+   *[other] Se quitaron { $count } alumnos simulados.
+}
 
 ## Errores del archivo de progreso, tal como los muestra la aplicación.
 error-progress-database = No se pudo guardar ni leer su progreso en { $file } ({ $reason }). Compruebe que queda espacio en el disco y que se puede escribir en la carpeta, y vuelva a intentarlo. Si sigue pasando, avise a su formador: esa carpeta también guarda una copia de seguridad diaria.
@@ -689,6 +724,7 @@ error-input-certificate-name-too-long = El nombre en los certificados tiene más
 error-input-no-language = Elija el idioma que prefiere esta persona y vuelva a guardar.
 error-input-pin-not-protected = No se pudo guardar el PIN de forma segura. Vuelva a intentarlo; si sigue fallando, deje el PIN vacío por ahora.
 error-file = No se pudo usar { $file }: { $reason }. Compruebe que la carpeta existe y que queda espacio en el disco, y vuelva a intentarlo.
+error-simulated-mixed = { $file } tiene alumnos reales junto a los simulados. Quite los alumnos simulados desde el área del formador de esa carpeta de datos.
 error-folder-in-use = La carpeta de datos { $folder } está abierta en otra ventana de Fieldcourse. Cierre esa ventana y vuelva a abrir Fieldcourse.
 error-folder-lock = No se pudo tomar la carpeta de datos { $folder }: { $reason }. Pida a quien se ocupa de este equipo que revise esa carpeta.
 
@@ -787,6 +823,8 @@ picker-collect-files = { $count ->
    *[other] Recoger los { $count } archivos marcados
 }
 picker-save-here = Guardar aquí
+picker-print-title = Elija la carpeta del PDF de certificados
+picker-print-here = Guardar el PDF aquí
 picker-collect-folder = Recoger todos los archivos de registros de esta carpeta
 picker-refresh = Mirar de nuevo
 picker-cancel = Cancelar

@@ -661,7 +661,9 @@ trainer-programme-selected = Sélectionné
 trainer-programme-undo = Annuler la fusion
 trainer-programme-select-hint = { $selected ->
     [0] Pour réunir les deux dossiers d’une même personne, sélectionnez-les tous les deux.
-   *[other] Sélectionnez un autre apprenant à réunir avec celui-ci.
+    [1] Sélectionnez un autre apprenant à réunir avec celui-ci.
+    [2] Deux apprenants sélectionnés.
+   *[other] Pour réunir les dossiers d’une même personne, sélectionnez-en exactement deux.
 }
 trainer-programme-join = C’est la même personne
 trainer-programme-learner-on = { $name } sur { $device }
@@ -679,6 +681,43 @@ trainer-programme-last-activity = Actif le { $date }
 trainer-programme-showing = { $first }–{ $last } sur { $count }
 trainer-programme-previous = Précédents
 trainer-programme-next = Suivants
+trainer-print-selected = { $count ->
+    [0] Aucun apprenant sélectionné à imprimer
+    [one] Imprimer le certificat de l’apprenant sélectionné
+   *[other] Imprimer les certificats des { $count } apprenants sélectionnés
+}
+trainer-print-course = Imprimer tous les certificats de { $course }
+trainer-print-hint = Pour imprimer des certificats, sélectionnez des apprenants, ou choisissez un cours plus haut pour imprimer ceux de toutes les personnes qui l’ont terminé.
+trainer-print-choose-course = Choisissez un cours plus haut : les certificats s’impriment cours par cours.
+trainer-print-running = Préparation du PDF des certificats dans { $folder }…
+trainer-print-done = { $pages ->
+    [one] Le PDF est prêt : un certificat sur une page.
+   *[other] Le PDF est prêt : { $pages } certificats, un par page.
+}
+trainer-print-without = { $count ->
+    [0] Chaque apprenant sélectionné a son certificat.
+    [one] Pas encore de certificat pour ce cours : { $names }.
+   *[other] Pas encore de certificat pour ce cours ({ $count } apprenants) : { $names }.
+}
+trainer-print-failed = Les certificats n’ont pas pu être imprimés : { $error }
+trainer-simulated-remove = { $count ->
+    [0] Aucun apprenant simulé à retirer
+    [one] Retirer l’apprenant simulé
+   *[other] Retirer les { $count } apprenants simulés
+}
+trainer-simulated-confirm-text = { $count ->
+    [0] Il n’y a aucun apprenant simulé à effacer de cet ordinateur.
+    [one] L’apprenant simulé (données d’entraînement) sera effacé de cet ordinateur, avec sa progression, ses tentatives de quiz et ses certificats. Les vrais apprenants et les relevés recueillis ne changent pas.
+   *[other] Les { $count } apprenants simulés (données d’entraînement) seront effacés de cet ordinateur, avec leur progression, leurs tentatives de quiz et leurs certificats. Les vrais apprenants et les relevés recueillis ne changent pas.
+}
+trainer-simulated-confirm = Oui, les retirer
+trainer-simulated-cancel = Les garder
+trainer-simulated-removing = Retrait des apprenants simulés…
+trainer-simulated-removed = { $count ->
+    [0] Il ne restait aucun apprenant simulé à retirer.
+    [one] Un apprenant simulé a été retiré.
+   *[other] { $count } apprenants simulés ont été retirés.
+}
 
 ## Erreurs du fichier de progression, telles que l’application les montre.
 error-progress-database = Votre progression n’a pas pu être enregistrée ou lue dans { $file } ({ $reason }). Vérifiez qu’il reste de la place sur le disque et que le dossier est modifiable, puis réessayez. Si cela se répète, prévenez votre formateur : ce dossier garde aussi une sauvegarde par jour.
@@ -709,6 +748,7 @@ error-input-certificate-name-too-long = Le nom sur les certificats dépasse { $m
 error-input-no-language = Choisissez la langue préférée de cette personne, puis enregistrez de nouveau.
 error-input-pin-not-protected = Le code n’a pas pu être conservé de façon sûre. Réessayez ; si l’échec se répète, laissez le code vide pour l’instant.
 error-file = Impossible d’utiliser { $file } : { $reason }. Vérifiez que le dossier existe et que le disque a de la place, puis réessayez.
+error-simulated-mixed = { $file } contient de vrais apprenants à côté des apprenants simulés. Retirez les apprenants simulés depuis l’espace formateur de ce dossier de données.
 error-folder-in-use = Le dossier de données { $folder } est ouvert dans une autre fenêtre de Fieldcourse. Fermez cette fenêtre, puis rouvrez Fieldcourse.
 error-folder-lock = Impossible de prendre le dossier de données { $folder } : { $reason }. Demandez à la personne qui s’occupe de cet ordinateur de vérifier ce dossier.
 
@@ -807,6 +847,8 @@ picker-collect-files = { $count ->
    *[other] Rassembler les { $count } fichiers cochés
 }
 picker-save-here = Enregistrer ici
+picker-print-title = Choisissez le dossier du PDF des certificats
+picker-print-here = Enregistrer le PDF ici
 picker-collect-folder = Rassembler tous les fichiers de relevés de ce dossier
 picker-refresh = Regarder de nouveau
 picker-cancel = Annuler

@@ -44,6 +44,8 @@ pub enum Purpose {
     Save,
     /// Choose records files, or a folder holding them, to collect.
     Collect,
+    /// Choose the folder to write a PDF of certificates in.
+    Print,
 }
 
 /// One line of the picker.
@@ -128,6 +130,24 @@ impl Picker {
             places,
             folder: None,
             place: None,
+            listing: Listing::Reading,
+            ticked: BTreeSet::new(),
+        };
+        let task = picker.read();
+        (picker, task)
+    }
+
+    /// A picker showing `folder` (where "Up" goes back to the places), and
+    /// the task that reads it; the places when `folder` is not a folder.
+    pub fn open_in(purpose: Purpose, places: Places, folder: PathBuf) -> (Self, Task<Message>) {
+        if !folder.is_dir() {
+            return Self::open(purpose, places);
+        }
+        let mut picker = Self {
+            purpose,
+            places,
+            folder: Some(folder.clone()),
+            place: Some(folder),
             listing: Listing::Reading,
             ticked: BTreeSet::new(),
         };
@@ -250,6 +270,7 @@ impl Picker {
         let title = match self.purpose {
             Purpose::Save => "picker-save-title",
             Purpose::Collect => "picker-collect-title",
+            Purpose::Print => "picker-print-title",
         };
         let place = match &self.folder {
             Some(folder) => locale.text_with(
@@ -285,7 +306,7 @@ impl Picker {
             Listing::Read(entries) if entries.is_empty() => {
                 let key = match (&self.folder, self.purpose) {
                     (None, _) => "picker-no-places",
-                    (Some(_), Purpose::Save) => "picker-no-folders",
+                    (Some(_), Purpose::Save | Purpose::Print) => "picker-no-folders",
                     (Some(_), Purpose::Collect) => "picker-nothing-here",
                 };
                 list = list.push(look.muted(locale.text(key), theme::BODY));
@@ -318,12 +339,13 @@ impl Picker {
         let folder_label = match self.purpose {
             Purpose::Save => "picker-save-here",
             Purpose::Collect => "picker-collect-folder",
+            Purpose::Print => "picker-print-here",
         };
         let choose = self.folder.is_some().then_some(Message::ChooseFolder);
         // Saving needs a folder: its button waits for one. Collecting a whole
         // folder is offered only inside one.
         match (self.purpose, choose) {
-            (Purpose::Save, choose) => actions.push(
+            (Purpose::Save | Purpose::Print, choose) => actions.push(
                 look.primary_button_when("picker-choose", locale.text(folder_label), choose)
                     .into(),
             ),

@@ -37,7 +37,9 @@ pub use learners::LEARNER_PIN_ID;
 use learners::PinReset;
 use pin::PinForm;
 use programme::ProgrammeForm;
-pub use programme::{Message as ProgrammeMessage, PAGE_SIZE as PROGRAMME_PAGE_SIZE};
+pub use programme::{
+    Message as ProgrammeMessage, PAGE_SIZE as PROGRAMME_PAGE_SIZE, Written as CertificatesWritten,
+};
 pub use questions::Message as QuestionsMessage;
 use questions::QuestionsForm;
 use records::RecordsForm;
@@ -290,9 +292,11 @@ impl State {
         self.import.dropped(path, paths)
     }
 
-    /// Starts the records files' folder picker at `places` instead of the
+    /// Starts the folder pickers (records files, and the certificates' PDF
+    /// when the export folder is missing) at `places` instead of the
     /// drives and the home folder (tests, and computers that mount elsewhere).
     pub fn set_places(&mut self, places: Places) {
+        self.programme.set_places(places.clone());
         self.records_files.set_places(places);
     }
 
@@ -378,8 +382,17 @@ impl State {
                 (self.records_files.update(message, store, paths), None)
             }
             Message::Programme(message) => {
-                self.programme.update(message, store);
-                (Task::none(), None)
+                // The learners tab lists this laptop's learners: read them
+                // again once simulated ones are gone.
+                let removed = matches!(message, ProgrammeMessage::SimulatedRemoved(_));
+                let task = self
+                    .programme
+                    .update(message, store, paths, &self.export_folder)
+                    .map(Message::Programme);
+                if removed {
+                    self.data = read(store).map_err(ErrorText::from);
+                }
+                (task, None)
             }
             Message::ExportCsv => {
                 // Read afresh: learners may have moved on since the area opened.

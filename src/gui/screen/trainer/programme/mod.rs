@@ -7,21 +7,32 @@
 //! confirmation that says what it does); a joined learner's line offers Undo.
 //! The rule that combines their results is the progress store's (see
 //! `progress::programme` and `docs/trainers.md`).
+//!
+//! The certificates of the learners selected, or of everyone who completed
+//! the course chosen, print into one PDF (see `print`); simulated learners
+//! (practice data) are removed all at once after a confirmation.
 
+mod print;
 mod view;
 
+use super::folder_picker::{self, Chosen, Picker, Places, Purpose};
 use crate::gui::error_text::ErrorText;
 use crate::gui::widget::Focus;
+use crate::paths::Paths;
 use crate::progress::{
     LearnerRef, Programme, ProgrammeFilter, ProgrammeLine, ProgrammeSort, SortKey, Status, Store,
     Timestamp,
 };
+use iced::Task;
+pub use print::Written;
+use print::{Printing, Request};
+use std::path::{Path, PathBuf};
 
 /// Lines on one page of the programme.
 pub const PAGE_SIZE: usize = 50;
 
 /// What can happen on the programme tab.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum Message {
     /// Show only the course at this place in the programme's list; `None`
     /// shows every course.
@@ -45,6 +56,22 @@ pub enum Message {
     CancelJoin,
     /// Undo the link with this id: the learner's records are apart again.
     Undo(i64),
+    /// Print the certificates of the learners selected (a folder is chosen first).
+    PrintSelected,
+    /// Print every certificate of the course chosen in the filter.
+    PrintCourse,
+    /// Something in the folder picker that chooses where the PDF goes.
+    Picker(folder_picker::Message),
+    /// The PDF was written, or why not.
+    Printed(Result<Written, ErrorText>),
+    /// Ask to remove every simulated learner.
+    AskRemoveSimulated,
+    /// Remove them.
+    ConfirmRemoveSimulated,
+    /// Keep them.
+    CancelRemoveSimulated,
+    /// The simulated learners were removed (how many), or why not.
+    SimulatedRemoved(Result<usize, ErrorText>),
 }
 
 /// What the tab last changed, for the notice under the actions.
@@ -53,6 +80,16 @@ enum Outcome {
     Joined(String),
     Undone(String),
     Failed(ErrorText),
+    SimulatedRemoved(usize),
+}
+
+/// The removal of the simulated learners.
+#[derive(Debug, Default, PartialEq, Eq)]
+enum Removal {
+    #[default]
+    Idle,
+    Confirming,
+    Running,
 }
 
 /// The tab's state.
@@ -65,11 +102,20 @@ pub(super) struct ProgrammeForm {
     /// The lines the filter keeps, in sort order (made again when either changes).
     lines: Vec<ProgrammeLine>,
     page: usize,
-    /// The learners selected (their first records), in the order chosen; two at most.
+    /// The learners selected (their first records), in the order chosen;
+    /// exactly two can be joined, any number printed.
     selected: Vec<LearnerRef>,
     /// Set while the join waits for its confirmation.
     confirming: bool,
     outcome: Option<Outcome>,
+    /// Where the folder picker starts: the drives and the home folder.
+    places: Places,
+    /// The picker choosing the PDF's folder, with what it will print.
+    picker: Option<(Picker, Request)>,
+    printing: Printing,
+    /// How many simulated learners this laptop holds (read when the tab opens).
+    simulated: usize,
+    removal: Removal,
 }
 
 impl ProgrammeForm {
@@ -77,6 +123,12 @@ impl ProgrammeForm {
     /// have been collected since), keeping the filters where they still apply.
     pub(super) fn open(&mut self, store: &Store) {
         self.programme = Some(store.programme().map_err(ErrorText::from));
+        self.simulated = crate::simulate::simulated_learners(store)
+            .map(|ids| ids.len())
+            .unwrap_or(0);
+        if self.simulated == 0 && self.removal == Removal::Confirming {
+            self.removal = Removal::Idle;
+        }
         if let Some(Ok(programme)) = &self.programme {
             if let Some(course) = &self.filter.course
                 && !programme.courses.iter().any(|(id, _)| id == course)
@@ -101,6 +153,60 @@ impl ProgrammeForm {
         }
         self.confirming &= self.selected.len() == 2;
         self.refilter();
+    }
+
+    /// Starts the folder picker at `places` instead of the drives and home folder.
+    pub(super) fn set_places(&mut self, places: Places) {
+        self.places = places;
+    }
+
+    /// The course certificates print for: the one chosen in the filter, or
+    /// the only one of the programme.
+    fn print_course(&self) -> Option<(String, String)> {
+        let courses = &self.programme()?.courses;
+        match &self.filter.course {
+            Some(chosen) => courses.iter().find(|(id, _)| id == chosen).cloned(),
+            None if courses.len() == 1 => courses.first().cloned(),
+            None => None,
+        }
+    }
+
+    /// The selected learners, each by name with the records that are theirs.
+    fn selected_holders(&self) -> Vec<(String, Vec<crate::certificate::print::Holder>)> {
+        let Some(programme) = self.programme() else {
+            return Vec::new();
+        };
+        self.selected
+            .iter()
+            .filter_map(|selected| {
+                programme
+                    .learners
+                    .iter()
+                    .find(|learner| learner.first() == selected)
+            })
+            .map(|learner| {
+                let holders = learner
+                    .members
+                    .iter()
+                    .map(|member| print::holder(&member.learner))
+                    .collect();
+                (learner.display_name.clone(), holders)
+            })
+            .collect()
+    }
+
+    /// Opens the picker for the PDF of `request`, in `export_folder`.
+    fn choose_folder(&mut self, request: Request, export_folder: &Path) -> Task<Message> {
+        if self.printing.is_running() {
+            return Task::none();
+        }
+        let (picker, task) = Picker::open_in(
+            Purpose::Print,
+            self.places.clone(),
+            export_folder.to_owned(),
+        );
+        self.picker = Some((picker, request));
+        task.map(Message::Picker)
     }
 
     fn programme(&self) -> Option<&Programme> {
@@ -152,8 +258,127 @@ impl ProgrammeForm {
             .collect()
     }
 
-    /// Handles a message of this tab.
-    pub(super) fn update(&mut self, message: Message, store: &Store) {
+    /// Handles a message of this tab; PDFs go first to `export_folder`.
+    pub(super) fn update(
+        &mut self,
+        message: Message,
+        store: &Store,
+        paths: &Paths,
+        export_folder: &Path,
+    ) -> Task<Message> {
+        match message {
+            Message::PrintSelected => {
+                let Some((course_id, course_title)) = self.print_course() else {
+                    return Task::none();
+                };
+                let learners = self.selected_holders();
+                if learners.is_empty() {
+                    return Task::none();
+                }
+                let request = Request {
+                    course_id,
+                    course_title,
+                    learners: Some(learners),
+                };
+                self.choose_folder(request, export_folder)
+            }
+            Message::PrintCourse => {
+                let Some((course_id, course_title)) = self
+                    .filter
+                    .course
+                    .is_some()
+                    .then(|| self.print_course())
+                    .flatten()
+                else {
+                    return Task::none();
+                };
+                let request = Request {
+                    course_id,
+                    course_title,
+                    learners: None,
+                };
+                self.choose_folder(request, export_folder)
+            }
+            Message::Picker(message) => {
+                let Some((picker, _)) = &mut self.picker else {
+                    return Task::none();
+                };
+                let (task, chosen) = picker.update(message);
+                let task = task.map(Message::Picker);
+                let Some(chosen) = chosen else {
+                    return task;
+                };
+                let Some((_, request)) = self.picker.take() else {
+                    return Task::none();
+                };
+                match chosen {
+                    Chosen::Folder(folder) => self.print(request, folder, paths),
+                    Chosen::Files(_) | Chosen::Nothing => Task::none(),
+                }
+            }
+            Message::Printed(result) => {
+                self.printing = match result {
+                    Ok(written) => Printing::Done(written),
+                    Err(error) => Printing::Failed(error),
+                };
+                Task::none()
+            }
+            Message::AskRemoveSimulated => {
+                if self.simulated > 0 && self.removal == Removal::Idle {
+                    self.removal = Removal::Confirming;
+                    self.outcome = None;
+                }
+                Task::none()
+            }
+            Message::CancelRemoveSimulated => {
+                if self.removal == Removal::Confirming {
+                    self.removal = Removal::Idle;
+                }
+                Task::none()
+            }
+            Message::ConfirmRemoveSimulated => {
+                if self.removal != Removal::Confirming {
+                    return Task::none();
+                }
+                self.removal = Removal::Running;
+                let data_dir = paths.data_dir.clone();
+                crate::gui::blocking::run(
+                    move || {
+                        Store::open(&data_dir)
+                            .map_err(ErrorText::from)
+                            .and_then(|store| {
+                                crate::simulate::remove_simulated(&store)
+                                    .map_err(|error| print::simulate_error(&error))
+                            })
+                    },
+                    Message::SimulatedRemoved,
+                )
+            }
+            Message::SimulatedRemoved(result) => {
+                self.removal = Removal::Idle;
+                self.outcome = Some(match result {
+                    Ok(count) => Outcome::SimulatedRemoved(count),
+                    Err(error) => Outcome::Failed(error),
+                });
+                self.selected.clear();
+                self.open(store);
+                Task::none()
+            }
+            other => {
+                self.update_programme(other, store);
+                Task::none()
+            }
+        }
+    }
+
+    /// Prints `request` into `folder`, off the UI thread.
+    fn print(&mut self, request: Request, folder: PathBuf, paths: &Paths) -> Task<Message> {
+        self.printing = Printing::Running(folder.clone());
+        print::print(request, folder, paths, Message::Printed)
+    }
+
+    /// Handles the filters, sorting, selection and the join.
+    fn update_programme(&mut self, message: Message, store: &Store) {
         match message {
             Message::PickCourse(index) => {
                 self.filter.course = index.and_then(|index| {
@@ -197,10 +422,6 @@ impl ProgrammeForm {
                 if let Some(at) = self.selected.iter().position(|chosen| chosen == &learner) {
                     self.selected.remove(at);
                 } else {
-                    // A third choice replaces the older of the two.
-                    if self.selected.len() == 2 {
-                        self.selected.remove(0);
-                    }
                     self.selected.push(learner);
                 }
                 self.confirming = false;
@@ -246,6 +467,15 @@ impl ProgrammeForm {
                 });
                 self.open(store);
             }
+            // Handled by `update`.
+            Message::PrintSelected
+            | Message::PrintCourse
+            | Message::Picker(_)
+            | Message::Printed(_)
+            | Message::AskRemoveSimulated
+            | Message::ConfirmRemoveSimulated
+            | Message::CancelRemoveSimulated
+            | Message::SimulatedRemoved(_) => {}
         }
     }
 
@@ -289,6 +519,7 @@ impl ProgrammeForm {
         } else if self.selected.len() == 2 {
             order.push(Focus::Press("programme-join".into(), Message::AskJoin));
         }
+        order.extend(self.print_focus_order());
         for (at, line) in self.page_lines() {
             let Some(learner) = programme.learner(line) else {
                 continue;

@@ -48,12 +48,18 @@ impl ProgrammeForm {
             ))
             .push(look.text(locale.text("trainer-programme-body"), theme::BODY));
         if programme.learners.is_empty() {
-            return page
-                .push(look.text(locale.text("trainer-programme-empty"), theme::BODY))
-                .into();
+            page = page.push(look.text(locale.text("trainer-programme-empty"), theme::BODY));
+            if let Some(removal) = self.removal_view(locale, look) {
+                page = page.push(removal);
+            }
+            return page.into();
         }
         page = page.push(self.filters(programme, locale, look));
         page = page.push(self.actions(locale, look));
+        page = page.push(self.print_view(locale, look));
+        if let Some(removal) = self.removal_view(locale, look) {
+            page = page.push(removal);
+        }
         page = page.push(self.table(programme, locale, look));
         page.push(self.pager(locale, look)).into()
     }
@@ -233,6 +239,18 @@ impl ProgrammeForm {
                         locale.text_with(
                             "trainer-programme-undone",
                             &fluent_args!["name" => locale.isolate(name.clone())],
+                        ),
+                        theme::BODY,
+                    ),
+                    theme::success_note,
+                ));
+            }
+            Some(Outcome::SimulatedRemoved(count)) => {
+                part = part.push(notice(
+                    look.text(
+                        locale.text_with(
+                            "trainer-simulated-removed",
+                            &fluent_args!["count" => *count],
                         ),
                         theme::BODY,
                     ),

@@ -202,7 +202,7 @@ impl RecordsFilesForm {
                 match (purpose, chosen) {
                     (_, Chosen::Nothing) => Task::none(),
                     (Purpose::Save, Chosen::Folder(folder)) => self.save(folder, paths),
-                    (Purpose::Save, Chosen::Files(_)) => Task::none(),
+                    (Purpose::Save, Chosen::Files(_)) | (Purpose::Print, _) => Task::none(),
                     // A choice in the picker starts a new summary.
                     (Purpose::Collect, Chosen::Folder(folder)) => {
                         self.results.clear();
