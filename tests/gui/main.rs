@@ -28,4 +28,5 @@ mod records_files;
 mod starter;
 mod tasks;
 mod trainer;
+mod training_round;
 mod translations;

@@ -34,7 +34,7 @@ fn type_into(area: &mut Area, widget_id: &str, text: &str) {
 
 /// A fake mount folder under the area's temporary root, with one USB stick
 /// (`media/ana/STICK`) the picker is told to look in; returns the stick.
-fn plug_in_stick(area: &mut Area) -> PathBuf {
+pub(crate) fn plug_in_stick(area: &mut Area) -> PathBuf {
     let media = area.root.path().join("media");
     let stick = media.join("ana/STICK");
     std::fs::create_dir_all(&stick).unwrap();
