@@ -1,29 +1,37 @@
 //! Rules for matching distractors and partial-credit answers.
 
 use super::Checker;
+use super::place::{IdOwner, PartList, PartPlace, QuestionPlace, index};
 use crate::course::diagnostic::Code;
 use crate::course::model::{Question, QuestionKind};
 
 impl<'a> Checker<'a> {
-    pub(super) fn distractors(&mut self, question: &'a Question, path: &str) {
+    pub(super) fn distractors(&mut self, question: &'a Question, path: QuestionPlace) {
+        if question.distractors.is_empty() {
+            return;
+        }
         let rights: Vec<&str> = question
             .pairs
             .iter()
             .flatten()
             .map(|pair| pair.right.trim())
             .collect();
-        for (index, distractor) in question.distractors.iter().enumerate() {
-            let item_path = format!("{path}/distractors/{index}");
-            self.id(&distractor.id, format!("{item_path}/id"));
+        for (position, distractor) in question.distractors.iter().enumerate() {
+            let item_path = PartPlace {
+                question: path,
+                list: PartList::Distractors,
+                index: index(position),
+            };
+            self.id(&distractor.id, IdOwner::Part(item_path));
             self.text(
                 &distractor.text,
-                &format!("{item_path}/text"),
+                format_args!("{item_path}/text"),
                 "the distractor text",
             );
             if rights.contains(&distractor.text.trim()) {
                 self.error(
                     Code::AnswerKey,
-                    &format!("{item_path}/text"),
+                    format_args!("{item_path}/text"),
                     format!(
                         "the distractor `{}` is also the right item of a pair",
                         distractor.text
@@ -34,13 +42,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub(super) fn partial_credit(&mut self, question: &Question, path: &str) {
+    pub(super) fn partial_credit(&mut self, question: &Question, path: QuestionPlace) {
         for (index, partial) in question.partial_credit.iter().enumerate() {
             let item_path = format!("{path}/partial_credit/{index}");
             if !(partial.credit > 0.0 && partial.credit < 1.0) {
                 self.error(
                     Code::AnswerKey,
-                    &format!("{item_path}/credit"),
+                    format_args!("{item_path}/credit"),
                     format!(
                         "`credit` is {}, but a partial credit is above 0 and below 1",
                         partial.credit
@@ -54,7 +62,7 @@ impl<'a> Checker<'a> {
                 || partial.max.is_some();
             match question.kind {
                 QuestionKind::ShortAnswer => match &partial.text {
-                    Some(text) => self.text(text, &format!("{item_path}/text"), "the answer"),
+                    Some(text) => self.text(text, format_args!("{item_path}/text"), "the answer"),
                     None => self.error(
                         Code::MissingField,
                         &item_path,
@@ -93,7 +101,7 @@ impl<'a> Checker<'a> {
                 if partial.tolerance.is_some_and(|t| t.is_nan() || t < 0.0) {
                     self.error(
                         Code::AnswerKey,
-                        &format!("{path}/tolerance"),
+                        format_args!("{path}/tolerance"),
                         "`tolerance` must be 0 or more".to_owned(),
                         "write how far from `value` an answer may be, such as 2",
                     );
@@ -103,7 +111,7 @@ impl<'a> Checker<'a> {
                 if min.is_nan() || max.is_nan() || min > max {
                     self.error(
                         Code::AnswerKey,
-                        &format!("{path}/min"),
+                        format_args!("{path}/min"),
                         format!("`min` ({min}) is larger than `max` ({max})"),
                         "swap them",
                     );

@@ -3,6 +3,7 @@
 use super::Checker;
 use crate::course::diagnostic::Code;
 use crate::course::structure::closest;
+use std::fmt::Display;
 use std::path::{Component, Path};
 
 /// Image formats the app can show.
@@ -10,7 +11,7 @@ const IMAGE_EXTENSIONS: [&str; 4] = ["png", "jpg", "jpeg", "svg"];
 
 impl Checker<'_> {
     /// A picture: an asset whose type the app can show.
-    pub(super) fn image(&mut self, src: &str, path: &str) {
+    pub(super) fn image(&mut self, src: &str, path: impl Display + Copy) {
         let extension = Path::new(src)
             .extension()
             .map(|extension| extension.to_string_lossy().to_ascii_lowercase());
@@ -27,7 +28,7 @@ impl Checker<'_> {
     }
 
     /// A file inside the course folder.
-    pub(super) fn asset(&mut self, src: &str, path: &str) {
+    pub(super) fn asset(&mut self, src: &str, path: impl Display + Copy) {
         let relative = Path::new(src);
         let escapes = relative.is_absolute()
             || src.starts_with('/')

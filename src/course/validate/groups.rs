@@ -1,20 +1,21 @@
 //! Rules for a quiz's draw: the whole-pool `draw`, or groups that each give a
 //! set number of questions to every attempt.
 
+use super::place::QuizPlace;
 use super::{Checker, is_valid_id};
 use crate::course::diagnostic::Code;
 use crate::course::model::Quiz;
 use std::collections::HashSet;
 
 impl Checker<'_> {
-    pub(super) fn draw(&mut self, quiz: &Quiz, path: &str) {
+    pub(super) fn draw(&mut self, quiz: &Quiz, path: QuizPlace) {
         if quiz.groups.is_empty() {
             self.pool_draw(quiz, path);
             for (index, question) in quiz.questions.iter().enumerate() {
                 if let Some(group) = &question.group {
                     self.error(
                         Code::QuizSettings,
-                        &format!("{path}/questions/{index}/group"),
+                        format_args!("{path}/questions/{index}/group"),
                         format!(
                             "question `{}` belongs to group `{group}`, but quiz `{}` has no `groups`",
                             question.id, quiz.id
@@ -30,18 +31,18 @@ impl Checker<'_> {
         }
     }
 
-    fn pool_draw(&mut self, quiz: &Quiz, path: &str) {
+    fn pool_draw(&mut self, quiz: &Quiz, path: QuizPlace) {
         let pool = quiz.questions.len();
         match quiz.draw {
             Some(0) => self.error(
                 Code::QuizSettings,
-                &format!("{path}/draw"),
+                format_args!("{path}/draw"),
                 "`draw` is 0, so an attempt would have no questions".to_owned(),
                 "leave `draw` out to ask every question",
             ),
             Some(draw) if draw as usize > pool => self.error(
                 Code::QuizSettings,
-                &format!("{path}/draw"),
+                format_args!("{path}/draw"),
                 format!("`draw` asks for {draw} questions, but the pool has only {pool}"),
                 "add questions to the pool or lower `draw`",
             ),
@@ -49,11 +50,11 @@ impl Checker<'_> {
         }
     }
 
-    fn group_draws(&mut self, quiz: &Quiz, path: &str) {
+    fn group_draws(&mut self, quiz: &Quiz, path: QuizPlace) {
         if quiz.draw.is_some() {
             self.error(
                 Code::QuizSettings,
-                &format!("{path}/draw"),
+                format_args!("{path}/draw"),
                 format!(
                     "quiz `{}` has both `draw` and `groups`; with groups, each group says how many questions it gives",
                     quiz.id
@@ -73,14 +74,14 @@ impl Checker<'_> {
             if !is_valid_id(&group.id) {
                 self.error(
                     Code::MalformedId,
-                    &format!("{group_path}/id"),
+                    format_args!("{group_path}/id"),
                     format!("`{}` is not a valid group id", group.id),
                     "use lowercase letters, digits and `-`, such as `scenarios`",
                 );
             } else if !seen.insert(group.id.as_str()) {
                 self.error(
                     Code::DuplicateId,
-                    &format!("{group_path}/id"),
+                    format_args!("{group_path}/id"),
                     format!(
                         "quiz `{}` has two groups with the id `{}`",
                         quiz.id, group.id
@@ -92,7 +93,7 @@ impl Checker<'_> {
             if group.draw == 0 {
                 self.error(
                     Code::QuizSettings,
-                    &format!("{group_path}/draw"),
+                    format_args!("{group_path}/draw"),
                     format!(
                         "group `{}` draws 0 questions, so its {size} question(s) would never be asked; {totals}",
                         group.id
@@ -102,7 +103,7 @@ impl Checker<'_> {
             } else if group.draw as usize > size {
                 self.error(
                     Code::QuizSettings,
-                    &format!("{group_path}/draw"),
+                    format_args!("{group_path}/draw"),
                     format!(
                         "group `{}` draws {} questions, but only {size} question(s) have `\"group\": \"{}\"`; {totals}",
                         group.id, group.draw, group.id
@@ -122,7 +123,7 @@ impl Checker<'_> {
             if !known.contains(&group.as_str()) {
                 self.error(
                     Code::QuizSettings,
-                    &format!("{path}/questions/{index}/group"),
+                    format_args!("{path}/questions/{index}/group"),
                     format!(
                         "question `{}` belongs to group `{group}`, which quiz `{}` does not define (its groups: {})",
                         question.id,

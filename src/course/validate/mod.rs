@@ -10,6 +10,7 @@ mod assets;
 mod echoes;
 mod groups;
 mod items;
+mod place;
 mod quiz;
 mod translation;
 
@@ -20,7 +21,9 @@ pub use translation::validate_translation;
 use super::diagnostic::{Code, Diagnostic};
 use super::model::{Block, BlockKind, Course, Lesson, Module};
 use super::place::place_in_course;
-use std::collections::HashMap;
+use place::{BlockPlace, IdOwner, LessonPlace, ModulePlace, QuizPlace, index};
+use rustc_hash::FxHashMap;
+use std::fmt::{self, Display};
 use std::path::Path;
 
 /// Checks every rule of the format on a parsed course, and the item-writing
@@ -60,7 +63,7 @@ fn check(
         file,
         base,
         diagnostics: Vec::new(),
-        ids: HashMap::new(),
+        ids: FxHashMap::default(),
     };
     checker.course(course);
     if item_writing == ItemWriting::Check {
@@ -100,29 +103,52 @@ struct Checker<'a> {
     file: &'a Path,
     base: Option<&'a Path>,
     diagnostics: Vec<Diagnostic>,
-    /// Every id seen so far, with the path of its first use.
-    ids: HashMap<&'a str, String>,
+    /// Every id seen so far, with the object of its first use.
+    ids: FxHashMap<&'a str, IdOwner>,
+}
+
+/// The kind of a block or question as a finding names it: `image` `block`.
+#[derive(Clone, Copy)]
+struct KindName<'k> {
+    /// The kind as written in the file, such as `image` or `single_choice`.
+    kind: &'k str,
+    /// What it is a kind of: `block` or `question`.
+    noun: &'static str,
+}
+
+impl Display for KindName<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.kind, self.noun)
+    }
+}
+
+/// Whether `text` is empty or only white space.
+fn is_blank(text: &str) -> bool {
+    // Stops at the first visible character, where `trim` would look at both ends.
+    text.chars().all(char::is_whitespace)
 }
 
 impl<'a> Checker<'a> {
-    fn error(&mut self, code: Code, path: &str, message: String, hint: &str) {
-        let mut diagnostic = Diagnostic::error(code, self.file, path).message(message);
+    fn error(&mut self, code: Code, path: impl Display, message: String, hint: &str) {
+        let mut diagnostic = Diagnostic::error(code, self.file, path.to_string()).message(message);
         if !hint.is_empty() {
             diagnostic = diagnostic.hint(hint);
         }
         self.diagnostics.push(diagnostic);
     }
 
-    fn warning(&mut self, code: Code, path: &str, message: String, hint: &str) {
-        let mut diagnostic = Diagnostic::warning(code, self.file, path).message(message);
+    fn warning(&mut self, code: Code, path: impl Display, message: String, hint: &str) {
+        let mut diagnostic =
+            Diagnostic::warning(code, self.file, path.to_string()).message(message);
         if !hint.is_empty() {
             diagnostic = diagnostic.hint(hint);
         }
         self.diagnostics.push(diagnostic);
     }
 
-    /// An id that must be well formed and unique in the course.
-    fn id(&mut self, id: &'a str, path: String) {
+    /// An id that must be well formed and unique in the course; `owner` is
+    /// the object it names.
+    fn id(&mut self, id: &'a str, owner: IdOwner) {
         if !is_valid_id(id) {
             let suggestion = suggest_id(id);
             let hint = if suggestion.is_empty() {
@@ -132,15 +158,16 @@ impl<'a> Checker<'a> {
             };
             self.error(
                 Code::MalformedId,
-                &path,
+                format_args!("{owner}/id"),
                 format!("`{id}` is not a valid id"),
                 &hint,
             );
             return;
         }
         if let Some(first) = self.ids.get(id) {
+            let first = format!("{first}/id");
             // The loader writes the first use as file:line:column in place of its pointer.
-            let message = match place_in_course(first) {
+            let message = match place_in_course(&first) {
                 place if place.is_empty() => {
                     format!("the id `{id}` is used twice; it was first used at {first}")
                 }
@@ -149,19 +176,19 @@ impl<'a> Checker<'a> {
                 }
             };
             self.diagnostics.push(
-                Diagnostic::error(Code::DuplicateId, self.file, path)
+                Diagnostic::error(Code::DuplicateId, self.file, format!("{owner}/id"))
                     .message(message)
                     .hint("every module, lesson, quiz, question, option, matching pair, ordering item and reflection needs its own id")
-                    .related(first.clone()),
+                    .related(first),
             );
         } else {
-            self.ids.insert(id, path);
+            self.ids.insert(id, owner);
         }
     }
 
     /// Text that must not be empty (titles, prompts, bodies).
-    fn text(&mut self, text: &str, path: &str, what: &str) {
-        if text.trim().is_empty() {
+    fn text(&mut self, text: &str, path: impl Display, what: &str) {
+        if is_blank(text) {
             self.error(
                 Code::EmptyText,
                 path,
@@ -172,17 +199,16 @@ impl<'a> Checker<'a> {
     }
 
     /// A field the kind needs: reports it when absent, and returns it.
-    /// `kind` is the kind and what it is, such as `image block`.
     fn required<'v, T>(
         &mut self,
         value: &'v Option<T>,
-        path: &str,
+        path: impl Display,
         field: &str,
-        kind: &str,
+        kind: KindName<'_>,
     ) -> Option<&'v T> {
         if value.is_none() {
             // "an `image` block": the kind as written in the file, then plain words.
-            let (name, noun) = kind.rsplit_once(' ').unwrap_or((kind, ""));
+            let KindName { kind: name, noun } = kind;
             let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
                 "an"
             } else {
@@ -199,11 +225,11 @@ impl<'a> Checker<'a> {
     }
 
     /// A field set on a kind that does not use it.
-    fn unused(&mut self, is_set: bool, path: &str, field: &str, kind: &str) {
+    fn unused(&mut self, is_set: bool, path: impl Display, field: &str, kind: impl Display) {
         if is_set {
             self.warning(
                 Code::UnusedField,
-                &format!("{path}/{field}"),
+                format_args!("{path}/{field}"),
                 format!("`{field}` is not used by a `{kind}`; it will be ignored"),
                 "remove it, or check `kind`",
             );
@@ -255,11 +281,11 @@ impl<'a> Checker<'a> {
                 "add at least one module with one lesson",
             );
         }
-        for (index, module) in course.modules.iter().enumerate() {
-            self.module(module, &format!("/modules/{index}"));
+        for (position, module) in course.modules.iter().enumerate() {
+            self.module(module, ModulePlace(index(position)));
         }
         if let Some(final_assessment) = &course.final_assessment {
-            self.quiz(final_assessment, "/final_assessment");
+            self.quiz(final_assessment, QuizPlace::FinalAssessment);
         }
         self.completion(course);
         if let Some(base) = course
@@ -315,44 +341,62 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn module(&mut self, module: &'a Module, path: &str) {
-        self.id(&module.id, format!("{path}/id"));
-        self.text(&module.title, &format!("{path}/title"), "the module title");
+    fn module(&mut self, module: &'a Module, path: ModulePlace) {
+        self.id(&module.id, IdOwner::Module(path));
+        self.text(
+            &module.title,
+            format_args!("{path}/title"),
+            "the module title",
+        );
         if module.lessons.is_empty() {
             self.error(
                 Code::EmptyText,
-                &format!("{path}/lessons"),
+                format_args!("{path}/lessons"),
                 format!("module `{}` has no lessons", module.id),
                 "add at least one lesson",
             );
         }
-        for (index, lesson) in module.lessons.iter().enumerate() {
-            self.lesson(lesson, &format!("{path}/lessons/{index}"));
+        for (position, lesson) in module.lessons.iter().enumerate() {
+            let place = LessonPlace {
+                module: path,
+                index: index(position),
+            };
+            self.lesson(lesson, place);
         }
         if let Some(quiz) = &module.quiz {
-            self.quiz(quiz, &format!("{path}/quiz"));
+            self.quiz(quiz, QuizPlace::Module(path));
         }
     }
 
-    fn lesson(&mut self, lesson: &'a Lesson, path: &str) {
-        self.id(&lesson.id, format!("{path}/id"));
-        self.text(&lesson.title, &format!("{path}/title"), "the lesson title");
+    fn lesson(&mut self, lesson: &'a Lesson, path: LessonPlace) {
+        self.id(&lesson.id, IdOwner::Lesson(path));
+        self.text(
+            &lesson.title,
+            format_args!("{path}/title"),
+            "the lesson title",
+        );
         if lesson.blocks.is_empty() {
             self.warning(
                 Code::EmptyLesson,
-                &format!("{path}/blocks"),
+                format_args!("{path}/blocks"),
                 format!("lesson `{}` has no content", lesson.id),
                 "add at least one block, such as {\"kind\": \"markdown\", \"text\": \"...\"}",
             );
         }
-        for (index, block) in lesson.blocks.iter().enumerate() {
-            self.block(block, &format!("{path}/blocks/{index}"));
+        for (position, block) in lesson.blocks.iter().enumerate() {
+            let place = BlockPlace {
+                lesson: path,
+                index: index(position),
+            };
+            self.block(block, place);
         }
     }
 
-    fn block(&mut self, block: &'a Block, path: &str) {
-        let kind = block.kind.as_str();
-        let kind_name = format!("{kind} block");
+    fn block(&mut self, block: &'a Block, path: BlockPlace) {
+        let kind_name = KindName {
+            kind: block.kind.as_str(),
+            noun: "block",
+        };
         let uses = |field: &str| -> bool {
             match block.kind {
                 BlockKind::Markdown => field == "text",
@@ -373,52 +417,56 @@ impl<'a> Checker<'a> {
             ("prompt", block.prompt.is_some()),
         ] {
             if !uses(field) {
-                self.unused(is_set, path, field, &kind_name);
+                self.unused(is_set, path, field, kind_name);
             }
         }
         match block.kind {
             BlockKind::Markdown => {
-                if let Some(text) = self.required(&block.text, path, "text", &kind_name) {
-                    self.text(text, &format!("{path}/text"), "the text");
+                if let Some(text) = self.required(&block.text, path, "text", kind_name) {
+                    self.text(text, format_args!("{path}/text"), "the text");
                 }
             }
             BlockKind::Image => {
-                if let Some(src) = self.required(&block.src, path, "src", &kind_name) {
-                    self.image(src, &format!("{path}/src"));
+                if let Some(src) = self.required(&block.src, path, "src", kind_name) {
+                    self.image(src, format_args!("{path}/src"));
                 }
                 self.alt(block.alt.as_deref(), path);
             }
             BlockKind::Callout => {
-                self.required(&block.style, path, "style", &kind_name);
-                if let Some(text) = self.required(&block.text, path, "text", &kind_name) {
-                    self.text(text, &format!("{path}/text"), "the callout text");
+                self.required(&block.style, path, "style", kind_name);
+                if let Some(text) = self.required(&block.text, path, "text", kind_name) {
+                    self.text(text, format_args!("{path}/text"), "the callout text");
                 }
             }
             BlockKind::CaseStudy => {
-                if let Some(title) = self.required(&block.title, path, "title", &kind_name) {
-                    self.text(title, &format!("{path}/title"), "the case study title");
+                if let Some(title) = self.required(&block.title, path, "title", kind_name) {
+                    self.text(title, format_args!("{path}/title"), "the case study title");
                 }
-                if let Some(text) = self.required(&block.text, path, "text", &kind_name) {
-                    self.text(text, &format!("{path}/text"), "the case study text");
+                if let Some(text) = self.required(&block.text, path, "text", kind_name) {
+                    self.text(text, format_args!("{path}/text"), "the case study text");
                 }
             }
             BlockKind::Reflection => {
-                if let Some(id) = self.required(&block.id, path, "id", &kind_name) {
-                    self.id(id, format!("{path}/id"));
+                if let Some(id) = self.required(&block.id, path, "id", kind_name) {
+                    self.id(id, IdOwner::Block(path));
                 }
-                if let Some(prompt) = self.required(&block.prompt, path, "prompt", &kind_name) {
-                    self.text(prompt, &format!("{path}/prompt"), "the reflection prompt");
+                if let Some(prompt) = self.required(&block.prompt, path, "prompt", kind_name) {
+                    self.text(
+                        prompt,
+                        format_args!("{path}/prompt"),
+                        "the reflection prompt",
+                    );
                 }
             }
         }
     }
 
     /// Alt text an image must have (`path` is the image's object).
-    fn alt(&mut self, alt: Option<&str>, path: &str) {
-        if alt.is_none_or(|alt| alt.trim().is_empty()) {
+    fn alt(&mut self, alt: Option<&str>, path: impl Display) {
+        if alt.is_none_or(is_blank) {
             self.error(
                 Code::MissingAlt,
-                &format!("{path}/alt"),
+                format_args!("{path}/alt"),
                 "this image has no alt text".to_owned(),
                 "add `\"alt\"`: a sentence saying what the picture shows, for learners who cannot see it",
             );
@@ -431,7 +479,7 @@ impl<'a> Checker<'a> {
                 if !course.lessons().any(|lesson| &lesson.id == id) {
                     self.error(
                         Code::Completion,
-                        &format!("/completion/lessons/{index}"),
+                        format_args!("/completion/lessons/{index}"),
                         format!("the completion rule names lesson `{id}`, which the course does not have"),
                         "use the id of one of the course's lessons",
                     );
@@ -443,7 +491,7 @@ impl<'a> Checker<'a> {
                 if !course.quizzes().any(|quiz| &quiz.id == id) {
                     self.error(
                         Code::Completion,
-                        &format!("/completion/quizzes/{index}"),
+                        format_args!("/completion/quizzes/{index}"),
                         format!(
                             "the completion rule names quiz `{id}`, which the course does not have"
                         ),

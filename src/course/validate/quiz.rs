@@ -1,18 +1,20 @@
 //! Rules for quizzes and questions.
 
-use super::Checker;
+use super::place::{IdOwner, PartList, PartPlace, QuestionPlace, QuizPlace, index};
+use super::{Checker, KindName};
 use crate::course::diagnostic::Code;
 use crate::course::model::{Question, QuestionKind, Quiz};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
+use std::fmt::Display;
 
 impl<'a> Checker<'a> {
-    pub(super) fn quiz(&mut self, quiz: &'a Quiz, path: &str) {
-        self.id(&quiz.id, format!("{path}/id"));
-        self.text(&quiz.title, &format!("{path}/title"), "the quiz title");
+    pub(super) fn quiz(&mut self, quiz: &'a Quiz, path: QuizPlace) {
+        self.id(&quiz.id, IdOwner::Quiz(path));
+        self.text(&quiz.title, format_args!("{path}/title"), "the quiz title");
         if !(0.0..=1.0).contains(&quiz.pass_mark) {
             self.error(
                 Code::QuizSettings,
-                &format!("{path}/pass_mark"),
+                format_args!("{path}/pass_mark"),
                 format!(
                     "`pass_mark` is {}, but it must be between 0 and 1",
                     quiz.pass_mark
@@ -23,7 +25,7 @@ impl<'a> Checker<'a> {
         if quiz.max_attempts == Some(0) {
             self.error(
                 Code::QuizSettings,
-                &format!("{path}/max_attempts"),
+                format_args!("{path}/max_attempts"),
                 "`max_attempts` is 0, so nobody could take this quiz".to_owned(),
                 "allow at least 1 attempt, or leave `max_attempts` out for unlimited attempts",
             );
@@ -32,7 +34,7 @@ impl<'a> Checker<'a> {
         if quiz.questions.is_empty() {
             self.error(
                 Code::QuizSettings,
-                &format!("{path}/questions"),
+                format_args!("{path}/questions"),
                 format!("quiz `{}` has no questions", quiz.id),
                 "add at least one question",
             );
@@ -43,29 +45,36 @@ impl<'a> Checker<'a> {
         {
             self.warning(
                 Code::NoExplanations,
-                &format!("{path}/questions"),
+                format_args!("{path}/questions"),
                 format!("no question in quiz `{}` has an explanation", quiz.id),
                 "add `\"explanation\"` to each question: learners see it on review and learn from it",
             );
         }
-        for (index, question) in quiz.questions.iter().enumerate() {
-            self.question(question, &format!("{path}/questions/{index}"));
+        for (position, question) in quiz.questions.iter().enumerate() {
+            let place = QuestionPlace {
+                quiz: path,
+                index: index(position),
+            };
+            self.question(question, place);
         }
     }
 
-    fn question(&mut self, question: &'a Question, path: &str) {
+    fn question(&mut self, question: &'a Question, path: QuestionPlace) {
         let kind = question.kind;
-        let kind_name = format!("{} question", kind.as_str());
-        self.id(&question.id, format!("{path}/id"));
+        let kind_name = KindName {
+            kind: kind.as_str(),
+            noun: "question",
+        };
+        self.id(&question.id, IdOwner::Question(path));
         self.text(
             &question.prompt,
-            &format!("{path}/prompt"),
+            format_args!("{path}/prompt"),
             "the question prompt",
         );
         if !(question.points.is_finite() && question.points > 0.0) {
             self.error(
                 Code::InvalidValue,
-                &format!("{path}/points"),
+                format_args!("{path}/points"),
                 format!(
                     "`points` is {}, but it must be more than 0",
                     question.points
@@ -74,20 +83,20 @@ impl<'a> Checker<'a> {
             );
         }
         if let Some(image) = &question.image {
-            self.image(&image.src, &format!("{path}/image/src"));
-            self.alt(Some(&image.alt), &format!("{path}/image"));
+            self.image(&image.src, format_args!("{path}/image/src"));
+            self.alt(Some(&image.alt), format_args!("{path}/image"));
         }
         if let Some(explanation) = &question.explanation {
             self.text(
                 explanation,
-                &format!("{path}/explanation"),
+                format_args!("{path}/explanation"),
                 "the explanation",
             );
         }
-        self.unused_answer_fields(question, path, &kind_name);
+        self.unused_answer_fields(question, path, kind_name);
         match kind {
             QuestionKind::SingleChoice | QuestionKind::MultipleChoice => {
-                if let Some(options) = self.required(&question.options, path, "options", &kind_name)
+                if let Some(options) = self.required(&question.options, path, "options", kind_name)
                 {
                     self.choice_options(question, options, path);
                 }
@@ -100,18 +109,23 @@ impl<'a> Checker<'a> {
             ),
             QuestionKind::TrueFalse => {}
             QuestionKind::Matching => {
-                if let Some(pairs) = self.required(&question.pairs, path, "pairs", &kind_name) {
-                    self.at_least_two(pairs.len(), &format!("{path}/pairs"), "pairs");
-                    let mut rights = HashSet::new();
-                    for (index, pair) in pairs.iter().enumerate() {
-                        let pair_path = format!("{path}/pairs/{index}");
-                        self.id(&pair.id, format!("{pair_path}/id"));
-                        self.text(&pair.left, &format!("{pair_path}/left"), "the left item");
-                        self.text(&pair.right, &format!("{pair_path}/right"), "the right item");
+                if let Some(pairs) = self.required(&question.pairs, path, "pairs", kind_name) {
+                    self.at_least_two(pairs.len(), format_args!("{path}/pairs"), "pairs");
+                    let mut rights =
+                        FxHashSet::with_capacity_and_hasher(pairs.len(), Default::default());
+                    for (position, pair) in pairs.iter().enumerate() {
+                        let pair_path = PartPlace {
+                            question: path,
+                            list: PartList::Pairs,
+                            index: index(position),
+                        };
+                        self.id(&pair.id, IdOwner::Part(pair_path));
+                        self.text(&pair.left, format_args!("{pair_path}/left"), "the left item");
+                        self.text(&pair.right, format_args!("{pair_path}/right"), "the right item");
                         if !rights.insert(pair.right.trim()) {
                             self.error(
                                 Code::AnswerKey,
-                                &format!("{pair_path}/right"),
+                                format_args!("{pair_path}/right"),
                                 format!("two pairs have the same right item `{}`", pair.right),
                                 "give every pair a different right item, or learners cannot tell them apart",
                             );
@@ -121,23 +135,27 @@ impl<'a> Checker<'a> {
                 self.distractors(question, path);
             }
             QuestionKind::Ordering => {
-                if let Some(items) = self.required(&question.items, path, "items", &kind_name) {
-                    self.at_least_two(items.len(), &format!("{path}/items"), "items");
-                    for (index, item) in items.iter().enumerate() {
-                        let item_path = format!("{path}/items/{index}");
-                        self.id(&item.id, format!("{item_path}/id"));
-                        self.text(&item.text, &format!("{item_path}/text"), "the item text");
+                if let Some(items) = self.required(&question.items, path, "items", kind_name) {
+                    self.at_least_two(items.len(), format_args!("{path}/items"), "items");
+                    for (position, item) in items.iter().enumerate() {
+                        let item_path = PartPlace {
+                            question: path,
+                            list: PartList::Items,
+                            index: index(position),
+                        };
+                        self.id(&item.id, IdOwner::Part(item_path));
+                        self.text(&item.text, format_args!("{item_path}/text"), "the item text");
                     }
                 }
             }
             QuestionKind::ShortAnswer => {
                 if let Some(accepted) =
-                    self.required(&question.accepted, path, "accepted", &kind_name)
+                    self.required(&question.accepted, path, "accepted", kind_name)
                 {
                     if accepted.is_empty() {
                         self.error(
                             Code::AnswerKey,
-                            &format!("{path}/accepted"),
+                            format_args!("{path}/accepted"),
                             "no answer is accepted, so nobody could get this right".to_owned(),
                             "list at least one accepted answer",
                         );
@@ -145,7 +163,7 @@ impl<'a> Checker<'a> {
                     for (index, answer) in accepted.iter().enumerate() {
                         self.text(
                             answer,
-                            &format!("{path}/accepted/{index}"),
+                            format_args!("{path}/accepted/{index}"),
                             "an accepted answer",
                         );
                     }
@@ -162,24 +180,27 @@ impl<'a> Checker<'a> {
         &mut self,
         question: &'a Question,
         options: &'a [crate::course::ChoiceOption],
-        path: &str,
+        path: QuestionPlace,
     ) {
-        self.at_least_two(options.len(), &format!("{path}/options"), "options");
-        for (index, option) in options.iter().enumerate() {
-            let option_path = format!("{path}/options/{index}");
-            self.id(&option.id, format!("{option_path}/id"));
+        self.at_least_two(options.len(), format_args!("{path}/options"), "options");
+        for (position, option) in options.iter().enumerate() {
+            let option_path = PartPlace {
+                question: path,
+                list: PartList::Options,
+                index: index(position),
+            };
+            self.id(&option.id, IdOwner::Part(option_path));
             self.text(
                 &option.text,
-                &format!("{option_path}/text"),
+                format_args!("{option_path}/text"),
                 "the option text",
             );
         }
         let correct = options.iter().filter(|option| option.correct).count();
-        let options_path = format!("{path}/options");
         match question.kind {
             QuestionKind::SingleChoice if correct != 1 => self.error(
                 Code::AnswerKey,
-                &options_path,
+                format_args!("{path}/options"),
                 format!("a single_choice question needs exactly one correct option, and this one has {correct}"),
                 if correct == 0 {
                     "mark the right option with `\"correct\": true`"
@@ -189,7 +210,7 @@ impl<'a> Checker<'a> {
             ),
             QuestionKind::MultipleChoice if correct == 0 => self.error(
                 Code::AnswerKey,
-                &options_path,
+                format_args!("{path}/options"),
                 "a multiple_choice question needs at least one correct option".to_owned(),
                 "mark each right option with `\"correct\": true`",
             ),
@@ -197,14 +218,14 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn numeric(&mut self, question: &Question, path: &str) {
+    fn numeric(&mut self, question: &Question, path: QuestionPlace) {
         let range = (question.min, question.max);
         match (question.value, range) {
             (Some(_), (None, None)) => {
                 if question.tolerance.is_some_and(|tolerance| tolerance.is_nan() || tolerance < 0.0) {
                     self.error(
                         Code::AnswerKey,
-                        &format!("{path}/tolerance"),
+                        format_args!("{path}/tolerance"),
                         "`tolerance` must be 0 or more".to_owned(),
                         "write how far from `value` an answer may be, such as 0.5",
                     );
@@ -214,7 +235,7 @@ impl<'a> Checker<'a> {
                 if min.is_nan() || max.is_nan() || min > max {
                     self.error(
                         Code::AnswerKey,
-                        &format!("{path}/min"),
+                        format_args!("{path}/min"),
                         format!("`min` ({min}) is larger than `max` ({max})"),
                         "swap them",
                     );
@@ -244,7 +265,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn at_least_two(&mut self, count: usize, path: &str, what: &str) {
+    fn at_least_two(&mut self, count: usize, path: impl Display, what: &str) {
         if count < 2 {
             self.error(
                 Code::AnswerKey,
@@ -255,7 +276,12 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn unused_answer_fields(&mut self, question: &Question, path: &str, kind_name: &str) {
+    fn unused_answer_fields(
+        &mut self,
+        question: &Question,
+        path: QuestionPlace,
+        kind_name: KindName<'_>,
+    ) {
         use QuestionKind as K;
         let kind = question.kind;
         let fields = [
