@@ -469,7 +469,10 @@ impl State {
             )
             .into()
         };
-        let tabs = look
+        // Two lines of tabs, each laid out in reading order: a single wrapping
+        // row would break its line from the left, putting the first tabs on
+        // the second line in Arabic.
+        let first_line = look
             .row(vec![
                 tab(locale.text("trainer-tab-import"), Tab::Import, "tab-import"),
                 tab(
@@ -488,6 +491,10 @@ impl State {
                     Tab::Records,
                     "tab-records",
                 ),
+            ])
+            .spacing(8);
+        let second_line = look
+            .row(vec![
                 tab(locale.text("trainer-tab-pin"), Tab::Pin, "tab-pin"),
                 tab(
                     locale.text("trainer-tab-questions"),
@@ -505,10 +512,9 @@ impl State {
                     "tab-programme",
                 ),
             ])
-            .spacing(8)
-            .wrap();
+            .spacing(8);
         // The tabs start on the reading side: right in Arabic.
-        let tabs = look.start(tabs);
+        let tabs = column![look.start(first_line), look.start(second_line)].spacing(8);
         let section = match (&self.data, self.tab) {
             (_, Tab::Import) => self.import.view(locale, look),
             (_, Tab::Pin) => self.pin.view(locale, look),
