@@ -188,7 +188,7 @@ fn round_with_certificates() -> Area {
     area
 }
 
-fn pages(path: &Path) -> usize {
+pub(crate) fn pages(path: &Path) -> usize {
     lopdf::Document::load(path).unwrap().get_pages().len()
 }
 

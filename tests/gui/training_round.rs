@@ -11,6 +11,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::fixture::{complete, learner, load, write_course};
+use crate::programme::pages;
 use crate::records_files::plug_in_stick;
 use crate::trainer::Area;
 
@@ -39,10 +40,6 @@ fn laptop(root: &Path, name: &str, who: &str, course: &Path, stick: &Path) {
         Timestamp::now(),
     )
     .unwrap();
-}
-
-fn pages(path: &Path) -> usize {
-    lopdf::Document::load(path).unwrap().get_pages().len()
 }
 
 #[test]

@@ -125,22 +125,18 @@ impl Painter<'_, '_> {
         let Some(rect) = rect else { return };
         let mut builder = PathBuilder::new();
         builder.push_rect(rect);
-        if let Some(path) = builder.finish() {
-            self.surface.set_fill(None);
-            self.surface.set_stroke(Some(Stroke {
-                paint: color(tint).into(),
-                width,
-                ..Stroke::default()
-            }));
-            self.surface.draw_path(&path);
-            self.surface.set_stroke(None);
-        }
+        self.stroke(builder, width, tint);
     }
 
     fn rule(&mut self, x0: f32, x1: f32, y: f32, width: f32, tint: (u8, u8, u8)) {
         let mut builder = PathBuilder::new();
         builder.move_to(x0, y);
         builder.line_to(x1, y);
+        self.stroke(builder, width, tint);
+    }
+
+    /// Strokes the path in `builder`, unfilled, `width` wide in `tint`.
+    fn stroke(&mut self, builder: PathBuilder, width: f32, tint: (u8, u8, u8)) {
         if let Some(path) = builder.finish() {
             self.surface.set_fill(None);
             self.surface.set_stroke(Some(Stroke {

@@ -20,8 +20,8 @@ use crate::gui::error_text::ErrorText;
 use crate::gui::widget::Focus;
 use crate::paths::Paths;
 use crate::progress::{
-    LearnerRef, Programme, ProgrammeFilter, ProgrammeLine, ProgrammeSort, SortKey, Status, Store,
-    Timestamp,
+    LearnerRef, Programme, ProgrammeFilter, ProgrammeLearner, ProgrammeLine, ProgrammeSort,
+    SortKey, Status, Store, Timestamp,
 };
 use iced::Task;
 pub use print::Written;
@@ -171,8 +171,8 @@ impl ProgrammeForm {
         }
     }
 
-    /// The selected learners, each by name with the records that are theirs.
-    fn selected_holders(&self) -> Vec<(String, Vec<crate::certificate::print::Holder>)> {
+    /// The selected learners, as the programme holds them, in selection order.
+    fn selected_learners(&self) -> Vec<&ProgrammeLearner> {
         let Some(programme) = self.programme() else {
             return Vec::new();
         };
@@ -184,6 +184,13 @@ impl ProgrammeForm {
                     .iter()
                     .find(|learner| learner.first() == selected)
             })
+            .collect()
+    }
+
+    /// The selected learners, each by name with the records that are theirs.
+    fn selected_holders(&self) -> Vec<(String, Vec<crate::certificate::print::Holder>)> {
+        self.selected_learners()
+            .into_iter()
             .map(|learner| {
                 let holders = learner
                     .members
@@ -237,17 +244,8 @@ impl ProgrammeForm {
 
     /// The names of the selected learners, for the confirmation and notices.
     fn selected_names(&self) -> Vec<(String, Option<String>)> {
-        let Some(programme) = self.programme() else {
-            return Vec::new();
-        };
-        self.selected
-            .iter()
-            .filter_map(|selected| {
-                programme
-                    .learners
-                    .iter()
-                    .find(|learner| learner.first() == selected)
-            })
+        self.selected_learners()
+            .into_iter()
             .map(|learner| {
                 let device = learner
                     .members
