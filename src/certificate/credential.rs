@@ -2,11 +2,21 @@
 //! Verifiable Credential) secured as a VC-JWT with Ed25519 (`alg: EdDSA`), the
 //! issuer named by its `did:key`.
 //!
-//! The JWT payload carries the registered claims `iss`, `jti`, `nbf`, `iat` and `exp`
-//! beside the credential in `vc`, as the Open Badges 3.0 JWT proof format asks.
+//! The JWT payload IS the credential, with the registered claims `iss`
+//! (= `issuer.id`), `jti` (= `id`), `nbf` (= `validFrom`), `sub`
+//! (= `credentialSubject.id`, the learner's pseudonymous id) and `exp`
+//! (= `validUntil`, when set) beside its fields, as the JSON Web Token Proof
+//! Format of Open Badges 3.0.3 asks; the header holds only `alg`, `kid` and
+//! `typ`. Tokens signed before that (the VCDM 1.1 form: the credential inside a
+//! `vc` claim, with `iat`) are still read: see [`Claims::form`].
+//!
 //! Fieldcourse's own facts (verification code, content hash, score, hours,
 //! signatory) sit in a `fieldcourse` object inside the credential, so the
-//! signature covers them too.
+//! signature covers them too. Its terms are defined by a JSON-LD context
+//! embedded in `@context` ([`fieldcourse_context`]) and its shape by a JSON
+//! Schema kept with the documentation ([`FIELDCOURSE_SCHEMA`],
+//! `docs/credentials/fieldcourse-credential.schema.json`); `credentialSchema`
+//! lists 1EdTech's.
 
 use super::Certificate;
 use super::keys::IssuerKey;
@@ -18,7 +28,8 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use fluent::FluentArgs;
 use serde::{Deserialize, Serialize};
 
-/// The JSON-LD contexts of an Open Badges 3.0 credential.
+/// The JSON-LD contexts of an Open Badges 3.0 credential, before the embedded
+/// [`fieldcourse_context`].
 pub const CONTEXTS: [&str; 2] = [
     "https://www.w3.org/ns/credentials/v2",
     "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
@@ -27,14 +38,42 @@ pub const CONTEXTS: [&str; 2] = [
 pub const ACHIEVEMENT_ID_PREFIX: &str = "urn:fieldcourse:course:";
 /// The media type of the `.json` envelope's `id` data URL.
 const VC_JWT_DATA_URL: &str = "data:application/vc+jwt,";
+/// 1EdTech's JSON Schema of an AchievementCredential (OpenBadgeCredential).
+pub const ACHIEVEMENT_CREDENTIAL_SCHEMA: &str =
+    "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
+/// The JSON Schema of the `fieldcourse` block; its text is
+/// `docs/credentials/fieldcourse-credential.schema.json` in the source. Not
+/// listed in `credentialSchema`: the printed QR code has no room for it.
+pub const FIELDCOURSE_SCHEMA: &str = "https://fieldcourse.invalid/credentials/v1/schema.json";
+/// The validator type 1EdTech names for its JSON Schemas (draft 2019-09).
+pub const SCHEMA_VALIDATOR: &str = "1EdTechJsonSchemaValidator2019";
+/// The vocabulary the `fieldcourse` block's terms expand to.
+pub const FIELDCOURSE_VOCABULARY: &str = "https://fieldcourse.invalid/credentials/v1#";
+
+/// The JSON-LD context of the `fieldcourse` block, embedded as an object after
+/// the two URLs of [`CONTEXTS`] (VCDM 2.0 allows that): nothing to host, and
+/// nothing that can go dark. Only the new term `fieldcourse` is defined at the
+/// top, so no protected term of the Open Badges context is redefined; inside
+/// the block a scoped `@vocab` names every term in Fieldcourse's vocabulary
+/// (a vocabulary rather than a term each, to keep the token short enough for
+/// the printed QR code).
+pub fn fieldcourse_context() -> serde_json::Value {
+    serde_json::json!({
+        "fieldcourse": {
+            "@id": format!("{FIELDCOURSE_VOCABULARY}fieldcourse"),
+            "@context": { "@vocab": FIELDCOURSE_VOCABULARY },
+        },
+    })
+}
 
 /// The credential, field for field as it is signed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct OpenBadgeCredential {
-    /// The JSON-LD contexts ([`CONTEXTS`]).
+    /// The JSON-LD contexts: the URLs of [`CONTEXTS`], then (since the Open
+    /// Badges 3.0.3 form) the embedded [`fieldcourse_context`].
     #[serde(rename = "@context")]
-    pub context: Vec<String>,
+    pub context: Vec<serde_json::Value>,
     /// The certificate id as a `urn:uuid:` URN.
     pub id: String,
     /// `["VerifiableCredential", "OpenBadgeCredential"]`.
@@ -51,8 +90,22 @@ pub struct OpenBadgeCredential {
     pub valid_until: Option<String>,
     /// The learner and what they achieved.
     pub credential_subject: AchievementSubject,
+    /// The schemas the credential follows: 1EdTech's and the `fieldcourse`
+    /// block's; absent from credentials of the older form.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub credential_schema: Vec<CredentialSchema>,
     /// Fieldcourse's own facts about the certificate.
     pub fieldcourse: Extension,
+}
+
+/// A JSON Schema the credential follows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CredentialSchema {
+    /// The schema's URL.
+    pub id: String,
+    /// How it validates: [`SCHEMA_VALIDATOR`].
+    #[serde(rename = "type")]
+    pub kind: String,
 }
 
 /// An issuer profile.
@@ -71,6 +124,10 @@ pub struct Profile {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AchievementSubject {
+    /// The learner's pseudonymous id (`urn:uuid:`), the same on every
+    /// certificate they earn on a device; absent from older credentials.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// `["AchievementSubject"]`.
     #[serde(rename = "type")]
     pub types: Vec<String>,
@@ -141,8 +198,10 @@ pub struct Extension {
     pub organisation: String,
     /// Who signs it.
     pub signatory: Signatory,
-    /// The course's estimated length, in hours (to the quarter hour).
-    pub hours: f64,
+    /// The course's estimated length, in hours (to the quarter hour): written
+    /// by the older form only; `minutes` says it since.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<f64>,
     /// The course's estimated length in minutes, which `hours` rounds;
     /// absent from credentials signed before it was added.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -157,25 +216,36 @@ pub struct Extension {
     pub signed_with: KeyKind,
 }
 
-/// The JWT header.
+/// The JWT header: `alg`, `kid` and `typ` only, as Open Badges 3.0.3 allows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Header {
     /// The algorithm: `EdDSA`.
     pub alg: String,
-    /// `JWT`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub typ: Option<String>,
     /// The signing key: `did:key:z...#z...`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kid: Option<String>,
+    /// `JWT`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typ: Option<String>,
     /// Extensions the verifier must understand (RFC 7515 §4.1.11). Fieldcourse
     /// never writes it and refuses any token that has it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub crit: Option<serde_json::Value>,
 }
 
-/// The JWT payload: registered claims and the credential.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Where a token keeps its credential.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenForm {
+    /// Open Badges 3.0.3: the payload is the credential, with `sub`.
+    Current,
+    /// The VCDM 1.1 form Fieldcourse signed before: the credential in a `vc`
+    /// claim, with `iat` and no `sub`. Still read everywhere.
+    VcClaim,
+}
+
+/// The JWT payload read back: its registered claims and the credential,
+/// whichever [`TokenForm`] it has.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Claims {
     /// The issuer's `did:key`.
     pub iss: String,
@@ -183,14 +253,72 @@ pub struct Claims {
     pub jti: String,
     /// Not valid before (seconds since the Unix epoch): `validFrom`.
     pub nbf: i64,
-    /// Issued at (seconds since the Unix epoch); absent from older credentials.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The learner's pseudonymous id: `credentialSubject.id`; absent from the
+    /// older form.
+    pub sub: Option<String>,
+    /// Issued at (seconds since the Unix epoch); only the older form has it.
     pub iat: Option<i64>,
     /// Expiry (seconds since the Unix epoch): `validUntil`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exp: Option<i64>,
     /// The credential.
-    pub vc: OpenBadgeCredential,
+    pub credential: OpenBadgeCredential,
+    /// Where the token kept the credential.
+    pub form: TokenForm,
+}
+
+/// The registered claims as a payload of either form spells them.
+#[derive(Deserialize)]
+struct RegisteredClaims {
+    iss: String,
+    jti: String,
+    nbf: i64,
+    #[serde(default)]
+    sub: Option<String>,
+    #[serde(default)]
+    iat: Option<i64>,
+    #[serde(default)]
+    exp: Option<i64>,
+}
+
+/// The payload of the current form, as it is written: the credential's fields
+/// and the claims side by side.
+#[derive(Serialize)]
+struct CurrentPayload<'a> {
+    #[serde(flatten)]
+    credential: &'a OpenBadgeCredential,
+    iss: &'a str,
+    jti: &'a str,
+    nbf: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sub: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exp: Option<i64>,
+}
+
+impl Claims {
+    /// Reads a payload of either form: `credential = payload.vc ?? payload`.
+    pub fn from_json(bytes: &[u8]) -> Result<Self, String> {
+        let mut value: serde_json::Value = serde_json::from_slice(bytes)
+            .map_err(|error| format!("its payload is not JSON: {error}"))?;
+        let registered: RegisteredClaims = serde_json::from_value(value.clone())
+            .map_err(|error| format!("its payload lacks the JWT claims: {error}"))?;
+        let (credential, form) = match value.as_object_mut().and_then(|map| map.remove("vc")) {
+            Some(inner) => (inner, TokenForm::VcClaim),
+            None => (value, TokenForm::Current),
+        };
+        let credential: OpenBadgeCredential = serde_json::from_value(credential)
+            .map_err(|error| format!("its payload is not an Open Badges credential: {error}"))?;
+        Ok(Self {
+            iss: registered.iss,
+            jti: registered.jti,
+            nbf: registered.nbf,
+            sub: registered.sub,
+            iat: registered.iat,
+            exp: registered.exp,
+            credential,
+            form,
+        })
+    }
 }
 
 /// Builds the credential for `certificate`, signed by `key`, in `words`' language.
@@ -207,7 +335,11 @@ pub fn build(
     let mut args = FluentArgs::new();
     args.set("course", certificate.course.title.clone());
     OpenBadgeCredential {
-        context: CONTEXTS.iter().map(|&c| c.to_owned()).collect(),
+        context: CONTEXTS
+            .iter()
+            .map(|&url| serde_json::Value::from(url))
+            .chain([fieldcourse_context()])
+            .collect(),
         id: certificate.id.urn(),
         types: vec!["VerifiableCredential".into(), "OpenBadgeCredential".into()],
         issuer: Profile {
@@ -219,6 +351,7 @@ pub fn build(
         valid_from: issued_at.to_rfc3339(),
         valid_until: certificate.valid_until.map(Timestamp::to_rfc3339),
         credential_subject: AchievementSubject {
+            id: certificate.subject_id.clone(),
             types: vec!["AchievementSubject".into()],
             identifier: vec![IdentityObject {
                 kind: "IdentityObject".into(),
@@ -240,13 +373,19 @@ pub fn build(
             },
             activity_end_date: certificate.completed_at.to_rfc3339(),
         },
+        // 1EdTech's schema only: listing ours too (FIELDCOURSE_SCHEMA) would
+        // push a typical token past what the printed QR code holds.
+        credential_schema: vec![CredentialSchema {
+            id: ACHIEVEMENT_CREDENTIAL_SCHEMA.to_owned(),
+            kind: SCHEMA_VALIDATOR.to_owned(),
+        }],
         fieldcourse: Extension {
             code: certificate.code().to_string(),
             content_hash: certificate.course.content_hash.clone(),
             publisher: certificate.course.publisher.clone(),
             organisation: certificate.organisation.clone(),
             signatory: certificate.signatory.clone(),
-            hours: certificate.hours(),
+            hours: None,
             minutes: Some(certificate.minutes),
             score: certificate.final_score,
             heading: certificate.heading.clone(),
@@ -255,23 +394,23 @@ pub fn build(
     }
 }
 
-/// Signs `credential` with `key`: the compact VC-JWT `header.payload.signature`.
+/// Signs `credential` with `key`: the compact VC-JWT `header.payload.signature`,
+/// its payload the credential itself with `iss`, `jti`, `nbf`, `sub` and `exp`.
 pub fn sign(credential: &OpenBadgeCredential, key: &IssuerKey) -> String {
     let header = Header {
         alg: "EdDSA".into(),
-        typ: Some("JWT".into()),
         kid: Some(key.did().key_id()),
+        typ: Some("JWT".into()),
         crit: None,
     };
     let seconds = |text: &str| Timestamp::parse_rfc3339(text).map_or(0, |t| t.unix_ms() / 1_000);
-    let issued = seconds(&credential.valid_from);
-    let claims = Claims {
-        iss: credential.issuer.id.clone(),
-        jti: credential.id.clone(),
-        nbf: issued,
-        iat: Some(issued),
+    let payload = CurrentPayload {
+        credential,
+        iss: &credential.issuer.id,
+        jti: &credential.id,
+        nbf: seconds(&credential.valid_from),
+        sub: credential.credential_subject.id.as_deref(),
         exp: credential.valid_until.as_deref().map(seconds),
-        vc: credential.clone(),
     };
     // Serializing these plain structs cannot fail (string keys, finite numbers
     // or null), so an empty part is never signed in practice.
@@ -279,7 +418,7 @@ pub fn sign(credential: &OpenBadgeCredential, key: &IssuerKey) -> String {
     let signing_input = format!(
         "{}.{}",
         encode(serde_json::to_vec(&header).unwrap_or_default()),
-        encode(serde_json::to_vec(&claims).unwrap_or_default())
+        encode(serde_json::to_vec(&payload).unwrap_or_default())
     );
     let signature = key.sign(signing_input.as_bytes());
     format!("{signing_input}.{}", URL_SAFE_NO_PAD.encode(signature))
@@ -315,14 +454,13 @@ pub fn decode_unverified(token: &str) -> Result<Claims, String> {
     let bytes = URL_SAFE_NO_PAD
         .decode(payload)
         .map_err(|error| format!("its payload is not base64url: {error}"))?;
-    serde_json::from_slice(&bytes)
-        .map_err(|error| format!("its payload is not an Open Badges credential: {error}"))
+    Claims::from_json(&bytes)
 }
 
 impl Claims {
     /// The certificate the credential describes, or why it cannot be read.
     pub fn certificate(&self) -> Result<Certificate, String> {
-        let vc = &self.vc;
+        let vc = &self.credential;
         let id = CertificateId::parse(&vc.id)
             .ok_or_else(|| format!("its id `{}` is not a urn:uuid", vc.id))?;
         let subject = &vc.credential_subject;
@@ -345,6 +483,7 @@ impl Claims {
         Ok(Certificate {
             id,
             learner_name,
+            subject_id: subject.id.clone(),
             course: CourseFacts {
                 id: course_id.to_owned(),
                 title: achievement.name.clone(),
@@ -359,7 +498,8 @@ impl Claims {
             final_score: extension.score,
             minutes: extension
                 .minutes
-                .unwrap_or_else(|| crate::course::minutes_from_hours(extension.hours)),
+                .or_else(|| extension.hours.map(crate::course::minutes_from_hours))
+                .ok_or_else(|| "it states no course length".to_owned())?,
             valid_until: vc
                 .valid_until
                 .as_deref()
@@ -402,8 +542,13 @@ impl SignedCertificate {
         Ok(Self {
             certificate: claims.certificate()?,
             token: token.to_owned(),
-            signed_with: claims.vc.fieldcourse.signed_with,
+            signed_with: claims.credential.fieldcourse.signed_with,
         })
+    }
+
+    /// The `did:key` that signed it (the token's `iss`), read from the token.
+    pub fn issuer(&self) -> Option<String> {
+        decode_unverified(&self.token).ok().map(|claims| claims.iss)
     }
 
     /// The `.json` file saved beside the PDF.

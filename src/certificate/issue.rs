@@ -139,6 +139,7 @@ fn sign(
         path: keyring.device_key_path(),
         problem: error.to_string(),
     })?;
+    let subject_id = session.subject_id()?;
     Ok(Certificate::for_course(
         id,
         course,
@@ -148,7 +149,13 @@ fn sign(
         super::final_score(course, standing),
         language,
     )
-    .map(|certificate| SignedCertificate::sign(certificate, &key, now)))
+    .map(|certificate| {
+        let certificate = Certificate {
+            subject_id: Some(subject_id),
+            ..certificate
+        };
+        SignedCertificate::sign(certificate, &key, now)
+    }))
 }
 
 fn stored(credential: Option<&str>, session: &LearnerSession<'_>) -> Result<SignedCertificate> {

@@ -2,6 +2,10 @@
 //! organisation issuer keys an administrator installs. Keys are named by their
 //! public `did:key`.
 //!
+//! A key may carry a `verify_url`: the address of the organisation's
+//! verification page, which the certificates' QR codes then open
+//! (`verify_url#<token>`); see [`check_verify_url`].
+//!
 //! Key files are small JSON documents written with owner-only permissions
 //! (`0600` on Unix), through a temporary file renamed into place, so a crash
 //! never leaves half a key. The data directory holds them under `keys/`:
@@ -105,6 +109,8 @@ pub struct IssuerKey {
     pub name: String,
     /// What the key is.
     pub kind: super::KeyKind,
+    /// The verification page the certificates' QR codes open, if set.
+    pub verify_url: Option<String>,
     signing: SigningKey,
     did: DidKey,
 }
@@ -115,6 +121,7 @@ impl fmt::Debug for IssuerKey {
         f.debug_struct("IssuerKey")
             .field("name", &self.name)
             .field("kind", &self.kind)
+            .field("verify_url", &self.verify_url)
             .field("did", &self.did.as_str())
             .finish_non_exhaustive()
     }
@@ -130,6 +137,41 @@ struct KeyFile {
     did: String,
     /// The 32-byte Ed25519 secret key, base64url without padding.
     secret_key: String,
+    /// The verification page for QR codes; absent from older key files and
+    /// when unset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    verify_url: Option<String>,
+}
+
+/// Checks a verification page address: an absolute `https://` or `http://`
+/// URL with a host, no spaces and no `#` (the token is appended after one).
+/// Returns it trimmed, or what is wrong with it.
+pub fn check_verify_url(text: &str) -> std::result::Result<String, String> {
+    let url = text.trim();
+    let lower = url.to_ascii_lowercase();
+    let Some(rest) = ["https://", "http://"]
+        .iter()
+        .find_map(|scheme| lower.strip_prefix(scheme))
+    else {
+        return Err(format!(
+            "`{}` is not an absolute https:// or http:// address",
+            shorten(url)
+        ));
+    };
+    let host = rest.split(['/', '?']).next().unwrap_or_default();
+    if host.is_empty() {
+        return Err(format!("`{}` names no host", shorten(url)));
+    }
+    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(format!("`{}` contains a space", shorten(url)));
+    }
+    if url.contains('#') {
+        return Err(format!(
+            "`{}` already has a `#` part; the certificate's token is put after the `#`, so give the page's address without it",
+            shorten(url)
+        ));
+    }
+    Ok(url.to_owned())
 }
 
 impl IssuerKey {
@@ -140,6 +182,7 @@ impl IssuerKey {
         Self {
             name: name.to_owned(),
             kind,
+            verify_url: None,
             signing,
             did,
         }
@@ -185,7 +228,13 @@ impl IssuerKey {
             .ok()
             .and_then(|bytes| bytes.try_into().ok())
             .ok_or_else(|| bad("its secret_key is not 32 bytes of base64url".into()))?;
-        let key = Self::from_secret(&file.name, file.kind, secret);
+        let mut key = Self::from_secret(&file.name, file.kind, secret);
+        key.verify_url = file
+            .verify_url
+            .as_deref()
+            .map(check_verify_url)
+            .transpose()
+            .map_err(|problem| bad(format!("its verify_url: {problem}")))?;
         if key.did.as_str() != file.did {
             return Err(bad(
                 "its did does not match its secret key (the file was edited)".into(),
@@ -197,19 +246,38 @@ impl IssuerKey {
     /// Writes the key to a new file readable only by its owner. Refuses to
     /// replace an existing file, so a key is never lost by mistake.
     pub fn write_new(&self, path: &Path) -> Result<()> {
+        write_private(path, &self.file_bytes(path)?)
+    }
+
+    /// Writes the key over its own file at `path` (to change its
+    /// `verify_url`), in one step. The file there must hold this same key:
+    /// another key is never replaced.
+    pub fn write_over(&self, path: &Path) -> Result<()> {
+        let existing = Self::read(path)?;
+        if existing.did != self.did {
+            return Err(Error::KeyFile {
+                path: path.to_owned(),
+                problem: "it holds another key, which is kept".into(),
+            });
+        }
+        write_atomically(path, &self.file_bytes(path)?, Replace::Existing)
+    }
+
+    fn file_bytes(&self, path: &Path) -> Result<Vec<u8>> {
         let file = KeyFile {
             format: KEY_FORMAT.to_owned(),
             kind: self.kind,
             name: self.name.clone(),
             did: self.did.as_str().to_owned(),
             secret_key: URL_SAFE_NO_PAD.encode(self.signing.to_bytes()),
+            verify_url: self.verify_url.clone(),
         };
         let mut text = serde_json::to_string_pretty(&file).map_err(|error| Error::KeyFile {
             path: path.to_owned(),
             problem: error.to_string(),
         })?;
         text.push('\n');
-        write_private(path, text.as_bytes())
+        Ok(text.into_bytes())
     }
 }
 
@@ -358,6 +426,68 @@ impl Keyring {
             Err(error) => Err(error),
             Ok(()) => Ok(key),
         }
+    }
+
+    /// The file of the installed organisation key for `did` (it may not exist).
+    fn issuer_key_path(&self, did: &DidKey) -> PathBuf {
+        self.issuers_dir().join(format!(
+            "{}.key",
+            did.as_str().trim_start_matches("did:key:")
+        ))
+    }
+
+    /// Sets (or with `None` clears) the verification page of this device's
+    /// key (`did` `None`) or of the installed organisation key `did`, and
+    /// returns the key as now saved. `Ok(None)` when no such key is here.
+    pub fn set_verify_url(
+        &self,
+        did: Option<&DidKey>,
+        verify_url: Option<&str>,
+    ) -> Result<Option<IssuerKey>> {
+        let device_path = self.device_key_path();
+        let path = match did {
+            None => device_path,
+            Some(did) => {
+                let installed = self.issuer_key_path(did);
+                if installed.exists() {
+                    installed
+                } else if device_path.exists() && IssuerKey::read(&device_path)?.did() == did {
+                    device_path
+                } else {
+                    return Ok(None);
+                }
+            }
+        };
+        let mut key = if did.is_none() {
+            self.device_key()?
+        } else {
+            IssuerKey::read(&path)?
+        };
+        key.verify_url = verify_url
+            .map(check_verify_url)
+            .transpose()
+            .map_err(|problem| Error::KeyFile {
+                path: path.clone(),
+                problem: format!("the verify_url: {problem}"),
+            })?;
+        key.write_over(&path)?;
+        Ok(Some(key))
+    }
+
+    /// The verification page set on the key of `issuer` (a `did:key`) on this
+    /// device, if any: where that issuer's certificates' QR codes point.
+    pub fn verify_url_for(&self, issuer: &str) -> Option<String> {
+        let did = DidKey::parse(issuer).ok()?;
+        let installed = self.issuer_key_path(&did);
+        let path = if installed.exists() {
+            installed
+        } else {
+            self.device_key_path()
+        };
+        IssuerKey::read(&path)
+            .ok()
+            .filter(|key| key.did == did)
+            .and_then(|key| key.verify_url)
     }
 
     /// The installed organisation key for `did`, if this device has it.

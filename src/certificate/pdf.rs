@@ -54,6 +54,20 @@ pub struct PdfOptions {
     pub paper: Paper,
     /// The course logo as PNG bytes, if the course has one.
     pub logo_png: Option<Vec<u8>>,
+    /// The issuer's verification page, if it set one
+    /// ([`crate::certificate::keys::Keyring::verify_url_for`]): the QR code
+    /// then holds `verify_url#<token>`, else the token alone.
+    pub verify_url: Option<String>,
+}
+
+/// What the certificate's QR code holds: `verify_url#<token>` when the issuer
+/// has a verification page (a phone camera opens it and the page checks the
+/// token, which never leaves the phone), else the bare token.
+pub fn qr_content(token: &str, verify_url: Option<&str>) -> String {
+    match verify_url {
+        Some(url) => format!("{url}#{token}"),
+        None => token.to_owned(),
+    }
 }
 
 /// Reads a course's logo for the certificate: PNG files only (an SVG logo is

@@ -7,6 +7,7 @@
 //! (a collected one could not be: its device's key is not here).
 
 use super::credential::SignedCertificate;
+use super::keys::Keyring;
 use super::pdf::{BatchPage, Paper, render_batch};
 use super::{Error, Result};
 use crate::progress::{LearnerId, Store};
@@ -177,11 +178,16 @@ pub fn print_certificates(
             (pages, missing)
         }
     };
+    // The keys live beside the progress file, in the same data folder.
+    let keyring = store.path().parent().map(Keyring::new);
     let batch: Vec<BatchPage> = pages
         .iter()
         .map(|page| BatchPage {
             signed: page.signed.clone(),
             logo_png: logo_png.map(<[u8]>::to_vec),
+            verify_url: keyring
+                .as_ref()
+                .and_then(|keyring| keyring.verify_url_for(&page.signed.issuer()?)),
         })
         .collect();
     let pdf = render_batch(&batch, paper, origin)?;

@@ -149,6 +149,10 @@ pub struct Certificate {
     pub id: CertificateId,
     /// The learner's name as they want it on certificates.
     pub learner_name: String,
+    /// The learner's pseudonymous subject id (`urn:uuid:...`), made once per
+    /// learner and kept: the credential's `credentialSubject.id` and `sub`.
+    /// `None` only in credentials signed before it existed.
+    pub subject_id: Option<String>,
     /// The course.
     pub course: CourseFacts,
     /// The heading the course sets, if any (else the localized default).
@@ -172,7 +176,8 @@ pub struct Certificate {
 
 impl Certificate {
     /// The certificate for `learner_name` completing `course` at `completed_at`,
-    /// or `None` when the course issues no certificate.
+    /// or `None` when the course issues no certificate. Its `subject_id` is
+    /// left for the caller to set from the learner's record.
     pub fn for_course(
         id: CertificateId,
         course: &Course,
@@ -186,6 +191,7 @@ impl Certificate {
         Some(Self {
             id,
             learner_name: learner_name.trim().to_owned(),
+            subject_id: None,
             course: CourseFacts {
                 id: course.id.clone(),
                 title: course.title.clone(),

@@ -131,7 +131,9 @@ impl Verified {
 }
 
 /// Finds the token in what a person gave `verify`: a certificate PDF (its
-/// embedded credential), a `.json` envelope, a `.jwt` file, or the token text.
+/// embedded credential), a `.json` envelope, a `.jwt` file, the token text, or
+/// what a QR code holds: the token, or a verification page's address with the
+/// token after its last `#`.
 pub fn find_token(bytes: &[u8], what: &str) -> Result<String, Rejection> {
     const MARKER: &[u8] = b"data:application/vc+jwt,";
     let not_found = || Rejection::NotFound {
@@ -156,6 +158,9 @@ pub fn find_token(bytes: &[u8], what: &str) -> Result<String, Rejection> {
     if text.starts_with('{') {
         return credential::token_from_envelope(text).ok_or_else(not_found);
     }
+    // `https://ngo.example.org/verify/#eyJ...`: the token follows the last `#`
+    // (a token never holds one).
+    let text = text.rsplit('#').next().unwrap_or(text).trim();
     if text.is_empty() {
         return Err(not_found());
     }
@@ -237,16 +242,16 @@ pub fn verify_token_at(token: &str, now: Timestamp) -> Result<Verified, Rejectio
             &ed25519_dalek::Signature::from_bytes(&signature),
         )
         .map_err(|_| Rejection::BadSignature)?;
-    let claims: Claims =
-        serde_json::from_slice(&payload).map_err(|error| Rejection::Inconsistent {
-            problem: format!("its payload is not an Open Badges credential: {error}"),
-        })?;
+    // Either form: the credential is the payload, or (signed before Open
+    // Badges 3.0.3) the payload's `vc` claim.
+    let claims =
+        Claims::from_json(&payload).map_err(|problem| Rejection::Inconsistent { problem })?;
     check_consistency(&claims, &issuer)?;
     check_time(&claims, now)?;
     let certificate = claims
         .certificate()
         .map_err(|problem| Rejection::Inconsistent { problem })?;
-    if certificate.code().as_str() != claims.vc.fieldcourse.code {
+    if certificate.code().as_str() != claims.credential.fieldcourse.code {
         return Err(Rejection::Inconsistent {
             problem: "its verification code does not belong to its id".into(),
         });
@@ -259,7 +264,7 @@ pub fn verify_token_at(token: &str, now: Timestamp) -> Result<Verified, Rejectio
 }
 
 fn check_consistency(claims: &Claims, issuer: &DidKey) -> Result<(), Rejection> {
-    let vc = &claims.vc;
+    let vc = &claims.credential;
     let seconds = |text: &str| Timestamp::parse_rfc3339(text).map(|t| t.unix_ms() / 1_000);
     let problem = if DidKey::parse(&claims.iss).ok().as_ref() != Some(issuer) {
         Some("the key that signed it is not the issuer it names (`iss`)")
@@ -271,6 +276,8 @@ fn check_consistency(claims: &Claims, issuer: &DidKey) -> Result<(), Rejection> 
         Some("validFrom differs from the token's `nbf`")
     } else if vc.valid_until.as_deref().map(seconds) != claims.exp.map(Some) {
         Some("validUntil differs from the token's `exp`")
+    } else if vc.credential_subject.id != claims.sub {
+        Some("the credential's subject differs from the token's `sub`")
     } else if !vc.types.iter().any(|kind| kind == "OpenBadgeCredential")
         || !vc.context.iter().any(|c| c == credential::CONTEXTS[0])
     {
@@ -311,5 +318,5 @@ fn check_time(claims: &Claims, now: Timestamp) -> Result<(), Rejection> {
 
 /// When the credential was issued (`validFrom`).
 pub fn issued_at(verified: &Verified) -> Option<Timestamp> {
-    Timestamp::parse_rfc3339(&verified.claims.vc.valid_from)
+    Timestamp::parse_rfc3339(&verified.claims.credential.valid_from)
 }

@@ -9,6 +9,7 @@
 
 use crate::certificate::credential::SignedCertificate;
 use crate::certificate::export as files;
+use crate::certificate::keys::Keyring;
 use crate::certificate::pdf::{Paper, PdfOptions};
 use crate::certificate::print::{self, Selection};
 use crate::certificate::{CertificateId, VerificationCode};
@@ -295,7 +296,14 @@ fn export(
         }
     };
     let logo_png = logo_of(paths, &signed.certificate.course.id);
-    let options = PdfOptions { paper, logo_png };
+    let verify_url = signed
+        .issuer()
+        .and_then(|issuer| Keyring::new(&paths.data_dir).verify_url_for(&issuer));
+    let options = PdfOptions {
+        paper,
+        logo_png,
+        verify_url,
+    };
     let json_path = match files::write_files(&signed, &options, output) {
         Ok(written) => written.json,
         Err(error) => return fail(super::EXIT_FAILURE, &error.to_string()),

@@ -2,13 +2,16 @@
 //! issuer install org.key`: an organisation's own signing key for certificates;
 //! `fieldcourse issuer install did:key:... --name ORG`, `issuer list` and
 //! `issuer remove did:key:...`: the issuers `verify` trusts on this device.
+//! `fieldcourse issuer verify-url URL|--clear [--issuer DID]` sets the
+//! verification page the certificates' QR codes open (also `issuer create
+//! --verify-url URL`).
 //!
 //! Exit code 0 on success, 1 when a key cannot be made, read or written, 2 when
 //! the command line is wrong, 75 when `install` or `remove` finds the data
 //! folder held by the app.
 
 use crate::certificate::KeyKind;
-use crate::certificate::keys::{DidKey, IssuerKey, Keyring};
+use crate::certificate::keys::{DidKey, IssuerKey, Keyring, check_verify_url};
 use crate::certificate::trust::TrustSource;
 use crate::paths::Paths;
 use clap::{Args, Subcommand};
@@ -37,6 +40,29 @@ pub enum IssuerAction {
         /// The key file to write (it must not exist yet). Keep it secret.
         #[arg(long, short, value_name = "FILE")]
         output: PathBuf,
+        /// The organisation's verification page (such as
+        /// https://ngo.example.org/verify/): certificate QR codes then hold
+        /// URL#<credential> and open it.
+        #[arg(long, value_name = "URL")]
+        verify_url: Option<String>,
+    },
+    /// Set (or with --clear remove) the verification page that certificate QR
+    /// codes open, on this device's key or on an installed organisation key.
+    VerifyUrl {
+        /// The page's absolute https:// (or http://) address.
+        #[arg(
+            value_name = "URL",
+            required_unless_present = "clear",
+            conflicts_with = "clear"
+        )]
+        url: Option<String>,
+        /// Remove the page: QR codes hold the bare credential again.
+        #[arg(long)]
+        clear: bool,
+        /// The installed organisation key to change, by its did:key; without
+        /// it, this device's own key.
+        #[arg(long, value_name = "DID")]
+        issuer: Option<String>,
     },
     /// Install an issuer on this device. A key FILE (from `issuer create`) signs
     /// the certificates of courses naming its did:key in `certificate.issuer`;
@@ -76,7 +102,19 @@ impl From<String> for Failure {
 
 pub(super) fn run(args: &IssuerArgs) -> ExitCode {
     let result = match &args.action {
-        IssuerAction::Create { name, output } => create(name, output).map_err(Failure::from),
+        IssuerAction::Create {
+            name,
+            output,
+            verify_url,
+        } => create(name, output, verify_url.as_deref()),
+        IssuerAction::VerifyUrl { url, issuer, .. } => {
+            match holding_data_folder(args, || {
+                set_verify_url(args, url.as_deref(), issuer.as_deref())
+            }) {
+                Ok(result) => result,
+                Err(code) => return code,
+            }
+        }
         IssuerAction::List => list(args).map_err(Failure::from),
         // Installing and removing write the data folder: not while the app holds it.
         IssuerAction::Install { key, name } => {
@@ -117,19 +155,26 @@ fn holding_data_folder(
     Ok(work())
 }
 
-fn create(name: &str, output: &std::path::Path) -> Result<(), String> {
+fn create(name: &str, output: &std::path::Path, verify_url: Option<&str>) -> Result<(), Failure> {
     let name = name.trim();
     if name.is_empty() {
-        return Err("the organisation name is empty; pass --name \"Your Organisation\"".into());
-    }
-    if output.exists() {
-        return Err(format!(
-            "{} already exists; choose another --output (a key file is never overwritten, so no key is lost)",
-            output.display()
+        return Err(Failure::Usage(
+            "the organisation name is empty; pass --name \"Your Organisation\"".into(),
         ));
     }
-    let key =
+    let verify_url = verify_url
+        .map(check_verify_url)
+        .transpose()
+        .map_err(|problem| Failure::Usage(format!("--verify-url: {problem}")))?;
+    if output.exists() {
+        return Err(Failure::Failed(format!(
+            "{} already exists; choose another --output (a key file is never overwritten, so no key is lost)",
+            output.display()
+        )));
+    }
+    let mut key =
         IssuerKey::generate(name, KeyKind::Organisation, output).map_err(|e| e.to_string())?;
+    key.verify_url = verify_url;
     key.write_new(output).map_err(|e| e.to_string())?;
     println!("{}", key.did());
     eprintln!(
@@ -144,6 +189,52 @@ fn create(name: &str, output: &std::path::Path) -> Result<(), String> {
     eprintln!(
         "  = verifiers: give them this did:key yourself; they trust it with `fieldcourse issuer install {} --name \"{name}\"` (no secret needed)",
         key.did()
+    );
+    Ok(())
+}
+
+fn set_verify_url(
+    args: &IssuerArgs,
+    url: Option<&str>,
+    issuer: Option<&str>,
+) -> Result<(), Failure> {
+    if let Some(url) = url {
+        check_verify_url(url).map_err(|problem| {
+            Failure::Usage(format!(
+                "{problem}; give the page's full address, such as https://ngo.example.org/verify/"
+            ))
+        })?;
+    }
+    let did = issuer
+        .map(|text| {
+            DidKey::parse(text)
+                .map_err(|problem| Failure::Usage(format!("--issuer {text}: {problem}")))
+        })
+        .transpose()?;
+    let (keyring, data_dir) = keyring(args)?;
+    let Some(key) = keyring
+        .set_verify_url(did.as_ref(), url)
+        .map_err(|e| e.to_string())?
+    else {
+        return Err(Failure::Usage(format!(
+            "no signing key {} is installed in {}; `fieldcourse issuer list` shows the keys that sign here",
+            issuer.unwrap_or_default(),
+            data_dir.display()
+        )));
+    };
+    println!("{}", key.did());
+    match &key.verify_url {
+        Some(url) => eprintln!(
+            "the certificate PDFs signed by {} that are made from now on carry {url}#<credential> in their QR code; publish the verification page at that address",
+            key.name
+        ),
+        None => eprintln!(
+            "the certificate PDFs signed by {} that are made from now on carry the credential alone in their QR code",
+            key.name
+        ),
+    }
+    eprintln!(
+        "  = note: PDFs of earlier certificates change too when made again; the signed credentials themselves do not change"
     );
     Ok(())
 }

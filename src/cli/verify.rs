@@ -251,7 +251,7 @@ fn untrusted_report(
     now: Timestamp,
 ) -> String {
     let did = verified.issuer.as_str();
-    let name = one_line(&verified.claims.vc.issuer.name);
+    let name = one_line(&verified.claims.credential.issuer.name);
     let mut text = String::from(
         "NOT TRUSTED: the signature is valid, but the key that signed it is not one you trust\n",
     );

@@ -30,8 +30,11 @@ use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
 /// The `format` every records manifest declares.
 pub const FORMAT: &str = "fieldcourse-records";
-/// The newest records format version this build writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest records format version this build writes and reads. Version 2
+/// adds each learner's `subject_id`; files of version 1 are still read (their
+/// learners have none), while a build that reads only version 1 refuses a
+/// version 2 file with a clear message instead of failing on the new field.
+pub const FORMAT_VERSION: u32 = 2;
 /// The manifest's name in the zip.
 pub const MANIFEST_FILE: &str = "manifest.json";
 /// The signature's name in the zip.

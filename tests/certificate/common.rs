@@ -72,10 +72,13 @@ pub fn key(seed: u8, kind: KeyKind) -> IssuerKey {
     IssuerKey::from_secret("Riverside Health Training", kind, [seed; 32])
 }
 
+/// The pseudonymous subject id of the test learner.
+pub const SUBJECT_ID: &str = "urn:uuid:5a1e0c3b-6f0d-4a8e-9c2b-0d4f6e8a1b2c";
+
 /// A certificate of the test course for `name`, in `language`.
 pub fn certificate(name: &str, language: &str) -> Certificate {
     let course = course();
-    Certificate::for_course(
+    let certificate = Certificate::for_course(
         CertificateId::from_random_bytes([7; 16]),
         &course,
         &content_hash(&course),
@@ -84,7 +87,11 @@ pub fn certificate(name: &str, language: &str) -> Certificate {
         Some(0.92),
         language,
     )
-    .unwrap()
+    .unwrap();
+    Certificate {
+        subject_id: Some(SUBJECT_ID.to_owned()),
+        ..certificate
+    }
 }
 
 /// The certificate for Amira Haddad, signed by the organisation key (seed 1).

@@ -104,6 +104,9 @@ fn render_each_language_for_review() {
                 logo_png: std::env::var("FIELDCOURSE_RENDER_LOGO")
                     .ok()
                     .map(|path| std::fs::read(path).unwrap()),
+                // Organisation certificates show the link form of the QR code.
+                verify_url: (kind == KeyKind::Organisation)
+                    .then(|| "https://ngo.example.org/verify/".to_owned()),
             };
             let bytes = render(&signed, &options, Path::new("review.pdf")).unwrap();
             std::fs::write(dir.join(format!("{language}-{paper:?}.pdf")), bytes).unwrap();

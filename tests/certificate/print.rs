@@ -232,7 +232,7 @@ fn the_command_writes_one_pdf_for_the_whole_course() {
 /// The QR code drawn on each page, read back: the page's path drawn under a
 /// module-sized scale is rasterised, a pixel a module inside a quiet zone, and
 /// decoded.
-fn page_qr_codes(pdf: &[u8]) -> Vec<String> {
+pub fn page_qr_codes(pdf: &[u8]) -> Vec<String> {
     let document = lopdf::Document::load_mem(pdf).unwrap();
     let number = |object: &lopdf::Object| object.as_float().unwrap();
     document

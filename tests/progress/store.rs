@@ -309,3 +309,28 @@ fn write_fixture() {
     fs::create_dir_all(target.parent().unwrap()).unwrap();
     fs::copy(&backup.path, &target).unwrap();
 }
+
+#[test]
+fn learners_from_before_v7_get_a_subject_id_each_on_upgrade() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/progress/v6.sqlite");
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(&fixture, database_path(dir.path())).unwrap();
+    drop(Store::open(dir.path()).unwrap());
+    let conn = raw(&database_path(dir.path()));
+    let ids: Vec<Option<String>> = conn
+        .prepare("SELECT subject_id FROM learners")
+        .unwrap()
+        .query_map([], |row| row.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(!ids.is_empty());
+    let mut distinct: Vec<&String> = ids.iter().map(|id| id.as_ref().unwrap()).collect();
+    assert!(
+        distinct
+            .iter()
+            .all(|id| id.starts_with("urn:uuid:") && id.len() == 45)
+    );
+    distinct.dedup();
+    assert_eq!(distinct.len(), ids.len(), "one each");
+}

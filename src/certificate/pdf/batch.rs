@@ -18,6 +18,8 @@ pub struct BatchPage {
     pub signed: SignedCertificate,
     /// Its course's logo as PNG bytes, if the course has one.
     pub logo_png: Option<Vec<u8>>,
+    /// Its issuer's verification page, if set (see [`PdfOptions::verify_url`]).
+    pub verify_url: Option<String>,
 }
 
 /// Draws every certificate of `pages` on a page of its own, in that order, on
@@ -40,6 +42,7 @@ pub fn render_batch(pages: &[BatchPage], paper: Paper, origin: &Path) -> Result<
         let options = PdfOptions {
             paper,
             logo_png: page.logo_png.clone(),
+            verify_url: page.verify_url.clone(),
         };
         page::draw(&mut document, &fonts, &page.signed, &options, origin)?;
         let certificate = &page.signed.certificate;

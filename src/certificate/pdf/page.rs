@@ -396,7 +396,8 @@ pub(super) fn draw(
             Align::Right(width - margin + 8.0 - qr_size - 10.0),
         )
     };
-    if !paint.qr(signed.token.as_bytes(), qr_left, qr_top, qr_size) {
+    let content = super::qr_content(&signed.token, options.verify_url.as_deref());
+    if !paint.qr(content.as_bytes(), qr_left, qr_top, qr_size) {
         return Err(pdf_error("the credential is too long for a QR code".into()));
     }
     paint.text(
@@ -413,13 +414,32 @@ pub(super) fn draw(
         height - 65.0,
         170.0,
     );
-    paint.text(
-        &words.text("certificate-verify-hint"),
-        (Weight::Regular, 7.0, GREY),
-        code_align,
-        height - 51.0,
-        170.0,
-    );
+    match &options.verify_url {
+        // The address on a line of its own, laid out left to right whatever
+        // the certificate's language: isolated from the Arabic sentence, so
+        // its slashes and dots keep their order.
+        Some(url) => {
+            paint.text(
+                &words.text("certificate-verify-scan"),
+                (Weight::Regular, 7.0, GREY),
+                code_align,
+                height - 51.0,
+                170.0,
+            );
+            let line = fonts.line(url, Weight::Regular, false);
+            let size = fitted_size(&line, 7.0, 210.0);
+            paint.draw(&line, size, TEAL, code_align, height - 42.0);
+        }
+        None => {
+            paint.text(
+                &words.text("certificate-verify-hint"),
+                (Weight::Regular, 7.0, GREY),
+                code_align,
+                height - 51.0,
+                170.0,
+            );
+        }
+    }
 
     surface.finish();
     page.finish();

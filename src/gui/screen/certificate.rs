@@ -62,6 +62,8 @@ struct Ready {
     /// Issued just now, as opposed to found from before.
     new: bool,
     logo_png: Option<Vec<u8>>,
+    /// The issuer's verification page for the QR code, if it set one.
+    verify_url: Option<String>,
 }
 
 /// Writing the PDF.
@@ -139,8 +141,13 @@ impl State {
     /// why it failed), such as a certificate issued as the learner finished
     /// the last lesson or quiz. `data_dir` decides where "Save PDF" writes.
     pub fn with_issue(open: OpenCourse, issued: Result<Issue, ErrorText>, data_dir: &Path) -> Self {
+        let keyring = Keyring::new(data_dir);
         let ready = |signed: SignedCertificate, new: bool| {
+            let verify_url = signed
+                .issuer()
+                .and_then(|issuer| keyring.verify_url_for(&issuer));
             Status::Ready(Box::new(Ready {
+                verify_url,
                 words: pdf::localizer_for(&signed.certificate.language),
                 signed,
                 new,
@@ -254,6 +261,7 @@ impl State {
         let signed = ready.signed.clone();
         let options = PdfOptions {
             logo_png: ready.logo_png.clone(),
+            verify_url: ready.verify_url.clone(),
             ..PdfOptions::default()
         };
         let output = self

@@ -177,6 +177,7 @@ fn replace(
             learner.certificate_name,
             learner.language,
             learner.created_at,
+            learner.subject_id,
         ])?;
     }
     let mut insert = transaction.prepare_cached(include_str!("insert_version.sql"))?;

@@ -43,6 +43,10 @@ pub struct LearnerRow {
     pub language: String,
     /// When the learner was added (Unix milliseconds).
     pub created_at: i64,
+    /// The learner's pseudonymous subject id on their certificates
+    /// (`urn:uuid:...`); records format 2 on, absent from older files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject_id: Option<String>,
 }
 
 /// A course version the device recorded progress against, with its items.

@@ -40,6 +40,7 @@ impl Store {
                     certificate_name: row.get(2)?,
                     language: row.get(3)?,
                     created_at: row.get(4)?,
+                    subject_id: row.get(5)?,
                 })
             },
         )?;

@@ -10,6 +10,7 @@
 mod new_pin;
 mod pin;
 mod pin_try;
+mod subject;
 
 use super::{CourseVersion, Error, InputProblem, Result, Store, Timestamp};
 pub use new_pin::{NewPin, PinHash};
@@ -21,6 +22,8 @@ pub use pin_try::{PinCompared, PinTry, SessionStep};
 use rusqlite::{OptionalExtension, Transaction, params};
 use serde::Serialize;
 use std::fmt;
+pub(crate) use subject::give_subject_ids;
+pub use subject::new_subject_id;
 
 /// A learner's id in the store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -182,6 +185,7 @@ impl Store {
                     profile.language,
                     pin_hash,
                     Timestamp::now().unix_ms(),
+                    new_subject_id(),
                 ])
             })
             .map_err(self.fail("add the learner"))?;

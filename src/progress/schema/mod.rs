@@ -54,6 +54,12 @@ pub(crate) const UPGRADES: &[Upgrade] = &[
         // The trainer's same-person links; none exist before.
         then: None,
     },
+    Upgrade {
+        to: 7,
+        sql: include_str!("v7.sql"),
+        // Each learner's pseudonymous subject id for certificates.
+        then: Some(super::learner::give_subject_ids),
+    },
 ];
 
 /// The progress format version this build writes, kept in `PRAGMA user_version`.

@@ -1,0 +1,1 @@
+SELECT id FROM learners WHERE subject_id IS NULL ORDER BY id
