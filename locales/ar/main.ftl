@@ -154,7 +154,6 @@ certificate-code = رمز التحقق
 certificate-verify-hint = للتحقق دون اتصال: fieldcourse verify FILE.pdf
 certificate-verify-scan = للتحقق منها، امسح الرمز أو افتح هذه الصفحة:
 certificate-device-key = موقّعة بالمفتاح الخاص بهذا الجهاز، لا بمفتاح { $organisation }
-certificate-description = إتمام الدورة التدريبية «{ $course }».
 certificate-criteria = إتمام جميع الدروس المطلوبة واجتياز جميع الاختبارات المطلوبة.
 certificate-date = { $day } { $month } { $year }
 certificate-month-1 = يناير

@@ -106,7 +106,6 @@ certificate-code = Verification code
 certificate-verify-hint = Check it offline: fieldcourse verify FILE.pdf
 certificate-verify-scan = Scan the code or open this page to check it:
 certificate-device-key = Signed with this device’s own key, not with a key of { $organisation }
-certificate-description = Completion of the course “{ $course }”.
 certificate-criteria = Completed every required lesson and passed every required quiz.
 certificate-date = { $day } { $month } { $year }
 certificate-month-1 = January

@@ -106,7 +106,6 @@ certificate-code = Código de verificación
 certificate-verify-hint = Verificación sin conexión: fieldcourse verify ARCHIVO.pdf
 certificate-verify-scan = Para comprobarlo, escanee el código o abra esta página:
 certificate-device-key = Firmado con la clave propia de este dispositivo, no con una clave de { $organisation }
-certificate-description = Finalización del curso «{ $course }».
 certificate-criteria = Completó todas las lecciones requeridas y aprobó todos los cuestionarios requeridos.
 certificate-date = { $day } de { $month } de { $year }
 certificate-month-1 = enero

@@ -109,7 +109,6 @@ certificate-code = Code de vérification
 certificate-verify-hint = Vérification hors ligne : fieldcourse verify FICHIER.pdf
 certificate-verify-scan = Pour la vérifier, scannez le code ou ouvrez cette page :
 certificate-device-key = Signé avec la clé propre à cet appareil, et non avec une clé de { $organisation }
-certificate-description = Réussite de la formation « { $course } ».
 certificate-criteria = A terminé toutes les leçons requises et réussi tous les quiz requis.
 certificate-date = { $day ->
     [1] 1er

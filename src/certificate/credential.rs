@@ -25,7 +25,6 @@ use crate::i18n::Localizer;
 use crate::time::Timestamp;
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use fluent::FluentArgs;
 use serde::{Deserialize, Serialize};
 
 /// The JSON-LD contexts of an Open Badges 3.0 credential, before the embedded
@@ -43,7 +42,8 @@ pub const ACHIEVEMENT_CREDENTIAL_SCHEMA: &str =
     "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
 /// The JSON Schema of the `fieldcourse` block; its text is
 /// `docs/credentials/fieldcourse-credential.schema.json` in the source. Not
-/// listed in `credentialSchema`: the printed QR code has no room for it.
+/// listed in `credentialSchema` (nor is 1EdTech's): the printed QR code has no
+/// room for the references.
 pub const FIELDCOURSE_SCHEMA: &str = "https://fieldcourse.invalid/credentials/v1/schema.json";
 /// The validator type 1EdTech names for its JSON Schemas (draft 2019-09).
 pub const SCHEMA_VALIDATOR: &str = "1EdTechJsonSchemaValidator2019";
@@ -90,8 +90,9 @@ pub struct OpenBadgeCredential {
     pub valid_until: Option<String>,
     /// The learner and what they achieved.
     pub credential_subject: AchievementSubject,
-    /// The schemas the credential follows: 1EdTech's and the `fieldcourse`
-    /// block's; absent from credentials of the older form.
+    /// The schemas the credential follows. Fieldcourse lists none, to keep the
+    /// token short enough for the printed QR code (see [`build`]); kept so a
+    /// credential that lists some reads back whole.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub credential_schema: Vec<CredentialSchema>,
     /// Fieldcourse's own facts about the certificate.
@@ -135,8 +136,10 @@ pub struct AchievementSubject {
     pub identifier: Vec<IdentityObject>,
     /// The course, as an achievement.
     pub achievement: Achievement,
-    /// When the course was completed (RFC 3339, UTC).
-    pub activity_end_date: String,
+    /// When the course was completed (RFC 3339, UTC); left out when it is
+    /// the credential's `validFrom` (the usual case: issued on completion).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activity_end_date: Option<String>,
 }
 
 /// One way of naming the learner.
@@ -167,7 +170,7 @@ pub struct Achievement {
     pub achievement_type: String,
     /// The course title.
     pub name: String,
-    /// What the achievement is.
+    /// What the achievement is: what was required to earn it.
     pub description: String,
     /// How it is earned.
     pub criteria: Criteria,
@@ -180,22 +183,30 @@ pub struct Achievement {
 /// How an achievement is earned.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Criteria {
-    /// In words.
-    pub narrative: String,
+    /// In words; Fieldcourse says it in the achievement's `description`
+    /// instead (once is enough in a QR code), so only older credentials have it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub narrative: Option<String>,
 }
 
 /// Fieldcourse's facts about the certificate.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Extension {
-    /// The short verification code.
-    pub code: String,
+    /// The short verification code. Written by older credentials only: it is
+    /// the credential id's, so a reader works it out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
     /// The SHA-256 of the course content.
     pub content_hash: String,
-    /// The organisation that publishes the course.
-    pub publisher: String,
-    /// The organisation that awards the certificate.
-    pub organisation: String,
+    /// The organisation that publishes the course; left out when it is the
+    /// awarding organisation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// The organisation that awards the certificate; left out when it is the
+    /// issuer's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
     /// Who signs it.
     pub signatory: Signatory,
     /// The course's estimated length, in hours (to the quarter hour): written
@@ -332,8 +343,7 @@ pub fn build(
         .heading
         .clone()
         .unwrap_or_else(|| words.text("certificate-heading"));
-    let mut args = FluentArgs::new();
-    args.set("course", certificate.course.title.clone());
+    let valid_from = issued_at.to_rfc3339();
     OpenBadgeCredential {
         context: CONTEXTS
             .iter()
@@ -348,7 +358,7 @@ pub fn build(
             name: key.name.clone(),
         },
         name: heading,
-        valid_from: issued_at.to_rfc3339(),
+        valid_from: valid_from.clone(),
         valid_until: certificate.valid_until.map(Timestamp::to_rfc3339),
         credential_subject: AchievementSubject {
             id: certificate.subject_id.clone(),
@@ -364,26 +374,28 @@ pub fn build(
                 types: vec!["Achievement".into()],
                 achievement_type: "Certificate".into(),
                 name: certificate.course.title.clone(),
-                description: words.text_with("certificate-description", &args),
-                criteria: Criteria {
-                    narrative: words.text("certificate-criteria"),
-                },
+                // Said once, as the description: the QR code has no room
+                // for the sentence twice.
+                description: words.text("certificate-criteria"),
+                criteria: Criteria { narrative: None },
                 version: certificate.course.version.clone(),
                 in_language: certificate.language.clone(),
             },
-            activity_end_date: certificate.completed_at.to_rfc3339(),
+            activity_end_date: Some(certificate.completed_at.to_rfc3339())
+                .filter(|completed| *completed != valid_from),
         },
-        // 1EdTech's schema only: listing ours too (FIELDCOURSE_SCHEMA) would
-        // push a typical token past what the printed QR code holds.
-        credential_schema: vec![CredentialSchema {
-            id: ACHIEVEMENT_CREDENTIAL_SCHEMA.to_owned(),
-            kind: SCHEMA_VALIDATOR.to_owned(),
-        }],
+        // No schema references: with them, a certificate in Arabic for a
+        // long organisation name no longer fits the printed QR code. The
+        // credential follows ACHIEVEMENT_CREDENTIAL_SCHEMA and FIELDCOURSE_SCHEMA
+        // all the same (the tests check both).
+        credential_schema: Vec::new(),
         fieldcourse: Extension {
-            code: certificate.code().to_string(),
+            code: None,
             content_hash: certificate.course.content_hash.clone(),
-            publisher: certificate.course.publisher.clone(),
-            organisation: certificate.organisation.clone(),
+            publisher: Some(certificate.course.publisher.clone())
+                .filter(|publisher| *publisher != certificate.organisation),
+            organisation: Some(certificate.organisation.clone())
+                .filter(|organisation| *organisation != key.name),
             signatory: certificate.signatory.clone(),
             hours: None,
             minutes: Some(certificate.minutes),
@@ -480,6 +492,10 @@ impl Claims {
                 .ok_or_else(|| format!("its {what} `{text}` is not an RFC 3339 UTC time"))
         };
         let extension = &vc.fieldcourse;
+        let organisation = extension
+            .organisation
+            .clone()
+            .unwrap_or_else(|| vc.issuer.name.clone());
         Ok(Certificate {
             id,
             learner_name,
@@ -489,12 +505,18 @@ impl Claims {
                 title: achievement.name.clone(),
                 version: achievement.version.clone(),
                 content_hash: extension.content_hash.clone(),
-                publisher: extension.publisher.clone(),
+                publisher: extension
+                    .publisher
+                    .clone()
+                    .unwrap_or_else(|| organisation.clone()),
             },
             heading: extension.heading.clone(),
-            organisation: extension.organisation.clone(),
+            organisation,
             signatory: extension.signatory.clone(),
-            completed_at: time(&subject.activity_end_date, "activityEndDate")?,
+            completed_at: match &subject.activity_end_date {
+                Some(completed) => time(completed, "activityEndDate")?,
+                None => time(&vc.valid_from, "validFrom")?,
+            },
             final_score: extension.score,
             minutes: extension
                 .minutes

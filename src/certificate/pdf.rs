@@ -60,6 +60,11 @@ pub struct PdfOptions {
     pub verify_url: Option<String>,
 }
 
+/// The side of the printed QR code, in points (53 mm): a link with a long
+/// credential (QR version 38 or so) keeps modules of 0.3 mm, which a phone
+/// camera reads from a hand's length.
+pub const QR_SIDE_POINTS: f32 = 150.0;
+
 /// What the certificate's QR code holds: `verify_url#<token>` when the issuer
 /// has a verification page (a phone camera opens it and the page checks the
 /// token, which never leaves the phone), else the bare token.

@@ -251,7 +251,14 @@ pub fn verify_token_at(token: &str, now: Timestamp) -> Result<Verified, Rejectio
     let certificate = claims
         .certificate()
         .map_err(|problem| Rejection::Inconsistent { problem })?;
-    if certificate.code().as_str() != claims.credential.fieldcourse.code {
+    // Older credentials state the code; it must be their id's.
+    if claims
+        .credential
+        .fieldcourse
+        .code
+        .as_deref()
+        .is_some_and(|code| code != certificate.code().as_str())
+    {
         return Err(Rejection::Inconsistent {
             problem: "its verification code does not belong to its id".into(),
         });

@@ -10,6 +10,7 @@ mod issue;
 mod open_badges;
 mod pdf;
 mod print;
+mod qr_room;
 mod trust;
 mod verify_cli;
 mod verify_url;

@@ -238,17 +238,16 @@ pub fn page_qr_codes(pdf: &[u8]) -> Vec<String> {
     document
         .get_pages()
         .values()
-        .map(|page| {
+        .filter_map(|page| {
             let content = document.get_and_decode_page_content(*page).unwrap();
             let operations = &content.operations;
             // The QR code is the one path drawn under a scale other than 1
-            // (no course logo here).
-            let start = operations
-                .iter()
-                .position(|op| op.operator == "cm" && (number(&op.operands[0]) - 1.0).abs() > 0.01)
-                .unwrap();
+            // (no course logo here); a page without one gives no code.
+            let start = operations.iter().position(|op| {
+                op.operator == "cm" && (number(&op.operands[0]) - 1.0).abs() > 0.01
+            })?;
             let scale = number(&operations[start].operands[0]);
-            let width = (124.0 / scale).round() as usize;
+            let width = (fieldcourse::certificate::pdf::QR_SIDE_POINTS / scale).round() as usize;
             let mut dark = vec![false; width * width];
             let mut points: Vec<(f32, f32)> = Vec::new();
             for op in &operations[start + 1..] {
@@ -285,7 +284,7 @@ pub fn page_qr_codes(pdf: &[u8]) -> Vec<String> {
                 });
             let grids = image.detect_grids();
             assert_eq!(grids.len(), 1);
-            grids[0].decode().unwrap().1
+            Some(grids[0].decode().unwrap().1)
         })
         .collect()
 }

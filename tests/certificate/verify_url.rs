@@ -142,7 +142,7 @@ fn the_qr_code_holds_the_link_and_still_decodes_at_its_printed_size() {
     assert_eq!(page_qr_codes(&plain), vec![signed.token.clone()]);
 
     // The figures: the token's length and the QR version, before (the older
-    // form, fixture) and after, bare and as a link. 124 pt wide on paper.
+    // form, fixture) and after, bare and as a link, at its printed side.
     let old = std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/credentials/old-vc-claim.jwt"),
     )
@@ -156,7 +156,8 @@ fn the_qr_code_holds_the_link_and_still_decodes_at_its_printed_size() {
     ] {
         let version = qr_version(content);
         let modules = 17 + 4 * version;
-        let module_mm = 124.0 / modules as f64 * 25.4 / 72.0;
+        let module_mm =
+            f64::from(fieldcourse::certificate::pdf::QR_SIDE_POINTS) / modules as f64 * 25.4 / 72.0;
         eprintln!(
             "{what}: {} bytes, QR version {version} ({modules} modules, {module_mm:.2} mm each)",
             content.len()

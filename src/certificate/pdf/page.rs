@@ -386,7 +386,7 @@ pub(super) fn draw(
         230.0,
     );
 
-    let qr_size = 124.0;
+    let qr_size = super::QR_SIDE_POINTS;
     let qr_top = height - 46.0 - qr_size;
     let (qr_left, code_align) = if right_to_left {
         (margin - 8.0, Align::Left(margin - 8.0 + qr_size + 10.0))
@@ -397,8 +397,26 @@ pub(super) fn draw(
         )
     };
     let content = super::qr_content(&signed.token, options.verify_url.as_deref());
+    // A credential too long for the largest QR code (very long names in a
+    // script of two bytes a letter) still gets its certificate: the code then
+    // opens the verification page alone, where the `.json` file saved with
+    // the PDF can be chosen, or is left out; the credential stays embedded in
+    // the PDF for `fieldcourse verify` either way.
     if !paint.qr(content.as_bytes(), qr_left, qr_top, qr_size) {
-        return Err(pdf_error("the credential is too long for a QR code".into()));
+        let page_only = options
+            .verify_url
+            .as_deref()
+            .is_some_and(|url| paint.qr(url.as_bytes(), qr_left, qr_top, qr_size));
+        log::warn!(
+            "certificate {}: the credential ({} bytes) is too long for a QR code; {}",
+            certificate.id,
+            content.len(),
+            if page_only {
+                "the code holds the verification page's address alone"
+            } else {
+                "no code is printed"
+            }
+        );
     }
     paint.text(
         &words.text("certificate-code"),
