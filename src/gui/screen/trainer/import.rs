@@ -1,12 +1,18 @@
 //! The trainer area's first tab: install a course (a package, a folder or a
 //! course.json, typed or dropped on the window), asking first before an older
-//! version replaces a newer one; and open a folder in the live preview.
+//! version replaces a newer one, before an unsigned package or one signed by
+//! a key this device does not trust is installed, and before a course
+//! published by one key is replaced by another's; and open a folder in the
+//! live preview.
 
 use super::{Event, Message};
-use crate::course::{Damage, ImportOptions, Imported, InstallError, PackageError, import_course};
+use crate::certificate::keys::Keyring;
+use crate::course::{
+    Damage, ImportOptions, Imported, InstallError, PackageError, Publisher, Verdict, import_course,
+};
 use crate::gui::error_text::ErrorText;
 use crate::gui::widget::{Focus, Look, notice};
-use crate::gui::{problem, theme};
+use crate::gui::{problem, publisher, theme};
 use crate::i18n::Localizer;
 use crate::paths::Paths;
 use fluent::fluent_args;
@@ -24,6 +30,16 @@ pub(super) struct ImportForm {
     preview_empty: bool,
     /// The installed course's suggestions for its author are listed.
     show_suggestions: bool,
+    /// What the trainer agreed to for the package being imported.
+    accepted: Accepted,
+}
+
+/// The questions the trainer answered yes to for one import.
+#[derive(Debug, Default, Clone, Copy)]
+struct Accepted {
+    older: bool,
+    unverified: bool,
+    new_publisher: bool,
 }
 
 /// Where a course import stands.
@@ -41,6 +57,20 @@ enum Status {
         id: String,
         installed: String,
         offered: String,
+    },
+    /// Unsigned, or signed by a key this device does not trust: install anyway?
+    Unverified {
+        source: PathBuf,
+        id: String,
+        version: String,
+        verdict: Box<Verdict>,
+    },
+    /// The installed course came from another publisher: replace it anyway?
+    NewPublisher {
+        source: PathBuf,
+        id: String,
+        installed: Box<Publisher>,
+        offered: Box<Verdict>,
     },
     Failed(PackageError),
 }
@@ -60,11 +90,20 @@ impl ImportForm {
                 Message::ToggleImportSuggestions,
             ));
         }
-        if matches!(self.status, Status::Older { .. }) {
-            order.extend([
+        match self.status {
+            Status::Older { .. } => order.extend([
                 Focus::Press("import-older".into(), Message::ImportOlder),
                 Focus::Press("keep-installed".into(), Message::KeepInstalled),
-            ]);
+            ]),
+            Status::Unverified { .. } => order.extend([
+                Focus::Press("import-cancel".into(), Message::CancelImport),
+                Focus::Press("import-unverified".into(), Message::ImportUnverified),
+            ]),
+            Status::NewPublisher { .. } => order.extend([
+                Focus::Press("import-cancel".into(), Message::CancelImport),
+                Focus::Press("import-new-publisher".into(), Message::ImportNewPublisher),
+            ]),
+            _ => {}
         }
         // The live preview needs the folder watcher (the `preview` feature).
         #[cfg(feature = "preview")]
@@ -89,17 +128,43 @@ impl ImportForm {
             }
             Message::Import => {
                 let source = PathBuf::from(self.path.trim());
-                done(self.start(source, false, paths))
+                self.accepted = Accepted::default();
+                done(self.start(source, paths))
             }
-            Message::ImportOlder => match std::mem::take(&mut self.status) {
-                Status::Older { source, .. } => done(self.start(source, true, paths)),
-                other => {
-                    self.status = other;
-                    done(Task::none())
-                }
-            },
-            Message::KeepInstalled => {
+            Message::ImportOlder | Message::ImportUnverified | Message::ImportNewPublisher => {
+                let (source, accepted) = match (std::mem::take(&mut self.status), &message) {
+                    (Status::Older { source, .. }, Message::ImportOlder) => (
+                        source,
+                        Accepted {
+                            older: true,
+                            ..self.accepted
+                        },
+                    ),
+                    (Status::Unverified { source, .. }, Message::ImportUnverified) => (
+                        source,
+                        Accepted {
+                            unverified: true,
+                            ..self.accepted
+                        },
+                    ),
+                    (Status::NewPublisher { source, .. }, Message::ImportNewPublisher) => (
+                        source,
+                        Accepted {
+                            new_publisher: true,
+                            ..self.accepted
+                        },
+                    ),
+                    (other, _) => {
+                        self.status = other;
+                        return done(Task::none());
+                    }
+                };
+                self.accepted = accepted;
+                done(self.start(source, paths))
+            }
+            Message::KeepInstalled | Message::CancelImport => {
                 self.status = Status::Idle;
+                self.accepted = Accepted::default();
                 done(Task::none())
             }
             Message::ToggleImportSuggestions => {
@@ -115,6 +180,26 @@ impl ImportForm {
                         installed,
                         offered,
                     }) => Status::Older {
+                        source,
+                        id,
+                        installed,
+                        offered,
+                    },
+                    Err(PackageError::Unverified {
+                        id,
+                        version,
+                        verdict,
+                    }) => Status::Unverified {
+                        source,
+                        id,
+                        version,
+                        verdict,
+                    },
+                    Err(PackageError::PublisherChanged {
+                        id,
+                        installed,
+                        offered,
+                    }) => Status::NewPublisher {
                         source,
                         id,
                         installed,
@@ -144,11 +229,13 @@ impl ImportForm {
     /// Imports a file dropped on the window, as if its path had been typed.
     pub(super) fn dropped(&mut self, path: PathBuf, paths: &Paths) -> Task<Message> {
         self.path = path.display().to_string();
-        self.start(path, false, paths)
+        self.accepted = Accepted::default();
+        self.start(path, paths)
     }
 
-    /// Checks and installs `source` off the UI thread (it reads the whole course).
-    fn start(&mut self, source: PathBuf, allow_older: bool, paths: &Paths) -> Task<Message> {
+    /// Checks and installs `source` off the UI thread (it reads the whole
+    /// course), with what the trainer accepted so far.
+    fn start(&mut self, source: PathBuf, paths: &Paths) -> Task<Message> {
         if matches!(self.status, Status::Checking) {
             return Task::none();
         }
@@ -159,13 +246,19 @@ impl ImportForm {
         self.status = Status::Checking;
         self.show_suggestions = false;
         let installed_dir = paths.installed_courses_dir();
-        let options = ImportOptions {
-            allow_older,
+        let mut options = ImportOptions {
+            allow_older: self.accepted.older,
             other_course_dirs: paths.course_dirs.clone(),
+            accept_unverified: self.accepted.unverified,
+            accept_new_publisher: self.accepted.new_publisher,
             ..ImportOptions::default()
         };
+        let keyring = Keyring::new(&paths.data_dir);
         crate::gui::blocking::run(
             move || {
+                // Read here, off the UI thread: a key installed since the
+                // last import counts at once.
+                options.trusted = keyring.trusted_publishers();
                 // A package (.fcourse) is checked entry by entry before it is
                 // unpacked; a folder or course.json installs directly.
                 let result = import_course(&source, &installed_dir, &options).map(Box::new);
@@ -266,6 +359,18 @@ impl ImportForm {
                 .spacing(10),
                 theme::warning_note,
             ),
+            Status::Unverified {
+                id,
+                version,
+                verdict,
+                ..
+            } => unverified_view(id, version, verdict, locale, look),
+            Status::NewPublisher {
+                id,
+                installed,
+                offered,
+                ..
+            } => new_publisher_view(id, installed, offered, locale, look),
             Status::Failed(
                 PackageError::Install(InstallError::Refused(loaded))
                 | PackageError::Refused(loaded),
@@ -413,6 +518,9 @@ fn installed_view<'a>(
             theme::BODY,
         ));
     }
+    if imported.from_package {
+        lines = lines.push(publisher::import_line(&imported.verdict, locale, look));
+    }
     let warnings = loaded.warning_count();
     if warnings == 0 {
         lines = lines.push(look.muted(locale.text("trainer-import-no-suggestions"), theme::SMALL));
@@ -434,4 +542,124 @@ fn installed_view<'a>(
     container(notice(lines, theme::success_note))
         .id("import-done")
         .into()
+}
+
+/// The question before an unsigned package, or one signed by a key this
+/// device does not trust, is installed.
+fn unverified_view<'a>(
+    id: &str,
+    version: &str,
+    verdict: &Verdict,
+    locale: &Localizer,
+    look: Look,
+) -> Element<'a, Message> {
+    let (heading, body) = match verdict.publisher() {
+        Some(signer) => (
+            locale.text_with(
+                "trainer-import-unknown",
+                &fluent_args![
+                    "id" => locale.isolate(id),
+                    "version" => locale.isolate(version),
+                    "name" => locale.isolate(&signer.name)
+                ],
+            ),
+            locale.text_with(
+                "trainer-import-unknown-body",
+                &fluent_args!["name" => locale.isolate(&signer.name)],
+            ),
+        ),
+        None => (
+            locale.text_with(
+                "trainer-import-unsigned",
+                &fluent_args![
+                    "id" => locale.isolate(id),
+                    "version" => locale.isolate(version)
+                ],
+            ),
+            locale.text("trainer-import-unsigned-body"),
+        ),
+    };
+    let mut lines = column![look.strong(heading, theme::BODY)].spacing(10);
+    if let Some(signer) = verdict.publisher() {
+        lines = lines.push(publisher::key_line(signer.did.as_str(), locale, look));
+    }
+    lines = lines.push(look.text(body, theme::BODY)).push(choice(
+        locale.text("trainer-import-cancel"),
+        (
+            "import-unverified",
+            locale.text("trainer-import-install-anyway"),
+        ),
+        Message::ImportUnverified,
+        look,
+    ));
+    container(notice(lines, theme::warning_note))
+        .id("import-unverified-question")
+        .into()
+}
+
+/// The question before a course published by one key is replaced by a
+/// package another key (or nobody) signed.
+fn new_publisher_view<'a>(
+    id: &str,
+    installed: &Publisher,
+    offered: &Verdict,
+    locale: &Localizer,
+    look: Look,
+) -> Element<'a, Message> {
+    let heading = match offered.publisher() {
+        Some(signer) => locale.text_with(
+            "trainer-import-new-publisher",
+            &fluent_args![
+                "id" => locale.isolate(id),
+                "installed" => locale.isolate(&installed.name),
+                "offered" => locale.isolate(&signer.name)
+            ],
+        ),
+        None => locale.text_with(
+            "trainer-import-new-publisher-unsigned",
+            &fluent_args![
+                "id" => locale.isolate(id),
+                "installed" => locale.isolate(&installed.name)
+            ],
+        ),
+    };
+    let mut lines = column![look.strong(heading, theme::BODY)].spacing(10);
+    if let Some(signer) = offered.publisher() {
+        lines = lines.push(publisher::key_line(signer.did.as_str(), locale, look));
+    }
+    lines = lines
+        .push(look.text(
+            locale.text("trainer-import-new-publisher-body"),
+            theme::BODY,
+        ))
+        .push(choice(
+            locale.text("trainer-import-keep-publisher"),
+            (
+                "import-new-publisher",
+                locale.text("trainer-import-replace-anyway"),
+            ),
+            Message::ImportNewPublisher,
+            look,
+        ));
+    container(notice(lines, theme::warning_note))
+        .id("import-publisher-question")
+        .into()
+}
+
+/// Not installing first (the safe choice, the primary button), then going on.
+fn choice<'a>(
+    cancel: String,
+    (id, go_on): (&'static str, String),
+    message: Message,
+    look: Look,
+) -> Element<'a, Message> {
+    look.start(
+        look.row(vec![
+            look.primary_button("import-cancel", cancel, Message::CancelImport)
+                .into(),
+            look.secondary_button(id, go_on, message).into(),
+        ])
+        .spacing(12),
+    )
+    .into()
 }
