@@ -9,8 +9,8 @@ use crate::gui::theme;
 use crate::gui::widget::Look;
 use crate::i18n::Localizer;
 use fluent::fluent_args;
-use iced::Element;
 use iced::widget::{column, container};
+use iced::{Element, Fill};
 
 /// The publisher mark of an installed course: `None` when it was not signed
 /// (a bundled course, a folder), which says nothing either way.
@@ -61,14 +61,16 @@ pub fn import_line<'a, M: 'a>(verdict: &Verdict, locale: &Localizer, look: Look)
         ),
         Verdict::Unsigned => look.strong(locale.text("publisher-unsigned"), theme::BODY),
     };
-    let mut lines = column![line].spacing(2);
+    // Full width, so each line aligns to the start of the notice (the right
+    // in Arabic) as the lines around it do.
+    let mut lines = column![look.start(line)].spacing(2).width(Fill);
     if verdict.is_verified() {
         lines = lines.push(look.muted(locale.text("publisher-verified-detail"), theme::SMALL));
     }
     if let Some(publisher) = verdict.publisher() {
         lines = lines.push(key_line(publisher.did.as_str(), locale, look));
     }
-    container(lines).id("import-publisher").into()
+    container(lines).width(Fill).id("import-publisher").into()
 }
 
 /// "Key: did:key:z…", small, the key isolated.

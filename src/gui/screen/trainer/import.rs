@@ -498,6 +498,11 @@ fn installed_view<'a>(
         ),
     ]
     .spacing(6);
+    if imported.from_package {
+        // Who published it comes right after what was installed: it is what
+        // the trainer checks first.
+        lines = lines.push(publisher::import_line(&imported.verdict, locale, look));
+    }
     if let Some(replaced) = &imported.replaced {
         let key = if replaced.elsewhere.is_some() {
             "trainer-import-replaced-bundled"
@@ -517,9 +522,6 @@ fn installed_view<'a>(
             ),
             theme::BODY,
         ));
-    }
-    if imported.from_package {
-        lines = lines.push(publisher::import_line(&imported.verdict, locale, look));
     }
     let warnings = loaded.warning_count();
     if warnings == 0 {
