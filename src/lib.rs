@@ -12,9 +12,9 @@
 //! never up and never in a circle (inside a module too: no file imports a
 //! sibling that imports it). From the bottom:
 //!
-//! 1. [`time`], [`i18n`], [`paths`], [`data_folder`], [`logging`]: leaves
-//!    (one `Timestamp` and one calendar; Fluent bundles; where data lives; the
-//!    data folder's guards; the log).
+//! 1. [`time`], [`i18n`], [`paths`], [`data_folder`], [`logging`], [`did`]:
+//!    leaves (one `Timestamp` and one calendar; Fluent bundles; where data
+//!    lives; the data folder's guards; the log; `did:key` names of keys).
 //! 2. [`course`]: the course format (model, loading, validation, packages).
 //! 3. [`quiz`]: question grading, attempts, GIFT import.
 //! 4. [`xapi`]: the xAPI statement vocabulary, pure (course, quiz and time only).
@@ -36,6 +36,7 @@ pub mod certificate;
 pub mod cli;
 pub mod course;
 pub mod data_folder;
+pub mod did;
 pub mod i18n;
 pub mod logging;
 #[cfg(feature = "lrs")]

@@ -1100,3 +1100,27 @@ error-records-key-mismatch = { $file } يقول إنه من «{ $device }»، ل
 error-records-own-device = { $file } حُفظ على هذا الحاسوب، ومتعلموه موجودون هنا من قبل. اجمع ملفات الحواسيب الأخرى.
 error-records-inconsistent = السجلات في { $file } غير متّسقة. احفظها مجددًا على حاسوبها.
 error-records-empty-folder = المجلد { $folder } لا يحوي أي ملف سجلات. اختر المجلد الذي حُفظت فيه ملفات السجلات، أو الملفات نفسها.
+
+## حزم الدورات الموقّعة: من نشر الدورة، وهل يثق هذا الجهاز بالمفتاح
+publisher-verified = نشرتها { $name } (موثّقة)
+publisher-verified-detail = موقّعة بمفتاح يثق به هذا الجهاز.
+publisher-unknown = موقّعة باسم «{ $name }» بمفتاح لا يعرفه هذا الجهاز (غير موثّقة)
+publisher-unsigned = غير موقّعة: لا شيء يبيّن من نشر هذه الحزمة (غير موثّقة)
+publisher-key = المفتاح: { $did }
+trainer-import-unsigned = الدورة «{ $id }» الإصدار { $version } غير موقّعة.
+trainer-import-unsigned-body = لا شيء يبيّن من صنع هذه الحزمة، ولا أنّ أحدًا لم يغيّرها في الطريق. لا تثبّتها إلا إذا كنت تعرف مصدرها.
+trainer-import-unknown = الدورة «{ $id }» الإصدار { $version } موقّعة باسم «{ $name }»، بمفتاح لا يعرفه هذا الجهاز.
+trainer-import-unknown-body = يستطيع أيّ شخص أن يصنع مفتاحًا ويوقّع بأيّ اسم. لا تثبّتها إلا إذا كنت تعرف أنّ هذه الحزمة آتية فعلًا من «{ $name }». لتثق بهذا الناشر من الآن فصاعدًا، ثبّت مفتاحه على هذا الحاسوب (fieldcourse issuer install).
+trainer-import-install-anyway = ثبّتها رغم ذلك
+trainer-import-cancel = لا تثبّتها
+trainer-import-new-publisher = الدورة المثبّتة «{ $id }» نشرتها «{ $installed }»؛ وهذه الحزمة موقّعة بمفتاح آخر، باسم «{ $offered }».
+trainer-import-new-publisher-unsigned = الدورة المثبّتة «{ $id }» نشرتها «{ $installed }»؛ وهذه الحزمة غير موقّعة.
+trainer-import-new-publisher-body = نادرًا ما يتغيّر ناشر الدورة. لا تستبدلها إلا إذا كنت تعرف السبب؛ وإلا فاحتفظ بالدورة المثبّتة واسأل ناشرها.
+trainer-import-replace-anyway = استبدلها رغم ذلك
+trainer-import-keep-publisher = احتفظ بالدورة المثبّتة
+course-publisher-verified = نشرتها { $name } · موثّقة
+course-publisher-unverified = موقّعة باسم «{ $name }» · غير موثّقة
+error-package-bad-signature = توقيع هذه الحزمة لا يطابق محتواها: فقد غُيّرت بعد توقيعها، أو تلفت في الطريق. لم يُثبَّت شيء: اطلب نسخة جديدة من الناشر.
+error-package-unverified-unsigned = الدورة «{ $course }» غير موقّعة، فلم يُثبَّت شيء.
+error-package-unverified-unknown = الدورة «{ $course }» موقّعة باسم «{ $publisher }» بمفتاح لا يعرفه هذا الجهاز، فلم يُثبَّت شيء.
+error-package-new-publisher = الدورة «{ $course }» نشرتها «{ $installed }»، وهذه الحزمة آتية من ناشر آخر، فلم يتغيّر شيء.

@@ -831,3 +831,27 @@ error-records-key-mismatch = { $file } says it comes from “{ $device }”, but
 error-records-own-device = { $file } was saved on this laptop, whose learners are already here. Collect the files of the other laptops.
 error-records-inconsistent = The records in { $file } do not hold together. Save them again on their laptop.
 error-records-empty-folder = The folder { $folder } holds no records file. Choose the folder the records files were saved in, or the files themselves.
+
+## Signed course packages: who published a course, and whether this device trusts the key
+publisher-verified = Published by { $name } (verified)
+publisher-verified-detail = Signed with a key this device trusts.
+publisher-unknown = Signed as “{ $name }” by a key this device does not trust (not verified)
+publisher-unsigned = Not signed: nothing shows who published this package (not verified)
+publisher-key = Key: { $did }
+trainer-import-unsigned = “{ $id }” version { $version } is not signed.
+trainer-import-unsigned-body = Nothing shows who made this package, or that nobody changed it on the way. Install it only if you know where it comes from.
+trainer-import-unknown = “{ $id }” version { $version } is signed as “{ $name }”, by a key this device does not trust.
+trainer-import-unknown-body = Anyone can make a key and sign under any name. Install it only if you know that this package comes from “{ $name }”. To trust this publisher from now on, install their key on this computer (fieldcourse issuer install).
+trainer-import-install-anyway = Install it anyway
+trainer-import-cancel = Do not install
+trainer-import-new-publisher = The installed “{ $id }” was published by “{ $installed }”; this package is signed by another key, as “{ $offered }”.
+trainer-import-new-publisher-unsigned = The installed “{ $id }” was published by “{ $installed }”; this package is not signed.
+trainer-import-new-publisher-body = A course rarely changes publisher. Replace it only if you know why; otherwise keep the installed course and ask its publisher.
+trainer-import-replace-anyway = Replace it anyway
+trainer-import-keep-publisher = Keep the installed course
+course-publisher-verified = Published by { $name } · verified
+course-publisher-unverified = Signed as “{ $name }” · not verified
+error-package-bad-signature = This package's signature does not match its content: it was changed after it was signed, or damaged on the way. Nothing was installed: ask the publisher for a new copy.
+error-package-unverified-unsigned = “{ $course }” is not signed, so nothing was installed.
+error-package-unverified-unknown = “{ $course }” is signed as “{ $publisher }” by a key this device does not trust, so nothing was installed.
+error-package-new-publisher = “{ $course }” was published by “{ $installed }”, and this package comes from another publisher, so nothing was changed.

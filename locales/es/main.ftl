@@ -842,3 +842,27 @@ error-records-key-mismatch = { $file } dice venir de «{ $device }», pero los r
 error-records-own-device = { $file } se guardó en este portátil, cuyos estudiantes ya están aquí. Recoja los archivos de los otros portátiles.
 error-records-inconsistent = Los registros de { $file } no son coherentes. Vuelva a guardarlos en su portátil.
 error-records-empty-folder = La carpeta { $folder } no contiene ningún archivo de registros. Elija la carpeta donde se guardaron, o los archivos mismos.
+
+## Paquetes de cursos firmados: quién publicó un curso y si este equipo confía en la clave
+publisher-verified = Publicado por { $name } (verificado)
+publisher-verified-detail = Firmado con una clave en la que este equipo confía.
+publisher-unknown = Firmado a nombre de «{ $name }» con una clave que este equipo no conoce (sin verificar)
+publisher-unsigned = Sin firma: nada indica quién publicó este paquete (sin verificar)
+publisher-key = Clave: { $did }
+trainer-import-unsigned = «{ $id }» versión { $version } no está firmado.
+trainer-import-unsigned-body = Nada indica quién hizo este paquete ni que nadie lo haya cambiado por el camino. Instálelo solo si sabe de dónde viene.
+trainer-import-unknown = «{ $id }» versión { $version } está firmado a nombre de «{ $name }», con una clave que este equipo no conoce.
+trainer-import-unknown-body = Cualquiera puede crear una clave y firmar con cualquier nombre. Instálelo solo si sabe que este paquete viene de «{ $name }». Para confiar en esta editorial a partir de ahora, instale su clave en este ordenador (fieldcourse issuer install).
+trainer-import-install-anyway = Instalarlo de todos modos
+trainer-import-cancel = No instalar
+trainer-import-new-publisher = El curso «{ $id }» instalado lo publicó «{ $installed }»; este paquete está firmado con otra clave, a nombre de «{ $offered }».
+trainer-import-new-publisher-unsigned = El curso «{ $id }» instalado lo publicó «{ $installed }»; este paquete no está firmado.
+trainer-import-new-publisher-body = Es raro que un curso cambie de editorial. Reemplácelo solo si sabe por qué; si no, conserve el curso instalado y consulte a quien lo publicó.
+trainer-import-replace-anyway = Reemplazarlo de todos modos
+trainer-import-keep-publisher = Conservar el curso instalado
+course-publisher-verified = Publicado por { $name } · verificado
+course-publisher-unverified = Firmado a nombre de «{ $name }» · sin verificar
+error-package-bad-signature = La firma de este paquete no coincide con su contenido: se modificó después de firmarlo o se dañó por el camino. No se instaló nada: pida una copia nueva a quien lo publicó.
+error-package-unverified-unsigned = «{ $course }» no está firmado, así que no se instaló nada.
+error-package-unverified-unknown = «{ $course }» está firmado a nombre de «{ $publisher }» con una clave que este equipo no conoce, así que no se instaló nada.
+error-package-new-publisher = «{ $course }» lo publicó «{ $installed }», y este paquete viene de otra editorial, así que no cambió nada.

@@ -866,3 +866,27 @@ error-records-key-mismatch = { $file } dit venir de « { $device } », mais les 
 error-records-own-device = { $file } a été enregistré sur cet ordinateur, dont les apprenants sont déjà ici. Rassemblez les fichiers des autres ordinateurs.
 error-records-inconsistent = Les relevés de { $file } ne sont pas cohérents. Enregistrez-les de nouveau sur leur ordinateur.
 error-records-empty-folder = Le dossier { $folder } ne contient aucun fichier de relevés. Choisissez le dossier où les fichiers ont été enregistrés, ou les fichiers eux-mêmes.
+
+## Paquets de cours signés : qui a publié un cours, et si cet appareil fait confiance à la clé
+publisher-verified = Publié par { $name } (vérifié)
+publisher-verified-detail = Signé avec une clé à laquelle cet appareil fait confiance.
+publisher-unknown = Signé au nom de « { $name } » avec une clé que cet appareil ne connaît pas (non vérifié)
+publisher-unsigned = Non signé : rien n’indique qui a publié ce paquet (non vérifié)
+publisher-key = Clé : { $did }
+trainer-import-unsigned = « { $id } » version { $version } n’est pas signé.
+trainer-import-unsigned-body = Rien n’indique qui a fait ce paquet, ni que personne ne l’a modifié en route. Ne l’installez que si vous savez d’où il vient.
+trainer-import-unknown = « { $id } » version { $version } est signé au nom de « { $name } », avec une clé que cet appareil ne connaît pas.
+trainer-import-unknown-body = N’importe qui peut créer une clé et signer sous n’importe quel nom. Ne l’installez que si vous savez que ce paquet vient bien de « { $name } ». Pour faire confiance à cet éditeur désormais, installez sa clé sur cet ordinateur (fieldcourse issuer install).
+trainer-import-install-anyway = L’installer quand même
+trainer-import-cancel = Ne pas installer
+trainer-import-new-publisher = Le cours « { $id } » installé a été publié par « { $installed } » ; ce paquet est signé avec une autre clé, au nom de « { $offered } ».
+trainer-import-new-publisher-unsigned = Le cours « { $id } » installé a été publié par « { $installed } » ; ce paquet n’est pas signé.
+trainer-import-new-publisher-body = Un cours change rarement d’éditeur. Ne le remplacez que si vous savez pourquoi ; sinon gardez le cours installé et interrogez son éditeur.
+trainer-import-replace-anyway = Le remplacer quand même
+trainer-import-keep-publisher = Garder le cours installé
+course-publisher-verified = Publié par { $name } · vérifié
+course-publisher-unverified = Signé au nom de « { $name } » · non vérifié
+error-package-bad-signature = La signature de ce paquet ne correspond pas à son contenu : il a été modifié après la signature, ou abîmé en route. Rien n’a été installé : demandez une nouvelle copie à l’éditeur.
+error-package-unverified-unsigned = « { $course } » n’est pas signé : rien n’a été installé.
+error-package-unverified-unknown = « { $course } » est signé au nom de « { $publisher } » avec une clé que cet appareil ne connaît pas : rien n’a été installé.
+error-package-new-publisher = « { $course } » a été publié par « { $installed } », et ce paquet vient d’un autre éditeur : rien n’a changé.

@@ -248,6 +248,24 @@ impl Keyring {
     }
 }
 
+impl Keyring {
+    /// The keys this device trusts to publish courses: the same as it trusts
+    /// to issue certificates (its own key, the organisation keys installed
+    /// here and the public keys trusted here), each under the name known here.
+    /// A key file that cannot be read is logged and its key not trusted.
+    pub fn trusted_publishers(&self) -> crate::course::TrustedPublishers {
+        let (trusted, problems) = self.installed_trust();
+        for problem in problems {
+            log::warn!("a key is not trusted to publish courses: {problem}");
+        }
+        let mut publishers = crate::course::TrustedPublishers::new();
+        for issuer in trusted {
+            publishers.trust(&issuer.did, issuer.name);
+        }
+        publishers
+    }
+}
+
 fn from_key(key: &IssuerKey, source: TrustSource) -> TrustedIssuer {
     TrustedIssuer {
         did: key.did().clone(),

@@ -1,18 +1,27 @@
-//! `fieldcourse pack COURSE_DIR [--output FILE.fcourse]` and
-//! `fieldcourse import FILE.fcourse|COURSE_DIR|FILE.json [--force]`: hand a
-//! course out as one file, and install one brought in.
+//! `fieldcourse pack COURSE_DIR [--output FILE.fcourse] [--sign org.key]` and
+//! `fieldcourse import FILE.fcourse|COURSE_DIR|FILE.json [--force]
+//! [--accept-unverified] [--accept-new-publisher]`: hand a course out as one
+//! file, signed by its publisher, and install one brought in.
+//!
+//! `import` says who signed a package and whether this device trusts the key.
+//! An unsigned package, one signed by a key not trusted here, or one whose
+//! course was published by another key than the installed version is
+//! installed only when the trainer agrees: asked on a terminal, else given by
+//! the flag the message names.
 //!
 //! Exit code 0 on success, 1 when the course or package is refused or a file
 //! cannot be written, 2 when the command line itself is wrong (a path that
 //! does not exist).
 
 use super::validate::render_human;
+use crate::certificate::keys::{IssuerKey, Keyring};
 use crate::course::{
     ImportOptions, Imported, InstallError, LoadedCourse, PACKAGE_EXTENSION, PackageError,
-    import_course, pack_course,
+    PackageSigner, Verdict, import_course, pack_course, pack_signed,
 };
 use crate::paths::Paths;
 use clap::Args;
+use std::io::{BufRead as _, IsTerminal as _, Write as _};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -26,6 +35,10 @@ pub struct PackArgs {
     /// the current folder.
     #[arg(long, short, value_name = "FILE.fcourse")]
     pub output: Option<PathBuf>,
+    /// Sign the package with this key file (made by `fieldcourse issuer
+    /// create`), so devices that trust the key show it as verified.
+    #[arg(long, value_name = "KEY_FILE")]
+    pub sign: Option<PathBuf>,
 }
 
 /// Arguments of `fieldcourse import`.
@@ -37,6 +50,14 @@ pub struct ImportArgs {
     /// Install even when it is older than the installed version of the course.
     #[arg(long)]
     pub force: bool,
+    /// Install a package that is not signed, or signed by a key this device
+    /// does not trust, without asking.
+    #[arg(long)]
+    pub accept_unverified: bool,
+    /// Replace an installed course published by one key with a package that
+    /// another key (or nobody) signed, without asking.
+    #[arg(long)]
+    pub accept_new_publisher: bool,
     /// The global `--data-dir`.
     #[arg(from_global)]
     pub data_dir: Option<PathBuf>,
@@ -48,7 +69,26 @@ pub(super) fn run_pack(args: &PackArgs) -> ExitCode {
         eprintln!("  = help: give a course folder, or its course.json");
         return ExitCode::from(super::EXIT_USAGE);
     }
-    let packed = match pack_course(&args.course) {
+    let key = match args.sign.as_deref().map(IssuerKey::read).transpose() {
+        Ok(key) => key,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::from(super::EXIT_FAILURE);
+        }
+    };
+    let packed = match &key {
+        Some(key) => {
+            let sign = |message: &[u8]| key.sign(message);
+            let signer = PackageSigner {
+                did: key.did().clone(),
+                name: key.name.clone(),
+                sign: &sign,
+            };
+            pack_signed(&args.course, &signer)
+        }
+        None => pack_course(&args.course),
+    };
+    let packed = match packed {
         Ok(packed) => packed,
         Err(PackageError::Refused(loaded)) => {
             print_refusal(&loaded);
@@ -89,6 +129,9 @@ pub(super) fn run_pack(args: &PackArgs) -> ExitCode {
         packed.bytes.len(),
         output.display()
     );
+    if let Some(key) = &key {
+        println!("signed as \"{}\" with {}", key.name, key.did());
+    }
     ExitCode::SUCCESS
 }
 
@@ -109,12 +152,74 @@ pub(super) fn run_import(args: &ImportArgs) -> ExitCode {
         Ok(held) => held,
         Err(code) => return code,
     };
-    let options = ImportOptions {
+    let mut options = ImportOptions {
         allow_older: args.force,
         other_course_dirs: paths.course_dirs.clone(),
+        trusted: Keyring::new(&paths.data_dir).trusted_publishers(),
+        accept_unverified: args.accept_unverified,
+        accept_new_publisher: args.accept_new_publisher,
         ..ImportOptions::default()
     };
-    match import_course(&args.source, &paths.installed_courses_dir(), &options) {
+    loop {
+        let result = import_course(&args.source, &paths.installed_courses_dir(), &options);
+        match result {
+            Err(error @ PackageError::Unverified { .. }) => {
+                warn_unverified(&error);
+                if !agreed("--accept-unverified") {
+                    return ExitCode::from(super::EXIT_FAILURE);
+                }
+                options.accept_unverified = true;
+            }
+            Err(error @ PackageError::PublisherChanged { .. }) => {
+                eprintln!("warning: {error}");
+                eprintln!(
+                    "  = note: a course's publisher rarely changes; make sure this package comes from whoever you expect before you install it"
+                );
+                if !agreed("--accept-new-publisher") {
+                    return ExitCode::from(super::EXIT_FAILURE);
+                }
+                options.accept_new_publisher = true;
+            }
+            result => return import_outcome(result),
+        }
+    }
+}
+
+/// Explains an unverified package's warning and how to trust its key.
+fn warn_unverified(error: &PackageError) {
+    eprintln!("warning: {error}");
+    if let PackageError::Unverified { verdict, .. } = error
+        && let Some(publisher) = verdict.publisher()
+    {
+        eprintln!(
+            "  = note: if you know this key is theirs, trust it on this device with `fieldcourse issuer install {} --name \"ORG\"`",
+            publisher.did
+        );
+    }
+}
+
+/// Asks on a terminal whether to go on; without one (a script), says which
+/// flag goes on and answers no. Nothing was changed either way before this.
+fn agreed(flag: &str) -> bool {
+    if !std::io::stdin().is_terminal() {
+        eprintln!("error: nothing was installed");
+        eprintln!("  = help: to install it anyway, run the import again with {flag}");
+        return false;
+    }
+    eprint!("Install it anyway? [y/N] ");
+    let _ = std::io::stderr().flush();
+    let mut answer = String::new();
+    let yes = std::io::stdin().lock().read_line(&mut answer).is_ok()
+        && matches!(answer.trim().to_lowercase().as_str(), "y" | "yes");
+    if !yes {
+        eprintln!("nothing was installed");
+    }
+    yes
+}
+
+/// Reports the import's outcome and gives its exit code.
+fn import_outcome(result: Result<Imported, PackageError>) -> ExitCode {
+    match result {
         Ok(imported) => {
             report_import(&imported);
             ExitCode::SUCCESS
@@ -164,6 +269,22 @@ fn report_import(imported: &Imported) {
         "installed {id} {version}{from} into {}",
         installed.folder.display()
     );
+    match &imported.verdict {
+        Verdict::Verified { publisher, name } => {
+            println!(
+                "Published by {name} (verified): signed with {}",
+                publisher.did
+            );
+        }
+        Verdict::Unknown(publisher) => println!(
+            "signed as \"{}\" with {}, a key this device does not trust (not verified)",
+            publisher.name, publisher.did
+        ),
+        Verdict::Unsigned if imported.from_package => {
+            println!("not signed: nothing shows who published it (not verified)");
+        }
+        Verdict::Unsigned => {}
+    }
     let suggestions = installed.loaded.warning_count();
     if suggestions > 0 {
         println!("{suggestions} suggestion(s) for the course author:");

@@ -14,6 +14,7 @@
 
 use super::diagnostic::Diagnostic;
 use super::load::{COURSE_FILE, Found, LoadedCourse, course_origins, load_course, one_per_id};
+use super::publisher::{Publisher, read_publisher};
 use super::stamp::{Stamp, hex};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -52,6 +53,11 @@ pub struct CourseCard {
     pub content_hash: String,
     /// Every problem found in the course's files, errors first.
     pub diagnostics: Vec<Diagnostic>,
+    /// Who signed the package it was installed from, as recorded then
+    /// (`None` when unsigned, from a folder, or bundled with the app).
+    /// (Boxed: a key is large, and most courses have none.)
+    #[serde(default)]
+    pub signed_by: Option<Box<Publisher>>,
 }
 
 /// A course's words for its card in one language.
@@ -100,6 +106,11 @@ impl CourseCard {
             estimated_minutes: course.map_or(0, |course| course.estimated_minutes),
             content_hash: content_hash(&loaded.origin),
             diagnostics: loaded.diagnostics.clone(),
+            signed_by: if loaded.origin.is_dir() {
+                read_publisher(&loaded.origin).map(Box::new)
+            } else {
+                None
+            },
         }
     }
 

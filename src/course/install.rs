@@ -3,6 +3,7 @@
 //! or refused import leaves nothing behind and a course with errors is never
 //! installed.
 
+use super::publisher::{Publisher, RECORD_DIR, write_publisher};
 use super::{COURSE_FILE, LoadedCourse, load_course};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -73,6 +74,17 @@ fn io_error(path: &Path, action: &'static str) -> impl FnOnce(std::io::Error) ->
 /// lone course `.json` file) into `installed_dir` as a folder named by the
 /// course id, replacing an installed course with the same id.
 pub fn install_course(source: &Path, installed_dir: &Path) -> Result<Installed, InstallError> {
+    install_course_as(source, installed_dir, None)
+}
+
+/// Installs as [`install_course`] does, recording `publisher` (who signed the
+/// package it came from) in the installed folder. A record in `source` is
+/// never copied: only the import that checked a signature writes one.
+pub(super) fn install_course_as(
+    source: &Path,
+    installed_dir: &Path,
+    publisher: Option<&Publisher>,
+) -> Result<Installed, InstallError> {
     let loaded = load_course(source);
     let Some(course) = loaded.course.clone().filter(|_| loaded.is_usable()) else {
         return Err(InstallError::Refused(Box::new(loaded)));
@@ -88,6 +100,10 @@ pub fn install_course(source: &Path, installed_dir: &Path) -> Result<Installed, 
     fs::create_dir_all(&work).map_err(io_error(&work, "create the import folder"))?;
     let staging = work.join(format!("{}-{}", course.id, fastrand::u64(..)));
     let result = stage(source, &staging).and_then(|()| {
+        if let Some(publisher) = publisher {
+            write_publisher(&staging, publisher)
+                .map_err(io_error(&staging, "record who published"))?;
+        }
         // Checked again where it will live: a course that names a file outside
         // its folder would pass at its source and break once installed.
         let copy = load_course(&staging);
@@ -135,13 +151,13 @@ pub fn install_course(source: &Path, installed_dir: &Path) -> Result<Installed, 
 fn stage(source: &Path, staging: &Path) -> Result<(), InstallError> {
     let is_course_file = source.file_name().is_some_and(|name| name == COURSE_FILE);
     if source.is_dir() {
-        copy_folder(source, staging)
+        copy_folder(source, staging, true)
     } else if is_course_file {
         let folder = source
             .parent()
             .filter(|parent| !parent.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
-        copy_folder(folder, staging)
+        copy_folder(folder, staging, true)
     } else {
         // A lone course file becomes a folder of its own.
         fs::create_dir_all(staging).map_err(io_error(staging, "create the folder"))?;
@@ -153,15 +169,19 @@ fn stage(source: &Path, staging: &Path) -> Result<(), InstallError> {
 }
 
 /// Copies the files of `from` into a new folder `to`. Links are not followed:
-/// a course is plain files, and a link could reach outside its folder.
-fn copy_folder(from: &Path, to: &Path) -> Result<(), InstallError> {
+/// a course is plain files, and a link could reach outside its folder. At the
+/// `top` of a course, a publisher record ([`RECORD_DIR`]) is left behind.
+fn copy_folder(from: &Path, to: &Path, top: bool) -> Result<(), InstallError> {
     fs::create_dir_all(to).map_err(io_error(to, "create the folder"))?;
     for entry in fs::read_dir(from).map_err(io_error(from, "read the folder"))? {
         let entry = entry.map_err(io_error(from, "read the folder"))?;
         let kind = entry.file_type().map_err(io_error(&entry.path(), "read"))?;
         let target = to.join(entry.file_name());
+        if top && entry.file_name() == RECORD_DIR {
+            continue;
+        }
         if kind.is_dir() {
-            copy_folder(&entry.path(), &target)?;
+            copy_folder(&entry.path(), &target, false)?;
         } else if kind.is_file() {
             fs::copy(entry.path(), &target)
                 .map(drop)

@@ -11,6 +11,7 @@ mod model;
 mod package;
 mod place;
 mod pool;
+mod publisher;
 mod schema;
 mod stamp;
 mod starter;
@@ -32,11 +33,16 @@ pub use load::{
 pub use locate::{SourceMap, Target};
 pub use model::*;
 pub use package::{
-    Damage, ImportOptions, Imported, Limits, MANIFEST_FILE, Manifest, PACKAGE_EXTENSION,
-    PACKAGE_FORMAT, PackageError, Packed, Replaced, check_package, import_course, is_package,
-    pack_course, unpack_package,
+    Checked, Damage, ImportOptions, Imported, Limits, MANIFEST_FILE, Manifest, PACKAGE_EXTENSION,
+    PACKAGE_FORMAT, PackageError, PackageSigner, Packed, Replaced, SIGNATURE_FILE,
+    SIGNATURE_FORMAT, check_package, check_signed_package, import_course, is_package, pack_course,
+    pack_signed, unpack_package,
 };
 pub use place::{PlaceKind, PlaceStep, place_and_pointer, place_in_course, place_steps};
+pub use publisher::{
+    MAX_PUBLISHER_NAME, PUBLISHER_FILE, Publisher, RECORD_DIR, TrustedPublishers, Verdict,
+    read_publisher, record_path,
+};
 pub use schema::{course_schema, course_schema_text};
 pub use stamp::Stamp;
 pub use starter::{

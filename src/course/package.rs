@@ -13,7 +13,8 @@
 //! inflate more than [`Limits::max_ratio`] times, files a course cannot use,
 //! files the manifest does not list, and files whose hash does not match.
 
-use super::{COURSE_FILE, InstallError, LoadedCourse};
+use super::publisher::{Publisher, RECORD_DIR};
+use super::{COURSE_FILE, LoadedCourse};
 use super::{is_valid_id, load_course};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -25,8 +26,12 @@ use std::sync::Arc;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
+mod error;
 mod import;
+mod signature;
+pub use error::{Damage, PackageError};
 pub use import::{ImportOptions, Imported, Replaced, import_course, is_package};
+pub use signature::{PackageSigner, SIGNATURE_FILE, SIGNATURE_FORMAT};
 
 /// The `format` value of the manifests this build writes and reads.
 pub const PACKAGE_FORMAT: &str = "fieldcourse-package/1";
@@ -82,118 +87,6 @@ pub struct Manifest {
     pub files: BTreeMap<String, String>,
 }
 
-/// Why a course could not be packed or a package could not be read or imported.
-#[derive(Debug, Clone, thiserror::Error)]
-pub enum PackageError {
-    /// The course has errors (or did not load): its diagnostics say which.
-    #[error("{} has {} problem(s) and was not packed", .0.origin.display(), .0.error_count())]
-    Refused(Box<LoadedCourse>),
-    /// Reading or writing a file failed.
-    #[error("could not {action} {}: {source}", path.display())]
-    Io {
-        /// The file or folder concerned.
-        path: PathBuf,
-        /// What was being done, as a verb phrase.
-        action: &'static str,
-        /// What the operating system said.
-        #[source]
-        source: Arc<io::Error>,
-    },
-    /// The file is not a zip file, or its zip structure is damaged.
-    #[error("{}{damage}", file.as_deref().map(|file| format!("{}: ", file.display())).unwrap_or_default())]
-    Unreadable {
-        /// The package file, when it was read from one (not from memory).
-        file: Option<PathBuf>,
-        /// What is wrong with it.
-        damage: Damage,
-    },
-    /// Writing the package's zip structure failed.
-    #[error("the package could not be written: {0}")]
-    NotPacked(String),
-    /// There is no `manifest.json`, or it is not one this build reads.
-    #[error("the package's manifest.json {0}")]
-    BadManifest(String),
-    /// More entries than [`Limits::max_entries`].
-    #[error("the package has {count} entries; at most {max} are allowed")]
-    TooManyEntries {
-        /// Entries in the package.
-        count: usize,
-        /// The limit.
-        max: usize,
-    },
-    /// One entry is refused; `reason` says why.
-    #[error("refused entry `{entry}`: {reason}")]
-    Entry {
-        /// The entry's name as written in the package.
-        entry: String,
-        /// Why, as a sentence fragment.
-        reason: String,
-    },
-    /// The files together unpack to more than [`Limits::max_total_bytes`].
-    #[error("refused entry `{entry}`: the package unpacks to more than {max} bytes")]
-    TooLarge {
-        /// The entry being unpacked when the limit was passed.
-        entry: String,
-        /// The limit.
-        max: u64,
-    },
-    /// The manifest lists a file the package does not hold.
-    #[error("the manifest lists `{0}`, which the package does not hold")]
-    Missing(String),
-    /// The course in the package is older than the installed one; `--force`
-    /// (or [`ImportOptions::allow_older`]) installs it anyway.
-    #[error(
-        "{id} {installed} is installed and this is the older version {offered}; nothing was changed"
-    )]
-    Older {
-        /// The course id.
-        id: String,
-        /// The installed version.
-        installed: String,
-        /// The version offered.
-        offered: String,
-    },
-    /// Installing failed (the course has errors, or copying failed).
-    #[error(transparent)]
-    Install(#[from] InstallError),
-}
-
-/// Why a package's zip structure cannot be read, in words a trainer can act on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-pub enum Damage {
-    /// It starts as a zip file but its end is missing or damaged: most often a
-    /// copy cut short (a USB stick pulled out, a download stopped).
-    #[error(
-        "this is not a complete Fieldcourse package: it may have been cut short while it was copied; copy it again from the original and import the new copy"
-    )]
-    Incomplete,
-    /// It is not a zip file at all, so not a package.
-    #[error(
-        "this is not a Fieldcourse package (a .fcourse file); choose the package file itself, or a course folder"
-    )]
-    NotZip,
-    /// A zip feature packages never use (encryption, an unusual compression).
-    #[error(
-        "this package uses a zip feature Fieldcourse does not read (encryption or an unusual compression); make the package again with `fieldcourse pack`"
-    )]
-    Unsupported,
-}
-
-impl Damage {
-    /// Sorts a zip error by its kind; `looks_like_zip` tells a damaged zip
-    /// file from something that never was one.
-    fn from_zip(error: &zip::result::ZipError, looks_like_zip: bool) -> Self {
-        use zip::result::ZipError;
-        match error {
-            ZipError::UnsupportedArchive(_)
-            | ZipError::CompressionMethodNotSupported(_)
-            | ZipError::InvalidPassword => Self::Unsupported,
-            _ if looks_like_zip => Self::Incomplete,
-            _ => Self::NotZip,
-        }
-    }
-}
-
 /// Whether the reader starts with a zip file's first signature; leaves it at the start.
 fn starts_as_zip<R: Read + Seek>(reader: &mut R) -> bool {
     let mut magic = [0_u8; 4];
@@ -236,6 +129,17 @@ pub struct Packed {
 /// course `.json` file) into package bytes, after validating it: a course with
 /// errors is refused. Links and files of types a course cannot use are left out.
 pub fn pack_course(source: &Path) -> Result<Packed, PackageError> {
+    pack_with(source, None)
+}
+
+/// Packs the course at `source` as [`pack_course`] does, and signs the
+/// package's manifest with `signer` (see [`SIGNATURE_FILE`]). The same course
+/// and key always give the same bytes.
+pub fn pack_signed(source: &Path, signer: &PackageSigner<'_>) -> Result<Packed, PackageError> {
+    pack_with(source, Some(signer))
+}
+
+fn pack_with(source: &Path, signer: Option<&PackageSigner<'_>>) -> Result<Packed, PackageError> {
     let loaded = load_course(source);
     let Some(course) = loaded.course.clone().filter(|_| loaded.is_usable()) else {
         return Err(PackageError::Refused(Box::new(loaded)));
@@ -272,6 +176,9 @@ pub fn pack_course(source: &Path) -> Result<Packed, PackageError> {
     }
     let manifest_text = serde_json::to_vec_pretty(&manifest)
         .map_err(|error| PackageError::BadManifest(format!("could not be written: {error}")))?;
+    let signature = signer
+        .map(|signer| signature::signature_entry(signer, &manifest_text))
+        .transpose()?;
     // Fixed time and mode: packing the same course twice gives the same bytes.
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
@@ -286,6 +193,14 @@ pub fn pack_course(source: &Path) -> Result<Packed, PackageError> {
     writer
         .write_all(&manifest_text)
         .map_err(|error| PackageError::NotPacked(error.to_string()))?;
+    if let Some(signature) = signature {
+        writer
+            .start_file(SIGNATURE_FILE, options)
+            .map_err(zip_error)?;
+        writer
+            .write_all(&signature)
+            .map_err(|error| PackageError::NotPacked(error.to_string()))?;
+    }
     for (name, bytes) in contents {
         writer
             .start_file(format!("{}/{name}", course.id), options)
@@ -320,6 +235,9 @@ fn collect_files(
         if kind.is_dir() && !name.starts_with('.') {
             // Hidden folders (an editor's `.vscode/`, `.git/`) are left out whole.
             collect_files(&entry.path(), &format!("{relative}/"), files, skipped)?;
+        } else if prefix.is_empty() && name == RECORD_DIR {
+            // An installed course's record of its publisher: each import
+            // writes its own, from the signature it checked.
         } else if prefix.is_empty() && name == super::SCHEMA_FILE {
             // The editors' schema: learners' copies have no use for it.
         } else if kind.is_file() && has_allowed_extension(&relative) && !name.starts_with('.') {
@@ -342,9 +260,26 @@ fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
-/// Checks a whole package without writing anything: the manifest, every
-/// entry's name, type and size, and every hash.
+/// A package that passed every check: what it holds and who signed it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checked {
+    /// The package's manifest.
+    pub manifest: Manifest,
+    /// Who signed it, when it is signed (the signature verified).
+    pub publisher: Option<Publisher>,
+}
+
+/// Checks a whole package without writing anything: the manifest, its
+/// signature when it has one, every entry's name, type and size, and every hash.
 pub fn check_package<R: Read + Seek>(reader: R, limits: &Limits) -> Result<Manifest, PackageError> {
+    check_signed_package(reader, limits).map(|checked| checked.manifest)
+}
+
+/// Checks a whole package as [`check_package`] does, and says who signed it.
+pub fn check_signed_package<R: Read + Seek>(
+    reader: R,
+    limits: &Limits,
+) -> Result<Checked, PackageError> {
     read_package(reader, limits, |_| Ok(io::sink()))
 }
 
@@ -354,7 +289,7 @@ pub fn unpack_package<R: Read + Seek>(
     reader: R,
     target: &Path,
     limits: &Limits,
-) -> Result<Manifest, PackageError> {
+) -> Result<Checked, PackageError> {
     fs::create_dir_all(target.parent().unwrap_or(target))
         .map_err(io_error(target, "create the folder for"))?;
     fs::create_dir(target).map_err(io_error(target, "create the folder"))?;
@@ -385,7 +320,7 @@ fn read_package<R: Read + Seek, W: Write>(
     mut reader: R,
     limits: &Limits,
     mut create: impl FnMut(&str) -> Result<W, PackageError>,
-) -> Result<Manifest, PackageError> {
+) -> Result<Checked, PackageError> {
     let looks_like_zip = starts_as_zip(&mut reader);
     let unreadable = |error: zip::result::ZipError| PackageError::Unreadable {
         file: None,
@@ -398,8 +333,11 @@ fn read_package<R: Read + Seek, W: Write>(
             max: limits.max_entries,
         });
     }
-    let manifest = read_manifest(&mut archive)?;
+    let (manifest, manifest_bytes) = read_manifest(&mut archive)?;
+    // Before any file is written: a package whose signature fails is refused whole.
+    let publisher = signature::read_signature(&mut archive, &manifest_bytes)?;
     let top = format!("{}/", manifest.id);
+    let record_dir = format!("{top}{RECORD_DIR}/");
     let mut total = 0_u64;
     let mut seen = BTreeSet::new();
     for index in 0..archive.len() {
@@ -418,8 +356,16 @@ fn read_package<R: Read + Seek, W: Write>(
             ));
         }
         check_entry_path(&name)?;
-        if name == MANIFEST_FILE {
+        if name == MANIFEST_FILE || name == SIGNATURE_FILE {
             continue;
+        }
+        if name.starts_with(&record_dir) || name == record_dir.trim_end_matches('/') {
+            return Err(refuse(
+                &name,
+                format!(
+                    "`{RECORD_DIR}` is where Fieldcourse records who published an installed course; a package may not bring one"
+                ),
+            ));
         }
         let Some(relative) = name.strip_prefix(&top) else {
             return Err(refuse(
@@ -495,11 +441,16 @@ fn read_package<R: Read + Seek, W: Write>(
     {
         return Err(PackageError::Missing(missing.clone()));
     }
-    Ok(manifest)
+    Ok(Checked {
+        manifest,
+        publisher,
+    })
 }
 
-/// Reads and checks `manifest.json`.
-fn read_manifest<R: Read + Seek>(archive: &mut ZipArchive<R>) -> Result<Manifest, PackageError> {
+/// Reads and checks `manifest.json`; gives its bytes too, which a signature covers.
+fn read_manifest<R: Read + Seek>(
+    archive: &mut ZipArchive<R>,
+) -> Result<(Manifest, Vec<u8>), PackageError> {
     let file = archive
         .by_name(MANIFEST_FILE)
         .map_err(|_| PackageError::BadManifest("is missing".to_owned()))?;
@@ -527,7 +478,7 @@ fn read_manifest<R: Read + Seek>(archive: &mut ZipArchive<R>) -> Result<Manifest
             manifest.id
         )));
     }
-    Ok(manifest)
+    Ok((manifest, text))
 }
 
 /// Refuses entry names that could land outside the target folder on any

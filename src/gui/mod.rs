@@ -8,6 +8,7 @@ pub mod font;
 pub mod help;
 pub mod picture;
 pub mod problem;
+pub mod publisher;
 pub mod screen;
 pub mod svg_rtl;
 pub mod theme;

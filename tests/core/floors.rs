@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 /// The top-level modules, floor by floor from the bottom. A module imports
 /// only from its own floor or below; within a floor, one way only.
 const FLOORS: &[&[&str]] = &[
-    &["time", "i18n", "paths", "data_folder", "logging"],
+    &["time", "i18n", "paths", "data_folder", "logging", "did"],
     &["course"],
     &["quiz"],
     &["xapi"],

@@ -13,6 +13,7 @@ mod messages;
 mod package;
 mod robustness;
 mod schema;
+mod signed;
 mod starter;
 mod translations;
 mod validator;

@@ -109,6 +109,15 @@ impl Fixture {
     }
 }
 
+/// Import options that install unsigned packages (these tests are not about
+/// publishers: see `signed.rs`).
+fn accepting() -> ImportOptions {
+    ImportOptions {
+        accept_unverified: true,
+        ..ImportOptions::default()
+    }
+}
+
 fn data_dir() -> (tempfile::TempDir, PathBuf) {
     let data = tempfile::tempdir().unwrap();
     let courses = data.path().join("courses");
@@ -123,7 +132,7 @@ fn pack_then_import_installs_every_file_byte_for_byte() {
         .write_text("notes.txt", "not part of the course");
     let package = fixture.pack();
     let (data, courses) = data_dir();
-    let imported = import_course(&package, &courses, &ImportOptions::default()).unwrap();
+    let imported = import_course(&package, &courses, &accepting()).unwrap();
     assert!(imported.from_package && imported.replaced.is_none());
     assert_eq!(imported.installed.folder, courses.join("sample"));
     let mut source = files_under(fixture.course.path());
@@ -371,7 +380,7 @@ fn junk_and_foreign_manifests_are_refused() {
 fn a_failed_import_leaves_the_courses_folder_unchanged() {
     let (data, courses) = data_dir();
     let old = Fixture::new("1.0.0");
-    import_course(old.course.path(), &courses, &ImportOptions::default()).unwrap();
+    import_course(old.course.path(), &courses, &accepting()).unwrap();
     let before = files_under(data.path());
     // A newer version whose picture was changed after packing.
     let new = Fixture::new("1.1.0");
@@ -384,7 +393,7 @@ fn a_failed_import_leaves_the_courses_folder_unchanged() {
         .push(b' ');
     let package = new.out.path().join("bad.fcourse");
     std::fs::write(&package, rezip(&entries)).unwrap();
-    let result = import_course(&package, &courses, &ImportOptions::default());
+    let result = import_course(&package, &courses, &accepting());
     assert!(
         matches!(result, Err(PackageError::Entry { .. })),
         "{result:?}"
@@ -409,7 +418,7 @@ fn a_failed_import_leaves_the_courses_folder_unchanged() {
         .unwrap()
         .1 = text;
     std::fs::write(&package, rezip(&entries)).unwrap();
-    let result = import_course(&package, &courses, &ImportOptions::default());
+    let result = import_course(&package, &courses, &accepting());
     let Err(PackageError::Install(fieldcourse::course::InstallError::Refused(loaded))) = result
     else {
         panic!("{result:?}");
@@ -431,21 +440,21 @@ fn a_failed_import_leaves_the_courses_folder_unchanged() {
 fn an_older_version_needs_force_and_changes_are_counted() {
     let (_data, courses) = data_dir();
     let newer = Fixture::new("2.0.0");
-    import_course(&newer.pack(), &courses, &ImportOptions::default()).unwrap();
+    import_course(&newer.pack(), &courses, &accepting()).unwrap();
     let mut course = valid_course();
     course["version"] = json!("1.0.0");
     course["modules"][0]["lessons"][0]["id"] = json!("lesson-renamed");
     course["modules"][0]["quiz"]["questions"][2]["id"] = json!("q-true-false");
     remove(&mut course, "/final_assessment");
     let older = CourseDir::new(&course);
-    let result = import_course(older.path(), &courses, &ImportOptions::default());
+    let result = import_course(older.path(), &courses, &accepting());
     assert!(
         matches!(&result, Err(PackageError::Older { installed, offered, .. }) if installed == "2.0.0" && offered == "1.0.0"),
         "{result:?}"
     );
     let forced = ImportOptions {
         allow_older: true,
-        ..ImportOptions::default()
+        ..accepting()
     };
     let imported = import_course(older.path(), &courses, &forced).unwrap();
     let replaced = imported.replaced.unwrap();
@@ -530,14 +539,32 @@ fn the_pack_and_import_commands() {
     let data = tempfile::tempdir().unwrap();
     let data_arg = data.path().to_str().unwrap();
     let package_arg = package.to_str().unwrap();
-    let output = fieldcourse(&["--data-dir", data_arg, "import", package_arg], work);
+    let output = fieldcourse(
+        &[
+            "--data-dir",
+            data_arg,
+            "import",
+            "--accept-unverified",
+            package_arg,
+        ],
+        work,
+    );
     assert_eq!(output.status.code(), Some(0), "{}", text(&output));
     assert!(
         text(&output).contains("installed sample 1.0.0 from the package into"),
         "{}",
         text(&output)
     );
-    let output = fieldcourse(&["--data-dir", data_arg, "import", package_arg], work);
+    let output = fieldcourse(
+        &[
+            "--data-dir",
+            data_arg,
+            "import",
+            "--accept-unverified",
+            package_arg,
+        ],
+        work,
+    );
     assert!(
         text(&output)
             .contains("replaced the installed version 1.0.0: 0 lesson/quiz id(s) added, 0 removed"),
@@ -601,7 +628,7 @@ fn a_package_cut_short_is_said_to_be_incomplete_naming_the_file() {
     let cut = fixture.out.path().join("cut.fcourse");
     std::fs::write(&cut, &bytes[..bytes.len() * 2 / 3]).unwrap();
     let (_data, courses) = data_dir();
-    let error = import_course(&cut, &courses, &ImportOptions::default()).unwrap_err();
+    let error = import_course(&cut, &courses, &accepting()).unwrap_err();
     assert!(
         matches!(&error, PackageError::Unreadable { file: Some(file), damage: Damage::Incomplete } if *file == cut),
         "{error:?}"
@@ -657,11 +684,11 @@ fn a_course_bundled_with_the_app_is_replaced_in_the_library_not_listed_twice() {
     let app = tempfile::tempdir().unwrap();
     let bundled_dir = app.path().join("courses");
     let bundled = Fixture::new("1.1.0");
-    import_course(&bundled.pack(), &bundled_dir, &ImportOptions::default()).unwrap();
+    import_course(&bundled.pack(), &bundled_dir, &accepting()).unwrap();
     let (_data, courses) = data_dir();
     let options = ImportOptions {
         other_course_dirs: vec![bundled_dir.clone(), courses.clone()],
-        ..ImportOptions::default()
+        ..accepting()
     };
     // Older than the bundled copy: asked first, like an installed one.
     let older = Fixture::new("1.0.0");

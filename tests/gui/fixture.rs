@@ -75,3 +75,36 @@ pub fn complete(session: &LearnerSession<'_>, version: &CourseVersion) {
         )
         .unwrap();
 }
+
+/// The organisation key the package fixtures are signed with.
+pub fn publisher_key() -> fieldcourse::certificate::keys::IssuerKey {
+    fieldcourse::certificate::keys::IssuerKey::from_secret(
+        "Riverside Health",
+        fieldcourse::certificate::KeyKind::Organisation,
+        [7; 32],
+    )
+}
+
+/// The course at `folder` packed and signed with `key`.
+pub fn signed_package(folder: &Path, key: &fieldcourse::certificate::keys::IssuerKey) -> Vec<u8> {
+    let sign = |message: &[u8]| key.sign(message);
+    let signer = fieldcourse::course::PackageSigner {
+        did: key.did().clone(),
+        name: key.name.clone(),
+        sign: &sign,
+    };
+    fieldcourse::course::pack_signed(folder, &signer)
+        .unwrap()
+        .bytes
+}
+
+/// The course at `folder` packed and signed by an organisation whose key
+/// the data folder `data_dir` trusts, as a trainer's laptop set up by the
+/// organisation does: the package installs verified, without a question.
+pub fn trusted_package(folder: &Path, data_dir: &Path) -> Vec<u8> {
+    let key = publisher_key();
+    fieldcourse::certificate::keys::Keyring::new(data_dir)
+        .trust(key.did(), "Riverside Health")
+        .unwrap();
+    signed_package(folder, &key)
+}

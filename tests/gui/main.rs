@@ -25,6 +25,7 @@ mod quiz;
 mod reader;
 mod records;
 mod records_files;
+mod signed;
 mod starter;
 mod tasks;
 mod trainer;

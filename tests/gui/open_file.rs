@@ -2,7 +2,6 @@
 //! starts on the trainer area's import of the file, with the same checks and
 //! questions as a drop, and behind the trainer PIN when one is set.
 
-use fieldcourse::course::pack_course;
 use fieldcourse::gui::app::{App, Message, Screen};
 use fieldcourse::gui::screen::trainer_lock::PIN_ID;
 use fieldcourse::i18n::Language;
@@ -12,7 +11,7 @@ use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 
 use crate::common::{add_learner, app_for, paths_for, simulator, type_into};
-use crate::fixture::{course_json, write_course};
+use crate::fixture::{course_json, trusted_package, write_course};
 use crate::tasks;
 
 /// Delivers `message`, then every message its tasks produce, as the runtime would.
@@ -43,7 +42,8 @@ fn shows(app: &App, text: &str) -> bool {
     simulator(app).find(text).is_ok()
 }
 
-/// A package of the "water" course at `version`, in `root`.
+/// A package of the "water" course at `version`, in `root`, signed by a
+/// publisher the data folder of `root/home` trusts.
 fn package(root: &Path, version: &str) -> PathBuf {
     let source = root.join(format!("usb-{version}"));
     let folder = write_course(&source);
@@ -51,7 +51,8 @@ fn package(root: &Path, version: &str) -> PathBuf {
     course["version"] = json!(version);
     std::fs::write(folder.join("course.json"), course.to_string()).unwrap();
     let package = root.join(format!("water-{version}.fcourse"));
-    std::fs::write(&package, pack_course(&folder).unwrap().bytes).unwrap();
+    let data_dir = paths_for(&root.join("home")).data_dir;
+    std::fs::write(&package, trusted_package(&folder, &data_dir)).unwrap();
     package
 }
 

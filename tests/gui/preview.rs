@@ -5,7 +5,7 @@
 
 #![cfg(feature = "preview")]
 
-use fieldcourse::course::{FolderChange, FolderWatcher, pack_course};
+use fieldcourse::course::{FolderChange, FolderWatcher};
 use fieldcourse::gui::app::{App, CLOSE_PREVIEW_ID, Message, PROBLEMS_ID, PreviewMessage, Screen};
 use fieldcourse::i18n::Language;
 use fieldcourse::progress::Store;
@@ -16,7 +16,7 @@ use std::time::Duration;
 use tempfile::TempDir;
 
 use crate::common::{app_for, click, paths_for, simulator, type_into};
-use crate::fixture::{course_json, write_course};
+use crate::fixture::{course_json, trusted_package, write_course};
 use crate::tasks;
 
 /// Delivers `message`, then every message its tasks produce, as the runtime would.
@@ -271,7 +271,8 @@ fn a_file_dropped_on_the_trainer_area_is_imported() {
     let root = TempDir::new().unwrap();
     let source = write_course(&root.path().join("usb"));
     let package = root.path().join("water.fcourse");
-    std::fs::write(&package, pack_course(&source).unwrap().bytes).unwrap();
+    let data_dir = paths_for(&root.path().join("home")).data_dir;
+    std::fs::write(&package, trusted_package(&source, &data_dir)).unwrap();
     let mut app = app_for(root.path().join("home").as_path(), "en");
 
     // Outside the trainer area, the app says where to drop it.

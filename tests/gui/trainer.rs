@@ -82,7 +82,7 @@ impl Area {
     }
 
     /// Types `path` into the import field and presses Import.
-    fn import(&mut self, path: &Path) -> Vec<Event> {
+    pub(crate) fn import(&mut self, path: &Path) -> Vec<Event> {
         let mut ui = tasks::screen(self.state.view(&self.locale, self.look()));
         ui.click(id("import-path")).unwrap();
         let _ = ui.typewrite(&path.display().to_string());
@@ -129,9 +129,9 @@ fn importing_a_valid_course_installs_it_for_the_library() {
 fn importing_a_package_checks_it_and_installs_the_course() {
     let mut area = Area::fresh();
     let source = write_course(&area.root.path().join("usb"));
-    let packed = fieldcourse::course::pack_course(&source).unwrap();
+    let packed = crate::fixture::trusted_package(&source, &area.paths.data_dir);
     let package = area.root.path().join("water.fcourse");
-    std::fs::write(&package, &packed.bytes).unwrap();
+    std::fs::write(&package, &packed).unwrap();
     assert_eq!(area.import(&package), vec![Event::CoursesChanged]);
     let installed = area.paths.installed_courses_dir().join("water");
     assert_eq!(
@@ -139,7 +139,7 @@ fn importing_a_package_checks_it_and_installs_the_course() {
         std::fs::read(source.join("course.json")).unwrap()
     );
     // A package changed in transit is refused, and nothing new is installed.
-    let mut damaged = packed.bytes.clone();
+    let mut damaged = packed.clone();
     let middle = damaged.len() / 2;
     damaged[middle] ^= 0xff;
     let bad = area.root.path().join("damaged.fcourse");

@@ -1,9 +1,20 @@
 //! Importing a course: from a package (checked, then unpacked whole or not at
 //! all) or a folder, over an installed course of the same id when the
 //! version allows it.
+//!
+//! Before anything is installed, who published the package is weighed: a
+//! package that is unsigned or signed by a key the device does not trust is
+//! installed only when the trainer accepts it
+//! ([`ImportOptions::accept_unverified`]), and a course whose installed
+//! version was published by one key is replaced by one that another key (or
+//! nobody) signed only when the trainer accepts that
+//! ([`ImportOptions::accept_new_publisher`]). A bad signature is refused
+//! while the package is checked.
 
 use super::{Limits, PACKAGE_EXTENSION, PackageError, io_error, unpack_package};
-use crate::course::{Course, InstallError, Installed, LoadedCourse, install_course};
+use crate::course::install::install_course_as;
+use crate::course::publisher::{TrustedPublishers, Verdict, read_publisher};
+use crate::course::{Course, InstallError, Installed, LoadedCourse};
 use crate::course::{is_valid_id, load_course};
 use std::collections::BTreeSet;
 use std::fs;
@@ -23,6 +34,13 @@ pub struct ImportOptions {
     /// installed, is compared like an installed one and reported as replaced
     /// in the library (see [`super::discover`]); it stays on disk.
     pub other_course_dirs: Vec<PathBuf>,
+    /// The keys this device trusts to publish courses.
+    pub trusted: TrustedPublishers,
+    /// Install a package that is unsigned or signed by a key not in `trusted`.
+    pub accept_unverified: bool,
+    /// Replace an installed course published by one key with a course that
+    /// another key, or nobody, signed.
+    pub accept_new_publisher: bool,
 }
 
 /// The course a new one replaced, and what changed between them.
@@ -55,6 +73,9 @@ pub struct Imported {
     pub replaced: Option<Replaced>,
     /// Whether it came from a package.
     pub from_package: bool,
+    /// Who signed the package, and whether this device trusts the key
+    /// ([`Verdict::Unsigned`] for a folder or a course file).
+    pub verdict: Verdict,
 }
 
 /// Whether `path` is read as a package rather than a course: its extension is
@@ -89,9 +110,12 @@ pub fn import_course(
 ) -> Result<Imported, PackageError> {
     if !is_package(source) {
         let offered = load_course(source);
+        if let Some(course) = &offered.course {
+            check_publisher(&course.id, &Verdict::Unsigned, installed_dir, options)?;
+        }
         let previous = check_version(&offered, installed_dir, options)?;
-        let installed = install_course(source, installed_dir)?;
-        return Ok(finish(installed, previous, false));
+        let installed = install_course_as(source, installed_dir, None)?;
+        return Ok(finish(installed, previous, false, Verdict::Unsigned));
     }
     let work = installed_dir
         .parent()
@@ -100,11 +124,22 @@ pub fn import_course(
     let unpacked = work.join(format!("package-{}", fastrand::u64(..)));
     let file = fs::File::open(source).map_err(io_error(source, "open"))?;
     let result =
-        unpack_package(io::BufReader::new(file), &unpacked, &options.limits).and_then(|_| {
+        unpack_package(io::BufReader::new(file), &unpacked, &options.limits).and_then(|checked| {
+            let verdict = options.trusted.verdict(checked.publisher.as_ref());
+            let manifest = &checked.manifest;
+            if !verdict.is_verified() && !options.accept_unverified {
+                return Err(PackageError::Unverified {
+                    id: manifest.id.clone(),
+                    version: manifest.version.clone(),
+                    verdict: Box::new(verdict),
+                });
+            }
+            check_publisher(&manifest.id, &verdict, installed_dir, options)?;
             let offered = load_course(&unpacked);
             let previous = check_version(&offered, installed_dir, options)?;
-            let installed = install_course(&unpacked, installed_dir)?;
-            Ok(finish(installed, previous, true))
+            let installed =
+                install_course_as(&unpacked, installed_dir, checked.publisher.as_ref())?;
+            Ok(finish(installed, previous, true, verdict))
         });
     // The unpacked copy is only a source for `install_course`, which copies it.
     crate::course::install::remove_leftover(&unpacked);
@@ -129,7 +164,36 @@ pub fn import_course(
     result
 }
 
-fn finish(installed: Installed, previous: Option<Previous>, from_package: bool) -> Imported {
+/// Refuses to replace an installed course published by one key with one that
+/// another key, or nobody, signed, unless the trainer accepted it.
+fn check_publisher(
+    id: &str,
+    offered: &Verdict,
+    installed_dir: &Path,
+    options: &ImportOptions,
+) -> Result<(), PackageError> {
+    if options.accept_new_publisher || !is_valid_id(id) {
+        return Ok(());
+    }
+    let Some(installed) = read_publisher(&installed_dir.join(id)) else {
+        return Ok(());
+    };
+    if offered.publisher().map(|publisher| &publisher.did) == Some(&installed.did) {
+        return Ok(());
+    }
+    Err(PackageError::PublisherChanged {
+        id: id.to_owned(),
+        installed: Box::new(installed),
+        offered: Box::new(offered.clone()),
+    })
+}
+
+fn finish(
+    installed: Installed,
+    previous: Option<Previous>,
+    from_package: bool,
+    verdict: Verdict,
+) -> Imported {
     let replaced = previous.map(
         |Previous {
              course: old,
@@ -163,6 +227,7 @@ fn finish(installed: Installed, previous: Option<Previous>, from_package: bool) 
         installed,
         replaced,
         from_package,
+        verdict,
     }
 }
 

@@ -166,6 +166,13 @@ impl App {
                 // In a preview, back from the overview ends the preview.
                 if self.preview.is_some() {
                     state.set_back_label("preview-close");
+                } else if state.open().loaded.origin.is_dir()
+                    && let Some(signed_by) =
+                        crate::course::read_publisher(&state.open().loaded.origin)
+                {
+                    // Who signed it, and whether the key is trusted here now.
+                    let trusted = self.keyring().trusted_publishers();
+                    state.set_publisher(trusted.verdict(Some(&signed_by)));
                 }
                 // What the learner did may meet a rule changed since (a new
                 // version of the course), or a completion never recorded.

@@ -2,6 +2,7 @@
 //! screen reports back.
 
 use super::{App, Appearance, Message, Screen};
+use crate::certificate::keys::Keyring;
 use crate::gui::screen::{
     certificate, course, learners, lesson, library, quiz, settings, trainer, trainer_lock,
 };
@@ -22,6 +23,7 @@ impl App {
             learner,
             screen,
             locale,
+            paths,
             ..
         } = self;
         let store = match store {
@@ -66,6 +68,7 @@ impl App {
                     Some(library::Event::CoursesRead) => {
                         let progress = library_progress(state, &session);
                         state.set_progress(progress);
+                        state.set_trusted(Keyring::new(&paths.data_dir).trusted_publishers());
                         task
                     }
                     None => task,

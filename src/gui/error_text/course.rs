@@ -72,6 +72,18 @@ fn package(error: &PackageError) -> ErrorText {
             .value("course", id)
             .value("installed", installed)
             .value("offered", offered),
+        PackageError::BadSignature(_) => ErrorText::new("error-package-bad-signature"),
+        PackageError::Unverified { id, verdict, .. } => match verdict.publisher() {
+            Some(publisher) => ErrorText::new("error-package-unverified-unknown")
+                .value("course", id)
+                .value("publisher", &publisher.name),
+            None => ErrorText::new("error-package-unverified-unsigned").value("course", id),
+        },
+        PackageError::PublisherChanged { id, installed, .. } => {
+            ErrorText::new("error-package-new-publisher")
+                .value("course", id)
+                .value("installed", &installed.name)
+        }
         PackageError::Install(error) => install(error),
     }
 }

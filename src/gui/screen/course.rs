@@ -32,6 +32,9 @@ pub struct State {
     /// The Fluent id of the back button's label ("Library", or in a preview
     /// "Close preview").
     back_label: &'static str,
+    /// Who signed the package the course was installed from, and whether
+    /// this device trusts the key.
+    publisher: crate::course::Verdict,
 }
 
 /// What can happen on the overview.
@@ -129,7 +132,13 @@ impl State {
             unfinished_quiz,
             started,
             back_label: "nav-library",
+            publisher: crate::course::Verdict::Unsigned,
         })
+    }
+
+    /// Shows who published the course ("verified" when the key is trusted here).
+    pub fn set_publisher(&mut self, publisher: crate::course::Verdict) {
+        self.publisher = publisher;
     }
 
     /// Labels the back button with the Fluent message `id` (where back leads
@@ -242,6 +251,7 @@ impl State {
                 theme::SMALL,
                 look.muted
             ),
+            crate::gui::publisher::badge(&self.publisher, "publisher", locale, look),
             look.text(course.summary.clone(), theme::BODY),
         ]
         .spacing(8);

@@ -1,7 +1,9 @@
 //! The library: every course found, with what it holds, and for a broken course
 //! its problems in plain words.
 
-use crate::course::{Cached, CourseCard, LoadedCourse, read_index, refresh_index};
+use crate::course::{
+    Cached, CourseCard, LoadedCourse, TrustedPublishers, read_index, refresh_index,
+};
 use crate::gui::error_text::ErrorText;
 use crate::gui::theme;
 use crate::gui::widget::{Focus, Look};
@@ -37,6 +39,8 @@ pub struct State {
     drawn_cards: usize,
     /// Whether every card was drawn once: later loads draw them all at once.
     all_drawn: bool,
+    /// The keys this device trusts to publish courses, for the cards' marks.
+    trusted: TrustedPublishers,
 }
 
 /// The cards laid out for the library's first frame: more than a tall
@@ -135,6 +139,7 @@ impl State {
             opening: None,
             drawn_cards: 0,
             all_drawn: false,
+            trusted: TrustedPublishers::new(),
         };
         let task = state.load();
         (state, task)
@@ -197,6 +202,12 @@ impl State {
     /// Shows the learner's progress on the cards, by course id.
     pub fn set_progress(&mut self, progress: HashMap<String, CourseProgress>) {
         self.progress = progress;
+    }
+
+    /// The keys this device trusts to publish courses: a signed course's card
+    /// says "verified" when its key is among them.
+    pub fn set_trusted(&mut self, trusted: TrustedPublishers) {
+        self.trusted = trusted;
     }
 
     /// Shows a problem opening a course above the cards.
@@ -346,9 +357,12 @@ impl State {
                         .copied()
                         .unwrap_or_default();
                     let opening = self.opening == Some(index);
+                    let verdict = self.trusted.verdict(card.loaded.signed_by.as_deref());
                     list = list.push(
-                        container(card_view(index, card, progress, opening, locale, look))
-                            .padding([8, 0]),
+                        container(card_view(
+                            index, card, &verdict, progress, opening, locale, look,
+                        ))
+                        .padding([8, 0]),
                     );
                 }
                 list.push(self.folders(locale, look)).into()

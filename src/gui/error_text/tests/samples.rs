@@ -1,7 +1,9 @@
 //! One value of every kind of error the GUI words, for the tests beside.
 
 use super::super::ErrorText;
-use crate::course::{Damage, InstallError, LoadError, LoadedCourse, PackageError};
+use crate::course::{
+    Damage, InstallError, LoadError, LoadedCourse, PackageError, Publisher, Verdict,
+};
 use crate::progress::{self, InputProblem, LearnerId};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -188,6 +190,22 @@ fn course_kinds() -> Vec<ErrorText> {
             id: "first-aid".to_owned(),
             installed: "2.0.0".to_owned(),
             offered: "1.0.0".to_owned(),
+        },
+        PackageError::BadSignature("does not match".to_owned()),
+        PackageError::Unverified {
+            id: "first-aid".to_owned(),
+            version: "1.0.0".to_owned(),
+            verdict: Box::new(Verdict::Unsigned),
+        },
+        PackageError::Unverified {
+            id: "first-aid".to_owned(),
+            version: "1.0.0".to_owned(),
+            verdict: Box::new(Verdict::Unknown(sample_publisher())),
+        },
+        PackageError::PublisherChanged {
+            id: "first-aid".to_owned(),
+            installed: Box::new(sample_publisher()),
+            offered: Box::new(Verdict::Unsigned),
         },
         PackageError::Install(install_io),
     ];
@@ -432,4 +450,13 @@ pub(super) fn every_kind() -> Vec<ErrorText> {
     kinds.extend(folder_kinds());
     kinds.extend(records_kinds());
     kinds
+}
+
+/// A publisher for the package samples.
+fn sample_publisher() -> Publisher {
+    Publisher {
+        did: crate::did::DidKey::parse("did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK")
+            .unwrap_or_else(|problem| panic!("{problem}")),
+        name: "Riverside Health".to_owned(),
+    }
 }

@@ -2,7 +2,7 @@
 //! and for a course with problems or suggestions, those in plain words.
 
 use super::{Card, CourseProgress, Message, PROBLEMS_SHOWN};
-use crate::course::{CourseCard, length_phrase};
+use crate::course::{CourseCard, Verdict, length_phrase};
 use crate::gui::widget::Look;
 use crate::gui::{problem, theme};
 use crate::i18n::{Localizer, language_name};
@@ -13,6 +13,7 @@ use iced::{Element, Fill};
 pub(super) fn card_view<'a>(
     index: usize,
     card: &'a Card,
+    publisher: &Verdict,
     progress: CourseProgress,
     opening: bool,
     locale: &Localizer,
@@ -49,6 +50,12 @@ pub(super) fn card_view<'a>(
                 ),
                 theme::SMALL,
                 look.muted,
+            ))
+            .push(crate::gui::publisher::badge(
+                publisher,
+                &format!("publisher-{index}"),
+                locale,
+                look,
             ))
             .push(look.text(course.summary.clone(), theme::BODY));
         if usable {

@@ -1,18 +1,27 @@
 //! The trainer area's first tab: install a course (a package, a folder or a
 //! course.json, typed or dropped on the window), asking first before an older
-//! version replaces a newer one; and open a folder in the live preview.
+//! version replaces a newer one, before an unsigned package or one signed by
+//! a key this device does not trust is installed, and before a course
+//! published by one key is replaced by another's; and open a folder in the
+//! live preview.
 
 use super::{Event, Message};
-use crate::course::{Damage, ImportOptions, Imported, InstallError, PackageError, import_course};
+use crate::certificate::keys::Keyring;
+use crate::course::{
+    Damage, ImportOptions, Imported, InstallError, PackageError, Publisher, Verdict, import_course,
+};
 use crate::gui::error_text::ErrorText;
 use crate::gui::widget::{Focus, Look, notice};
-use crate::gui::{problem, theme};
+use crate::gui::{problem, publisher, theme};
 use crate::i18n::Localizer;
 use crate::paths::Paths;
 use fluent::fluent_args;
 use iced::widget::{Column, column, container, text_input};
 use iced::{Element, Fill, Task};
+use questions::{new_publisher_view, unverified_view};
 use std::path::PathBuf;
+
+mod questions;
 
 /// The import and preview forms.
 #[derive(Debug, Default)]
@@ -24,6 +33,16 @@ pub(super) struct ImportForm {
     preview_empty: bool,
     /// The installed course's suggestions for its author are listed.
     show_suggestions: bool,
+    /// What the trainer agreed to for the package being imported.
+    accepted: Accepted,
+}
+
+/// The questions the trainer answered yes to for one import.
+#[derive(Debug, Default, Clone, Copy)]
+struct Accepted {
+    older: bool,
+    unverified: bool,
+    new_publisher: bool,
 }
 
 /// Where a course import stands.
@@ -41,6 +60,20 @@ enum Status {
         id: String,
         installed: String,
         offered: String,
+    },
+    /// Unsigned, or signed by a key this device does not trust: install anyway?
+    Unverified {
+        source: PathBuf,
+        id: String,
+        version: String,
+        verdict: Box<Verdict>,
+    },
+    /// The installed course came from another publisher: replace it anyway?
+    NewPublisher {
+        source: PathBuf,
+        id: String,
+        installed: Box<Publisher>,
+        offered: Box<Verdict>,
     },
     Failed(PackageError),
 }
@@ -60,11 +93,20 @@ impl ImportForm {
                 Message::ToggleImportSuggestions,
             ));
         }
-        if matches!(self.status, Status::Older { .. }) {
-            order.extend([
+        match self.status {
+            Status::Older { .. } => order.extend([
                 Focus::Press("import-older".into(), Message::ImportOlder),
                 Focus::Press("keep-installed".into(), Message::KeepInstalled),
-            ]);
+            ]),
+            Status::Unverified { .. } => order.extend([
+                Focus::Press("import-cancel".into(), Message::CancelImport),
+                Focus::Press("import-unverified".into(), Message::ImportUnverified),
+            ]),
+            Status::NewPublisher { .. } => order.extend([
+                Focus::Press("import-cancel".into(), Message::CancelImport),
+                Focus::Press("import-new-publisher".into(), Message::ImportNewPublisher),
+            ]),
+            _ => {}
         }
         // The live preview needs the folder watcher (the `preview` feature).
         #[cfg(feature = "preview")]
@@ -89,17 +131,43 @@ impl ImportForm {
             }
             Message::Import => {
                 let source = PathBuf::from(self.path.trim());
-                done(self.start(source, false, paths))
+                self.accepted = Accepted::default();
+                done(self.start(source, paths))
             }
-            Message::ImportOlder => match std::mem::take(&mut self.status) {
-                Status::Older { source, .. } => done(self.start(source, true, paths)),
-                other => {
-                    self.status = other;
-                    done(Task::none())
-                }
-            },
-            Message::KeepInstalled => {
+            Message::ImportOlder | Message::ImportUnverified | Message::ImportNewPublisher => {
+                let (source, accepted) = match (std::mem::take(&mut self.status), &message) {
+                    (Status::Older { source, .. }, Message::ImportOlder) => (
+                        source,
+                        Accepted {
+                            older: true,
+                            ..self.accepted
+                        },
+                    ),
+                    (Status::Unverified { source, .. }, Message::ImportUnverified) => (
+                        source,
+                        Accepted {
+                            unverified: true,
+                            ..self.accepted
+                        },
+                    ),
+                    (Status::NewPublisher { source, .. }, Message::ImportNewPublisher) => (
+                        source,
+                        Accepted {
+                            new_publisher: true,
+                            ..self.accepted
+                        },
+                    ),
+                    (other, _) => {
+                        self.status = other;
+                        return done(Task::none());
+                    }
+                };
+                self.accepted = accepted;
+                done(self.start(source, paths))
+            }
+            Message::KeepInstalled | Message::CancelImport => {
                 self.status = Status::Idle;
+                self.accepted = Accepted::default();
                 done(Task::none())
             }
             Message::ToggleImportSuggestions => {
@@ -115,6 +183,26 @@ impl ImportForm {
                         installed,
                         offered,
                     }) => Status::Older {
+                        source,
+                        id,
+                        installed,
+                        offered,
+                    },
+                    Err(PackageError::Unverified {
+                        id,
+                        version,
+                        verdict,
+                    }) => Status::Unverified {
+                        source,
+                        id,
+                        version,
+                        verdict,
+                    },
+                    Err(PackageError::PublisherChanged {
+                        id,
+                        installed,
+                        offered,
+                    }) => Status::NewPublisher {
                         source,
                         id,
                         installed,
@@ -144,11 +232,13 @@ impl ImportForm {
     /// Imports a file dropped on the window, as if its path had been typed.
     pub(super) fn dropped(&mut self, path: PathBuf, paths: &Paths) -> Task<Message> {
         self.path = path.display().to_string();
-        self.start(path, false, paths)
+        self.accepted = Accepted::default();
+        self.start(path, paths)
     }
 
-    /// Checks and installs `source` off the UI thread (it reads the whole course).
-    fn start(&mut self, source: PathBuf, allow_older: bool, paths: &Paths) -> Task<Message> {
+    /// Checks and installs `source` off the UI thread (it reads the whole
+    /// course), with what the trainer accepted so far.
+    fn start(&mut self, source: PathBuf, paths: &Paths) -> Task<Message> {
         if matches!(self.status, Status::Checking) {
             return Task::none();
         }
@@ -159,13 +249,19 @@ impl ImportForm {
         self.status = Status::Checking;
         self.show_suggestions = false;
         let installed_dir = paths.installed_courses_dir();
-        let options = ImportOptions {
-            allow_older,
+        let mut options = ImportOptions {
+            allow_older: self.accepted.older,
             other_course_dirs: paths.course_dirs.clone(),
+            accept_unverified: self.accepted.unverified,
+            accept_new_publisher: self.accepted.new_publisher,
             ..ImportOptions::default()
         };
+        let keyring = Keyring::new(&paths.data_dir);
         crate::gui::blocking::run(
             move || {
+                // Read here, off the UI thread: a key installed since the
+                // last import counts at once.
+                options.trusted = keyring.trusted_publishers();
                 // A package (.fcourse) is checked entry by entry before it is
                 // unpacked; a folder or course.json installs directly.
                 let result = import_course(&source, &installed_dir, &options).map(Box::new);
@@ -266,6 +362,18 @@ impl ImportForm {
                 .spacing(10),
                 theme::warning_note,
             ),
+            Status::Unverified {
+                id,
+                version,
+                verdict,
+                ..
+            } => unverified_view(id, version, verdict, locale, look),
+            Status::NewPublisher {
+                id,
+                installed,
+                offered,
+                ..
+            } => new_publisher_view(id, installed, offered, locale, look),
             Status::Failed(
                 PackageError::Install(InstallError::Refused(loaded))
                 | PackageError::Refused(loaded),
@@ -393,6 +501,11 @@ fn installed_view<'a>(
         ),
     ]
     .spacing(6);
+    if imported.from_package {
+        // Who published it comes right after what was installed: it is what
+        // the trainer checks first.
+        lines = lines.push(publisher::import_line(&imported.verdict, locale, look));
+    }
     if let Some(replaced) = &imported.replaced {
         let key = if replaced.elsewhere.is_some() {
             "trainer-import-replaced-bundled"

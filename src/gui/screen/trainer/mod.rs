@@ -111,6 +111,14 @@ pub enum Message {
     ImportOlder,
     /// Keep the newer installed version: forget the older one offered.
     KeepInstalled,
+    /// Install a package that is unsigned or signed by a key this device
+    /// does not trust, after all.
+    ImportUnverified,
+    /// Replace an installed course with one another publisher (or nobody)
+    /// signed, after all.
+    ImportNewPublisher,
+    /// Do not install the package held back by a question about its publisher.
+    CancelImport,
     /// Show or hide the installed course's suggestions for its author.
     ToggleImportSuggestions,
     /// The folder to preview was edited.
@@ -436,6 +444,9 @@ impl State {
             | Message::Imported(..)
             | Message::ImportOlder
             | Message::KeepInstalled
+            | Message::ImportUnverified
+            | Message::ImportNewPublisher
+            | Message::CancelImport
             | Message::ToggleImportSuggestions
             | Message::PreviewPathChanged(_)
             | Message::Preview
