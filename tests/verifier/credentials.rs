@@ -1,0 +1,94 @@
+//! Credentials made by the app through its public API, dated from now so the
+//! tests keep meaning the same thing whatever the day they run.
+
+#[allow(dead_code)]
+#[path = "../certificate/common.rs"]
+mod common;
+
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use fieldcourse::certificate::credential::SignedCertificate;
+use fieldcourse::certificate::keys::IssuerKey;
+use fieldcourse::certificate::{Certificate, CertificateId, KeyKind};
+use fieldcourse::progress::{Timestamp, content_hash};
+
+/// The organisation whose key the test pages trust.
+pub const ORGANISATION: &str = "Riverside Health Training";
+const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// The organisation's key (the page trusts it).
+pub fn organisation_key() -> IssuerKey {
+    common::key(1, KeyKind::Organisation)
+}
+
+/// Another key, calling itself by the same name (the page does not know it).
+pub fn foreign_key() -> IssuerKey {
+    IssuerKey::from_secret(ORGANISATION, KeyKind::Organisation, [2; 32])
+}
+
+fn days_from_now(days: i64) -> Timestamp {
+    Timestamp::from_unix_ms(Timestamp::now().unix_ms() + days * DAY_MS)
+}
+
+/// Amira Haddad's certificate, completed and signed `days` from now (the
+/// course keeps certificates valid for 24 months).
+fn signed_at(key: &IssuerKey, days: i64) -> String {
+    let course = common::course();
+    let when = days_from_now(days);
+    let certificate = Certificate::for_course(
+        CertificateId::from_random_bytes([7; 16]),
+        &course,
+        &content_hash(&course),
+        "Amira Haddad",
+        when,
+        Some(0.92),
+        "en",
+    )
+    .unwrap();
+    SignedCertificate::sign(certificate, key, when).token
+}
+
+/// Signed yesterday by the organisation: valid and trusted.
+pub fn valid() -> String {
+    signed_at(&organisation_key(), -1)
+}
+
+/// Signed yesterday by a key the page does not trust.
+pub fn foreign() -> String {
+    signed_at(&foreign_key(), -1)
+}
+
+/// Signed three years ago by the organisation: expired a year ago.
+pub fn expired() -> String {
+    signed_at(&organisation_key(), -3 * 365)
+}
+
+/// Signed by the organisation, valid only from a week ahead.
+pub fn not_yet_valid() -> String {
+    signed_at(&organisation_key(), 7)
+}
+
+/// The valid credential with one byte of its signed payload changed (the
+/// learner's name, Amira becomes Amina) and the signature kept.
+pub fn tampered() -> String {
+    let token = valid();
+    let mut parts: Vec<String> = token.split('.').map(str::to_owned).collect();
+    let payload = URL_SAFE_NO_PAD.decode(&parts[1]).unwrap();
+    let at = payload
+        .windows(5)
+        .position(|window| window == b"Amira")
+        .unwrap();
+    let mut changed = payload.clone();
+    changed[at + 3] = b'n';
+    assert_eq!(
+        payload.iter().zip(&changed).filter(|(a, b)| a != b).count(),
+        1
+    );
+    parts[1] = URL_SAFE_NO_PAD.encode(changed);
+    parts.join(".")
+}
+
+/// The `.json` file saved beside a certificate's PDF.
+pub fn envelope(token: &str) -> String {
+    fieldcourse::certificate::credential::envelope_json(token)
+}

@@ -1,0 +1,80 @@
+//! The ways a credential reaches the page: pasted (a bare token, a link
+//! ending in `#token`, the `.json` envelope), a chosen file, the fragment
+//! changed while the page is open; and the page in Arabic, right to left.
+
+use crate::browser::Browser;
+use crate::credentials;
+
+#[test]
+fn pasted_tokens_links_and_envelopes_are_checked() {
+    let Some(browser) = Browser::start() else {
+        return;
+    };
+    browser.open(&browser.write_page("page"));
+    let token = credentials::valid();
+    for (form, pasted) in [
+        ("bare token", token.clone()),
+        ("link", format!("https://ngo.example.org/verify/#{token}")),
+        ("json envelope", credentials::envelope(&token)),
+    ] {
+        browser.paste(&pasted);
+        let shown = browser.verdict();
+        assert_eq!(shown.verdict, "valid", "{form}: {shown:?}");
+    }
+    browser.paste(&credentials::foreign());
+    assert_eq!(browser.verdict().verdict, "unknown");
+}
+
+#[test]
+fn a_chosen_json_file_is_checked() {
+    let Some(browser) = Browser::start() else {
+        return;
+    };
+    browser.open(&browser.write_page("page"));
+    let file = browser.dir.path().join("certificate.json");
+    std::fs::write(&file, credentials::envelope(&credentials::expired())).unwrap();
+    browser.choose_file(&file);
+    assert_eq!(browser.verdict().verdict, "expired");
+}
+
+#[test]
+fn the_arabic_page_reads_right_to_left() {
+    let Some(browser) = Browser::start() else {
+        return;
+    };
+    let page = browser.write_page("page");
+    browser.open(&format!("{page}#{}", credentials::valid()));
+    assert_eq!(browser.run("return document.documentElement.dir;"), "ltr");
+    assert_eq!(browser.verdict().verdict, "valid");
+    browser.click("language-ar");
+    assert_eq!(browser.run("return document.documentElement.dir;"), "rtl");
+    assert_eq!(browser.run("return document.documentElement.lang;"), "ar");
+    let shown = browser.verdict();
+    assert_eq!(shown.verdict, "valid");
+    assert!(shown.text.contains("صالحة"), "{shown:?}");
+    // The choice is remembered: a new document opens in Arabic.
+    browser.open(&format!("{page}?again#{}", credentials::tampered()));
+    assert_eq!(browser.run("return document.documentElement.dir;"), "rtl");
+    let shown = browser.verdict();
+    assert_eq!(shown.verdict, "invalid");
+    assert!(shown.text.contains("غير صالحة"), "{shown:?}");
+    // And the link's own language wins: `?lang=fr`.
+    browser.open(&format!("{page}?lang=fr#{}", credentials::valid()));
+    assert_eq!(browser.run("return document.documentElement.dir;"), "ltr");
+    assert!(browser.verdict().text.contains("Valide"));
+}
+
+#[test]
+fn a_new_fragment_is_checked_without_reloading() {
+    let Some(browser) = Browser::start() else {
+        return;
+    };
+    let page = browser.write_page("page");
+    browser.open(&format!("{page}#{}", credentials::valid()));
+    assert_eq!(browser.verdict().verdict, "valid");
+    browser.run(&format!(
+        "document.getElementById('verdict').dataset.verdict = 'none'; location.hash = '{}';",
+        credentials::foreign()
+    ));
+    assert_eq!(browser.verdict().verdict, "unknown");
+}
