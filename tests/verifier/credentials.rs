@@ -32,7 +32,7 @@ fn days_from_now(days: i64) -> Timestamp {
 
 /// Amira Haddad's certificate, completed and signed `days` from now (the
 /// course keeps certificates valid for 24 months).
-fn signed_at(key: &IssuerKey, days: i64) -> String {
+pub fn signed_at(key: &IssuerKey, days: i64) -> SignedCertificate {
     let course = common::course();
     let when = days_from_now(days);
     let certificate = Certificate::for_course(
@@ -45,27 +45,27 @@ fn signed_at(key: &IssuerKey, days: i64) -> String {
         "en",
     )
     .unwrap();
-    SignedCertificate::sign(certificate, key, when).token
+    SignedCertificate::sign(certificate, key, when)
 }
 
 /// Signed yesterday by the organisation: valid and trusted.
 pub fn valid() -> String {
-    signed_at(&organisation_key(), -1)
+    signed_at(&organisation_key(), -1).token
 }
 
 /// Signed yesterday by a key the page does not trust.
 pub fn foreign() -> String {
-    signed_at(&foreign_key(), -1)
+    signed_at(&foreign_key(), -1).token
 }
 
 /// Signed three years ago by the organisation: expired a year ago.
 pub fn expired() -> String {
-    signed_at(&organisation_key(), -3 * 365)
+    signed_at(&organisation_key(), -3 * 365).token
 }
 
 /// Signed by the organisation, valid only from a week ahead.
 pub fn not_yet_valid() -> String {
-    signed_at(&organisation_key(), 7)
+    signed_at(&organisation_key(), 7).token
 }
 
 /// The valid credential with one byte of its signed payload changed (the
@@ -91,4 +91,42 @@ pub fn tampered() -> String {
 /// The `.json` file saved beside a certificate's PDF.
 pub fn envelope(token: &str) -> String {
     fieldcourse::certificate::credential::envelope_json(token)
+}
+
+/// The valid credential in the Open Badges 3.0.3 form, signed again by the
+/// organisation: the payload is the credential itself, with `iss`, `jti`,
+/// `nbf`, `sub` and `exp` beside its fields and no `vc` claim.
+pub fn open_badges_3_0_3() -> String {
+    common::resigned(&valid(), &organisation_key(), |header, claims| {
+        header.as_object_mut().unwrap().remove("crit");
+        let mut credential = claims["vc"].take();
+        let subject = "urn:uuid:5b0f3c2e-8d1a-4c7e-9f00-2a6b1c9d4e11";
+        credential["credentialSubject"]["id"] = subject.into();
+        for claim in ["iss", "jti", "nbf", "exp"] {
+            if let Some(value) = claims.get(claim) {
+                credential[claim] = value.clone();
+            }
+        }
+        credential["sub"] = subject.into();
+        *claims = credential;
+    })
+}
+
+/// Signed by the foreign key, whose header names the organisation's key:
+/// the signature cannot match the key it claims.
+pub fn claiming_the_organisations_key() -> String {
+    let organisation = organisation_key().did().key_id();
+    common::resigned(&foreign(), &foreign_key(), |header, _| {
+        header["kid"] = organisation.into();
+    })
+}
+
+/// Signed by the foreign key and naming it in the header, but naming the
+/// organisation as issuer (`iss` and `issuer.id`).
+pub fn naming_the_organisation_as_issuer() -> String {
+    let organisation = organisation_key().did().as_str().to_owned();
+    common::resigned(&foreign(), &foreign_key(), |_, claims| {
+        claims["iss"] = organisation.clone().into();
+        claims["vc"]["issuer"]["id"] = organisation.into();
+    })
 }

@@ -11,6 +11,12 @@ fn cases() -> Vec<(&'static str, String, &'static str, &'static str)> {
     vec![
         ("valid", credentials::valid(), "valid", ""),
         (
+            "Open Badges 3.0.3 form",
+            credentials::open_badges_3_0_3(),
+            "valid",
+            "",
+        ),
+        (
             "one byte changed",
             credentials::tampered(),
             "invalid",
@@ -30,6 +36,18 @@ fn cases() -> Vec<(&'static str, String, &'static str, &'static str)> {
             "not-yet",
         ),
         ("not a credential", "hello".into(), "invalid", "not-found"),
+        (
+            "a foreign signature claiming the organisation's key",
+            credentials::claiming_the_organisations_key(),
+            "invalid",
+            "signature",
+        ),
+        (
+            "a foreign key naming the organisation as issuer",
+            credentials::naming_the_organisation_as_issuer(),
+            "invalid",
+            "key-mismatch",
+        ),
     ]
 }
 
