@@ -11,6 +11,7 @@ use fieldcourse::certificate::credential::SignedCertificate;
 use fieldcourse::certificate::keys::IssuerKey;
 use fieldcourse::certificate::{Certificate, CertificateId, KeyKind};
 use fieldcourse::progress::{Timestamp, content_hash};
+use serde_json::Value;
 
 /// The organisation whose key the test pages trust.
 pub const ORGANISATION: &str = "Riverside Health Training";
@@ -93,13 +94,23 @@ pub fn envelope(token: &str) -> String {
     fieldcourse::certificate::credential::envelope_json(token)
 }
 
+/// The signed credential inside `claims`, in either form.
+fn credential_in(claims: &mut Value) -> &mut Value {
+    if claims.get("vc").is_some() {
+        &mut claims["vc"]
+    } else {
+        claims
+    }
+}
+
 /// The valid credential in the Open Badges 3.0.3 form, signed again by the
 /// organisation: the payload is the credential itself, with `iss`, `jti`,
 /// `nbf`, `sub` and `exp` beside its fields and no `vc` claim.
 pub fn open_badges_3_0_3() -> String {
-    common::resigned(&valid(), &organisation_key(), |header, claims| {
-        header.as_object_mut().unwrap().remove("crit");
-        let mut credential = claims["vc"].take();
+    common::resigned(&valid(), &organisation_key(), |_, claims| {
+        let Some(mut credential) = claims.as_object_mut().and_then(|c| c.remove("vc")) else {
+            return; // the app already writes this form
+        };
         let subject = "urn:uuid:5b0f3c2e-8d1a-4c7e-9f00-2a6b1c9d4e11";
         credential["credentialSubject"]["id"] = subject.into();
         for claim in ["iss", "jti", "nbf", "exp"] {
@@ -109,6 +120,30 @@ pub fn open_badges_3_0_3() -> String {
         }
         credential["sub"] = subject.into();
         *claims = credential;
+    })
+}
+
+/// The valid credential in the older form, signed again by the
+/// organisation: `iss`, `jti`, `nbf`, `iat` and `exp` with the credential in
+/// the `vc` claim (as certificates issued before Open Badges 3.0.3 are).
+pub fn vc_claim_form() -> String {
+    common::resigned(&valid(), &organisation_key(), |_, claims| {
+        if claims.get("vc").is_some() {
+            return; // the app still writes this form
+        }
+        let mut credential = claims.take();
+        let mut outer = serde_json::Map::new();
+        for claim in ["iss", "jti", "nbf", "exp", "sub"] {
+            let value = credential.as_object_mut().and_then(|c| c.remove(claim));
+            if let Some(value) = value
+                && claim != "sub"
+            {
+                outer.insert(claim.into(), value);
+            }
+        }
+        outer.insert("iat".into(), outer["nbf"].clone());
+        outer.insert("vc".into(), credential);
+        *claims = Value::Object(outer);
     })
 }
 
@@ -127,6 +162,6 @@ pub fn naming_the_organisation_as_issuer() -> String {
     let organisation = organisation_key().did().as_str().to_owned();
     common::resigned(&foreign(), &foreign_key(), |_, claims| {
         claims["iss"] = organisation.clone().into();
-        claims["vc"]["issuer"]["id"] = organisation.into();
+        credential_in(claims)["issuer"]["id"] = organisation.into();
     })
 }

@@ -17,6 +17,12 @@ fn cases() -> Vec<(&'static str, String, &'static str, &'static str)> {
             "",
         ),
         (
+            "older form (vc claim)",
+            credentials::vc_claim_form(),
+            "valid",
+            "",
+        ),
+        (
             "one byte changed",
             credentials::tampered(),
             "invalid",
