@@ -11,6 +11,7 @@ use serde_json::{Value, json};
 use std::io::{BufRead as _, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
 use tempfile::TempDir;
 
 /// The page's verdict once the check has finished, with why and how.
@@ -258,4 +259,27 @@ impl Drop for Browser {
 pub fn file_url(path: &Path) -> String {
     assert!(path.is_absolute(), "{}", path.display());
     format!("file://{}", path.display())
+}
+
+/// Serves `page` at `http://127.0.0.1:PORT/verify/` from a thread; returns
+/// the address and every URL the server was asked for.
+pub fn serve(page: Vec<u8>) -> (String, Arc<Mutex<Vec<String>>>) {
+    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+    let port = server.server_addr().to_ip().unwrap().port();
+    let asked = Arc::new(Mutex::new(Vec::new()));
+    let log = Arc::clone(&asked);
+    std::thread::spawn(move || {
+        for request in server.incoming_requests() {
+            log.lock().unwrap().push(request.url().to_owned());
+            let response = if request.url() == "/verify/" {
+                let html =
+                    tiny_http::Header::from_bytes("Content-Type", "text/html; charset=utf-8");
+                tiny_http::Response::from_data(page.clone()).with_header(html.unwrap())
+            } else {
+                tiny_http::Response::from_data(b"not here".to_vec()).with_status_code(404)
+            };
+            let _ = request.respond(response);
+        }
+    });
+    (format!("http://127.0.0.1:{port}/verify/"), asked)
 }

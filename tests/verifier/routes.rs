@@ -2,7 +2,7 @@
 //! ending in `#token`, the `.json` envelope), a chosen file, the fragment
 //! changed while the page is open; and the page in Arabic, right to left.
 
-use crate::browser::Browser;
+use crate::browser::{Browser, serve};
 use crate::credentials;
 
 #[test]
@@ -77,4 +77,20 @@ fn a_new_fragment_is_checked_without_reloading() {
         credentials::foreign()
     ));
     assert_eq!(browser.verdict().verdict, "unknown");
+}
+
+#[test]
+fn served_over_http_the_page_checks_and_the_server_never_sees_the_token() {
+    let Some(browser) = Browser::start() else {
+        return;
+    };
+    let page_url = browser.write_page("hosted");
+    let page = std::fs::read(page_url.strip_prefix("file://").unwrap()).unwrap();
+    let (address, asked) = serve(page);
+    let token = credentials::valid();
+    browser.open(&format!("{address}#{token}"));
+    assert_eq!(browser.verdict().verdict, "valid");
+    let asked = asked.lock().unwrap().clone();
+    // The page, and nothing else: no icon, no script, no token.
+    assert_eq!(asked, ["/verify/"]);
 }

@@ -7,35 +7,11 @@
 //! Needs the issuer's `verify_url` (issue #23, item 3): enabled in main.rs
 //! once that has landed.
 
-use crate::browser::Browser;
+use crate::browser::{Browser, serve};
 use crate::credentials::{self, ORGANISATION};
 use fieldcourse::certificate::keys::Keyring;
 use fieldcourse::certificate::pdf::{PdfOptions, render};
 use std::path::Path;
-use std::sync::{Arc, Mutex};
-
-/// Serves `page` at `http://127.0.0.1:PORT/verify/` from a thread; returns
-/// the address and every URL the server was asked for.
-fn serve(page: Vec<u8>) -> (String, Arc<Mutex<Vec<String>>>) {
-    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
-    let port = server.server_addr().to_ip().unwrap().port();
-    let asked = Arc::new(Mutex::new(Vec::new()));
-    let log = Arc::clone(&asked);
-    std::thread::spawn(move || {
-        for request in server.incoming_requests() {
-            log.lock().unwrap().push(request.url().to_owned());
-            let response = if request.url() == "/verify/" {
-                let html =
-                    tiny_http::Header::from_bytes("Content-Type", "text/html; charset=utf-8");
-                tiny_http::Response::from_data(page.clone()).with_header(html.unwrap())
-            } else {
-                tiny_http::Response::from_data(b"not here".to_vec()).with_status_code(404)
-            };
-            let _ = request.respond(response);
-        }
-    });
-    (format!("http://127.0.0.1:{port}/verify/"), asked)
-}
 
 /// The text of the QR code on each page of a certificate PDF. The code is
 /// drawn as filled squares under one scaling: they are painted into a
