@@ -78,6 +78,11 @@ impl Browser {
     /// Starts chromedriver and a headless Chromium at phone size (360 px
     /// wide), English first; None when skipped (see the module documentation).
     pub fn start() -> Option<Self> {
+        Self::start_with(&[])
+    }
+
+    /// As [`Browser::start`], with more Chromium switches.
+    pub fn start_with(switches: &[&str]) -> Option<Self> {
         let chromedriver = chromedriver()?;
         let dir = TempDir::new().unwrap();
         let port = std::net::TcpListener::bind("127.0.0.1:0")
@@ -118,6 +123,9 @@ impl Browser {
             // cannot be made that narrow).
             "mobileEmulation": {"deviceMetrics": {"width": 360, "height": 780, "pixelRatio": 2}},
         });
+        for switch in switches {
+            options["args"].as_array_mut().unwrap().push(json!(switch));
+        }
         if let Some(binary) = std::env::var_os("FIELDCOURSE_TEST_CHROMIUM") {
             options["binary"] = json!(PathBuf::from(binary));
         }
@@ -271,7 +279,8 @@ pub fn serve(page: Vec<u8>) -> (String, Arc<Mutex<Vec<String>>>) {
     std::thread::spawn(move || {
         for request in server.incoming_requests() {
             log.lock().unwrap().push(request.url().to_owned());
-            let response = if request.url() == "/verify/" {
+            let path = request.url().split('?').next().unwrap_or_default();
+            let response = if path == "/verify/" {
                 let html =
                     tiny_http::Header::from_bytes("Content-Type", "text/html; charset=utf-8");
                 tiny_http::Response::from_data(page.clone()).with_header(html.unwrap())

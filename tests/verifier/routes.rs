@@ -94,3 +94,30 @@ fn served_over_http_the_page_checks_and_the_server_never_sees_the_token() {
     // The page, and nothing else: no icon, no script, no token.
     assert_eq!(asked, ["/verify/"]);
 }
+
+#[test]
+fn on_a_plain_http_host_without_crypto_subtle_the_built_in_code_checks() {
+    // A name other than localhost over plain http is not a secure context,
+    // so the browser offers no crypto.subtle, as on an organisation's
+    // intranet server; the name is mapped to loopback inside the browser.
+    let Some(browser) =
+        Browser::start_with(&["--host-resolver-rules=MAP verify.example 127.0.0.1"])
+    else {
+        return;
+    };
+    let page_url = browser.write_page("hosted");
+    let page = std::fs::read(page_url.strip_prefix("file://").unwrap()).unwrap();
+    let (address, _) = serve(page);
+    let address = address.replace("127.0.0.1", "verify.example");
+    for (token, verdict) in [
+        (credentials::valid(), "valid"),
+        (credentials::tampered(), "invalid"),
+    ] {
+        browser.open(&format!("{address}?{verdict}#{token}"));
+        assert_eq!(browser.run("return window.isSecureContext;"), false);
+        assert_eq!(browser.run("return typeof crypto.subtle;"), "undefined");
+        let shown = browser.verdict();
+        assert_eq!(shown.verdict, verdict, "{shown:?}");
+        assert_eq!(shown.engine, "library", "{shown:?}");
+    }
+}
