@@ -10,6 +10,8 @@
 //!   VC-JWT with Ed25519, and read back.
 //! - [`verify`]: checks a token, a `.json` credential or a certificate PDF.
 //! - [`trust`]: the issuers a verifier trusts (installed, `--trust`, a file).
+//! - [`verifier_page`]: the self-contained web page that checks a credential
+//!   in any browser, with the trusted organisations baked in.
 //! - [`pdf`]: the printable certificate in the learner's language.
 //! - [`issue`]: issuing once per learner and course through the progress store.
 //! - [`export`]: the PDF and the `.json` credential written side by side.
@@ -28,6 +30,7 @@ pub mod print;
 mod record;
 mod shaping;
 pub mod trust;
+pub mod verifier_page;
 pub mod verify;
 
 pub use crate::time::CivilDate;

@@ -13,6 +13,7 @@ mod schema;
 mod simulate;
 mod translate;
 mod validate;
+mod verifier;
 mod verify;
 mod xapi;
 
@@ -34,6 +35,7 @@ pub use report::{questions_csv, questions_json};
 pub use simulate::SimulateArgs;
 pub use translate::TranslateArgs;
 pub use validate::{OutputFormat, ValidateArgs};
+pub use verifier::VerifierArgs;
 pub use verify::{EXIT_EXPIRED, EXIT_UNTRUSTED, VerifyArgs};
 pub use xapi::{XapiAction, XapiArgs};
 
@@ -108,6 +110,9 @@ pub enum Command {
     Issuer(IssuerArgs),
     /// Check a certificate's signed credential offline (PDF, .json or token).
     Verify(VerifyArgs),
+    /// Write the certificate verification page: one self-contained index.html
+    /// that checks a certificate in any browser, with the trusted organisations baked in.
+    Verifier(VerifierArgs),
     /// Convert a Moodle GIFT question file into a quiz (JSON).
     ImportGift(ImportGiftArgs),
     /// Pack a course into one .fcourse file to hand out (validated first).
@@ -142,6 +147,7 @@ impl Command {
                 | Self::Schema
                 | Self::Report(_)
                 | Self::Verify(_)
+                | Self::Verifier(_)
                 | Self::ImportGift(_)
                 | Self::Pack(_)
                 | Self::New(_)
@@ -171,6 +177,7 @@ pub fn run(command: &Command) -> ExitCode {
         Command::Certificate(args) => certificate::run(args),
         Command::Issuer(args) => issuer::run(args),
         Command::Verify(args) => verify::run(args),
+        Command::Verifier(args) => verifier::run(args),
         Command::ImportGift(args) => import_gift::run(args),
         Command::Pack(args) => package::run_pack(args),
         Command::Import(args) => package::run_import(args),

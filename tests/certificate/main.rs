@@ -10,6 +10,8 @@ mod issue;
 mod open_badges;
 mod pdf;
 mod print;
+#[path = "../support/qr_read.rs"]
+mod qr_read;
 mod qr_room;
 mod trust;
 mod verify_cli;

@@ -4,7 +4,7 @@
 //! code opening the verification page alone.
 
 use crate::common::{self, MAY_4_2026};
-use crate::print::page_qr_codes;
+use crate::qr_read::page_qr_codes;
 use fieldcourse::certificate::credential::SignedCertificate;
 use fieldcourse::certificate::keys::IssuerKey;
 use fieldcourse::certificate::pdf::{PdfOptions, qr_content, render};

@@ -4,7 +4,7 @@
 
 use crate::cli::{run, stdout};
 use crate::common::{self, MAY_4_2026, key};
-use crate::print::page_qr_codes;
+use crate::qr_read::page_qr_codes;
 use fieldcourse::certificate::KeyKind;
 use fieldcourse::certificate::credential::SignedCertificate;
 use fieldcourse::certificate::keys::{IssuerKey, Keyring, check_verify_url};

@@ -1,0 +1,44 @@
+# صفحة التحقق من الشهادات (`fieldcourse verifier`): العربية.
+# تملأ الصفحة نفسها المتغيرات في متصفح القارئ.
+
+verifier-title = التحقق من شهادة
+verifier-intro = امسح رمز الاستجابة السريعة على شهادة Fieldcourse، أو الصق رمزها، أو افتح ملف JSON الخاص بها. يجري التحقق داخل هذا المتصفح: لا يُرسَل أي شيء تقدّمه إلى أي مكان.
+verifier-language = اللغة
+verifier-paste-label = رمز الشهادة أو رابطها
+verifier-paste-placeholder = الصق الرمز الذي يبدأ بـ eyJ أو الرابط كاملًا
+verifier-check = تحقّق
+verifier-file-label = أو افتح ملف الشهادة (بصيغة JSON أو PDF)
+verifier-drop = يمكنك أيضًا إفلات الملف على هذه الصفحة.
+verifier-checking = جارٍ التحقق…
+verifier-verdict-valid = صالحة، من جهة إصدار موثوقة
+verifier-verdict-unknown = توقيع أصلي، وجهة الإصدار غير معروفة
+verifier-verdict-invalid = غير صالحة
+verifier-verdict-expired = منتهية الصلاحية
+verifier-detail-valid = وقّعتها { $issuer }، وهي جهة تثق بها هذه الصفحة، ولم تتغير منذ توقيعها.
+verifier-detail-unknown = لم تتغير الشهادة منذ توقيعها، لكن المفتاح الذي وقّعها ليس من المفاتيح التي تثق بها هذه الصفحة. يستطيع أي شخص إنشاء مفتاح وكتابة أي اسم فيه: اسأل الجهة المذكورة هنا هل أصدرت هذه الشهادة.
+verifier-detail-expired = أصلية ومن جهة إصدار موثوقة، لكنها كانت صالحة حتى { $date } فقط.
+verifier-field-name = صادرة باسم
+verifier-field-course = الدورة
+verifier-field-date = تاريخ الإتمام
+verifier-field-issuer = جهة الإصدار
+verifier-field-issuer-claimed = جهة الإصدار (كما كُتبت في الشهادة)
+verifier-field-valid-until = صالحة حتى
+verifier-field-code = رمز التحقق
+verifier-field-key = مفتاح التوقيع
+verifier-reason-not-found = لم يُعثر على شهادة فيما قُدّم. الصق الرمز الذي يبدأ بـ eyJ، أو رابط رمز الاستجابة السريعة، أو افتح ملف JSON الخاص بالشهادة.
+verifier-reason-malformed = رمز الشهادة تالف أو ناقص. انسخه مرة أخرى كاملًا.
+verifier-reason-algorithm = لم تُوقَّع بالطريقة التي تُوقَّع بها شهادات Fieldcourse ‏(Ed25519).
+verifier-reason-critical = تطلب فحوصًا لا تعرفها هذه الصفحة، فلا يمكن الوثوق بها.
+verifier-reason-key = تتعذر قراءة مفتاح جهة الإصدار التي تذكرها.
+verifier-reason-key-mismatch = المفتاح الذي وقّعها ليس مفتاح جهة الإصدار التي تذكرها.
+verifier-reason-signature = التوقيع غير مطابق: عُدّلت الشهادة بعد توقيعها.
+verifier-reason-inconsistent = الشهادة تناقض نفسها، فلا يمكن الوثوق بها.
+verifier-reason-not-yet = لا تصبح صالحة إلا في { $date }. إن كانت ساعة هذا الجهاز خاطئة فصحّحها وتحقّق مرة أخرى.
+verifier-reason-no-crypto = لا يستطيع هذا المتصفح التحقق من التواقيع. افتح الصفحة في متصفح حديث.
+verifier-reason-file = تعذرت قراءة الملف. اختر ملف الشهادة بصيغة JSON أو PDF.
+verifier-engine-browser = تحقّق من التوقيع التشفيرُ المدمج في المتصفح.
+verifier-engine-library = تحقّق من التوقيع رمزُ Ed25519 المضمَّن في الصفحة.
+verifier-trusted-heading = الجهات التي تثق بها هذه الصفحة
+verifier-trusted-none = لا تثق هذه الصفحة بأي جهة: تظهر كل شهادة أصلية كأنها من جهة إصدار غير معروفة.
+verifier-privacy = الخصوصية: يبقى رمز الشهادة الذي يلي علامة # في الرابط على هذا الجهاز، ولا ترسله المتصفحات أبدًا إلى الموقع.
+verifier-noscript = تحتاج هذه الصفحة إلى JavaScript للتحقق من شهادة.

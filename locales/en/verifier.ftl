@@ -1,0 +1,44 @@
+# The certificate verification page (`fieldcourse verifier`): English.
+# Placeables are filled in by the page itself, in the reader's browser.
+
+verifier-title = Check a certificate
+verifier-intro = Scan the QR code on a Fieldcourse certificate, paste its code, or open its .json file. The check runs in this browser: nothing you give it is sent anywhere.
+verifier-language = Language
+verifier-paste-label = Certificate code or link
+verifier-paste-placeholder = Paste the code that starts with eyJ, or the whole link
+verifier-check = Check
+verifier-file-label = Or open the certificate’s file (.json or .pdf)
+verifier-drop = You can also drop the file onto this page.
+verifier-checking = Checking…
+verifier-verdict-valid = Valid, from a trusted issuer
+verifier-verdict-unknown = Genuine signature, unknown issuer
+verifier-verdict-invalid = Not valid
+verifier-verdict-expired = Expired
+verifier-detail-valid = Signed by { $issuer }, an organisation this page trusts, and unchanged since.
+verifier-detail-unknown = The certificate is unchanged since it was signed, but the key that signed it is not one this page trusts. Anyone can make a key and write any name in it: ask the organisation named here whether it issued this certificate.
+verifier-detail-expired = Genuine and from a trusted issuer, but it was valid only until { $date }.
+verifier-field-name = Issued to
+verifier-field-course = Course
+verifier-field-date = Completed on
+verifier-field-issuer = Issuer
+verifier-field-issuer-claimed = Issuer (as written in the certificate)
+verifier-field-valid-until = Valid until
+verifier-field-code = Verification code
+verifier-field-key = Signing key
+verifier-reason-not-found = No certificate was found in what was given. Paste the code that starts with eyJ, the link from the QR code, or open the certificate’s .json file.
+verifier-reason-malformed = The certificate code is damaged or cut short. Copy it again in full.
+verifier-reason-algorithm = It is not signed the way Fieldcourse certificates are (Ed25519).
+verifier-reason-critical = It asks for checks this page does not know, so it cannot be trusted.
+verifier-reason-key = The key of the issuer it names cannot be read.
+verifier-reason-key-mismatch = The key that signed it is not the key of the issuer it names.
+verifier-reason-signature = The signature does not match: the certificate was changed after it was signed.
+verifier-reason-inconsistent = The certificate contradicts itself, so it cannot be trusted.
+verifier-reason-not-yet = It only becomes valid on { $date }. If this device’s clock is wrong, correct it and check again.
+verifier-reason-no-crypto = This browser cannot check signatures. Open the page in an up-to-date browser.
+verifier-reason-file = The file could not be read. Choose the certificate’s .json or .pdf file.
+verifier-engine-browser = Signature checked by the browser’s own cryptography.
+verifier-engine-library = Signature checked by the page’s built-in Ed25519 code.
+verifier-trusted-heading = Organisations this page trusts
+verifier-trusted-none = This page trusts no organisation: every genuine certificate shows as from an unknown issuer.
+verifier-privacy = Privacy: the certificate code after the # in a link stays on this device; browsers never send it to the website.
+verifier-noscript = This page needs JavaScript to check a certificate.

@@ -1,0 +1,44 @@
+# La página de verificación de certificados (`fieldcourse verifier`): español.
+# Las variables las rellena la propia página, en el navegador de quien la lee.
+
+verifier-title = Comprobar un certificado
+verifier-intro = Escanee el código QR de un certificado de Fieldcourse, pegue su código o abra su archivo .json. La comprobación se hace en este navegador: nada de lo que le dé se envía a ningún sitio.
+verifier-language = Idioma
+verifier-paste-label = Código o enlace del certificado
+verifier-paste-placeholder = Pegue el código que empieza por eyJ, o el enlace completo
+verifier-check = Comprobar
+verifier-file-label = O abra el archivo del certificado (.json o .pdf)
+verifier-drop = También puede soltar el archivo sobre esta página.
+verifier-checking = Comprobando…
+verifier-verdict-valid = Válido, de un emisor de confianza
+verifier-verdict-unknown = Firma auténtica, emisor desconocido
+verifier-verdict-invalid = No válido
+verifier-verdict-expired = Caducado
+verifier-detail-valid = Firmado por { $issuer }, una organización en la que confía esta página, y sin cambios desde entonces.
+verifier-detail-unknown = El certificado no ha cambiado desde que se firmó, pero la clave que lo firmó no es de las que esta página considera de confianza. Cualquiera puede crear una clave y escribir en ella cualquier nombre: pregunte a la organización nombrada aquí si emitió este certificado.
+verifier-detail-expired = Auténtico y de un emisor de confianza, pero solo era válido hasta el { $date }.
+verifier-field-name = Otorgado a
+verifier-field-course = Curso
+verifier-field-date = Terminado el
+verifier-field-issuer = Emisor
+verifier-field-issuer-claimed = Emisor (tal como figura en el certificado)
+verifier-field-valid-until = Válido hasta
+verifier-field-code = Código de verificación
+verifier-field-key = Clave de firma
+verifier-reason-not-found = No se encontró ningún certificado en lo que se dio. Pegue el código que empieza por eyJ, el enlace del código QR, o abra el archivo .json del certificado.
+verifier-reason-malformed = El código del certificado está dañado o incompleto. Cópielo de nuevo entero.
+verifier-reason-algorithm = No está firmado como se firman los certificados de Fieldcourse (Ed25519).
+verifier-reason-critical = Pide comprobaciones que esta página no conoce, así que no se puede confiar en él.
+verifier-reason-key = No se puede leer la clave del emisor que nombra.
+verifier-reason-key-mismatch = La clave que lo firmó no es la del emisor que nombra.
+verifier-reason-signature = La firma no coincide: el certificado se modificó después de firmarse.
+verifier-reason-inconsistent = El certificado se contradice, así que no se puede confiar en él.
+verifier-reason-not-yet = Solo es válido a partir del { $date }. Si el reloj de este dispositivo está mal, corríjalo y compruebe de nuevo.
+verifier-reason-no-crypto = Este navegador no sabe comprobar firmas. Abra la página en un navegador actualizado.
+verifier-reason-file = No se pudo leer el archivo. Elija el archivo .json o .pdf del certificado.
+verifier-engine-browser = Firma comprobada por la criptografía del propio navegador.
+verifier-engine-library = Firma comprobada por el código Ed25519 incluido en la página.
+verifier-trusted-heading = Organizaciones en las que confía esta página
+verifier-trusted-none = Esta página no confía en ninguna organización: todo certificado auténtico aparece como de un emisor desconocido.
+verifier-privacy = Privacidad: el código del certificado que sigue al # de un enlace se queda en este dispositivo; los navegadores nunca lo envían al sitio web.
+verifier-noscript = Esta página necesita JavaScript para comprobar un certificado.

@@ -1,0 +1,44 @@
+# La page de vérification des certificats (`fieldcourse verifier`) : français.
+# Les variables sont remplies par la page elle-même, dans le navigateur du lecteur.
+
+verifier-title = Vérifier un certificat
+verifier-intro = Scannez le code QR d’un certificat Fieldcourse, collez son code ou ouvrez son fichier .json. La vérification se fait dans ce navigateur : rien de ce que vous lui donnez n’est envoyé ailleurs.
+verifier-language = Langue
+verifier-paste-label = Code ou lien du certificat
+verifier-paste-placeholder = Collez le code qui commence par eyJ, ou le lien entier
+verifier-check = Vérifier
+verifier-file-label = Ou ouvrez le fichier du certificat (.json ou .pdf)
+verifier-drop = Vous pouvez aussi déposer le fichier sur cette page.
+verifier-checking = Vérification…
+verifier-verdict-valid = Valide, d’un émetteur de confiance
+verifier-verdict-unknown = Signature authentique, émetteur inconnu
+verifier-verdict-invalid = Non valide
+verifier-verdict-expired = Expiré
+verifier-detail-valid = Signé par { $issuer }, une organisation à laquelle cette page fait confiance, et inchangé depuis.
+verifier-detail-unknown = Le certificat n’a pas changé depuis sa signature, mais la clé qui l’a signé n’est pas de celles auxquelles cette page fait confiance. N’importe qui peut créer une clé et y inscrire n’importe quel nom : demandez à l’organisation nommée ici si elle a délivré ce certificat.
+verifier-detail-expired = Authentique et d’un émetteur de confiance, mais valable seulement jusqu’au { $date }.
+verifier-field-name = Délivré à
+verifier-field-course = Formation
+verifier-field-date = Terminée le
+verifier-field-issuer = Émetteur
+verifier-field-issuer-claimed = Émetteur (tel qu’écrit dans le certificat)
+verifier-field-valid-until = Valable jusqu’au
+verifier-field-code = Code de vérification
+verifier-field-key = Clé de signature
+verifier-reason-not-found = Aucun certificat n’a été trouvé dans ce qui a été donné. Collez le code qui commence par eyJ, le lien du code QR, ou ouvrez le fichier .json du certificat.
+verifier-reason-malformed = Le code du certificat est abîmé ou incomplet. Copiez-le de nouveau en entier.
+verifier-reason-algorithm = Il n’est pas signé comme le sont les certificats Fieldcourse (Ed25519).
+verifier-reason-critical = Il demande des vérifications que cette page ne connaît pas : on ne peut donc pas s’y fier.
+verifier-reason-key = La clé de l’émetteur qu’il nomme est illisible.
+verifier-reason-key-mismatch = La clé qui l’a signé n’est pas celle de l’émetteur qu’il nomme.
+verifier-reason-signature = La signature ne correspond pas : le certificat a été modifié après avoir été signé.
+verifier-reason-inconsistent = Le certificat se contredit : on ne peut donc pas s’y fier.
+verifier-reason-not-yet = Il ne devient valable que le { $date }. Si l’horloge de cet appareil est fausse, corrigez-la et vérifiez de nouveau.
+verifier-reason-no-crypto = Ce navigateur ne sait pas vérifier les signatures. Ouvrez la page dans un navigateur à jour.
+verifier-reason-file = Le fichier n’a pas pu être lu. Choisissez le fichier .json ou .pdf du certificat.
+verifier-engine-browser = Signature vérifiée par la cryptographie du navigateur.
+verifier-engine-library = Signature vérifiée par le code Ed25519 intégré à la page.
+verifier-trusted-heading = Organisations auxquelles cette page fait confiance
+verifier-trusted-none = Cette page ne fait confiance à aucune organisation : tout certificat authentique apparaît comme venant d’un émetteur inconnu.
+verifier-privacy = Confidentialité : le code du certificat après le # d’un lien reste sur cet appareil ; les navigateurs ne l’envoient jamais au site web.
+verifier-noscript = Cette page a besoin de JavaScript pour vérifier un certificat.
