@@ -288,3 +288,96 @@ fn reading_time_counted_by_the_clock_is_stored_with_the_idle_cap() {
         expected
     );
 }
+
+#[test]
+fn completing_a_lesson_and_opening_the_next_in_one_write_records_what_three_writes_did() {
+    // The lesson reader's Next: the lesson completed with its reading time
+    // and the next one opened, in one transaction, as the separate calls
+    // record them (lessons, the place to continue from, the statements).
+    let record = |one_write: bool| {
+        let fixture = Fixture::new();
+        let version = fixture.store.register_course(&course()).unwrap();
+        let session = fixture.learner("Amina");
+        session.open_lesson(&version, "l1").unwrap();
+        if one_write {
+            session
+                .complete_lesson_and_open(&version, "l1", 40, Some("l2"))
+                .unwrap();
+        } else {
+            session.add_lesson_time(&version, "l1", 40).unwrap();
+            session.complete_lesson(&version, "l1").unwrap();
+            session.open_lesson(&version, "l2").unwrap();
+        }
+        let lessons: Vec<_> = session
+            .lessons("field-safety")
+            .unwrap()
+            .into_iter()
+            .map(|lesson| {
+                (
+                    lesson.lesson_id,
+                    lesson.completed_at.is_some(),
+                    lesson.seconds_spent,
+                )
+            })
+            .collect();
+        let position = session
+            .enrollment("field-safety")
+            .unwrap()
+            .unwrap()
+            .position;
+        let statements: Vec<_> = fixture
+            .store
+            .outbox_statements(None, 0, 1_000)
+            .unwrap()
+            .into_iter()
+            .map(|sent| {
+                let statement = sent.statement;
+                (
+                    statement["verb"]["id"].clone(),
+                    statement["object"]["id"].clone(),
+                    statement["result"].clone(),
+                )
+            })
+            .collect();
+        (lessons, position, statements)
+    };
+    let (lessons, position, statements) = record(true);
+    assert_eq!(
+        (lessons.clone(), position.clone(), statements.clone()),
+        record(false)
+    );
+    assert!(
+        lessons.contains(&("l1".to_owned(), true, 40)),
+        "{lessons:?}"
+    );
+    assert!(lessons.iter().any(|(id, done, _)| id == "l2" && !done));
+    assert_eq!(
+        position,
+        Some(Position {
+            item_id: "l2".to_owned(),
+            block: 0
+        })
+    );
+    let completed = statements
+        .iter()
+        .find(|(verb, _, _)| verb == "http://adlnet.gov/expapi/verbs/completed")
+        .unwrap();
+    assert_eq!(completed.2["duration"], "PT40S");
+
+    // Without a next lesson (a quiz follows), only the completion.
+    let fixture = Fixture::new();
+    let version = fixture.store.register_course(&course()).unwrap();
+    let session = fixture.learner("Amina");
+    session
+        .complete_lesson_and_open(&version, "l1", 0, None)
+        .unwrap();
+    let lessons = session.lessons("field-safety").unwrap();
+    assert_eq!(lessons.len(), 1);
+    assert!(lessons[0].completed_at.is_some());
+    // A next lesson the version does not have refuses the whole write.
+    let error = session
+        .complete_lesson_and_open(&version, "l2", 5, Some("no-such-lesson"))
+        .unwrap_err();
+    assert!(matches!(error, Error::NotInCourse { .. }), "{error:?}");
+    assert_eq!(session.lessons("field-safety").unwrap().len(), 1);
+}

@@ -193,6 +193,46 @@ impl LearnerSession<'_> {
         )
     }
 
+    /// Completes `lesson_id`, adding `seconds` of reading time (which its
+    /// completed statement carries), and, when `next` is given, opens that
+    /// lesson and makes it the place to continue from: one durable write for
+    /// the step from one lesson to the next.
+    pub fn complete_lesson_and_open(
+        &self,
+        version: &CourseVersion,
+        lesson_id: &str,
+        seconds: u32,
+        next: Option<&str>,
+    ) -> Result<()> {
+        let now = Timestamp::now();
+        let done = LessonTouch {
+            lesson_id,
+            completed: true,
+            seconds,
+        };
+        self.write_item(
+            "save that the lesson was completed",
+            version,
+            next.unwrap_or(lesson_id),
+            |transaction| {
+                self.touch(transaction, version, &done, None, now)?;
+                if let Some(next) = next {
+                    let opened = LessonTouch {
+                        lesson_id: next,
+                        completed: false,
+                        seconds: 0,
+                    };
+                    let position = Position {
+                        item_id: next.to_owned(),
+                        block: 0,
+                    };
+                    self.touch(transaction, version, &opened, Some(&position), now)?;
+                }
+                Ok(())
+            },
+        )
+    }
+
     fn touch_lesson(
         &self,
         action: &'static str,
@@ -202,41 +242,53 @@ impl LearnerSession<'_> {
     ) -> Result<()> {
         let now = Timestamp::now();
         self.write_item(action, version, touch.lesson_id, |transaction| {
-            enroll(transaction, self, version, now)?;
-            let newly_completed = touch.completed
-                && !transaction
-                    .prepare_cached(include_str!("lesson_completed.sql"))?
-                    .query_row(
-                        params![self.learner.0, version.course_id(), touch.lesson_id],
-                        |row| row.get::<_, bool>(0),
-                    )
-                    .optional()?
-                    .unwrap_or(false);
-            transaction
-                .prepare_cached(include_str!("touch_lesson.sql"))?
-                .execute(params![
-                    self.learner.0,
-                    version.course_id(),
-                    touch.lesson_id,
-                    version.row,
-                    now.unix_ms(),
-                    touch.completed.then_some(now.unix_ms()),
-                    touch.seconds,
-                ])?;
-            if newly_completed {
-                outbox::record(
-                    transaction,
-                    self.learner,
-                    version.row,
-                    Event::LessonCompleted(touch.lesson_id),
-                    now,
-                )?;
-            }
-            if let Some(position) = position {
-                set_position(transaction, self, version, position)?;
-            }
-            Ok(())
+            self.touch(transaction, version, &touch, position, now)
         })
+    }
+
+    /// One lesson's progress touched inside `transaction`.
+    fn touch(
+        &self,
+        transaction: &Transaction<'_>,
+        version: &CourseVersion,
+        touch: &LessonTouch<'_>,
+        position: Option<&Position>,
+        now: Timestamp,
+    ) -> rusqlite::Result<()> {
+        enroll(transaction, self, version, now)?;
+        let newly_completed = touch.completed
+            && !transaction
+                .prepare_cached(include_str!("lesson_completed.sql"))?
+                .query_row(
+                    params![self.learner.0, version.course_id(), touch.lesson_id],
+                    |row| row.get::<_, bool>(0),
+                )
+                .optional()?
+                .unwrap_or(false);
+        transaction
+            .prepare_cached(include_str!("touch_lesson.sql"))?
+            .execute(params![
+                self.learner.0,
+                version.course_id(),
+                touch.lesson_id,
+                version.row,
+                now.unix_ms(),
+                touch.completed.then_some(now.unix_ms()),
+                touch.seconds,
+            ])?;
+        if newly_completed {
+            outbox::record(
+                transaction,
+                self.learner,
+                version.row,
+                Event::LessonCompleted(touch.lesson_id),
+                now,
+            )?;
+        }
+        if let Some(position) = position {
+            set_position(transaction, self, version, position)?;
+        }
+        Ok(())
     }
 
     /// Records where the learner is in the course (a lesson or quiz and a block in it).

@@ -12,7 +12,7 @@ use crate::gui::picture::{Picture, course_folder, read_all};
 use crate::gui::theme;
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
-use crate::progress::{LearnerSession, Position, ReadingClock};
+use crate::progress::{LearnerSession, ReadingClock};
 use fluent::fluent_args;
 use iced::widget::{Column, button, container, markdown, scrollable, svg};
 use iced::{Element, Fill, Length, Task, Theme};
@@ -174,7 +174,12 @@ impl State {
 
     /// The lesson shown.
     pub fn lesson(&self) -> Option<&Lesson> {
-        self.course.lessons().nth(self.position)
+        self.lesson_at(self.position)
+    }
+
+    /// The lesson at `position` in reading order.
+    fn lesson_at(&self, position: usize) -> Option<&Lesson> {
+        self.course.lessons().nth(position)
     }
 
     /// The lesson's position in reading order.
@@ -205,10 +210,25 @@ impl State {
         None
     }
 
-    /// Shows the lesson at `position`; the task reads its pictures.
+    /// Shows the lesson at `position` and records it opened; the task reads
+    /// its pictures.
     fn open(&mut self, position: usize, session: &LearnerSession<'_>) -> Task<Message> {
         self.save_notes(session);
         self.save_time(session);
+        let pictures = self.show(position, session);
+        let Some(lesson_id) = self.lesson().map(|lesson| lesson.id.clone()) else {
+            return pictures;
+        };
+        // One durable write: opening a lesson also makes it the place to
+        // continue from (its first block).
+        let result = session.open_lesson(&self.open.version, &lesson_id);
+        self.record(result);
+        pictures
+    }
+
+    /// Shows the lesson at `position` (its opening is recorded by the
+    /// caller); the task reads its pictures.
+    fn show(&mut self, position: usize, session: &LearnerSession<'_>) -> Task<Message> {
         self.position = position.min(self.lesson_count().saturating_sub(1));
         let course_id = self.course.id.clone();
         self.blocks = self
@@ -236,22 +256,7 @@ impl State {
             })
             .map(|quiz| quiz.id.clone());
         self.show_cached_pictures();
-        let pictures = self.read_pictures();
-        let Some(lesson_id) = self.lesson().map(|lesson| lesson.id.clone()) else {
-            return pictures;
-        };
-        let version = &self.open.version;
-        let result = session.open_lesson(version, &lesson_id).and_then(|()| {
-            session.set_position(
-                version,
-                &Position {
-                    item_id: lesson_id,
-                    block: 0,
-                },
-            )
-        });
-        self.record(result);
-        pictures
+        self.read_pictures()
     }
 
     /// The lesson's image blocks, by block index, with their paths.
@@ -303,14 +308,24 @@ impl State {
         })
     }
 
-    /// Marks the lesson read: called when the learner reaches Next.
-    fn complete(&mut self, session: &LearnerSession<'_>) {
-        // The time first: the completed statement carries it as its duration.
-        self.save_time(session);
-        if let Some(lesson_id) = self.lesson().map(|lesson| lesson.id.clone()) {
-            let result = session.complete_lesson(&self.open.version, &lesson_id);
-            self.record(result);
-        }
+    /// Marks the lesson read, with its reading time (its completed statement
+    /// carries it as its duration), and opens the lesson at `next` if given:
+    /// one durable write when the learner reaches Next.
+    fn complete(&mut self, session: &LearnerSession<'_>, next: Option<usize>) {
+        let seconds = self.clock.take_seconds();
+        let Some(lesson_id) = self.lesson().map(|lesson| lesson.id.clone()) else {
+            return;
+        };
+        let next_id = next
+            .and_then(|position| self.lesson_at(position))
+            .map(|lesson| lesson.id.clone());
+        let result = session.complete_lesson_and_open(
+            &self.open.version,
+            &lesson_id,
+            seconds,
+            next_id.as_deref(),
+        );
+        self.record(result);
     }
 
     fn record(&mut self, result: crate::progress::Result<()>) {
@@ -433,7 +448,12 @@ impl State {
             }
             Message::Previous => (Task::none(), None),
             Message::Next => {
-                self.complete(session);
+                // The lesson that follows, when Next leads to one (not to a
+                // quiz or out of the course): opened in the same write.
+                let next = (self.quiz_next.is_none() && self.position + 1 < self.lesson_count())
+                    .then_some(self.position + 1);
+                self.save_notes(session);
+                self.complete(session, next);
                 if self.problem.is_some() {
                     // Stay: the learner sees that the lesson could not be marked.
                     return (Task::none(), None);
@@ -452,8 +472,8 @@ impl State {
                     self.save_notes(session);
                     let open = self.open.clone();
                     (Task::none(), Some(Event::OpenQuiz { open, quiz_id }))
-                } else if self.position + 1 < self.lesson_count() {
-                    let pictures = self.open(self.position + 1, session);
+                } else if let Some(next) = next {
+                    let pictures = self.show(next, session);
                     (Task::batch([to_top(), pictures]), None)
                 } else {
                     self.save_notes(session);
