@@ -536,16 +536,7 @@ impl State {
                 .view(locale, look)
                 .map(Message::RecordsFiles),
             (_, Tab::Programme) => self.programme.view(locale, look).map(Message::Programme),
-            (Err(error), _) => notice(
-                look.text(
-                    locale.text_with(
-                        "trainer-read-failed",
-                        &fluent_args!["error" => error.show(locale)],
-                    ),
-                    theme::BODY,
-                ),
-                theme::error_note,
-            ),
+            (Err(error), _) => read_failed(error, locale, look),
             (Ok(data), Tab::Learners) => learners::view(data, &self.learner_pins, locale, look),
             (Ok(_), Tab::Report) => self.report_view(locale, look),
             (Ok(data), Tab::Register) => register_view(data, locale, look),
@@ -578,4 +569,18 @@ impl State {
         ]
         .into()
     }
+}
+
+/// The notice a tab shows when the progress file could not be read for it.
+fn read_failed<'a, M: 'a>(error: &ErrorText, locale: &Localizer, look: Look) -> Element<'a, M> {
+    notice(
+        look.text(
+            locale.text_with(
+                "trainer-read-failed",
+                &fluent_args!["error" => error.show(locale)],
+            ),
+            theme::BODY,
+        ),
+        theme::error_note,
+    )
 }

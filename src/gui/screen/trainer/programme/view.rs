@@ -24,18 +24,7 @@ impl ProgrammeForm {
         let mut page = Column::new().spacing(14);
         let programme = match &self.programme {
             None => return page.into(),
-            Some(Err(error)) => {
-                return notice(
-                    look.text(
-                        locale.text_with(
-                            "trainer-read-failed",
-                            &fluent_args!["error" => error.show(locale)],
-                        ),
-                        theme::BODY,
-                    ),
-                    theme::error_note,
-                );
-            }
+            Some(Err(error)) => return super::super::read_failed(error, locale, look),
             Some(Ok(programme)) => programme,
         };
         page = page
