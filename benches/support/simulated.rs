@@ -76,15 +76,7 @@ pub fn seed_quiz(
             }
             let result = attempt.submit(quiz).expect("grade the attempt");
             session
-                .finish_attempt(
-                    id,
-                    &AttemptOutcome {
-                        points: result.points,
-                        max_points: result.max_points,
-                        score: result.score,
-                        passed: result.passed,
-                    },
-                )
+                .finish_attempt(id, &AttemptOutcome::from(&result))
                 .expect("submit the attempt");
         }
     }

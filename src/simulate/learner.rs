@@ -224,14 +224,6 @@ fn attempt(
         session.record_answer(id, &question.id, &given, points)?;
     }
     let result = attempt.submit(quiz)?;
-    session.finish_attempt(
-        id,
-        &AttemptOutcome {
-            points: result.points,
-            max_points: result.max_points,
-            score: result.score,
-            passed: result.passed,
-        },
-    )?;
+    session.finish_attempt(id, &AttemptOutcome::from(&result))?;
     Ok(result)
 }

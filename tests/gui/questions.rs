@@ -67,15 +67,7 @@ fn take_check(store: &Store, answers: &[(&str, bool)]) {
         }
         let result = attempt.submit(&quiz).unwrap();
         session
-            .finish_attempt(
-                id,
-                &AttemptOutcome {
-                    points: result.points,
-                    max_points: result.max_points,
-                    score: result.score,
-                    passed: result.passed,
-                },
-            )
+            .finish_attempt(id, &AttemptOutcome::from(&result))
             .unwrap();
     }
 }

@@ -35,6 +35,18 @@ pub struct AttemptOutcome {
     pub passed: bool,
 }
 
+impl From<&crate::quiz::AttemptResult> for AttemptOutcome {
+    /// The outcome of an attempt the quiz engine submitted.
+    fn from(result: &crate::quiz::AttemptResult) -> Self {
+        Self {
+            points: result.points,
+            max_points: result.max_points,
+            score: result.score,
+            passed: result.passed,
+        }
+    }
+}
+
 /// A quiz attempt as stored.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AttemptRecord {

@@ -451,12 +451,7 @@ impl Player {
                 return Step::Stay;
             }
         };
-        let outcome = AttemptOutcome {
-            points: result.points,
-            max_points: result.max_points,
-            score: result.score,
-            passed: result.passed,
-        };
+        let outcome = AttemptOutcome::from(&result);
         match session.finish_attempt(self.id, &outcome) {
             Ok(()) => Step::Submitted(result),
             Err(error) => {
