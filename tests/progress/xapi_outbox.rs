@@ -233,10 +233,14 @@ fn a_statement_stays_as_it_was_when_the_action_was_recorded() {
     assert_eq!(before[1]["actor"]["name"], "Amina");
     assert_eq!(before[1]["result"]["duration"], "PT30S");
     assert_eq!(before[2]["actor"].get("name"), None);
-    // Kept compact, rendered when read.
+    // Kept compact, rendered when read: the answer's on its own row.
     assert_eq!(
         fixture.count("SELECT count(*) FROM xapi_outbox WHERE statement IS NULL"),
-        3
+        2
+    );
+    assert_eq!(
+        fixture.count("SELECT count(*) FROM quiz_answers WHERE statement_id IS NOT NULL"),
+        1
     );
     // What changes afterwards does not reach the statements already recorded.
     turn_names(true, Some("https://other.example.org"));
@@ -383,4 +387,156 @@ fn removing_a_learner_removes_their_waiting_statements() {
     amina.remove(request).unwrap();
     assert_eq!(fixture.store.outbox_count().unwrap().pending, 1);
     assert_eq!(fixture.count("SELECT count(*) FROM xapi_learners"), 1);
+}
+
+/// Format v8 keeps an answer's record on the answer's row. The statements it
+/// renders are byte for byte those of the outbox rows v7 wrote for the same
+/// answers (which render as the whole statements before them, see the crate's
+/// own outbox tests): each answer's record is moved into a row of that form
+/// and read again.
+#[test]
+fn an_answer_record_on_its_row_renders_the_statement_its_outbox_row_did() {
+    let fixture = Fixture::new();
+    let version = fixture.store.register_course(&xapi_course()).unwrap();
+    fixture
+        .store
+        .set_xapi_device_settings(&XapiDeviceSettings {
+            home_page: Some("https://ngo.example.org".to_owned()),
+            include_names: true,
+        })
+        .unwrap();
+    journey(&fixture.learner("Amina"), &version);
+    fixture
+        .store
+        .set_xapi_device_settings(&XapiDeviceSettings::default())
+        .unwrap();
+    journey(&fixture.learner("Bilal"), &version);
+    let on_rows = fixture.store.outbox_statements(None, 0, 10_000).unwrap();
+    let answered = on_rows
+        .iter()
+        .filter(|row| verb(&row.statement) == "answered")
+        .count();
+    assert_eq!(
+        fixture.count("SELECT count(*) FROM quiz_answers WHERE statement_id IS NOT NULL"),
+        answered as i64
+    );
+    assert!(
+        answered >= 16,
+        "both journeys answer every kind: {answered}"
+    );
+    assert_eq!(
+        fixture.count("SELECT count(*) FROM xapi_outbox WHERE event = 'answered'"),
+        0
+    );
+
+    // Each record as v7's `insert_answer.sql` wrote it: a compact outbox row
+    // at the same place, the response made from the answer.
+    let mut conn = raw(&fixture.database());
+    let transaction = conn.transaction().unwrap();
+    let records: Vec<(i64, String)> = transaction
+        .prepare("SELECT id, answer FROM quiz_answers WHERE statement_id IS NOT NULL")
+        .unwrap()
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    for (answer_id, answer) in records {
+        let answer: Value = serde_json::from_str(&answer).unwrap();
+        transaction
+            .execute(
+                "INSERT INTO xapi_outbox
+                     (seq, id, learner_id, recorded_at, event, course_version_id, item_id,
+                      parent_id, home_page, name, response, points)
+                 SELECT w.id, w.statement_id, a.learner_id, w.answered_at, 'answered',
+                        a.course_version_id, w.question_id, a.quiz_id, w.xapi_home_page,
+                        w.xapi_name, ?2, w.points
+                 FROM quiz_answers AS w JOIN quiz_attempts AS a ON a.id = w.attempt_id
+                 WHERE w.id = ?1",
+                rusqlite::params![answer_id, xapi::statement::response_text(&answer)],
+            )
+            .unwrap();
+        transaction
+            .execute(
+                "UPDATE quiz_answers SET statement_id = NULL WHERE id = ?1",
+                [answer_id],
+            )
+            .unwrap();
+    }
+    transaction.commit().unwrap();
+    drop(conn);
+
+    let in_outbox = fixture.store.outbox_statements(None, 0, 10_000).unwrap();
+    assert_eq!(in_outbox.len(), on_rows.len());
+    for (on_row, in_outbox) in on_rows.iter().zip(&in_outbox) {
+        assert_eq!(on_row.seq, in_outbox.seq);
+        assert_eq!(on_row.id, in_outbox.id);
+        assert_eq!(on_row.recorded_at, in_outbox.recorded_at);
+        // As sent (compact JSON) and as exported (pretty JSON).
+        assert_eq!(
+            on_row.statement.to_string(),
+            in_outbox.statement.to_string()
+        );
+        assert_eq!(
+            serde_json::to_string_pretty(&on_row.statement).unwrap(),
+            serde_json::to_string_pretty(&in_outbox.statement).unwrap()
+        );
+    }
+}
+
+/// Marking an answer's record exported or delivered works as for an outbox
+/// row: exported records stay until delivered; a delivered one leaves the
+/// outbox while the answer stays.
+#[test]
+fn an_answer_record_is_exported_and_delivered_like_an_outbox_row() {
+    let fixture = Fixture::new();
+    let version = fixture.store.register_course(&xapi_course()).unwrap();
+    journey(&fixture.learner("Amina"), &version);
+    let all = fixture.store.outbox_statements(None, 0, 10_000).unwrap();
+    let answers: Vec<i64> = all
+        .iter()
+        .filter(|row| verb(&row.statement) == "answered")
+        .map(|row| row.seq)
+        .collect();
+    let others: Vec<i64> = all
+        .iter()
+        .filter(|row| verb(&row.statement) != "answered")
+        .map(|row| row.seq)
+        .collect();
+    let kept_answers = fixture.count("SELECT count(*) FROM quiz_answers");
+    fixture
+        .store
+        .mark_exported(&[answers[0], others[0]], Timestamp::now())
+        .unwrap();
+    let count = fixture.store.outbox_count().unwrap();
+    assert_eq!((count.pending, count.exported), (all.len() as u64, 2));
+    fixture
+        .store
+        .mark_delivered(&[answers[0], answers[1], others[0]])
+        .unwrap();
+    let count = fixture.store.outbox_count().unwrap();
+    assert_eq!((count.pending, count.exported), (all.len() as u64 - 3, 0));
+    let left: Vec<i64> = fixture
+        .store
+        .outbox_statements(None, 0, 10_000)
+        .unwrap()
+        .iter()
+        .map(|row| row.seq)
+        .collect();
+    let expected: Vec<i64> = all
+        .iter()
+        .map(|row| row.seq)
+        .filter(|seq| ![answers[0], answers[1], others[0]].contains(seq))
+        .collect();
+    assert_eq!(left, expected);
+    assert_eq!(
+        fixture.count("SELECT count(*) FROM quiz_answers"),
+        kept_answers
+    );
+    // Pages after a place, in order, across both kinds of row.
+    let page = fixture
+        .store
+        .outbox_statements(None, expected[2], 3)
+        .unwrap();
+    let seqs: Vec<i64> = page.iter().map(|row| row.seq).collect();
+    assert_eq!(seqs, expected[3..6]);
 }

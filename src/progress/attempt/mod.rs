@@ -8,6 +8,7 @@
 use super::lesson::enroll;
 use super::outbox;
 use super::{CourseVersion, Error, InputProblem, LearnerSession, Result, Timestamp};
+use crate::xapi::statement as xapi;
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 use serde_json::Value;
@@ -129,32 +130,31 @@ impl LearnerSession<'_> {
             serde_json::to_value(answer).map_err(self.store.json_fail("save the answer"))?;
         let text = answer.to_string();
         let now = Timestamp::now();
-        // The answer and its learning record are one transaction; the answer is
-        // kept only in an unfinished attempt of this learner.
+        // The answer and its learning record are one transaction, and in
+        // the usual case one row; the answer is kept only in an unfinished
+        // attempt of this learner.
         let inserted = self.write("save the answer", |transaction| {
-            let inserted = transaction
+            let saved = transaction
                 .prepare_cached(include_str!("answer.sql"))?
-                .execute(params![
-                    attempt.0,
-                    self.learner.0,
-                    question_id,
-                    text,
-                    points,
-                    now.unix_ms(),
-                ])?;
-            if inserted == 0 {
+                .query_row(
+                    params![
+                        attempt.0,
+                        self.learner.0,
+                        question_id,
+                        text,
+                        points,
+                        now.unix_ms(),
+                        xapi::new_id(),
+                    ],
+                    |row| Ok((row.get::<_, i64>(0)?, row.get::<_, bool>(1)?)),
+                )
+                .optional()?;
+            let Some((id, carries_record)) = saved else {
                 return Ok(None);
+            };
+            if !carries_record {
+                outbox::attach_answer_record(transaction, id)?;
             }
-            let id = transaction.last_insert_rowid();
-            outbox::record_answer(
-                transaction,
-                self.learner,
-                attempt.0,
-                question_id,
-                &answer,
-                points,
-                now,
-            )?;
             Ok(Some(AnswerId(id)))
         })?;
         inserted.ok_or_else(|| self.why_closed(attempt))

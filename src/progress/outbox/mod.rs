@@ -2,9 +2,10 @@
 //! transaction as the progress they describe, kept until an LRS has them.
 //!
 //! The session methods that record progress call [`record`] (or
-//! [`record_answer`], [`record_attempt`]) inside their transaction; the
-//! statement's id and timestamp are fixed there, in a compact row (see
-//! `record.rs`). `xapi export` and `xapi sync` read the statements back with
+//! [`record_attempt`]) inside their transaction; the statement's id and
+//! timestamp are fixed there, in a compact row (see `record.rs`). An answer
+//! keeps its record on its own row (format v8, `attempt/answer.sql`), and the
+//! outbox reads those rows beside its own, in one sequence. `xapi export` and `xapi sync` read the statements back with
 //! [`Store::outbox_statements`], which renders compact rows (see `render.rs`),
 //! and a statement the LRS holds is deleted with [`Store::mark_delivered`].
 
@@ -16,7 +17,7 @@ mod render;
 mod tests;
 
 pub(crate) use backfill::backfill;
-pub(crate) use record::{Event, Form, record, record_answer, record_as, record_attempt};
+pub(crate) use record::{Event, Form, attach_answer_record, record, record_as, record_attempt};
 
 use super::{LearnerId, Result, Store, Timestamp};
 use crate::course::Course;
@@ -134,9 +135,12 @@ impl Store {
     /// they stay in the outbox until an LRS has them.
     pub fn mark_exported(&self, seqs: &[i64], at: Timestamp) -> Result<()> {
         self.in_transaction("mark the learning records exported", |transaction| {
-            let mut update = transaction.prepare_cached(include_str!("mark_exported.sql"))?;
+            let mut row = transaction.prepare_cached(include_str!("mark_exported.sql"))?;
+            let mut answer =
+                transaction.prepare_cached(include_str!("mark_exported_answer.sql"))?;
             for seq in seqs {
-                update.execute(params![seq, at.unix_ms()])?;
+                row.execute(params![seq, at.unix_ms()])?;
+                answer.execute(params![seq, at.unix_ms()])?;
             }
             Ok(())
         })
@@ -146,9 +150,11 @@ impl Store {
     /// transaction.
     pub fn mark_delivered(&self, seqs: &[i64]) -> Result<()> {
         self.in_transaction("remove the delivered learning records", |transaction| {
-            let mut delete = transaction.prepare_cached(include_str!("delivered.sql"))?;
+            let mut row = transaction.prepare_cached(include_str!("delivered.sql"))?;
+            let mut answer = transaction.prepare_cached(include_str!("delivered_answer.sql"))?;
             for seq in seqs {
-                delete.execute([seq])?;
+                row.execute([seq])?;
+                answer.execute([seq])?;
             }
             Ok(())
         })
@@ -241,7 +247,21 @@ fn compact_row(row: &rusqlite::Row<'_>, id: &str, at: Timestamp) -> rusqlite::Re
         parent_id: row.get(9)?,
         home_page: row.get(10)?,
         name: row.get(11)?,
-        response: row.get(12)?,
+        response: match row.get::<_, Option<String>>(18)? {
+            // An answer's own record: its response is the answer's, as
+            // `record_answer_as` puts it.
+            Some(answer) => {
+                let answer: Value = serde_json::from_str(&answer).map_err(|error| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        18,
+                        rusqlite::types::Type::Text,
+                        Box::new(error),
+                    )
+                })?;
+                Some(xapi::response_text(&answer))
+            }
+            None => row.get(12)?,
+        },
         points: row.get(13)?,
         max_points: row.get(14)?,
         score: row.get(15)?,

@@ -1,8 +1,9 @@
 //! Writing learning records at commit, in the transaction of the progress they
 //! describe: a compact row (the statement id and timestamp, and what the
 //! action fixed) that [`super::render`] turns into the statement when it is
-//! read. A commit builds no JSON, so an answer costs little more than the
-//! answer's own row.
+//! read. A commit builds no JSON. An answer's record goes further: it is kept
+//! on the answer's own row (`attempt/answer.sql`, format v8), so saving an
+//! answer writes that row and its index entry and nothing else.
 //!
 //! Two cases write the whole statement instead: the format upgrades that ran
 //! before the outbox had compact rows (see `backfill.rs`), and a course
@@ -107,14 +108,18 @@ fn new_record(
     })
 }
 
+/// Whether course version `version_row` is described for learning records.
+fn is_registered(transaction: &Transaction<'_>, version_row: i64) -> rusqlite::Result<bool> {
+    let known: i64 = transaction
+        .prepare_cached(include_str!("known_version.sql"))?
+        .query_row([version_row], |row| row.get(0))?;
+    Ok(known > 0)
+}
+
 /// Writes `record` compact when `form` and its course version allow, else as
 /// the whole statement.
 fn write(transaction: &Transaction<'_>, record: &Record, form: Form) -> rusqlite::Result<()> {
-    let registered = form == Form::Compact
-        && transaction
-            .prepare_cached(include_str!("known_version.sql"))?
-            .query_row([record.version_row], |row| row.get::<_, i64>(0))?
-            > 0;
+    let registered = form == Form::Compact && is_registered(transaction, record.version_row)?;
     if registered {
         transaction
             .prepare_cached(include_str!("insert_compact.sql"))?
@@ -206,40 +211,45 @@ pub(crate) fn record_as(
     write(transaction, &record, form)
 }
 
-/// Writes the `answered` statement of an answer given in `attempt_id`: a
-/// compact row in one SQL statement in the usual case (the attempt's course
-/// version registered, the pseudonymous ids made), else the longer way.
-pub(crate) fn record_answer(
+/// Gives answer `answer_id` its `answered` learning record the longer way, for
+/// an answer saved without one (see `attempt/answer.sql`): makes the
+/// pseudonymous ids the record names first, then keeps the record on the
+/// answer's row, or, when the attempt's course version is not described for
+/// learning records, writes the whole statement to the outbox now.
+pub(crate) fn attach_answer_record(
     transaction: &Transaction<'_>,
-    learner: LearnerId,
-    attempt_id: i64,
-    question_id: &str,
-    answer: &Value,
-    points: Option<f64>,
-    at: Timestamp,
+    answer_id: i64,
 ) -> rusqlite::Result<()> {
-    let response = xapi::response_text(answer);
-    let inserted = transaction
-        .prepare_cached(include_str!("insert_answer.sql"))?
-        .execute(params![
-            xapi::new_id(),
-            learner.0,
-            at.unix_ms(),
-            attempt_id,
-            question_id,
-            response,
-            points,
-        ])?;
-    if inserted == 1 {
+    let (learner, attempt_id, question_id, answer, points, at) = transaction
+        .prepare_cached(include_str!("answer_row.sql"))?
+        .query_row([answer_id], |row| {
+            Ok((
+                LearnerId(row.get(0)?),
+                row.get::<_, i64>(1)?,
+                row.get::<_, String>(2)?,
+                row.get::<_, String>(3)?,
+                row.get::<_, Option<f64>>(4)?,
+                Timestamp::from_unix_ms(row.get(5)?),
+            ))
+        })?;
+    let version_row = attempt(transaction, attempt_id)?.version_row;
+    let (home_page, name) = actor_now(transaction, learner)?;
+    if is_registered(transaction, version_row)? {
+        transaction
+            .prepare_cached(include_str!("answer_record.sql"))?
+            .execute(params![answer_id, xapi::new_id(), home_page, name])?;
         return Ok(());
     }
+    let answer: Value = serde_json::from_str(&answer).map_err(|error| {
+        rusqlite::Error::FromSqlConversionFailure(3, rusqlite::types::Type::Text, Box::new(error))
+    })?;
     record_answer_as(
         transaction,
-        Form::Compact,
+        Form::Full,
         learner,
         attempt_id,
-        question_id,
-        answer,
+        &question_id,
+        &answer,
         points,
         at,
     )

@@ -2,8 +2,7 @@
 //! before: checked against a file written by the format that kept them whole.
 
 use super::backfill::backfill_as;
-use super::{Form, record_answer};
-use crate::progress::{LearnerId, Timestamp};
+use super::{Form, attach_answer_record};
 use crate::progress::{Store, database_path};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -70,40 +69,21 @@ fn compact_rows_render_the_statements_once_kept_whole_byte_for_byte() {
             .push(statement.clone());
     }
     // The same actions recorded again, in compact form, from the progress
-    // the file holds: only the statement ids differ. Answers go the way a
-    // learner's answer goes.
+    // the file holds: only the statement ids differ. Answers keep theirs on
+    // their rows.
     store
         .in_transaction("record again", |transaction| {
             transaction.execute("DELETE FROM xapi_outbox", [])?;
             backfill_as(transaction, Form::Compact)?;
             transaction.execute("DELETE FROM xapi_outbox WHERE event = 'answered'", [])?;
-            let mut answers = transaction.prepare(
-                "SELECT a.learner_id, w.attempt_id, w.question_id, w.answer, w.points,
-                        w.answered_at
-                 FROM quiz_answers AS w JOIN quiz_attempts AS a ON a.id = w.attempt_id",
-            )?;
-            let rows = answers.query_map([], |row| {
-                Ok((
-                    LearnerId(row.get(0)?),
-                    row.get::<_, i64>(1)?,
-                    row.get::<_, String>(2)?,
-                    row.get::<_, String>(3)?,
-                    row.get::<_, Option<f64>>(4)?,
-                    Timestamp::from_unix_ms(row.get(5)?),
-                ))
-            })?;
-            for row in rows {
-                let (learner, attempt, question, answer, points, at) = row?;
-                let answer: Value = serde_json::from_str(&answer).unwrap();
-                record_answer(
-                    transaction,
-                    learner,
-                    attempt,
-                    &question,
-                    &answer,
-                    points,
-                    at,
-                )?;
+            // Each answer's record on its own row, as a learner's answer
+            // gets it when the pseudonymous ids are not made yet.
+            let answers: Vec<i64> = transaction
+                .prepare("SELECT id FROM quiz_answers ORDER BY id")?
+                .query_map([], |row| row.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            for answer in answers {
+                attach_answer_record(transaction, answer)?;
             }
             Ok(())
         })
@@ -111,7 +91,8 @@ fn compact_rows_render_the_statements_once_kept_whole_byte_for_byte() {
     let compact: i64 = store
         .conn
         .query_row(
-            "SELECT count(*) FROM xapi_outbox WHERE statement IS NULL AND event IS NOT NULL",
+            "SELECT (SELECT count(*) FROM xapi_outbox WHERE statement IS NULL AND event IS NOT NULL)
+                    + (SELECT count(*) FROM quiz_answers WHERE statement_id IS NOT NULL)",
             [],
             |row| row.get(0),
         )

@@ -60,6 +60,13 @@ pub(crate) const UPGRADES: &[Upgrade] = &[
         // Each learner's pseudonymous subject id for certificates.
         then: Some(super::learner::give_subject_ids),
     },
+    Upgrade {
+        to: 8,
+        sql: include_str!("v8.sql"),
+        // Answers' learning records on the answer rows; those written before
+        // stay in the outbox.
+        then: None,
+    },
 ];
 
 /// The progress format version this build writes, kept in `PRAGMA user_version`.
