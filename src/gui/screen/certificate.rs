@@ -315,9 +315,13 @@ impl State {
                 look.bar_button(locale.text("nav-course"), Message::Back, "back"),
                 look.strong(self.open.course.title.clone(), theme::H3),
             ]),
-            scrollable(container(page).center_x(Fill).style(theme::page))
+            crate::gui::page_fill::page_frame(
+                scrollable(crate::gui::page_fill::page_content(
+                    container(page).center_x(Fill)
+                ))
                 .id(SCROLL_ID)
                 .height(Fill),
+            ),
         ]
         .into()
     }

@@ -369,9 +369,13 @@ impl State {
             .padding(32);
         column![
             top_bar(self.back_label, locale, look),
-            scrollable(container(page).center_x(Fill).style(theme::page))
+            crate::gui::page_fill::page_frame(
+                scrollable(crate::gui::page_fill::page_content(
+                    container(page).center_x(Fill)
+                ))
                 .id(SCROLL_ID)
                 .height(Fill),
+            ),
         ]
         .into()
     }

@@ -371,9 +371,13 @@ impl State {
         let page = container(body).max_width(theme::CONTENT_WIDTH).padding(32);
         column![
             self.top_bar(locale, look),
-            scrollable(container(page).center_x(Fill).style(theme::page))
+            crate::gui::page_fill::page_frame(
+                scrollable(crate::gui::page_fill::page_content(
+                    container(page).center_x(Fill)
+                ))
                 .id(SCROLL_ID)
                 .height(Fill),
+            ),
         ]
         .into()
     }

@@ -124,13 +124,8 @@ pub fn pick_arrow(theme: &Theme, _status: svg::Status) -> svg::Style {
     }
 }
 
-/// The scrolled content of a screen, filled with the page colour. The fill is
-/// drawn as one quad that moves with the content, so iced's software renderer
-/// redraws the whole visible area when the content scrolls or changes size.
-/// Without it only the old and new boxes of each text are redrawn, and glyph
-/// parts that reach past their line box (Arabic marks above a first line)
-/// stay behind as specks (iced issues #2665 and #1919: text is not clipped to
-/// its bounds, which breaks incremental rendering).
+/// A box in the page colour (a programme line not selected). A screen's
+/// scrolled content gets its page colour from `gui::page_fill` instead.
 pub fn page(theme: &Theme) -> container::Style {
     container::Style {
         background: Some(Background::Color(scheme(theme).page)),

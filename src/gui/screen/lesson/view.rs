@@ -16,18 +16,16 @@ impl State {
         if self.outline_open {
             body.push(self.outline(locale, look));
         }
-        body.push(
-            scrollable(
+        body.push(crate::gui::page_fill::page_frame(
+            scrollable(crate::gui::page_fill::page_content(
                 container(self.reading_column(locale, look, theme))
                     .center_x(Fill)
-                    .padding(32)
-                    .style(theme::page),
-            )
+                    .padding(32),
+            ))
             .id(SCROLL_ID)
             .height(Fill)
-            .width(Fill)
-            .into(),
-        );
+            .width(Fill),
+        ));
         column![self.top_bar(locale, look), look.row(body).height(Fill)].into()
     }
 

@@ -107,9 +107,13 @@ pub(super) fn view<'a>(
     let page = container(page).max_width(theme::CONTENT_WIDTH).padding(32);
     column![
         top_bar(locale, look),
-        scrollable(container(page).center_x(Fill).style(theme::page))
+        crate::gui::page_fill::page_frame(
+            scrollable(crate::gui::page_fill::page_content(
+                container(page).center_x(Fill)
+            ))
             .id(SCROLL_ID)
             .height(Fill),
+        ),
     ]
     .into()
 }

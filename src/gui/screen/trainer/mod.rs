@@ -563,9 +563,13 @@ impl State {
                 look.bar_button(locale.text("nav-library"), Message::Back, "back"),
                 look.strong(locale.text("app-title"), theme::H3),
             ]),
-            scrollable(container(page).center_x(Fill).style(theme::page))
+            crate::gui::page_fill::page_frame(
+                scrollable(crate::gui::page_fill::page_content(
+                    container(page).center_x(Fill)
+                ))
                 .id(SCROLL_ID)
                 .height(Fill),
+            ),
         ]
         .into()
     }
