@@ -6,7 +6,7 @@ pub mod course_text;
 pub mod error_text;
 pub mod font;
 pub mod help;
-pub mod page_fill;
+pub mod page_frame;
 pub mod picture;
 pub mod problem;
 pub mod publisher;

@@ -315,8 +315,8 @@ impl State {
                 look.bar_button(locale.text("nav-course"), Message::Back, "back"),
                 look.strong(self.open.course.title.clone(), theme::H3),
             ]),
-            crate::gui::page_fill::page_frame(
-                scrollable(crate::gui::page_fill::page_content(
+            crate::gui::page_frame::page_frame(
+                scrollable(crate::gui::page_frame::page_content(
                     container(page).center_x(Fill)
                 ))
                 .id(SCROLL_ID)

@@ -369,8 +369,8 @@ impl State {
             .padding(32);
         column![
             top_bar(self.back_label, locale, look),
-            crate::gui::page_fill::page_frame(
-                scrollable(crate::gui::page_fill::page_content(
+            crate::gui::page_frame::page_frame(
+                scrollable(crate::gui::page_frame::page_content(
                     container(page).center_x(Fill)
                 ))
                 .id(SCROLL_ID)

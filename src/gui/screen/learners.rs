@@ -488,8 +488,8 @@ impl State {
         let page = container(page).max_width(theme::CONTENT_WIDTH).padding(32);
         column![
             look.top_bar(vec![look.strong(locale.text("app-title"), theme::H3)]),
-            crate::gui::page_fill::page_frame(
-                scrollable(crate::gui::page_fill::page_content(
+            crate::gui::page_frame::page_frame(
+                scrollable(crate::gui::page_frame::page_content(
                     container(page).center_x(Fill)
                 ))
                 .id(SCROLL_ID)

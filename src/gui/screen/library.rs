@@ -371,8 +371,8 @@ impl State {
         let page = container(body).max_width(theme::CONTENT_WIDTH).padding(32);
         column![
             self.top_bar(locale, look),
-            crate::gui::page_fill::page_frame(
-                scrollable(crate::gui::page_fill::page_content(
+            crate::gui::page_frame::page_frame(
+                scrollable(crate::gui::page_frame::page_content(
                     container(page).center_x(Fill)
                 ))
                 .id(SCROLL_ID)

@@ -125,7 +125,8 @@ pub fn pick_arrow(theme: &Theme, _status: svg::Status) -> svg::Style {
 }
 
 /// A box in the page colour (a programme line not selected). A screen's
-/// scrolled content gets its page colour from `gui::page_fill` instead.
+/// scrolled content needs none: the window is cleared to the page colour
+/// (see `gui::page_frame`).
 pub fn page(theme: &Theme) -> container::Style {
     container::Style {
         background: Some(Background::Color(scheme(theme).page)),

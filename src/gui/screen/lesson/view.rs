@@ -16,8 +16,8 @@ impl State {
         if self.outline_open {
             body.push(self.outline(locale, look));
         }
-        body.push(crate::gui::page_fill::page_frame(
-            scrollable(crate::gui::page_fill::page_content(
+        body.push(crate::gui::page_frame::page_frame(
+            scrollable(crate::gui::page_frame::page_content(
                 container(self.reading_column(locale, look, theme))
                     .center_x(Fill)
                     .padding(32),

@@ -107,8 +107,8 @@ pub(super) fn view<'a>(
     let page = container(page).max_width(theme::CONTENT_WIDTH).padding(32);
     column![
         top_bar(locale, look),
-        crate::gui::page_fill::page_frame(
-            scrollable(crate::gui::page_fill::page_content(
+        crate::gui::page_frame::page_frame(
+            scrollable(crate::gui::page_frame::page_content(
                 container(page).center_x(Fill)
             ))
             .id(SCROLL_ID)

@@ -211,8 +211,8 @@ fn framed<'a>(page: Column<'a, Message>, locale: &Localizer, look: Look) -> Elem
     let page = container(page).max_width(theme::CONTENT_WIDTH).padding(32);
     column![
         top_bar(locale, look),
-        crate::gui::page_fill::page_frame(
-            scrollable(crate::gui::page_fill::page_content(
+        crate::gui::page_frame::page_frame(
+            scrollable(crate::gui::page_frame::page_content(
                 container(page).center_x(Fill)
             ))
             .id(SCROLL_ID)

@@ -563,8 +563,8 @@ impl State {
                 look.bar_button(locale.text("nav-library"), Message::Back, "back"),
                 look.strong(locale.text("app-title"), theme::H3),
             ]),
-            crate::gui::page_fill::page_frame(
-                scrollable(crate::gui::page_fill::page_content(
+            crate::gui::page_frame::page_frame(
+                scrollable(crate::gui::page_frame::page_content(
                     container(page).center_x(Fill)
                 ))
                 .id(SCROLL_ID)
