@@ -170,6 +170,17 @@ fn every_learner_action_writes_one_statement() {
     );
 }
 
+/// Sets what statements name learners by: the organisation's home page (the
+/// device's own when `None`) and whether names go with them.
+fn name_learners(store: &Store, include_names: bool, home_page: Option<&str>) {
+    store
+        .set_xapi_device_settings(&XapiDeviceSettings {
+            home_page: home_page.map(str::to_owned),
+            include_names,
+        })
+        .unwrap();
+}
+
 fn uuid_like(text: &str) -> bool {
     text.len() == 36 && text.chars().filter(|c| *c == '-').count() == 4
 }
@@ -178,13 +189,7 @@ fn uuid_like(text: &str) -> bool {
 fn names_are_sent_only_when_the_organisation_turns_them_on() {
     let fixture = Fixture::new();
     let version = fixture.store.register_course(&course()).unwrap();
-    fixture
-        .store
-        .set_xapi_device_settings(&XapiDeviceSettings {
-            home_page: Some("https://ngo.example.org".to_owned()),
-            include_names: true,
-        })
-        .unwrap();
+    name_learners(&fixture.store, true, Some("https://ngo.example.org"));
     fixture.learner("Amina").enroll(&version).unwrap();
     let all = statements(&fixture.store);
     assert_eq!(all[0]["actor"]["name"], "Amina");
@@ -204,20 +209,11 @@ fn a_statement_stays_as_it_was_when_the_action_was_recorded() {
     let fixture = Fixture::new();
     let version = fixture.store.register_course(&xapi_course()).unwrap();
     let session = fixture.learner("Amina");
-    let turn_names = |include_names: bool, home_page: Option<&str>| {
-        fixture
-            .store
-            .set_xapi_device_settings(&XapiDeviceSettings {
-                home_page: home_page.map(str::to_owned),
-                include_names,
-            })
-            .unwrap();
-    };
-    turn_names(true, Some("https://ngo.example.org"));
+    name_learners(&fixture.store, true, Some("https://ngo.example.org"));
     session.open_lesson(&version, "l1").unwrap();
     session.add_lesson_time(&version, "l1", 30).unwrap();
     session.complete_lesson(&version, "l1").unwrap();
-    turn_names(false, None);
+    name_learners(&fixture.store, false, None);
     let attempt = session
         .start_attempt(&version, "quiz1", 1, &json!({"questions": ["quiz1-q1"]}))
         .unwrap();
@@ -243,7 +239,7 @@ fn a_statement_stays_as_it_was_when_the_action_was_recorded() {
         1
     );
     // What changes afterwards does not reach the statements already recorded.
-    turn_names(true, Some("https://other.example.org"));
+    name_learners(&fixture.store, true, Some("https://other.example.org"));
     session
         .update_profile(&Profile {
             display_name: "Amina B.".to_owned(),
@@ -398,18 +394,9 @@ fn removing_a_learner_removes_their_waiting_statements() {
 fn an_answer_record_on_its_row_renders_the_statement_its_outbox_row_did() {
     let fixture = Fixture::new();
     let version = fixture.store.register_course(&xapi_course()).unwrap();
-    fixture
-        .store
-        .set_xapi_device_settings(&XapiDeviceSettings {
-            home_page: Some("https://ngo.example.org".to_owned()),
-            include_names: true,
-        })
-        .unwrap();
+    name_learners(&fixture.store, true, Some("https://ngo.example.org"));
     journey(&fixture.learner("Amina"), &version);
-    fixture
-        .store
-        .set_xapi_device_settings(&XapiDeviceSettings::default())
-        .unwrap();
+    name_learners(&fixture.store, false, None);
     journey(&fixture.learner("Bilal"), &version);
     let on_rows = fixture.store.outbox_statements(None, 0, 10_000).unwrap();
     let answered = on_rows
