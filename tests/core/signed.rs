@@ -201,18 +201,25 @@ fn an_unknown_key_or_no_signature_installs_only_when_accepted() {
     let options = trusting(&[&trusted]);
     for package in [&foreign, &unsigned] {
         match place.import(package, &options) {
-            Err(PackageError::Unverified { id, version, .. }) => {
+            Err(PackageError::Unverified {
+                id, title, version, ..
+            }) => {
                 assert_eq!((id.as_str(), version.as_str()), ("sample", "1.0.0"));
+                // The question names the course by its title, read from
+                // the package before anything is installed.
+                assert_eq!(title.as_deref(), Some("Sample course"));
             }
             other => panic!("expected a question, got {other:?}"),
         }
         assert!(!place.courses.join("sample").exists(), "nothing installed");
     }
-    let error = place.import(&foreign, &options).unwrap_err();
+    let error = place.import(&foreign, &options).unwrap_err().to_string();
     assert!(
-        error
-            .to_string()
-            .contains("a key this device does not trust"),
+        error.contains("a key this device does not trust"),
+        "{error}"
+    );
+    assert!(
+        error.starts_with("\"Sample course\" (sample) 1.0.0"),
         "{error}"
     );
     let accepted = ImportOptions {
@@ -312,10 +319,12 @@ fn an_update_signed_by_another_key_asks_first() {
     match place.import(&v2, &options) {
         Err(PackageError::PublisherChanged {
             id,
+            title,
             installed,
             offered,
         }) => {
             assert_eq!(id, "sample");
+            assert_eq!(title.as_deref(), Some("Sample course"));
             assert_eq!(installed.did, *first.did());
             assert_eq!(offered.publisher().unwrap().did, *second.did());
         }

@@ -70,7 +70,7 @@ fn an_unsigned_package_waits_for_the_trainer_and_cancel_installs_nothing() {
     let folder = course_at(area.root.path(), "1.0.0");
     let package = write(&area, "water.fcourse", &pack_course(&folder).unwrap().bytes);
     assert!(area.import(&package).is_empty());
-    assert!(area.shows("“water” version 1.0.0 is not signed."));
+    assert!(area.shows("“Safe water” version 1.0.0 is not signed."));
     assert!(area.has("import-unverified-question"));
     assert_eq!(installed_version(&area), None, "nothing before the answer");
     area.click("import-cancel");
@@ -91,7 +91,7 @@ fn a_package_signed_by_an_unknown_key_names_the_signer_and_its_key() {
     let package = write(&area, "water.fcourse", &signed_package(&folder, &stranger));
     assert!(area.import(&package).is_empty());
     assert!(area.shows(
-        "“water” version 1.0.0 is signed as “Riverside Health”, by a key this device does not trust."
+        "“Safe water” version 1.0.0 is signed as “Riverside Health”, by a key this device does not trust."
     ));
     assert!(area.shows(&format!("Key: {}", stranger.did())));
     assert_eq!(installed_version(&area), None);
@@ -170,7 +170,7 @@ fn an_update_from_another_publisher_asks_and_keeps_the_course_unless_told() {
     let v2 = write(&area, "v2.fcourse", &signed_package(&second, &other));
     assert!(import_again(&mut area, &v2).is_empty());
     assert!(area.shows(
-        "The installed “water” was published by “Riverside Health”; this package is signed by another key, as “Lakeside Clinic”."
+        "The installed “Safe water” was published by “Riverside Health”; this package is signed by another key, as “Lakeside Clinic”."
     ));
     area.click("import-cancel");
     assert_eq!(installed_version(&area).as_deref(), Some("1.0.0"));

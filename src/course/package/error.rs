@@ -86,10 +86,12 @@ pub enum PackageError {
     BadSignature(String),
     /// The package is not signed, or signed by a key this device does not
     /// trust; [`super::ImportOptions::accept_unverified`] installs it anyway.
-    #[error("{}", unverified_text(id, version, verdict))]
+    #[error("{}", unverified_text(id, title.as_deref(), version, verdict))]
     Unverified {
         /// The course id.
         id: String,
+        /// The course's title, when the package holds a readable course.
+        title: Option<String>,
         /// The version offered.
         version: String,
         /// [`Verdict::Unsigned`] or [`Verdict::Unknown`] (boxed: a key is large).
@@ -98,10 +100,12 @@ pub enum PackageError {
     /// The installed course was published by another key than the one that
     /// signed this package (or this one is unsigned);
     /// [`super::ImportOptions::accept_new_publisher`] installs it anyway.
-    #[error("{}", publisher_changed_text(id, installed, offered))]
+    #[error("{}", publisher_changed_text(id, title.as_deref(), installed, offered))]
     PublisherChanged {
         /// The course id.
         id: String,
+        /// The offered course's title, when it could be read.
+        title: Option<String>,
         /// Who published the installed version.
         installed: Box<Publisher>,
         /// Who signed the package offered.
@@ -148,7 +152,17 @@ impl Damage {
     }
 }
 
-fn unverified_text(id: &str, version: &str, verdict: &Verdict) -> String {
+/// The course as the package messages name it: its title and id, or the id
+/// alone when the title could not be read.
+pub(crate) fn course_named(id: &str, title: Option<&str>) -> String {
+    match title {
+        Some(title) => format!("\"{title}\" ({id})"),
+        None => id.to_owned(),
+    }
+}
+
+fn unverified_text(id: &str, title: Option<&str>, version: &str, verdict: &Verdict) -> String {
+    let id = course_named(id, title);
     match verdict.publisher() {
         Some(publisher) => format!(
             "{id} {version} is signed by \"{}\" ({}), a key this device does not trust: anyone can make a key under any name; nothing was changed",
@@ -160,7 +174,13 @@ fn unverified_text(id: &str, version: &str, verdict: &Verdict) -> String {
     }
 }
 
-fn publisher_changed_text(id: &str, installed: &Publisher, offered: &Verdict) -> String {
+fn publisher_changed_text(
+    id: &str,
+    title: Option<&str>,
+    installed: &Publisher,
+    offered: &Verdict,
+) -> String {
+    let id = course_named(id, title);
     let offered = match offered.publisher() {
         Some(publisher) => format!(
             "this package is signed by another key, \"{}\" ({})",

@@ -111,7 +111,13 @@ pub fn import_course(
     if !is_package(source) {
         let offered = load_course(source);
         if let Some(course) = &offered.course {
-            check_publisher(&course.id, &Verdict::Unsigned, installed_dir, options)?;
+            check_publisher(
+                &course.id,
+                Some(&course.title),
+                &Verdict::Unsigned,
+                installed_dir,
+                options,
+            )?;
         }
         let previous = check_version(&offered, installed_dir, options)?;
         let installed = install_course_as(source, installed_dir, None)?;
@@ -127,15 +133,18 @@ pub fn import_course(
         unpack_package(io::BufReader::new(file), &unpacked, &options.limits).and_then(|checked| {
             let verdict = options.trusted.verdict(checked.publisher.as_ref());
             let manifest = &checked.manifest;
+            // Read first, so the questions below can name the course by its title.
+            let offered = load_course(&unpacked);
+            let title = offered.course.as_ref().map(|course| course.title.as_str());
             if !verdict.is_verified() && !options.accept_unverified {
                 return Err(PackageError::Unverified {
                     id: manifest.id.clone(),
+                    title: title.map(str::to_owned),
                     version: manifest.version.clone(),
                     verdict: Box::new(verdict),
                 });
             }
-            check_publisher(&manifest.id, &verdict, installed_dir, options)?;
-            let offered = load_course(&unpacked);
+            check_publisher(&manifest.id, title, &verdict, installed_dir, options)?;
             let previous = check_version(&offered, installed_dir, options)?;
             let installed =
                 install_course_as(&unpacked, installed_dir, checked.publisher.as_ref())?;
@@ -168,6 +177,7 @@ pub fn import_course(
 /// another key, or nobody, signed, unless the trainer accepted it.
 fn check_publisher(
     id: &str,
+    title: Option<&str>,
     offered: &Verdict,
     installed_dir: &Path,
     options: &ImportOptions,
@@ -183,6 +193,7 @@ fn check_publisher(
     }
     Err(PackageError::PublisherChanged {
         id: id.to_owned(),
+        title: title.map(str::to_owned),
         installed: Box::new(installed),
         offered: Box::new(offered.clone()),
     })

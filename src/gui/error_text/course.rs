@@ -73,17 +73,25 @@ fn package(error: &PackageError) -> ErrorText {
             .value("installed", installed)
             .value("offered", offered),
         PackageError::BadSignature(_) => ErrorText::new("error-package-bad-signature"),
-        PackageError::Unverified { id, verdict, .. } => match verdict.publisher() {
-            Some(publisher) => ErrorText::new("error-package-unverified-unknown")
-                .value("course", id)
-                .value("publisher", &publisher.name),
-            None => ErrorText::new("error-package-unverified-unsigned").value("course", id),
-        },
-        PackageError::PublisherChanged { id, installed, .. } => {
-            ErrorText::new("error-package-new-publisher")
-                .value("course", id)
-                .value("installed", &installed.name)
+        PackageError::Unverified {
+            id, title, verdict, ..
+        } => {
+            let course = title.as_deref().unwrap_or(id);
+            match verdict.publisher() {
+                Some(publisher) => ErrorText::new("error-package-unverified-unknown")
+                    .value("course", course)
+                    .value("publisher", &publisher.name),
+                None => ErrorText::new("error-package-unverified-unsigned").value("course", course),
+            }
         }
+        PackageError::PublisherChanged {
+            id,
+            title,
+            installed,
+            ..
+        } => ErrorText::new("error-package-new-publisher")
+            .value("course", title.as_deref().unwrap_or(id))
+            .value("installed", &installed.name),
         PackageError::Install(error) => install(error),
     }
 }

@@ -194,16 +194,19 @@ fn course_kinds() -> Vec<ErrorText> {
         PackageError::BadSignature("does not match".to_owned()),
         PackageError::Unverified {
             id: "first-aid".to_owned(),
+            title: Some("First aid in the field".to_owned()),
             version: "1.0.0".to_owned(),
             verdict: Box::new(Verdict::Unsigned),
         },
         PackageError::Unverified {
             id: "first-aid".to_owned(),
+            title: None,
             version: "1.0.0".to_owned(),
             verdict: Box::new(Verdict::Unknown(sample_publisher())),
         },
         PackageError::PublisherChanged {
             id: "first-aid".to_owned(),
+            title: Some("First aid in the field".to_owned()),
             installed: Box::new(sample_publisher()),
             offered: Box::new(Verdict::Unsigned),
         },

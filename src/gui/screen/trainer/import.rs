@@ -64,14 +64,16 @@ enum Status {
     /// Unsigned, or signed by a key this device does not trust: install anyway?
     Unverified {
         source: PathBuf,
-        id: String,
+        /// The course's title, else its id.
+        course: String,
         version: String,
         verdict: Box<Verdict>,
     },
     /// The installed course came from another publisher: replace it anyway?
     NewPublisher {
         source: PathBuf,
-        id: String,
+        /// The course's title, else its id.
+        course: String,
         installed: Box<Publisher>,
         offered: Box<Verdict>,
     },
@@ -190,21 +192,23 @@ impl ImportForm {
                     },
                     Err(PackageError::Unverified {
                         id,
+                        title,
                         version,
                         verdict,
                     }) => Status::Unverified {
                         source,
-                        id,
+                        course: title.unwrap_or(id),
                         version,
                         verdict,
                     },
                     Err(PackageError::PublisherChanged {
                         id,
+                        title,
                         installed,
                         offered,
                     }) => Status::NewPublisher {
                         source,
-                        id,
+                        course: title.unwrap_or(id),
                         installed,
                         offered,
                     },
@@ -363,17 +367,17 @@ impl ImportForm {
                 theme::warning_note,
             ),
             Status::Unverified {
-                id,
+                course,
                 version,
                 verdict,
                 ..
-            } => unverified_view(id, version, verdict, locale, look),
+            } => unverified_view(course, version, verdict, locale, look),
             Status::NewPublisher {
-                id,
+                course,
                 installed,
                 offered,
                 ..
-            } => new_publisher_view(id, installed, offered, locale, look),
+            } => new_publisher_view(course, installed, offered, locale, look),
             Status::Failed(
                 PackageError::Install(InstallError::Refused(loaded))
                 | PackageError::Refused(loaded),

@@ -12,9 +12,10 @@ use iced::Element;
 use iced::widget::{column, container};
 
 /// The question before an unsigned package, or one signed by a key this
-/// device does not trust, is installed.
+/// device does not trust, is installed. `course` names it: its title, or its
+/// id when the package holds no readable course.
 pub(super) fn unverified_view<'a>(
-    id: &str,
+    course: &str,
     version: &str,
     verdict: &Verdict,
     locale: &Localizer,
@@ -25,7 +26,7 @@ pub(super) fn unverified_view<'a>(
             locale.text_with(
                 "trainer-import-unknown",
                 &fluent_args![
-                    "id" => locale.isolate(id),
+                    "course" => locale.isolate(course),
                     "version" => locale.isolate(version),
                     "name" => locale.isolate(&signer.name)
                 ],
@@ -39,7 +40,7 @@ pub(super) fn unverified_view<'a>(
             locale.text_with(
                 "trainer-import-unsigned",
                 &fluent_args![
-                    "id" => locale.isolate(id),
+                    "course" => locale.isolate(course),
                     "version" => locale.isolate(version)
                 ],
             ),
@@ -67,7 +68,7 @@ pub(super) fn unverified_view<'a>(
 /// The question before a course published by one key is replaced by a
 /// package another key (or nobody) signed.
 pub(super) fn new_publisher_view<'a>(
-    id: &str,
+    course: &str,
     installed: &Publisher,
     offered: &Verdict,
     locale: &Localizer,
@@ -77,7 +78,7 @@ pub(super) fn new_publisher_view<'a>(
         Some(signer) => locale.text_with(
             "trainer-import-new-publisher",
             &fluent_args![
-                "id" => locale.isolate(id),
+                "course" => locale.isolate(course),
                 "installed" => locale.isolate(&installed.name),
                 "offered" => locale.isolate(&signer.name)
             ],
@@ -85,7 +86,7 @@ pub(super) fn new_publisher_view<'a>(
         None => locale.text_with(
             "trainer-import-new-publisher-unsigned",
             &fluent_args![
-                "id" => locale.isolate(id),
+                "course" => locale.isolate(course),
                 "installed" => locale.isolate(&installed.name)
             ],
         ),
