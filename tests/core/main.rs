@@ -18,3 +18,5 @@ mod starter;
 mod translations;
 mod validator;
 mod watch;
+#[path = "../support/zip_entries.rs"]
+mod zip_entries;

@@ -2,6 +2,7 @@
 //! signed (trusted, unknown, unsigned, a bad signature, another publisher).
 
 use crate::common::*;
+use crate::zip_entries::{entries, zip_of};
 use fieldcourse::certificate::KeyKind;
 use fieldcourse::certificate::keys::{IssuerKey, Keyring};
 use fieldcourse::course::{
@@ -10,11 +11,9 @@ use fieldcourse::course::{
     read_publisher,
 };
 use serde_json::json;
-use std::io::{Cursor, Read, Write};
+use std::io::Cursor;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use zip::write::SimpleFileOptions;
-use zip::{ZipArchive, ZipWriter};
 
 fn key(name: &str, seed: u8) -> IssuerKey {
     IssuerKey::from_secret(name, KeyKind::Organisation, [seed; 32])
@@ -82,35 +81,15 @@ fn trusting(keys: &[&IssuerKey]) -> ImportOptions {
     }
 }
 
-/// The package's entries, by name, with their bytes.
-fn entries(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
-    let mut archive = ZipArchive::new(Cursor::new(bytes)).unwrap();
-    (0..archive.len())
-        .map(|index| {
-            let mut file = archive.by_index(index).unwrap();
-            let mut content = Vec::new();
-            file.read_to_end(&mut content).unwrap();
-            (
-                String::from_utf8_lossy(file.name_raw()).into_owned(),
-                content,
-            )
-        })
-        .collect()
-}
-
 /// The package again with `change` applied to the bytes of entry `name`.
 fn rewritten(bytes: &[u8], name: &str, change: impl Fn(&mut Vec<u8>)) -> Vec<u8> {
-    let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
-    for (entry, mut content) in entries(bytes) {
+    let mut entries = entries(bytes);
+    for (entry, content) in &mut entries {
         if entry == name {
-            change(&mut content);
+            change(content);
         }
-        writer
-            .start_file(entry, SimpleFileOptions::default())
-            .unwrap();
-        writer.write_all(&content).unwrap();
     }
-    writer.finish().unwrap().into_inner()
+    zip_of(&entries)
 }
 
 fn signature_of(bytes: &[u8]) -> serde_json::Value {
@@ -381,21 +360,12 @@ fn no_source_can_bring_its_own_publisher_record() {
     assert_eq!(read_publisher(&place.courses.join("sample")), None);
     // A package holding one is refused.
     let unsigned = pack_course(course_version("1.0.0").path()).unwrap().bytes;
-    let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
-    for (name, content) in entries(&unsigned) {
-        writer
-            .start_file(name, SimpleFileOptions::default())
-            .unwrap();
-        writer.write_all(&content).unwrap();
-    }
-    writer
-        .start_file(
-            "sample/.package/publisher.json",
-            SimpleFileOptions::default(),
-        )
-        .unwrap();
-    writer.write_all(record.to_string().as_bytes()).unwrap();
-    let bytes = writer.finish().unwrap().into_inner();
+    let mut with_record = entries(&unsigned);
+    with_record.push((
+        "sample/.package/publisher.json".to_owned(),
+        record.to_string().into_bytes(),
+    ));
+    let bytes = zip_of(&with_record);
     let result = check_signed_package(Cursor::new(bytes), &Limits::default());
     assert!(
         matches!(&result, Err(PackageError::Entry { entry, .. }) if entry == "sample/.package/publisher.json"),

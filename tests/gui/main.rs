@@ -31,3 +31,5 @@ mod tasks;
 mod trainer;
 mod training_round;
 mod translations;
+#[path = "../support/zip_entries.rs"]
+mod zip_entries;

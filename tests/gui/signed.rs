@@ -9,12 +9,12 @@ use fieldcourse::course::{
 };
 use fieldcourse::gui::screen::trainer::{self, Event};
 use serde_json::json;
-use std::io::{Cursor, Read, Write};
 use std::path::{Path, PathBuf};
 
 use crate::common::{app_for, click, paths_for, simulator};
 use crate::fixture::{course_json, publisher_key, signed_package, trusted_package};
 use crate::trainer::Area;
+use crate::zip_entries::{entries, zip_of};
 
 /// The "water" course at `version` in its own folder under `root`.
 fn course_at(root: &Path, version: &str) -> PathBuf {
@@ -105,27 +105,18 @@ fn a_package_signed_by_an_unknown_key_names_the_signer_and_its_key() {
 
 /// The package with one byte of its signature entry changed.
 fn with_changed_signature(bytes: &[u8]) -> Vec<u8> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
-    let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    for index in 0..archive.len() {
-        let mut file = archive.by_index(index).unwrap();
-        let name = String::from_utf8_lossy(file.name_raw()).into_owned();
-        let mut content = Vec::new();
-        file.read_to_end(&mut content).unwrap();
+    let mut entries = entries(bytes);
+    for (name, content) in &mut entries {
         if name == SIGNATURE_FILE {
-            let mut signature: serde_json::Value = serde_json::from_slice(&content).unwrap();
+            let mut signature: serde_json::Value = serde_json::from_slice(content).unwrap();
             let text = signature["signature"].as_str().unwrap().to_owned();
             let first = if text.starts_with('A') { "B" } else { "A" };
             signature["signature"] = json!(format!("{first}{}", &text[1..]));
-            content = serde_json::to_vec(&signature).unwrap();
+            *content = serde_json::to_vec(&signature).unwrap();
         }
         assert!(name != MANIFEST_FILE || !content.is_empty());
-        writer
-            .start_file(name, zip::write::SimpleFileOptions::default())
-            .unwrap();
-        writer.write_all(&content).unwrap();
     }
-    writer.finish().unwrap().into_inner()
+    zip_of(&entries)
 }
 
 #[test]

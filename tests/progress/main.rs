@@ -33,3 +33,5 @@ mod xapi_journey;
 mod xapi_lrs;
 mod xapi_outbox;
 mod xapi_sync;
+#[path = "../support/zip_entries.rs"]
+mod zip_entries;

@@ -4,11 +4,11 @@
 //! that never overwrite each other or the trainer's own learners.
 
 use crate::common::*;
+use crate::zip_entries::entries;
 use fieldcourse::certificate::keys::Keyring;
 use fieldcourse::progress::{AttemptOutcome, Collection, NewCertificate, Store, Timestamp};
 use fieldcourse::records::{self, Collected, Export};
 use serde_json::json;
-use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 /// A data folder standing in for a device.
@@ -141,22 +141,6 @@ pub fn database_content(path: &Path) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
-/// The bytes of every entry of a zip, by name.
-pub fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    (0..archive.len())
-        .map(|index| {
-            let mut file = archive.by_index(index).unwrap();
-            let mut content = Vec::new();
-            file.read_to_end(&mut content).unwrap();
-            (
-                String::from_utf8_lossy(file.name_raw()).into_owned(),
-                content,
-            )
-        })
-        .collect()
-}
-
 fn one_file(folder: &Path) -> PathBuf {
     let files: Vec<PathBuf> = std::fs::read_dir(folder)
         .unwrap()
@@ -188,7 +172,7 @@ fn the_trainer_collects_every_learner_of_two_devices_beside_their_own() {
     assert_eq!(a.bytes, std::fs::metadata(&a.path).unwrap().len());
     // PIN hashes stay on the device.
     let a_bytes = std::fs::read(&a.path).unwrap();
-    for (name, content) in unzip(&a_bytes) {
+    for (name, content) in entries(&a_bytes) {
         let text = String::from_utf8(content).unwrap();
         assert!(!text.contains("argon2"), "{name} holds a PIN hash");
         assert!(!text.contains("pin_hash"), "{name} names a PIN hash");

@@ -3,14 +3,14 @@
 //! records file, a known device signed by another key, this device's own file,
 //! rows that do not hold together.
 
-use crate::records::{Device, unzip};
+use crate::records::Device;
+use crate::zip_entries::{entries, zip_of};
 use fieldcourse::certificate::KeyKind;
 use fieldcourse::certificate::keys::IssuerKey;
 use fieldcourse::progress::{AttemptRow, DeviceRecords, LearnerRow, Timestamp};
 use fieldcourse::records::file::{self, Writer};
 use fieldcourse::records::{self, Error};
 use serde_json::{Value, json};
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 /// A trainer who already collected one device, a file of another device,
@@ -60,26 +60,14 @@ impl Scene {
     /// A copy of the file with its entries passed through `edit` (`None`
     /// leaves an entry out).
     fn altered(&self, name: &str, edit: impl Fn(&str, Vec<u8>) -> Option<Vec<u8>>) -> PathBuf {
-        let entries = unzip(&std::fs::read(&self.file).unwrap());
+        let kept: Vec<(String, Vec<u8>)> = entries(&std::fs::read(&self.file).unwrap())
+            .into_iter()
+            .filter_map(|(entry, bytes)| edit(&entry, bytes).map(|bytes| (entry, bytes)))
+            .collect();
         let path = self.stick.path().join(name);
-        std::fs::write(&path, zip_of(entries, edit)).unwrap();
+        std::fs::write(&path, zip_of(&kept)).unwrap();
         path
     }
-}
-
-fn zip_of(
-    entries: Vec<(String, Vec<u8>)>,
-    edit: impl Fn(&str, Vec<u8>) -> Option<Vec<u8>>,
-) -> Vec<u8> {
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    for (name, bytes) in entries {
-        if let Some(bytes) = edit(&name, bytes) {
-            zip.start_file(name, zip::write::SimpleFileOptions::default())
-                .unwrap();
-            zip.write_all(&bytes).unwrap();
-        }
-    }
-    zip.finish().unwrap().into_inner()
 }
 
 fn edit_json(bytes: Vec<u8>, change: impl Fn(&mut Value)) -> Vec<u8> {
@@ -216,10 +204,7 @@ fn files_that_are_not_records_files_are_refused() {
     let manifest = json!({"format": "fieldcourse-package/1", "id": "x"}).to_string();
     std::fs::write(
         &package,
-        zip_of(
-            vec![("manifest.json".to_owned(), manifest.into_bytes())],
-            |_, bytes| Some(bytes),
-        ),
+        zip_of(&[("manifest.json".to_owned(), manifest.into_bytes())]),
     )
     .unwrap();
     assert!(matches!(scene.refused(&package), Error::NotRecords { .. }));

@@ -2,8 +2,9 @@
 //! version needs force, a package cut short is named, and a course bundled with
 //! the app is replaced rather than listed twice.
 
-use super::{Fixture, accepting, data_dir, entries_of, files_under, rezip, sha256};
+use super::{Fixture, accepting, data_dir, files_under, sha256};
 use crate::common::*;
+use crate::zip_entries;
 use fieldcourse::course::{
     Damage, ImportOptions, Manifest, PackageError, import_course, pack_course,
 };
@@ -17,7 +18,7 @@ fn a_failed_import_leaves_the_courses_folder_unchanged() {
     let before = files_under(data.path());
     // A newer version whose picture was changed after packing.
     let new = Fixture::new("1.1.0");
-    let mut entries = entries_of(&pack_course(new.course.path()).unwrap().bytes);
+    let mut entries = zip_entries::entries(&pack_course(new.course.path()).unwrap().bytes);
     entries
         .iter_mut()
         .find(|(name, _)| name == "sample/assets/picture.svg")
@@ -25,7 +26,7 @@ fn a_failed_import_leaves_the_courses_folder_unchanged() {
         .1
         .push(b' ');
     let package = new.out.path().join("bad.fcourse");
-    std::fs::write(&package, rezip(&entries)).unwrap();
+    std::fs::write(&package, zip_entries::zip_of(&entries)).unwrap();
     let result = import_course(&package, &courses, &accepting());
     assert!(
         matches!(result, Err(PackageError::Entry { .. })),
@@ -38,7 +39,7 @@ fn a_failed_import_leaves_the_courses_folder_unchanged() {
     broken["version"] = json!("2.0.0");
     remove(&mut broken, "/title");
     let broken_dir = CourseDir::new(&broken);
-    let mut entries = entries_of(&pack_course(new.course.path()).unwrap().bytes);
+    let mut entries = zip_entries::entries(&pack_course(new.course.path()).unwrap().bytes);
     let text = std::fs::read(broken_dir.path().join("course.json")).unwrap();
     let mut manifest: Manifest = serde_json::from_slice(&entries[0].1).unwrap();
     manifest
@@ -50,7 +51,7 @@ fn a_failed_import_leaves_the_courses_folder_unchanged() {
         .find(|(name, _)| name == "sample/course.json")
         .unwrap()
         .1 = text;
-    std::fs::write(&package, rezip(&entries)).unwrap();
+    std::fs::write(&package, zip_entries::zip_of(&entries)).unwrap();
     let result = import_course(&package, &courses, &accepting());
     let Err(PackageError::Install(fieldcourse::course::InstallError::Refused(loaded))) = result
     else {

@@ -11,10 +11,9 @@ use fieldcourse::course::{ImportOptions, pack_course};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
-use std::io::{Cursor, Write};
 use std::path::{Path, PathBuf};
+use zip::CompressionMethod;
 use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, ZipWriter};
 
 fn sha256(bytes: &[u8]) -> String {
     Sha256::digest(bytes)
@@ -88,26 +87,4 @@ fn data_dir() -> (tempfile::TempDir, PathBuf) {
     let data = tempfile::tempdir().unwrap();
     let courses = data.path().join("courses");
     (data, courses)
-}
-
-/// The entries of the package at `file`, with their bytes.
-fn entries_of(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
-    (0..archive.len())
-        .map(|index| {
-            let mut file = archive.by_index(index).unwrap();
-            let mut content = Vec::new();
-            std::io::Read::read_to_end(&mut file, &mut content).unwrap();
-            (file.name().unwrap().into_owned(), content)
-        })
-        .collect()
-}
-
-fn rezip(entries: &[(String, Vec<u8>)]) -> Vec<u8> {
-    let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
-    for (name, bytes) in entries {
-        writer.start_file(name.as_str(), options()).unwrap();
-        writer.write_all(bytes).unwrap();
-    }
-    writer.finish().unwrap().into_inner()
 }

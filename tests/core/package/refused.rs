@@ -1,7 +1,8 @@
 //! Packages refused before anything is installed: changed or damaged data,
 //! unsafe entry names, links, bombs, and manifests that do not match the entries.
 
-use super::{Fixture, entries_of, options, rezip, sha256};
+use super::{Fixture, options, sha256};
+use crate::zip_entries;
 use fieldcourse::course::{
     Damage, Limits, MANIFEST_FILE, Manifest, PACKAGE_FORMAT, PackageError, check_package,
     pack_course,
@@ -51,13 +52,13 @@ fn refused_entry(result: Result<Manifest, PackageError>) -> (String, String) {
 fn a_changed_file_under_the_old_manifest_is_refused() {
     let fixture = Fixture::new("1.0.0");
     let packed = pack_course(fixture.course.path()).unwrap();
-    let mut entries = entries_of(&packed.bytes);
+    let mut entries = zip_entries::entries(&packed.bytes);
     let picture = entries
         .iter_mut()
         .find(|(name, _)| name == "sample/assets/picture.svg")
         .unwrap();
     picture.1[10] ^= 1;
-    let (entry, reason) = refused_entry(check(&rezip(&entries)));
+    let (entry, reason) = refused_entry(check(&zip_entries::zip_of(&entries)));
     assert_eq!(entry, "sample/assets/picture.svg");
     assert!(reason.contains("SHA-256"), "{reason}");
 }
@@ -210,12 +211,12 @@ fn junk_and_foreign_manifests_are_refused() {
             ..
         })
     ));
-    let no_manifest = rezip(&[("sample/course.json".to_owned(), b"{}".to_vec())]);
+    let no_manifest = zip_entries::zip_of(&[("sample/course.json".to_owned(), b"{}".to_vec())]);
     assert!(matches!(
         check(&no_manifest),
         Err(PackageError::BadManifest(_))
     ));
-    let bad_id = rezip(&[(
+    let bad_id = zip_entries::zip_of(&[(
         MANIFEST_FILE.to_owned(),
         json!({"format": PACKAGE_FORMAT, "id": "../up", "version": "1.0.0", "files": {}})
             .to_string()
