@@ -26,9 +26,23 @@ use iced::advanced::layout::{self, Layout};
 use iced::advanced::renderer;
 use iced::advanced::widget::{Operation, Tree, tree};
 use iced::advanced::{Clipboard, Shell, Widget, overlay};
-use iced::{Element, Event, Length, Rectangle, Size, Theme, Vector, mouse};
+use iced::widget::{container, scrollable};
+use iced::{Element, Event, Fill, Length, Rectangle, Size, Theme, Vector, mouse};
 use std::cell::Cell;
 use std::hash::{DefaultHasher, Hash, Hasher};
+
+/// A screen's page: `page` centred in a scrollable (widget id `id`) that
+/// takes the height left, repainted in one piece when it moves.
+pub fn scrolled_page<'a, Message: 'a>(
+    page: impl Into<Element<'a, Message>>,
+    id: &'static str,
+) -> Element<'a, Message> {
+    page_frame(
+        scrollable(page_content(container(page).center_x(Fill)))
+            .id(id)
+            .height(Fill),
+    )
+}
 
 /// Marks `content`, the child of a scrollable, so that [`page_frame`] around
 /// that scrollable repaints the whole window when the content moves.

@@ -154,7 +154,7 @@ impl Damage {
 
 /// The course as the package messages name it: its title and id, or the id
 /// alone when the title could not be read.
-pub(crate) fn course_named(id: &str, title: Option<&str>) -> String {
+fn course_named(id: &str, title: Option<&str>) -> String {
     match title {
         Some(title) => format!("\"{title}\" ({id})"),
         None => id.to_owned(),

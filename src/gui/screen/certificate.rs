@@ -18,7 +18,7 @@ use crate::gui::widget::{Focus, Look, notice};
 use crate::i18n::Localizer;
 use crate::progress::{LearnerSession, Timestamp};
 use fluent::fluent_args;
-use iced::widget::{Column, button, column, container, scrollable};
+use iced::widget::{Column, button, column, container};
 use iced::{Element, Fill, Task};
 use std::path::{Path, PathBuf};
 
@@ -315,13 +315,7 @@ impl State {
                 look.bar_button(locale.text("nav-course"), Message::Back, "back"),
                 look.strong(self.open.course.title.clone(), theme::H3),
             ]),
-            crate::gui::page_frame::page_frame(
-                scrollable(crate::gui::page_frame::page_content(
-                    container(page).center_x(Fill)
-                ))
-                .id(SCROLL_ID)
-                .height(Fill),
-            ),
+            crate::gui::page_frame::scrolled_page(page, SCROLL_ID),
         ]
         .into()
     }

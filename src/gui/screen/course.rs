@@ -11,7 +11,7 @@ use crate::i18n::Localizer;
 use crate::progress::{LearnerSession, Store};
 use crate::quiz::{NextStep, QuizStatus};
 use fluent::fluent_args;
-use iced::widget::{Column, button, column, container, scrollable};
+use iced::widget::{Column, button, column, container};
 use iced::{Element, Fill, Task};
 use std::sync::Arc;
 
@@ -369,13 +369,7 @@ impl State {
             .padding(32);
         column![
             top_bar(self.back_label, locale, look),
-            crate::gui::page_frame::page_frame(
-                scrollable(crate::gui::page_frame::page_content(
-                    container(page).center_x(Fill)
-                ))
-                .id(SCROLL_ID)
-                .height(Fill),
-            ),
+            crate::gui::page_frame::scrolled_page(page, SCROLL_ID),
         ]
         .into()
     }

@@ -10,7 +10,7 @@ use crate::progress::{
     self, LearnerSummary, NewLearner, PinCompared, PinHash, Profile, SessionKey, SessionStep,
     Store, Timestamp, normalize_pin,
 };
-use iced::widget::{Column, button, column, container, scrollable, text_input};
+use iced::widget::{Column, button, column, container, text_input};
 use iced::{Element, Fill, Task};
 
 /// The id of the screen's scrollable area, for keyboard scrolling.
@@ -488,13 +488,7 @@ impl State {
         let page = container(page).max_width(theme::CONTENT_WIDTH).padding(32);
         column![
             look.top_bar(vec![look.strong(locale.text("app-title"), theme::H3)]),
-            crate::gui::page_frame::page_frame(
-                scrollable(crate::gui::page_frame::page_content(
-                    container(page).center_x(Fill)
-                ))
-                .id(SCROLL_ID)
-                .height(Fill),
-            ),
+            crate::gui::page_frame::scrolled_page(page, SCROLL_ID),
         ]
         .into()
     }

@@ -9,8 +9,8 @@ use crate::gui::theme;
 use crate::gui::widget::{Focus, Look};
 use crate::i18n::Localizer;
 use fluent::fluent_args;
-use iced::widget::{Column, column, container, scrollable};
-use iced::{Element, Fill, Task};
+use iced::widget::{Column, column, container};
+use iced::{Element, Task};
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -371,13 +371,7 @@ impl State {
         let page = container(body).max_width(theme::CONTENT_WIDTH).padding(32);
         column![
             self.top_bar(locale, look),
-            crate::gui::page_frame::page_frame(
-                scrollable(crate::gui::page_frame::page_content(
-                    container(page).center_x(Fill)
-                ))
-                .id(SCROLL_ID)
-                .height(Fill),
-            ),
+            crate::gui::page_frame::scrolled_page(page, SCROLL_ID),
         ]
         .into()
     }

@@ -7,7 +7,7 @@ use crate::gui::widget::{Focus, Look};
 use crate::i18n::{LANGUAGES, Localizer};
 use crate::progress::{LearnerSession, Profile};
 use fluent::fluent_args;
-use iced::widget::{Column, button, column, container, scrollable, text_input};
+use iced::widget::{Column, button, column, container, text_input};
 use iced::{Element, Fill, Task};
 
 /// The id of the settings' scrollable area, for keyboard scrolling.
@@ -266,13 +266,7 @@ impl State {
                 look.bar_button(locale.text("nav-back"), Message::Back, "back"),
                 look.strong(locale.text("app-title"), theme::H3),
             ]),
-            crate::gui::page_frame::page_frame(
-                scrollable(crate::gui::page_frame::page_content(
-                    container(page).center_x(Fill)
-                ))
-                .id(SCROLL_ID)
-                .height(Fill),
-            ),
+            crate::gui::page_frame::scrolled_page(page, SCROLL_ID),
         ]
         .into()
     }

@@ -10,7 +10,7 @@ use crate::gui::widget::Look;
 use crate::i18n::Localizer;
 use crate::quiz::{Outcome, Verdict};
 use fluent::fluent_args;
-use iced::widget::{Column, column, container, scrollable, space};
+use iced::widget::{Column, column, container, space};
 use iced::{Element, Fill};
 
 /// The id of a question's picture (its frame), for tests.
@@ -107,13 +107,7 @@ pub(super) fn view<'a>(
     let page = container(page).max_width(theme::CONTENT_WIDTH).padding(32);
     column![
         top_bar(locale, look),
-        crate::gui::page_frame::page_frame(
-            scrollable(crate::gui::page_frame::page_content(
-                container(page).center_x(Fill)
-            ))
-            .id(SCROLL_ID)
-            .height(Fill),
-        ),
+        crate::gui::page_frame::scrolled_page(page, SCROLL_ID),
     ]
     .into()
 }

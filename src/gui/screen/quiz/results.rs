@@ -11,7 +11,7 @@ use crate::gui::widget::Look;
 use crate::i18n::Localizer;
 use crate::quiz::{AnswerKey, QuizStatus, Response, Verdict, review_shows_answers};
 use fluent::fluent_args;
-use iced::widget::{Column, column, container, scrollable, svg};
+use iced::widget::{Column, column, container, svg};
 use iced::{Center, Element, Fill};
 
 /// Draws the results of `results`.
@@ -211,13 +211,7 @@ fn framed<'a>(page: Column<'a, Message>, locale: &Localizer, look: Look) -> Elem
     let page = container(page).max_width(theme::CONTENT_WIDTH).padding(32);
     column![
         top_bar(locale, look),
-        crate::gui::page_frame::page_frame(
-            scrollable(crate::gui::page_frame::page_content(
-                container(page).center_x(Fill)
-            ))
-            .id(SCROLL_ID)
-            .height(Fill),
-        ),
+        crate::gui::page_frame::scrolled_page(page, SCROLL_ID),
     ]
     .into()
 }

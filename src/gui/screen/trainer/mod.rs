@@ -30,8 +30,8 @@ use crate::paths::Paths;
 use crate::progress::{LearnerId, Store, Timestamp};
 use fluent::fluent_args;
 pub use folder_picker::Places;
-use iced::widget::{Column, button, column, container, scrollable};
-use iced::{Element, Fill, Task};
+use iced::widget::{Column, button, column, container};
+use iced::{Element, Task};
 use import::ImportForm;
 pub use learners::LEARNER_PIN_ID;
 use learners::PinReset;
@@ -563,13 +563,7 @@ impl State {
                 look.bar_button(locale.text("nav-library"), Message::Back, "back"),
                 look.strong(locale.text("app-title"), theme::H3),
             ]),
-            crate::gui::page_frame::page_frame(
-                scrollable(crate::gui::page_frame::page_content(
-                    container(page).center_x(Fill)
-                ))
-                .id(SCROLL_ID)
-                .height(Fill),
-            ),
+            crate::gui::page_frame::scrolled_page(page, SCROLL_ID),
         ]
         .into()
     }
